@@ -1,0 +1,93 @@
+// Access controls as the platform applies them to the acting user: the most
+// specific matching ACLs decide, any one of them passing is enough, field
+// ACLs come on top of table ACLs, and admin passes only where the ACL lets
+// admin override it.
+import { compileEncodedQuery } from './encoded-query'
+import type { Schema } from './schema'
+import type { Row } from './store'
+
+export interface AclRecord {
+    sysId: string
+    type: string
+    name: string
+    operation: string
+    adminOverrides: boolean
+    active: boolean
+    condition: string
+    script: string
+    roles: string[]
+}
+
+export interface AclSubject {
+    roles: Set<string>
+}
+
+export interface AclScriptRunner {
+    (acl: AclRecord, row: Row | null, table: string): boolean
+}
+
+export type AclDecision = { allowed: true } | { allowed: false; reason: string }
+
+export class AccessControl {
+    constructor(
+        private readonly acls: () => AclRecord[],
+        private readonly schema: Schema,
+        /** Tables defined by the app: with no matching ACL, only admin gets in. */
+        private readonly appTables: () => Set<string>,
+        private readonly runScript: AclScriptRunner,
+    ) {}
+
+    private passes(acl: AclRecord, subject: AclSubject, row: Row | null, table: string): boolean {
+        if (acl.adminOverrides && subject.roles.has('admin')) return true
+        if (acl.roles.length > 0 && !acl.roles.some((role) => subject.roles.has(role))) return false
+        if (acl.condition && row) {
+            const query = compileEncodedQuery(acl.condition, this.schema.querySchema(table), table)
+            if (!query.matches({ value: (field) => row[field] ?? '' })) return false
+        }
+        if (acl.script && !this.runScript(acl, row, table)) return false
+        return true
+    }
+
+    private matching(type: string, operation: string, names: string[]): AclRecord[] {
+        const all = this.acls().filter((acl) => acl.active && acl.type === type && acl.operation === operation)
+        for (const name of names) {
+            const found = all.filter((acl) => acl.name === name)
+            if (found.length > 0) return found
+        }
+        return []
+    }
+
+    record(subject: AclSubject, operation: string, table: string, field: string | null, row: Row | null): AclDecision {
+        const lineage = this.schema.lineage(table)
+        const tableAcls = this.matching('record', operation, [...lineage, '*'])
+        if (tableAcls.length === 0) {
+            if (lineage.some((name) => this.appTables().has(name)) && !subject.roles.has('admin')) {
+                return { allowed: false, reason: `no ${operation} ACL on ${table}` }
+            }
+        } else if (!tableAcls.some((acl) => this.passes(acl, subject, row, table))) {
+            return { allowed: false, reason: `${operation} on ${table} needs one of: ${describe(tableAcls)}` }
+        }
+        if (!field) return { allowed: true }
+        const fieldAcls = this.matching('record', operation, [
+            ...lineage.map((name) => `${name}.${field}`),
+            ...lineage.map((name) => `${name}.*`),
+            `*.${field}`,
+        ])
+        if (fieldAcls.length > 0 && !fieldAcls.some((acl) => this.passes(acl, subject, row, table))) {
+            return { allowed: false, reason: `${operation} on ${table}.${field} needs one of: ${describe(fieldAcls)}` }
+        }
+        return { allowed: true }
+    }
+
+    /** UI pages (name = endpoint without `.do`) and client-callable script includes. */
+    named(subject: AclSubject, type: 'ui_page' | 'client_callable_script_include', operation: string, names: string[]): AclDecision {
+        const acls = this.matching(type, operation, names)
+        if (acls.length === 0) return { allowed: true }
+        if (acls.some((acl) => this.passes(acl, subject, null, ''))) return { allowed: true }
+        return { allowed: false, reason: `${type} ${names[0]} needs one of: ${describe(acls)}` }
+    }
+}
+
+function describe(acls: AclRecord[]): string {
+    return acls.map((acl) => (acl.roles.length > 0 ? acl.roles.join(' or ') : 'its condition/script')).join('; ')
+}

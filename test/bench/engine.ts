@@ -1,0 +1,248 @@
+// Business rules, events with their script actions, and scheduled jobs, run
+// the way the platform runs them: before rules by order and able to abort,
+// after rules once the row is written, async rules and events only when the
+// test drains the queue (with `previous` null in async rules).
+import { compileEncodedQuery, type CompiledQuery } from './encoded-query'
+import { formatDateTime, type BenchGlideRecord, type GlideClasses } from './glide-record'
+import type { Row, Store } from './store'
+import type { Schema } from './schema'
+import type { SessionUser, WriteContext } from './runtime'
+import type { ScriptHost } from './scripting'
+
+type Phase = 'before' | 'after' | 'async'
+
+interface Rule {
+    sysId: string
+    name: string
+    table: string
+    phase: Phase
+    order: number
+    insert: boolean
+    update: boolean
+    delete: boolean
+    filter: CompiledQuery | null
+    condition: string
+    script: string
+}
+
+type Job =
+    | { kind: 'async_rule'; rule: Rule; table: string; row: Row; user: SessionUser }
+    | { kind: 'event'; eventId: string; user: SessionUser }
+
+export interface EngineDeps {
+    schema: Schema
+    store: Store
+    glide: () => GlideClasses
+    host: () => ScriptHost
+    session: () => SessionUser
+    runAs<T>(user: SessionUser, run: () => T): T
+    withSource<T>(source: string, run: () => T): T
+    reportError(source: string, error: unknown): void
+    now(): number
+    setNow(ms: number): void
+}
+
+// The SDK writes `when: 'async'` as async_always, and 'async_deprecated' as async.
+const PHASES: Record<string, Phase> = { before: 'before', after: 'after', async_always: 'async', async: 'async' }
+
+export class Engine {
+    private queue: Job[] = []
+    private rules: Rule[] | null = null
+    private readonly jobRuns = new Map<string, number>()
+
+    constructor(private readonly deps: EngineDeps) {}
+
+    private loadRules(): Rule[] {
+        if (this.rules) return this.rules
+        const { store, schema } = this.deps
+        this.rules = store.rows('sys_script')
+            .filter((row) => row.active === 'true' && PHASES[row.when] !== undefined)
+            .map((row) => ({
+                sysId: row.sys_id,
+                name: row.name,
+                table: row.collection,
+                phase: PHASES[row.when],
+                order: Number(row.order || 100),
+                insert: row.action_insert === 'true',
+                update: row.action_update === 'true',
+                delete: row.action_delete === 'true',
+                filter: row.filter_condition ? compileEncodedQuery(row.filter_condition, schema.querySchema(row.collection), row.collection) : null,
+                condition: (row.condition ?? '').trim(),
+                script: row.script ?? '',
+            }))
+            .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+        return this.rules
+    }
+
+    private applicable(phase: Phase, context: WriteContext): Rule[] {
+        const lineage = this.deps.schema.lineage(context.table)
+        return this.loadRules().filter((rule) => rule.phase === phase && lineage.includes(rule.table) && rule[context.operation])
+    }
+
+    private matches(rule: Rule, context: WriteContext, current: BenchGlideRecord, previous: BenchGlideRecord | null): boolean {
+        if (rule.filter) {
+            const row = context.row()
+            const before = context.previousRow ?? {}
+            const matched = rule.filter.matches({ value: (field) => row[field] ?? '', previousValue: (field) => before[field] ?? '' })
+            if (!matched) return false
+        }
+        if (!rule.condition) return true
+        const source = `sys_script:${rule.name} (condition)`
+        try {
+            const fn = this.deps.host().compile(['current', 'previous'], `return (${rule.condition});`, source)
+            return Boolean(this.deps.withSource(source, () => fn(current, previous)))
+        } catch (error) {
+            this.deps.reportError(source, error)
+            return false
+        }
+    }
+
+    private run(rule: Rule, current: BenchGlideRecord, previous: BenchGlideRecord | null): void {
+        const source = `sys_script:${rule.name}`
+        try {
+            const fn = this.deps.host().compile(['current', 'previous'], rule.script, source)
+            this.deps.withSource(source, () => fn(current, previous))
+        } catch (error) {
+            // The platform logs a failing rule and carries on with the transaction.
+            this.deps.reportError(source, error)
+        }
+    }
+
+    private previousOf(context: WriteContext): BenchGlideRecord | null {
+        return context.previousRow ? this.deps.glide().fromRow(context.table, context.previousRow) : null
+    }
+
+    beforeWrite(context: WriteContext): boolean {
+        const current = context.current as BenchGlideRecord
+        const previous = this.previousOf(context)
+        for (const rule of this.applicable('before', context)) {
+            if (!this.matches(rule, context, current, previous)) continue
+            this.run(rule, current, previous)
+            if (current.isActionAborted()) return false
+        }
+        return true
+    }
+
+    afterWrite(context: WriteContext): void {
+        const current = context.current as BenchGlideRecord
+        const previous = this.previousOf(context)
+        for (const rule of this.applicable('after', context)) {
+            if (this.matches(rule, context, current, previous)) this.run(rule, current, previous)
+        }
+        for (const rule of this.applicable('async', context)) {
+            if (this.matches(rule, context, current, previous)) {
+                this.queue.push({ kind: 'async_rule', rule, table: context.table, row: context.row(), user: this.deps.session() })
+            }
+        }
+    }
+
+    queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string, queue: string): void {
+        const { store } = this.deps
+        const user = this.deps.session()
+        const eventId = store.newSysId()
+        store.put('sysevent', {
+            sys_id: eventId, name, table, instance: sysId, parm1, parm2, queue, state: 'ready',
+            user_id: user.sysId, user_name: user.userName, sys_created_on: formatDateTime(this.deps.now()),
+        })
+        this.queue.push({ kind: 'event', eventId, user })
+    }
+
+    pending(): number {
+        return this.queue.length
+    }
+
+    /** Runs queued async rules and events (and whatever they queue) until none is left. */
+    drain(limit = 100_000): number {
+        let ran = 0
+        while (this.queue.length > 0) {
+            if (ran >= limit) throw new Error(`drain(): more than ${limit} queued jobs; a rule or event is probably re-queueing itself`)
+            const job = this.queue.shift()!
+            ran += 1
+            this.deps.runAs(job.user, () => (job.kind === 'event' ? this.processEvent(job.eventId) : this.runAsyncRule(job)))
+        }
+        return ran
+    }
+
+    private runAsyncRule(job: Extract<Job, { kind: 'async_rule' }>): void {
+        const current = this.deps.glide().fromRow(job.table, job.row)
+        this.run(job.rule, current, null)
+    }
+
+    private processEvent(eventId: string): void {
+        const { store } = this.deps
+        const row = store.get('sysevent', eventId)
+        if (!row) return
+        const glide = this.deps.glide()
+        const event = glide.fromRow('sysevent', row)
+        let current: BenchGlideRecord | null = null
+        if (row.table && row.instance) {
+            const record = new glide.GlideRecord(row.table)
+            if (record.get(row.instance)) current = record
+        }
+        const actions = store.rows('sysevent_script_action')
+            .filter((action) => action.event_name === row.name && action.active === 'true')
+            .sort((a, b) => Number(a.order || 100) - Number(b.order || 100))
+        for (const action of actions) {
+            const source = `sysevent_script_action:${action.name}`
+            try {
+                const host = this.deps.host()
+                if (action.condition_script) {
+                    const condition = host.compile(['event', 'current'], `return (${action.condition_script});`, `${source} (condition)`)
+                    if (!this.deps.withSource(source, () => condition(event, current))) continue
+                }
+                const fn = host.compile(['event', 'current'], action.script ?? '', source)
+                this.deps.withSource(source, () => fn(event, current))
+            } catch (error) {
+                this.deps.reportError(source, error)
+            }
+        }
+        store.put('sysevent', { ...row, state: 'processed' })
+    }
+
+    // ---------- scheduled jobs ----------
+    private jobs(): Row[] {
+        return this.deps.store.rows('sysauto_script').filter((row) => row.active === 'true')
+    }
+
+    runScheduledJob(name: string): void {
+        const job = this.jobs().find((row) => row.name === name)
+        if (!job) throw new Error(`No active scheduled job named "${name}"`)
+        const source = `sysauto_script:${name}`
+        try {
+            const fn = this.deps.host().compile([], job.script ?? '', source)
+            this.deps.withSource(source, () => fn())
+        } catch (error) {
+            this.deps.reportError(source, error)
+        }
+        this.jobRuns.set(name, this.deps.now())
+    }
+
+    /** Moves the clock forward, running each periodic job whenever it comes due, then draining. */
+    advanceTime(ms: number): void {
+        const end = this.deps.now() + ms
+        for (;;) {
+            const due = this.jobs()
+                .filter((job) => job.run_type === 'periodically')
+                .map((job) => ({ job, at: this.nextRun(job) }))
+                .filter((entry) => entry.at <= end)
+                .sort((a, b) => a.at - b.at)[0]
+            if (!due) break
+            this.deps.setNow(Math.max(this.deps.now(), due.at))
+            this.runScheduledJob(due.job.name)
+            this.drain()
+        }
+        this.deps.setNow(end)
+        this.drain()
+    }
+
+    private nextRun(job: Row): number {
+        const period = Date.parse(`${job.run_period.replace(' ', 'T')}Z`)
+        const start = job.run_start ? Date.parse(`${job.run_start.replace(' ', 'T')}Z`) : 0
+        if (!period) return Number.POSITIVE_INFINITY
+        const last = this.jobRuns.get(job.name)
+        if (last !== undefined) return last + period
+        const now = this.deps.now()
+        if (now <= start) return start
+        return start + Math.ceil((now - start) / period) * period
+    }
+}

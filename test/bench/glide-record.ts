@@ -1,0 +1,628 @@
+// GlideRecord, GlideRecordSecure and GlideElement over the bench's store, with
+// the platform semantics that decide whether app code is right: fields are
+// objects (so `===` against a string fails), getValue returns text or null,
+// booleans read '1'/'0', password2 values stay encrypted, journal fields append.
+import { compileEncodedQuery, termToEncoded, type CompiledQuery } from './encoded-query'
+import type { Column } from './schema'
+import type { Row } from './store'
+import type { Operation, Runtime } from './runtime'
+
+const TASK_PREFIXES: Record<string, string> = { incident: 'INC', task: 'TASK' }
+const SYSTEM_FIELDS = new Set(['sys_created_on', 'sys_created_by', 'sys_updated_on', 'sys_updated_by', 'sys_mod_count'])
+
+export interface GlideClasses {
+    GlideRecord: new (table: string) => BenchGlideRecord
+    GlideRecordSecure: new (table: string) => BenchGlideRecord
+    GlideElement: typeof BenchGlideElement
+    /** A GlideRecord positioned on a row, e.g. `previous` in a business rule. */
+    fromRow(table: string, row: Row, secure?: boolean): BenchGlideRecord
+}
+
+export function formatDateTime(ms: number): string {
+    return new Date(ms).toISOString().replace('T', ' ').slice(0, 19)
+}
+
+function toStoredBoolean(value: unknown): string {
+    const text = String(value)
+    return text === 'true' || text === '1' ? '1' : '0'
+}
+
+export class BenchGlideElement {
+    constructor(readonly _record: BenchGlideRecord, readonly _field: string, readonly _column: Column) {}
+
+    private raw(): string {
+        return this._record._rawValue(this._field)
+    }
+
+    toString(): string {
+        const raw = this.raw()
+        if (this._column.type === 'boolean') return raw === '1' ? 'true' : 'false'
+        return raw
+    }
+
+    // Loose equality (`current.state == 2`) goes through valueOf, as in Rhino.
+    valueOf(): string {
+        return this.toString()
+    }
+
+    toJSON(): string {
+        return this.toString()
+    }
+
+    getValue(): string | null {
+        return this._record.getValue(this._field)
+    }
+
+    setValue(value: unknown): void {
+        this._record.setValue(this._field, value)
+    }
+
+    getDisplayValue(): string {
+        return this._record.getDisplayValue(this._field)
+    }
+
+    setDisplayValue(value: unknown): void {
+        this._record.setValue(this._field, value)
+    }
+
+    getDecryptedValue(): string {
+        if (this._column.type !== 'password2') return this.toString()
+        return this._record._runtime.store.decrypt(this.raw())
+    }
+
+    getName(): string {
+        return this._field
+    }
+
+    getLabel(): string {
+        return this._column.label
+    }
+
+    getTableName(): string {
+        return this._record.getTableName()
+    }
+
+    getED(): { getInternalType(): string; getLabel(): string; getName(): string; isMandatory(): boolean } {
+        const column = this._column
+        return { getInternalType: () => column.type, getLabel: () => column.label, getName: () => column.name, isMandatory: () => Boolean(column.mandatory) }
+    }
+
+    nil(): boolean {
+        return this.raw() === ''
+    }
+
+    changes(): boolean {
+        return this._record._changed(this._field)
+    }
+
+    changesFrom(value: unknown): boolean {
+        return this.changes() && this._record._originalValue(this._field) === this._record._normalise(this._field, value)
+    }
+
+    changesTo(value: unknown): boolean {
+        return this.changes() && this.raw() === this._record._normalise(this._field, value)
+    }
+
+    getReferenceTable(): string {
+        return this._column.reference ?? ''
+    }
+
+    getRefRecord(): BenchGlideRecord {
+        const table = this._column.reference
+        if (!table) throw new Error(`${this._record.getTableName()}.${this._field} is not a reference field`)
+        const ref = this._record._runtime.createGlideRecord(table) as BenchGlideRecord
+        if (this.raw()) ref.get(this.raw())
+        return ref
+    }
+
+    getJournalEntry(count: number): string {
+        const record = this._record
+        const rows = record._runtime.store.rows('sys_journal_field')
+            .filter((row) => row.element_id === record.getUniqueValue() && row.element === this._field)
+            .sort((a, b) => Number(b.sys_mod_count) - Number(a.sys_mod_count))
+        const picked = count < 0 ? rows : rows.slice(0, count)
+        return picked.map((row) => `${row.sys_created_on} - ${row.sys_created_by} (${this._column.label})\n${row.value}\n\n`).join('')
+    }
+
+    canRead(): boolean {
+        return this._record._runtime.canAccess('read', this._record.getTableName(), this._field, this._record._rowOrNull())
+    }
+
+    canWrite(): boolean {
+        return this._record._runtime.canAccess('write', this._record.getTableName(), this._field, this._record._rowOrNull())
+    }
+}
+
+interface QueryCondition {
+    addOrCondition(field: string, operatorOrValue: unknown, value?: unknown): QueryCondition
+}
+
+export class BenchGlideRecord {
+    _values: Row = {}
+    _original: Row | null = null
+    _journal = new Map<string, string>()
+    _queryParts: string[] = []
+    _orderBy: Array<{ field: string; descending: boolean }> = []
+    _limit = Number.POSITIVE_INFINITY
+    _results: Row[] = []
+    _index = -1
+    _loaded = false
+    _abort = false
+    _workflow = true
+    _autoSysFields = true
+    _operation: Operation | null = null
+
+    constructor(readonly _runtime: Runtime, readonly _table: string, readonly _secure: boolean) {
+        if (!_runtime.schema.has(_table)) throw new Error(`Invalid table name "${_table}"`)
+    }
+
+    // ---------- fields ----------
+    _column(field: string): Column | undefined {
+        return this._runtime.schema.column(this._table, field)
+    }
+
+    _requireColumn(field: string): Column {
+        const column = this._column(field)
+        if (!column) throw new Error(`Field "${field}" does not exist on table ${this._table}`)
+        return column
+    }
+
+    _rawValue(field: string): string {
+        if (field.includes('.')) return this._dotWalk(field)
+        const column = this._column(field)
+        if (column?.type === 'journal_input') return this._journal.get(field) ?? ''
+        return this._values[field] ?? ''
+    }
+
+    _dotWalk(path: string): string {
+        const [head, ...rest] = path.split('.')
+        const column = this._requireColumn(head)
+        const id = this._values[head] ?? ''
+        if (!column.reference || !id) return ''
+        const ref = this._runtime.createGlideRecord(column.reference) as BenchGlideRecord
+        return ref.get(id) ? ref._rawValue(rest.join('.')) : ''
+    }
+
+    _originalValue(field: string): string {
+        return this._original?.[field] ?? ''
+    }
+
+    _changed(field: string): boolean {
+        const column = this._column(field)
+        if (column?.type === 'journal_input') return (this._journal.get(field) ?? '') !== ''
+        return this._rawValue(field) !== this._originalValue(field)
+    }
+
+    _normalise(field: string, value: unknown): string {
+        const column = this._requireColumn(field)
+        if (value instanceof BenchGlideElement) value = value._record._rawValue(value._field)
+        if (value instanceof BenchGlideRecord) value = value.getUniqueValue()
+        if (value === null || value === undefined) return ''
+        if (column.type === 'boolean') return toStoredBoolean(value)
+        return String(value)
+    }
+
+    _rowOrNull(): Row | null {
+        return this._loaded || this._original ? { ...this._values } : null
+    }
+
+    getElement(field: string): BenchGlideElement | null {
+        const column = this._column(field)
+        if (!column) return null
+        const element = new BenchGlideElement(this, field, column)
+        if (!column.reference) return element
+        // Dot-walking (`current.assigned_to.name`) reads through the reference.
+        return new Proxy(element, {
+            get: (target, prop, receiver) => {
+                if (typeof prop === 'string' && !(prop in target) && this._runtime.schema.column(column.reference!, prop)) {
+                    return (target.getRefRecord() as unknown as Record<string, unknown>)[prop]
+                }
+                return Reflect.get(target, prop, receiver)
+            },
+        })
+    }
+
+    getElements(): BenchGlideElement[] {
+        return this._runtime.schema.columns(this._table).map((column) => this.getElement(column.name)!)
+    }
+
+    getValue(field: string): string | null {
+        this._requireColumn(field.split('.')[0])
+        const raw = this._rawValue(field)
+        return raw === '' ? null : raw
+    }
+
+    setValue(field: string, value: unknown): void {
+        const column = this._requireColumn(field)
+        if (this._secure && !this._runtime.canAccess('write', this._table, field, this._rowOrNull())) {
+            this._runtime.log('warn', `Security restricted: cannot write ${this._table}.${field}`)
+            return
+        }
+        if (column.type === 'journal_input') {
+            this._journal.set(field, value === null || value === undefined ? '' : String(value))
+            return
+        }
+        let stored = this._normalise(field, value)
+        if (column.type === 'password2' && !stored.startsWith('enc1:')) stored = this._runtime.store.encrypt(stored)
+        this._values[field] = stored
+    }
+
+    getDisplayValue(field?: string): string {
+        if (field === undefined) {
+            const display = this._runtime.schema.table(this._table).display
+            return display ? this.getDisplayValue(display) : this.getUniqueValue()
+        }
+        const column = this._requireColumn(field)
+        const raw = this._rawValue(field)
+        if (column.type === 'boolean') return raw === '1' ? 'true' : 'false'
+        if (column.type === 'password2') return raw ? '********' : ''
+        if (column.reference && raw) {
+            const ref = this._runtime.createGlideRecord(column.reference) as BenchGlideRecord
+            return ref.get(raw) ? ref.getDisplayValue() : ''
+        }
+        const choice = this._runtime.store.rows('sys_choice')
+            .find((row) => this._runtime.schema.lineage(this._table).includes(row.name) && row.element === field && row.value === raw)
+        return choice ? choice.label : raw
+    }
+
+    getUniqueValue(): string {
+        return this._values.sys_id ?? ''
+    }
+
+    getTableName(): string {
+        return this._table
+    }
+
+    getRecordClassName(): string {
+        return this._values.sys_class_name || this._table
+    }
+
+    isValid(): boolean {
+        return true
+    }
+
+    isValidRecord(): boolean {
+        return this._loaded
+    }
+
+    isNewRecord(): boolean {
+        return !this._loaded
+    }
+
+    isValidField(field: string): boolean {
+        return this._column(field) !== undefined
+    }
+
+    // ---------- new records ----------
+    initialize(): void {
+        this._values = {}
+        this._original = null
+        this._journal.clear()
+        this._loaded = false
+        for (const column of this._runtime.schema.columns(this._table)) {
+            if (column.defaultValue !== undefined && column.type !== 'journal_input') {
+                this._values[column.name] = column.type === 'boolean' ? toStoredBoolean(column.defaultValue) : column.defaultValue
+            }
+        }
+    }
+
+    newRecord(): void {
+        this.initialize()
+        this._values.sys_id = this._runtime.store.newSysId()
+    }
+
+    setNewGuidValue(sysId: string): void {
+        this._values.sys_id = sysId
+    }
+
+    // ---------- queries ----------
+    addQuery(field: string, operatorOrValue?: unknown, value?: unknown): QueryCondition {
+        let encoded: string
+        if (arguments.length === 1 && field.match(/[=^<>]|ISEMPTY|STARTSWITH|CONTAINS|CHANGES/)) {
+            encoded = field
+        } else if (arguments.length >= 3) {
+            encoded = termToEncoded(field, String(operatorOrValue), value)
+        } else {
+            encoded = termToEncoded(field, '=', operatorOrValue)
+        }
+        this._queryParts.push(encoded)
+        return this._condition(this._queryParts.length - 1)
+    }
+
+    _condition(index: number): QueryCondition {
+        return {
+            addOrCondition: (field: string, operatorOrValue: unknown, value?: unknown): QueryCondition => {
+                const term = value === undefined ? termToEncoded(field, '=', operatorOrValue) : termToEncoded(field, String(operatorOrValue), value)
+                this._queryParts[index] += `^OR${term}`
+                return this._condition(index)
+            },
+        }
+    }
+
+    addEncodedQuery(query: string): void {
+        if (query) this._queryParts.push(query)
+    }
+
+    addNullQuery(field: string): QueryCondition {
+        return this.addQuery(`${field}ISEMPTY`)
+    }
+
+    addNotNullQuery(field: string): QueryCondition {
+        return this.addQuery(`${field}ISNOTEMPTY`)
+    }
+
+    addActiveQuery(): QueryCondition {
+        return this.addQuery('active', 'true')
+    }
+
+    orderBy(field: string): void {
+        this._orderBy.push({ field, descending: false })
+    }
+
+    orderByDesc(field: string): void {
+        this._orderBy.push({ field, descending: true })
+    }
+
+    setLimit(limit: number): void {
+        this._limit = limit
+    }
+
+    getEncodedQuery(): string {
+        return this._queryParts.join('^')
+    }
+
+    _compiled(): CompiledQuery[] {
+        const schema = this._runtime.schema.querySchema(this._table)
+        return this._queryParts.map((part) => compileEncodedQuery(part, schema, this._table))
+    }
+
+    query(): void {
+        const compiled = this._compiled()
+        const order = [...compiled.flatMap((query) => query.orderBy), ...this._orderBy]
+        const view = (row: Row): { value(field: string): string } => ({
+            value: (field: string) => (field.includes('.') ? this._dotWalkRow(row, field) : row[field] ?? ''),
+        })
+        let rows = this._runtime.store.rows(this._table).filter((row) => compiled.every((query) => query.matches(view(row))))
+        if (this._secure) rows = rows.filter((row) => this._runtime.canAccess('read', this._table, null, row))
+        rows.sort((a, b) => {
+            for (const { field, descending } of order) {
+                const type = this._column(field)?.type
+                const left = a[field] ?? ''
+                const right = b[field] ?? ''
+                const diff = type === 'integer' ? Number(left) - Number(right) : left.localeCompare(right)
+                if (diff !== 0) return descending ? -diff : diff
+            }
+            return 0
+        })
+        this._results = rows.slice(0, this._limit).map((row) => ({ ...row }))
+        this._index = -1
+    }
+
+    _dotWalkRow(row: Row, path: string): string {
+        const record = this._runtime.createGlideRecord(this._table) as BenchGlideRecord
+        record._values = row
+        return record._dotWalk(path)
+    }
+
+    next(): boolean {
+        if (this._index + 1 >= this._results.length) return false
+        this._index += 1
+        this._load(this._results[this._index])
+        return true
+    }
+
+    hasNext(): boolean {
+        return this._index + 1 < this._results.length
+    }
+
+    getRowCount(): number {
+        return this._results.length
+    }
+
+    _load(row: Row): void {
+        this._values = { ...row }
+        this._original = { ...row }
+        this._journal.clear()
+        this._loaded = true
+        this._abort = false
+    }
+
+    get(fieldOrSysId: string, value?: unknown): boolean {
+        this._queryParts = []
+        if (value === undefined) {
+            const row = this._runtime.store.get(this._table, String(fieldOrSysId))
+            if (!row || (this._secure && !this._runtime.canAccess('read', this._table, null, row))) return false
+            this._load(row)
+            this._results = [row]
+            this._index = 0
+            return true
+        }
+        this.addQuery(fieldOrSysId, value)
+        this.setLimit(1)
+        this.query()
+        return this.next()
+    }
+
+    // ---------- writes ----------
+    setAbortAction(abort: boolean): void {
+        this._abort = Boolean(abort)
+    }
+
+    isActionAborted(): boolean {
+        return this._abort
+    }
+
+    operation(): string | null {
+        return this._operation
+    }
+
+    setWorkflow(enabled: boolean): void {
+        this._workflow = Boolean(enabled)
+    }
+
+    autoSysFields(enabled: boolean): void {
+        this._autoSysFields = Boolean(enabled)
+    }
+
+    insert(): string | null {
+        return this._write('insert')
+    }
+
+    update(): string | null {
+        if (!this._loaded) return this._write('insert')
+        return this._write('update')
+    }
+
+    _hasChanges(): boolean {
+        if (this._journal.size > 0 && [...this._journal.values()].some((v) => v !== '')) return true
+        const fields = new Set([...Object.keys(this._values), ...Object.keys(this._original ?? {})])
+        return [...fields].some((field) => !SYSTEM_FIELDS.has(field) && (this._values[field] ?? '') !== (this._original?.[field] ?? ''))
+    }
+
+    _write(operation: 'insert' | 'update'): string | null {
+        const rt = this._runtime
+        const insert = operation === 'insert'
+        if (this._secure && !rt.canAccess(insert ? 'create' : 'write', this._table, null, insert ? null : this._values)) {
+            rt.log('warn', `Security restricted: ${insert ? 'create' : 'write'} on ${this._table} denied for ${rt.session().userName}`)
+            rt.addMessage('error', `Security constraints prevent ${insert ? 'insert into' : 'update of'} ${this._table}`)
+            return null
+        }
+        if (insert) {
+            if (!this._values.sys_id) this._values.sys_id = rt.store.newSysId()
+            this._values.sys_class_name = this._table
+            const prefix = rt.schema.lineage(this._table).map((name) => TASK_PREFIXES[name]).find(Boolean)
+            if (prefix && this._column('number') && !this._values.number) this._values.number = rt.store.nextNumber(TASK_PREFIXES[this._table] ?? prefix)
+        }
+        const previousRow = insert ? null : { ...(this._original ?? {}) }
+        const context = { operation, table: this._table, current: this, previousRow, row: () => ({ ...this._values }) }
+        this._operation = operation
+        this._abort = false
+        try {
+            if (this._workflow && !rt.beforeWrite(context)) {
+                rt.addMessage('error', `Invalid ${operation}`)
+                return null
+            }
+            if (!insert && !this._hasChanges()) return this.getUniqueValue()
+            this._stampSystemFields(insert)
+            rt.store.put(this._table, this._values)
+            this._flushJournal()
+            if (this._workflow) rt.afterWrite(context)
+            this._original = { ...this._values }
+            this._loaded = true
+            return this.getUniqueValue()
+        } finally {
+            this._operation = null
+        }
+    }
+
+    _stampSystemFields(insert: boolean): void {
+        if (!this._autoSysFields) return
+        const rt = this._runtime
+        const now = formatDateTime(rt.now())
+        const user = rt.session().userName
+        if (insert) {
+            this._values.sys_created_on = now
+            this._values.sys_created_by = user
+            this._values.sys_mod_count = '0'
+        } else {
+            this._values.sys_mod_count = String(Number(this._values.sys_mod_count ?? '0') + 1)
+        }
+        this._values.sys_updated_on = now
+        this._values.sys_updated_by = user
+    }
+
+    _flushJournal(): void {
+        const rt = this._runtime
+        for (const [field, value] of this._journal) {
+            if (value === '') continue
+            rt.store.put('sys_journal_field', {
+                sys_id: rt.store.newSysId(),
+                name: this._table,
+                element: field,
+                element_id: this.getUniqueValue(),
+                value,
+                sys_created_on: formatDateTime(rt.now()),
+                sys_created_by: rt.session().userName,
+                sys_mod_count: String(rt.store.rows('sys_journal_field').length),
+            })
+        }
+        this._journal.clear()
+    }
+
+    deleteRecord(): boolean {
+        const rt = this._runtime
+        if (!this._loaded) return false
+        if (this._secure && !rt.canAccess('delete', this._table, null, this._values)) return false
+        const context = { operation: 'delete' as const, table: this._table, current: this, previousRow: { ...this._values }, row: () => ({ ...this._values }) }
+        this._operation = 'delete'
+        try {
+            if (this._workflow && !rt.beforeWrite(context)) return false
+            rt.store.delete(this.getRecordClassName(), this.getUniqueValue())
+            if (this._workflow) rt.afterWrite(context)
+            this._loaded = false
+            return true
+        } finally {
+            this._operation = null
+        }
+    }
+
+    deleteMultiple(): void {
+        this.query()
+        while (this.next()) this.deleteRecord()
+    }
+
+    canRead(): boolean {
+        return this._runtime.canAccess('read', this._table, null, this._rowOrNull())
+    }
+
+    canWrite(): boolean {
+        return this._runtime.canAccess('write', this._table, null, this._rowOrNull())
+    }
+
+    canCreate(): boolean {
+        return this._runtime.canAccess('create', this._table, null, null)
+    }
+
+    canDelete(): boolean {
+        return this._runtime.canAccess('delete', this._table, null, this._rowOrNull())
+    }
+}
+
+/** Field access (`gr.state`, `gr.state = 2`) as Rhino exposes it. */
+function withFieldAccess(record: BenchGlideRecord): BenchGlideRecord {
+    return new Proxy(record, {
+        get(target, prop, receiver) {
+            if (typeof prop === 'symbol' || prop in target) return Reflect.get(target, prop, receiver)
+            return target.getElement(prop) ?? undefined
+        },
+        set(target, prop, value, receiver) {
+            if (typeof prop === 'string' && !(prop in target) && target._column(prop)) {
+                target.setValue(prop, value)
+                return true
+            }
+            return Reflect.set(target, prop, value, receiver)
+        },
+    })
+}
+
+export function createGlideClasses(runtime: Runtime): GlideClasses {
+    // `new GlideRecord('incident')` must return the field-access proxy.
+    function GlideRecord(this: unknown, table: string): BenchGlideRecord {
+        return withFieldAccess(new BenchGlideRecord(runtime, table, false))
+    }
+    function GlideRecordSecure(this: unknown, table: string): BenchGlideRecord {
+        return withFieldAccess(new BenchGlideRecord(runtime, table, true))
+    }
+    GlideRecord.prototype = BenchGlideRecord.prototype
+    GlideRecordSecure.prototype = BenchGlideRecord.prototype
+    return {
+        GlideRecord: GlideRecord as unknown as GlideClasses['GlideRecord'],
+        GlideRecordSecure: GlideRecordSecure as unknown as GlideClasses['GlideRecordSecure'],
+        GlideElement: BenchGlideElement,
+        fromRow(table: string, row: Row, secure = false): BenchGlideRecord {
+            const record = withFieldAccess(new BenchGlideRecord(runtime, table, secure))
+            record._load(row)
+            return record
+        },
+    }
+}

@@ -1,0 +1,100 @@
+// `gs` and GlideDateTime for scripts on the bench.
+import { randomBytes } from 'node:crypto'
+import { formatDateTime, type BenchGlideRecord } from './glide-record'
+import type { Runtime } from './runtime'
+
+/** `{0}`-style substitution, as gs.info and gs.getMessage do it. */
+export function substitute(message: unknown, args: unknown[]): string {
+    const text = String(message)
+    const values = args.length === 1 && Array.isArray(args[0]) ? (args[0] as unknown[]) : args
+    return text.replace(/\{(\d+)\}/g, (whole, index: string) => {
+        const value = values[Number(index)]
+        return value === undefined ? whole : String(value)
+    })
+}
+
+export function createGlideSystem(rt: Runtime, messages: () => Map<string, string>, scope: string) {
+    const properties = () => rt.store.rows('sys_properties')
+    const findProperty = (name: string) => properties().find((row) => row.name === name)
+    return {
+        getProperty(name: string, alternate?: unknown): unknown {
+            const row = findProperty(String(name))
+            if (!row) return alternate === undefined ? null : alternate
+            return row.value ?? ''
+        },
+        setProperty(name: string, value: unknown, description?: string): void {
+            const row = findProperty(name)
+            if (row) {
+                rt.store.put('sys_properties', { ...row, value: String(value) })
+            } else {
+                rt.store.put('sys_properties', { sys_id: rt.store.newSysId(), name, value: String(value), type: 'string', description: description ?? '' })
+            }
+        },
+        info: (message: unknown, ...args: unknown[]) => rt.log('info', substitute(message, args)),
+        warn: (message: unknown, ...args: unknown[]) => rt.log('warn', substitute(message, args)),
+        error: (message: unknown, ...args: unknown[]) => rt.log('error', substitute(message, args)),
+        debug: (message: unknown, ...args: unknown[]) => rt.log('debug', substitute(message, args)),
+        log: (message: unknown) => rt.log('info', String(message)),
+        addInfoMessage: (message: unknown) => rt.addMessage('info', String(message)),
+        addErrorMessage: (message: unknown) => rt.addMessage('error', String(message)),
+        eventQueue(name: string, record: BenchGlideRecord | null, parm1?: unknown, parm2?: unknown, queue?: string): void {
+            const table = record ? record.getTableName() : ''
+            const sysId = record ? record.getUniqueValue() : ''
+            rt.queueEvent(name, table, sysId, parm1 == null ? '' : String(parm1), parm2 == null ? '' : String(parm2), queue ?? '')
+        },
+        // gs.hasRole is true for admin whatever the role, as on the platform.
+        hasRole(role: string): boolean {
+            const roles = rt.session().roles
+            return roles.has('admin') || String(role).split(',').some((name) => roles.has(name.trim()))
+        },
+        getUserID: () => rt.session().sysId,
+        getUserName: () => rt.session().userName,
+        getUserDisplayName: () => rt.session().displayName,
+        nowDateTime: () => formatDateTime(rt.now()),
+        nowNoTZ: () => formatDateTime(rt.now()),
+        getMessage(key: string, args?: unknown): string {
+            const template = messages().get(key) ?? key
+            return substitute(template, args === undefined ? [] : Array.isArray(args) ? args : [args])
+        },
+        generateGUID: () => randomBytes(16).toString('hex'),
+        nil: (value: unknown) => value === null || value === undefined || String(value) === '',
+        isInteractive: () => false,
+        getCurrentScopeName: () => scope,
+    }
+}
+
+export type GlideSystem = ReturnType<typeof createGlideSystem>
+
+/** GlideDateTime in UTC, on the bench clock. */
+export function createGlideDateTime(rt: Runtime) {
+    return class GlideDateTime {
+        private ms: number
+
+        constructor(value?: string | GlideDateTime) {
+            if (value instanceof GlideDateTime) this.ms = value.ms
+            else if (value) this.ms = GlideDateTime.parse(value)
+            else this.ms = rt.now()
+        }
+
+        static parse(value: string): number {
+            const ms = Date.parse(String(value).replace(' ', 'T') + (String(value).includes('Z') ? '' : 'Z'))
+            if (Number.isNaN(ms)) throw new Error(`GlideDateTime: cannot parse "${value}"`)
+            return ms
+        }
+
+        getValue(): string { return formatDateTime(this.ms) }
+        getDisplayValue(): string { return formatDateTime(this.ms) }
+        toString(): string { return this.getValue() }
+        setValue(value: string | number): void { this.ms = typeof value === 'number' ? value : GlideDateTime.parse(value) }
+        getNumericValue(): number { return this.ms }
+        setNumericValue(ms: number): void { this.ms = ms }
+        add(ms: number): void { this.ms += Number(ms) }
+        addSeconds(seconds: number): void { this.ms += Number(seconds) * 1000 }
+        addDaysUTC(days: number): void { this.ms += Number(days) * 86_400_000 }
+        before(other: GlideDateTime): boolean { return this.ms < other.ms }
+        after(other: GlideDateTime): boolean { return this.ms > other.ms }
+        compareTo(other: GlideDateTime): number { return Math.sign(this.ms - other.ms) }
+        equals(other: GlideDateTime): boolean { return this.ms === other.ms }
+        getDate(): string { return this.getValue().slice(0, 10) }
+    }
+}

@@ -1,0 +1,422 @@
+// The emulated instance: installs the built package and offers a small API so
+// tests read like stories (who did what, then what OpCon and the incident show).
+import * as path from 'node:path'
+import { AccessControl, type AclRecord } from './acl'
+import { Engine } from './engine'
+import { createGlideClasses, type BenchGlideRecord, type GlideClasses } from './glide-record'
+import { createGlideDateTime, createGlideSystem } from './glide-system'
+import { checkPackage, installRecords, InstallError, PLATFORM_ROLES } from './install'
+import { loadPackage, type AppPackage } from './records'
+import { createRestClasses, type HttpLogEntry } from './rest-message'
+import type { LogEntry, Runtime, SessionUser, WriteContext } from './runtime'
+import { Schema } from './schema'
+import { ScriptHost } from './scripting'
+import { Store, type Row } from './store'
+
+export const DEFAULT_APP_DIR = path.resolve(__dirname, '../../dist/app')
+
+export interface InstanceOptions {
+    /** The built package to install (default: this project's dist/app). */
+    appDir?: string
+    /** Certificates (PEM) outbound HTTPS trusts, e.g. the OpCon simulator's. */
+    trustedCa?: string[]
+    /** Start of the bench clock (ms since epoch); the clock only moves when told to. */
+    startTime?: number
+}
+
+export interface UserSpec {
+    userName: string
+    name?: string
+    roles?: string[]
+}
+
+export interface ScriptError {
+    source: string
+    message: string
+    stack: string
+}
+
+export interface AjaxCall {
+    as: string
+    /** Script include name, bare (`OpConJobAjax`) or with scope. */
+    processor: string
+    method: string
+    params?: Record<string, string>
+}
+
+export class AccessDenied extends Error {}
+
+const INCIDENT_STATES: Array<[string, string]> = [['1', 'New'], ['2', 'In Progress'], ['3', 'On Hold'], ['6', 'Resolved'], ['7', 'Closed'], ['8', 'Canceled']]
+const OPEN_PLATFORM_TABLES = ['sys_properties', 'sys_choice', 'sys_user_role', 'sys_user_role_contains', 'sys_ui_message']
+
+export class Instance {
+    readonly schema = new Schema()
+    readonly store = new Store(this.schema)
+    readonly logs: LogEntry[] = []
+    readonly httpLog: HttpLogEntry[] = []
+    readonly errors: ScriptError[] = []
+    readonly messages: Array<{ kind: 'info' | 'error'; message: string; user: string }> = []
+    readonly warnings: string[] = []
+    readonly scope: string
+    private clock: number
+    private sessionUser!: SessionUser
+    private readonly sources: string[] = []
+    private readonly runtime: Runtime
+    private readonly glide: GlideClasses
+    private readonly host: ScriptHost
+    private readonly engine: Engine
+    private readonly acl: AccessControl
+    private readonly trustedCa: string[]
+    private readonly appTables: Set<string>
+
+    static load(options: InstanceOptions = {}): Instance {
+        return new Instance(loadPackage(options.appDir ?? DEFAULT_APP_DIR), options)
+    }
+
+    constructor(readonly pkg: AppPackage, options: InstanceOptions = {}) {
+        const app = pkg.records.find((record) => record.table === 'sys_app')
+        if (!app) throw new Error(`${pkg.dir} holds no sys_app record: is it a built Now SDK app?`)
+        this.scope = app.fields.scope
+        this.clock = options.startTime ?? Date.parse('2026-01-05T09:00:00Z')
+        this.trustedCa = options.trustedCa ?? []
+        for (const table of OPEN_PLATFORM_TABLES) this.schema.define(table, table, [], { open: true })
+        const problems = checkPackage(pkg, this.scope, this.withPackageTables())
+        if (problems.length > 0) throw new InstallError(problems)
+        installRecords(pkg, this.schema, this.store)
+        this.appTables = new Set(pkg.tables.map((table) => table.name))
+        this.seedPlatform()
+        this.sessionUser = this.userSession('admin')
+        this.runtime = this.createRuntime()
+        this.glide = createGlideClasses(this.runtime)
+        this.acl = new AccessControl(() => this.aclRecords(), this.schema, () => this.appTables, (acl, row, table) => this.runAclScript(acl, row, table))
+        this.engine = new Engine({
+            schema: this.schema,
+            store: this.store,
+            glide: () => this.glide,
+            host: () => this.host,
+            session: () => this.sessionUser,
+            runAs: (user, run) => this.runAsSession(user, run),
+            withSource: (source, run) => this.withSource(source, run),
+            reportError: (source, error) => this.reportError(source, error),
+            now: () => this.clock,
+            setNow: (ms) => { this.clock = ms },
+        })
+        this.host = this.createHost()
+    }
+
+    /** Schema check before install needs the package's tables defined. */
+    private withPackageTables(): Schema {
+        for (const table of this.pkg.tables) this.schema.defineFromPackage(table)
+        return this.schema
+    }
+
+    private seedPlatform(): void {
+        for (const role of PLATFORM_ROLES) {
+            if (!this.roleRow(role)) this.store.put('sys_user_role', { sys_id: this.store.newSysId(), name: role })
+        }
+        for (const [value, label] of INCIDENT_STATES) {
+            this.store.put('sys_choice', { sys_id: this.store.newSysId(), name: 'incident', element: 'state', value, label, language: 'en' })
+        }
+        this.createUser({ userName: 'admin', name: 'System Administrator', roles: ['admin'] })
+    }
+
+    private createRuntime(): Runtime {
+        return {
+            schema: this.schema,
+            store: this.store,
+            now: () => this.clock,
+            session: () => this.sessionUser,
+            log: (level, message) => this.log(level, message),
+            addMessage: (kind, message) => this.messages.push({ kind, message, user: this.sessionUser.userName }),
+            beforeWrite: (context: WriteContext) => this.engine.beforeWrite(context),
+            afterWrite: (context: WriteContext) => this.engine.afterWrite(context),
+            canAccess: (operation, table, field, row) => this.acl.record(this.sessionUser, operation, table, field, row).allowed,
+            createGlideRecord: (table, secure) => (secure ? new this.glide.GlideRecordSecure(table) : new this.glide.GlideRecord(table)),
+            queueEvent: (name, table, sysId, parm1, parm2, queue) => this.engine.queueEvent(name, table, sysId, parm1, parm2, queue),
+        }
+    }
+
+    private createHost(): ScriptHost {
+        const gs = createGlideSystem(this.runtime, () => this.uiMessages(), this.scope)
+        const GlideDateTime = createGlideDateTime(this.runtime)
+        const rest = createRestClasses({
+            records: (table) => this.pkg.records.filter((record) => record.table === table),
+            trustedCa: () => this.trustedCa,
+            onRequest: (entry) => this.httpLog.push(entry),
+            warn: (message) => {
+                this.warnings.push(message)
+                this.log('warn', message)
+            },
+        })
+        const glideModule = {
+            gs,
+            GlideRecord: this.glide.GlideRecord,
+            GlideRecordSecure: this.glide.GlideRecordSecure,
+            GlideElement: this.glide.GlideElement,
+            GlideDateTime,
+        }
+        const snWs = { RESTMessageV2: rest.RESTMessageV2, RESTResponseV2: rest.RESTResponseV2 }
+        const includes = new Map(this.store.rows('sys_script_include')
+            .filter((row) => row.active === 'true')
+            .map((row) => [row.name, { scope: row.api_name.split('.')[0] || this.scope, script: row.script ?? '' }]))
+        const modules = new Map(this.store.rows('sys_module').map((row) => [row.path, row.content ?? '']))
+        return new ScriptHost({
+            scope: this.scope,
+            modules,
+            scriptIncludes: includes,
+            globals: { ...glideModule, sn_ws: snWs },
+            platformModules: { '@servicenow/glide': glideModule, '@servicenow/glide/sn_ws': snWs },
+            withSource: (source, run) => this.withSource(source, run),
+        })
+    }
+
+    private uiMessages(): Map<string, string> {
+        return new Map(this.store.rows('sys_ui_message').map((row) => [row.key, row.message]))
+    }
+
+    // ---------- users, roles and sessions ----------
+    private roleRow(name: string): Row | undefined {
+        return this.store.rows('sys_user_role').find((row) => row.name === name)
+    }
+
+    createUser(spec: UserSpec): string {
+        if (this.store.rows('sys_user').some((row) => row.user_name === spec.userName)) throw new Error(`User ${spec.userName} exists already`)
+        const sysId = this.store.newSysId()
+        this.store.put('sys_user', { sys_id: sysId, user_name: spec.userName, name: spec.name ?? spec.userName, active: '1' })
+        for (const role of spec.roles ?? []) {
+            const row = this.roleRow(role)
+            if (!row) throw new Error(`Role ${role} does not exist (the package defines: ${this.store.rows('sys_user_role').map((r) => r.name).join(', ')})`)
+            this.store.put('sys_user_has_role', { sys_id: this.store.newSysId(), user: sysId, role: row.sys_id })
+        }
+        return sysId
+    }
+
+    private expandRoles(roleIds: string[]): Set<string> {
+        const contains = this.store.rows('sys_user_role_contains')
+        const seen = new Set<string>()
+        const visit = (id: string) => {
+            if (seen.has(id)) return
+            seen.add(id)
+            for (const link of contains.filter((row) => row.role === id)) visit(link.contains)
+        }
+        roleIds.forEach(visit)
+        return new Set([...seen].map((id) => this.store.get('sys_user_role', id)?.name ?? '').filter(Boolean))
+    }
+
+    userSession(userName: string): SessionUser {
+        const user = this.store.rows('sys_user').find((row) => row.user_name === userName)
+        if (!user) throw new Error(`No user ${userName}: create it with instance.createUser()`)
+        const roleIds = this.store.rows('sys_user_has_role').filter((row) => row.user === user.sys_id).map((row) => row.role)
+        return { sysId: user.sys_id, userName: user.user_name, displayName: user.name, roles: this.expandRoles(roleIds) }
+    }
+
+    private runAsSession<T>(user: SessionUser, run: () => T): T {
+        const saved = this.sessionUser
+        this.sessionUser = user
+        try {
+            return run()
+        } finally {
+            this.sessionUser = saved
+        }
+    }
+
+    /** Runs `run` with `userName` as the logged-in user. */
+    as<T>(userName: string, run: () => T): T {
+        return this.runAsSession(this.userSession(userName), run)
+    }
+
+    // ---------- logging ----------
+    private withSource<T>(source: string, run: () => T): T {
+        this.sources.push(source)
+        try {
+            return run()
+        } finally {
+            this.sources.pop()
+        }
+    }
+
+    private log(level: LogEntry['level'], message: string): void {
+        this.logs.push({ seq: this.logs.length + 1, level, message, source: this.sources[this.sources.length - 1] ?? 'bench', scope: this.scope, at: this.clock })
+    }
+
+    private reportError(source: string, error: unknown): void {
+        const err = error instanceof Error ? error : new Error(String(error))
+        this.errors.push({ source, message: err.message, stack: err.stack ?? '' })
+        this.withSource(source, () => this.log('error', `${source}: ${err.message}`))
+    }
+
+    // ---------- records ----------
+    private newRecord(table: string, values: Record<string, unknown>): BenchGlideRecord {
+        const record = new this.glide.GlideRecord(table)
+        record.initialize()
+        for (const [field, value] of Object.entries(values)) record.setValue(field, value)
+        return record
+    }
+
+    /** Inserts as `as` (default admin), running business rules; returns the sys_id or null if aborted. */
+    insert(table: string, values: Record<string, unknown>, options: { as?: string } = {}): string | null {
+        return this.as(options.as ?? 'admin', () => this.newRecord(table, values).insert())
+    }
+
+    /** Updates one record as `as`, running business rules, as a form save would. */
+    update(table: string, sysId: string, values: Record<string, unknown>, options: { as?: string } = {}): string | null {
+        return this.as(options.as ?? 'admin', () => {
+            const record = new this.glide.GlideRecord(table)
+            if (!record.get(sysId)) throw new Error(`No ${table} record ${sysId}`)
+            for (const [field, value] of Object.entries(values)) record.setValue(field, value)
+            return record.update()
+        })
+    }
+
+    /** The stored row (values as text), or undefined. */
+    get(table: string, sysId: string): Row | undefined {
+        const row = this.store.get(table, sysId)
+        return row ? { ...row } : undefined
+    }
+
+    /** Rows matching an encoded query, in store order unless the query orders them. */
+    query(table: string, encodedQuery = ''): Row[] {
+        const record = new this.glide.GlideRecord(table)
+        record.addEncodedQuery(encodedQuery)
+        record.query()
+        const rows: Row[] = []
+        while (record.next()) rows.push({ ...record._values })
+        return rows
+    }
+
+    /** Journal entries (newest first) of a record's journal field, e.g. work notes. */
+    journal(table: string, sysId: string, field = 'work_notes'): string[] {
+        return this.store.rows('sys_journal_field')
+            .filter((row) => row.name === table && row.element_id === sysId && row.element === field)
+            .sort((a, b) => Number(b.sys_mod_count) - Number(a.sys_mod_count))
+            .map((row) => row.value)
+    }
+
+    /**
+     * What a user sees of a record through the UI (form, list, export): the
+     * fields their ACLs let them read, or AccessDenied for the row.
+     */
+    readAsUser(table: string, sysId: string, userName: string): Record<string, string> {
+        const user = this.userSession(userName)
+        const row = this.store.get(table, sysId)
+        if (!row) throw new Error(`No ${table} record ${sysId}`)
+        const decision = this.acl.record(user, 'read', table, null, row)
+        if (!decision.allowed) throw new AccessDenied(`${userName} cannot read ${table} ${sysId}: ${decision.reason}`)
+        const out: Record<string, string> = {}
+        for (const column of this.schema.columns(table)) {
+            if (this.acl.record(user, 'read', table, column.name, row).allowed) out[column.name] = row[column.name] ?? ''
+        }
+        return out
+    }
+
+    // ---------- properties ----------
+    setProperty(name: string, value: string): void {
+        const row = this.store.rows('sys_properties').find((r) => r.name === name)
+        if (!row) throw new Error(`Property ${name} is not installed (typo, or a property the package does not define?)`)
+        this.store.put('sys_properties', { ...row, value })
+    }
+
+    getProperty(name: string): string | undefined {
+        return this.store.rows('sys_properties').find((row) => row.name === name)?.value
+    }
+
+    // ---------- scripts ----------
+    /** Runs a background script as `as` (default admin) and returns its completion value. */
+    runScript(code: string, options: { as?: string } = {}): unknown {
+        return this.as(options.as ?? 'admin', () => this.withSource('background-script', () => this.host.evaluate(code)))
+    }
+
+    /** The value of a script include (usually a class to `new`), as scripts see it. */
+    scriptInclude(name: string): unknown {
+        return this.host.scriptInclude(name.includes('.') ? name.split('.').pop()! : name)
+    }
+
+    /** Requires a module by its installed path, as a script would. */
+    requireModule(modulePath: string): unknown {
+        return this.host.require(modulePath, null)
+    }
+
+    /**
+     * A GlideAjax call from the browser: the script include must be client
+     * callable, its execute ACL must pass for the user, then the method runs
+     * as that user. Returns the method's answer.
+     */
+    ajax(call: AjaxCall): unknown {
+        const name = call.processor.includes('.') ? call.processor.split('.').pop()! : call.processor
+        const include = this.store.rows('sys_script_include').find((row) => row.name === name && row.active === 'true')
+        if (!include || include.client_callable !== 'true') throw new AccessDenied(`${call.processor} is not a client-callable script include`)
+        const user = this.userSession(call.as)
+        const decision = this.acl.named(user, 'client_callable_script_include', 'execute', [include.api_name, include.name])
+        if (!decision.allowed) throw new AccessDenied(`${call.as} may not call ${include.api_name}: ${decision.reason}`)
+        const params: Record<string, string> = { sysparm_name: call.method, ...(call.params ?? {}) }
+        const request = { getParameter: (key: string) => (key in params ? params[key] : null) }
+        return this.runAsSession(user, () => this.withSource(`sys_script_include:${name}`, () => {
+            const Processor = this.host.scriptInclude(name) as new (req: unknown, xml: unknown, gc: unknown) => Record<string, unknown>
+            const processor = new Processor(request, null, null)
+            const method = processor[call.method]
+            if (typeof method !== 'function' || call.method.startsWith('_') || call.method === 'initialize') {
+                throw new AccessDenied(`${include.api_name} has no callable method ${call.method}`)
+            }
+            return (method as () => unknown).call(processor)
+        }))
+    }
+
+    /** Whether a user may open a UI page (endpoint with or without `.do`). */
+    canOpenUiPage(endpoint: string, userName: string): boolean {
+        const name = endpoint.replace(/\.do$/, '')
+        return this.acl.named(this.userSession(userName), 'ui_page', 'read', [name]).allowed
+    }
+
+    // ---------- asynchronous work and time ----------
+    /** Runs queued async rules and events until none is left; returns how many ran. */
+    drain(): number {
+        return this.engine.drain()
+    }
+
+    pendingJobs(): number {
+        return this.engine.pending()
+    }
+
+    runScheduledJob(name: string): void {
+        this.engine.runScheduledJob(name)
+        this.engine.drain()
+    }
+
+    /** Moves the clock forward, running scheduled jobs as they come due. */
+    advanceTime(ms: number): void {
+        this.engine.advanceTime(ms)
+    }
+
+    now(): number {
+        return this.clock
+    }
+
+    // ---------- internals ----------
+    private aclRecords(): AclRecord[] {
+        const links = this.store.rows('sys_security_acl_role')
+        return this.store.rows('sys_security_acl').map((row) => ({
+            sysId: row.sys_id,
+            type: row.type,
+            name: row.name,
+            operation: row.operation,
+            adminOverrides: row.admin_overrides === 'true',
+            active: row.active !== 'false',
+            condition: row.condition ?? '',
+            script: row.advanced === 'true' ? row.script ?? '' : '',
+            roles: links.filter((link) => link.sys_security_acl === row.sys_id)
+                .map((link) => this.store.get('sys_user_role', link.sys_user_role)?.name ?? ''),
+        }))
+    }
+
+    private runAclScript(acl: AclRecord, row: Row | null, table: string): boolean {
+        const current = row && table ? this.glide.fromRow(table, row) : null
+        const source = `sys_security_acl:${acl.name}`
+        try {
+            const fn = this.host.compile(['current'], `var answer; var __r = (function(){ ${acl.script}\n})(); return __r === undefined ? answer : __r;`, source)
+            return Boolean(this.withSource(source, () => fn(current)))
+        } catch (error) {
+            this.reportError(source, error)
+            return false
+        }
+    }
+}

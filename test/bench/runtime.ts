@@ -1,0 +1,50 @@
+// What the Glide emulations share: one emulated instance's state.
+import type { Schema } from './schema'
+import type { Store, Row } from './store'
+
+export interface SessionUser {
+    sysId: string
+    userName: string
+    displayName: string
+    /** Roles granted, with contained roles expanded. */
+    roles: Set<string>
+}
+
+export type Operation = 'insert' | 'update' | 'delete'
+
+export interface LogEntry {
+    seq: number
+    level: 'debug' | 'info' | 'warn' | 'error'
+    message: string
+    /** The record whose script wrote it, e.g. `sys_script:OpConTicketAccepted`. */
+    source: string
+    scope: string
+    at: number
+}
+
+/** A write about to happen or just done, as business rules see it. */
+export interface WriteContext {
+    operation: Operation
+    table: string
+    /** The GlideRecord being written (the rule's `current`). */
+    current: unknown
+    /** Values before the write ('' for each field on insert). */
+    previousRow: Row | null
+    /** Values as they will be / were written. */
+    row: () => Row
+}
+
+export interface Runtime {
+    schema: Schema
+    store: Store
+    now(): number
+    session(): SessionUser
+    log(level: LogEntry['level'], message: string): void
+    addMessage(kind: 'info' | 'error', message: string): void
+    /** Runs before rules; false when one aborted the write. */
+    beforeWrite(context: WriteContext): boolean
+    afterWrite(context: WriteContext): void
+    canAccess(operation: 'read' | 'write' | 'create' | 'delete', table: string, field: string | null, row: Row | null): boolean
+    createGlideRecord(table: string, secure?: boolean): unknown
+    queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string, queue: string): void
+}

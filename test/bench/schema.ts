@@ -1,0 +1,161 @@
+// Table and column definitions: the platform tables the app touches, plus
+// whatever the installed package defines (dictionary files, sys_dictionary).
+import type { QuerySchema } from './encoded-query'
+import type { TableDefinition } from './records'
+
+export interface Column {
+    name: string
+    type: string
+    label: string
+    defaultValue?: string
+    reference?: string
+    maxLength?: number
+    mandatory?: boolean
+}
+
+export interface TableSchema {
+    name: string
+    label: string
+    display?: string
+    extends?: string
+    columns: Map<string, Column>
+    /** Metadata tables loaded from the package accept any field they were installed with. */
+    open: boolean
+}
+
+const SYSTEM_COLUMNS: Column[] = [
+    { name: 'sys_id', type: 'GUID', label: 'Sys ID' },
+    { name: 'sys_created_on', type: 'glide_date_time', label: 'Created' },
+    { name: 'sys_created_by', type: 'string', label: 'Created by' },
+    { name: 'sys_updated_on', type: 'glide_date_time', label: 'Updated' },
+    { name: 'sys_updated_by', type: 'string', label: 'Updated by' },
+    { name: 'sys_mod_count', type: 'integer', label: 'Updates' },
+    { name: 'sys_class_name', type: 'string', label: 'Class' },
+]
+
+function col(name: string, type: string, label: string, extra: Partial<Column> = {}): Column {
+    return { name, type, label, ...extra }
+}
+
+/** The platform tables (and the columns of them) that the app and the bench use. */
+const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; extends?: string; columns: Column[] }> = [
+    {
+        name: 'task', label: 'Task', display: 'number', columns: [
+            col('number', 'string', 'Number'), col('short_description', 'string', 'Short description'),
+            col('description', 'string', 'Description'), col('state', 'integer', 'State', { defaultValue: '1' }),
+            col('active', 'boolean', 'Active', { defaultValue: 'true' }), col('priority', 'integer', 'Priority', { defaultValue: '4' }),
+            col('assigned_to', 'reference', 'Assigned to', { reference: 'sys_user' }),
+            col('opened_by', 'reference', 'Opened by', { reference: 'sys_user' }),
+            col('correlation_id', 'string', 'Correlation ID'), col('correlation_display', 'string', 'Correlation display'),
+            col('work_notes', 'journal_input', 'Work notes'), col('comments', 'journal_input', 'Additional comments'),
+            col('close_code', 'string', 'Resolution code'), col('close_notes', 'string', 'Resolution notes'),
+        ],
+    },
+    {
+        name: 'incident', label: 'Incident', display: 'number', extends: 'task', columns: [
+            col('caller_id', 'reference', 'Caller', { reference: 'sys_user' }),
+            col('incident_state', 'integer', 'Incident state', { defaultValue: '1' }),
+            col('category', 'string', 'Category'),
+        ],
+    },
+    {
+        name: 'sys_user', label: 'User', display: 'name', columns: [
+            col('user_name', 'string', 'User ID'), col('name', 'string', 'Name'), col('first_name', 'string', 'First name'),
+            col('last_name', 'string', 'Last name'), col('email', 'string', 'Email'), col('active', 'boolean', 'Active', { defaultValue: 'true' }),
+        ],
+    },
+    {
+        name: 'sys_user_has_role', label: 'User Role', columns: [
+            col('user', 'reference', 'User', { reference: 'sys_user' }), col('role', 'reference', 'Role', { reference: 'sys_user_role' }),
+        ],
+    },
+    {
+        name: 'sysevent', label: 'Event', display: 'name', columns: [
+            col('name', 'string', 'Name'), col('table', 'string', 'Table'), col('instance', 'string', 'Instance'),
+            col('parm1', 'string', 'Parm1'), col('parm2', 'string', 'Parm2'), col('queue', 'string', 'Queue'),
+            col('state', 'string', 'State'), col('user_id', 'string', 'User ID'), col('user_name', 'string', 'User name'),
+            col('process_on', 'glide_date_time', 'Process on'),
+        ],
+    },
+    {
+        name: 'sys_journal_field', label: 'Journal Entry', columns: [
+            col('name', 'string', 'Table'), col('element', 'string', 'Element'), col('element_id', 'string', 'Element ID'),
+            col('value', 'string', 'Value'),
+        ],
+    },
+    {
+        name: 'syslog', label: 'System Log', columns: [
+            col('level', 'string', 'Level'), col('message', 'string', 'Message'), col('source', 'string', 'Source'),
+        ],
+    },
+]
+
+export class Schema {
+    private readonly tables = new Map<string, TableSchema>()
+
+    constructor() {
+        for (const table of PLATFORM_TABLES) this.define(table.name, table.label, table.columns, { display: table.display, extends: table.extends })
+    }
+
+    define(name: string, label: string, columns: Column[], options: { display?: string; extends?: string; open?: boolean } = {}): TableSchema {
+        const existing = this.tables.get(name)
+        const table: TableSchema = existing ?? { name, label, display: options.display, extends: options.extends, columns: new Map(), open: options.open ?? false }
+        if (!existing) for (const column of SYSTEM_COLUMNS) table.columns.set(column.name, column)
+        for (const column of columns) table.columns.set(column.name, column)
+        this.tables.set(name, table)
+        return table
+    }
+
+    defineFromPackage(definition: TableDefinition): void {
+        this.define(definition.name, definition.label, definition.columns.map((column) => ({
+            name: column.name,
+            type: column.type,
+            label: column.label,
+            defaultValue: column.defaultValue,
+            reference: column.reference,
+            maxLength: column.maxLength,
+            mandatory: column.mandatory,
+        })), { display: definition.display, extends: definition.extends })
+    }
+
+    has(table: string): boolean {
+        return this.tables.has(table)
+    }
+
+    table(name: string): TableSchema {
+        const table = this.tables.get(name)
+        if (!table) throw new Error(`Table "${name}" does not exist on the bench instance`)
+        return table
+    }
+
+    /** The table and its ancestors, nearest first (incident → task). */
+    lineage(name: string): string[] {
+        const out: string[] = []
+        for (let current: string | undefined = name; current; current = this.tables.get(current)?.extends) out.push(current)
+        return out
+    }
+
+    column(table: string, field: string): Column | undefined {
+        for (const name of this.lineage(table)) {
+            const column = this.tables.get(name)?.columns.get(field)
+            if (column) return column
+        }
+        const schema = this.tables.get(table)
+        return schema?.open ? { name: field, type: 'string', label: field } : undefined
+    }
+
+    columns(table: string): Column[] {
+        const seen = new Map<string, Column>()
+        for (const name of this.lineage(table).reverse()) {
+            for (const column of this.tables.get(name)?.columns.values() ?? []) seen.set(column.name, column)
+        }
+        return [...seen.values()]
+    }
+
+    querySchema(table: string): QuerySchema {
+        return {
+            hasField: (field) => this.column(table, field.split('.')[0]) !== undefined,
+            fieldType: (field) => this.column(table, field)?.type ?? 'string',
+        }
+    }
+}

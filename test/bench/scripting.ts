@@ -1,0 +1,142 @@
+// Runs the package's scripts in node:vm the way the platform runs them:
+// classic scripts with free variables (current, previous, event), script
+// includes reached by name or through their scope, and sys_module ES modules
+// loaded by `require()` with exactly the paths the built records name.
+import * as path from 'node:path'
+import * as vm from 'node:vm'
+import ts from 'typescript'
+
+export class ModuleNotFoundError extends Error {}
+
+export interface ScriptHostOptions {
+    scope: string
+    /** sys_module path → ES module source, as installed. */
+    modules: Map<string, string>
+    /** Active script includes by bare name, with their scope. */
+    scriptIncludes: Map<string, { scope: string; script: string }>
+    /** Globals every script sees (gs, GlideRecord, ...). */
+    globals: Record<string, unknown>
+    /** What `require('@servicenow/glide...')` returns. */
+    platformModules: Record<string, unknown>
+    /** Wraps a script's run so logs name their source. */
+    withSource<T>(source: string, run: () => T): T
+}
+
+const PRELUDE = `
+Object.extendsObject = function (parent, properties) {
+    var proto = Object.create(parent.prototype);
+    for (var key in properties) proto[key] = properties[key];
+    return proto;
+};
+var Class = { create: function () { return function () { this.initialize.apply(this, arguments); }; } };
+var AbstractAjaxProcessor = Class.create();
+AbstractAjaxProcessor.prototype = {
+    initialize: function (request, responseXML, gc) { this.request = request; this.responseXML = responseXML; this.gc = gc; },
+    getParameter: function (name) { return this.request ? this.request.getParameter(name) : null; },
+    getName: function () { return this.getParameter('sysparm_name'); },
+    getType: function () { return this.getParameter('sysparm_type'); },
+    getValue: function () { return this.getParameter('sysparm_value'); },
+    getChars: function () { return this.getParameter('sysparm_chars'); },
+    newItem: function (name) { return this.responseXML ? this.responseXML.newItem(name) : null; },
+    getDocument: function () { return this.responseXML; },
+    type: 'AbstractAjaxProcessor'
+};
+var global = { AbstractAjaxProcessor: AbstractAjaxProcessor };
+`
+
+type CompiledFunction = (...args: unknown[]) => unknown
+
+export class ScriptHost {
+    readonly context: vm.Context
+    private readonly moduleCache = new Map<string, { exports: Record<string, unknown> }>()
+    private readonly includeCache = new Map<string, unknown>()
+    private readonly functionCache = new Map<string, CompiledFunction>()
+
+    constructor(private readonly options: ScriptHostOptions) {
+        this.context = vm.createContext({ ...options.globals, require: (spec: string) => this.require(spec, null) })
+        vm.runInContext(PRELUDE, this.context, { filename: 'bench-prelude.js' })
+        this.exposeScriptIncludes()
+    }
+
+    private exposeScriptIncludes(): void {
+        const namespaces = new Map<string, Record<string, unknown>>()
+        for (const [name, include] of this.options.scriptIncludes) {
+            const target = include.scope === 'global'
+                ? (vm.runInContext('global', this.context) as Record<string, unknown>)
+                : namespaces.get(include.scope) ?? {}
+            namespaces.set(include.scope, target)
+            Object.defineProperty(target, name, { get: () => this.scriptInclude(name), enumerable: true, configurable: true })
+            // Same-scope scripts use the bare name.
+            if (include.scope === this.options.scope || include.scope === 'global') {
+                Object.defineProperty(this.context, name, { get: () => this.scriptInclude(name), configurable: true })
+            }
+        }
+        for (const [scope, target] of namespaces) {
+            if (scope !== 'global') (this.context as Record<string, unknown>)[scope] = target
+        }
+    }
+
+    /** The value a script include's script defines (usually its Class.create() result). */
+    scriptInclude(name: string): unknown {
+        if (this.includeCache.has(name)) return this.includeCache.get(name)
+        const include = this.options.scriptIncludes.get(name)
+        if (!include) throw new ReferenceError(`Script include ${name} is not installed or not active`)
+        const run = this.compile([], `${include.script}\n;return (typeof ${name} !== 'undefined') ? ${name} : undefined;`, `sys_script_include:${name}`)
+        const value = this.options.withSource(`sys_script_include:${name}`, () => run())
+        this.includeCache.set(name, value)
+        return value
+    }
+
+    /** Compiles a classic script as a function of the given free variables. */
+    compile(parameters: string[], body: string, filename: string): CompiledFunction {
+        const key = `${filename}\u0000${parameters.join(',')}\u0000${body}`
+        const cached = this.functionCache.get(key)
+        if (cached) return cached
+        const source = `(function (${parameters.join(', ')}) {\n${body}\n})`
+        const fn = new vm.Script(source, { filename }).runInContext(this.context) as CompiledFunction
+        this.functionCache.set(key, fn)
+        return fn
+    }
+
+    /** Resolves a module path exactly as the platform would, relative to the requiring module. */
+    resolve(spec: string, from: string | null): string {
+        if (spec.startsWith('./') || spec.startsWith('../')) {
+            if (!from) throw new ModuleNotFoundError(`Relative require("${spec}") outside a module`)
+            return path.posix.normalize(path.posix.join(path.posix.dirname(from), spec))
+        }
+        return spec
+    }
+
+    require(spec: string, from: string | null): unknown {
+        if (spec in this.options.platformModules) return this.options.platformModules[spec]
+        if (spec.startsWith('@servicenow/glide')) {
+            throw new ModuleNotFoundError(`require("${spec}"): this platform API is not emulated by the bench`)
+        }
+        const resolved = this.resolve(spec, from)
+        const cached = this.moduleCache.get(resolved)
+        if (cached) return cached.exports
+        const source = this.options.modules.get(resolved)
+        if (source === undefined) {
+            throw new ModuleNotFoundError(`require("${spec}")${from ? ` from ${from}` : ''}: no sys_module with path ${resolved} is installed`)
+        }
+        const module = { exports: {} as Record<string, unknown> }
+        this.moduleCache.set(resolved, module)
+        const js = ts.transpileModule(source, {
+            fileName: resolved,
+            compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false },
+        }).outputText
+        const fn = this.compile(['exports', 'require', 'module'], js, resolved)
+        try {
+            fn(module.exports, (next: string) => this.require(next, resolved), module)
+        } catch (error) {
+            this.moduleCache.delete(resolved)
+            throw error
+        }
+        return module.exports
+    }
+
+    /** Evaluates an expression or statements in the instance (background script). */
+    evaluate(code: string, filename = 'background-script'): unknown {
+        return new vm.Script(code, { filename }).runInContext(this.context)
+    }
+}

@@ -1,0 +1,73 @@
+// The in-memory database: rows per concrete table, values as stored text.
+import { randomBytes, createCipheriv, createDecipheriv } from 'node:crypto'
+import type { Schema } from './schema'
+
+export type Row = Record<string, string>
+
+export class Store {
+    private readonly tables = new Map<string, Map<string, Row>>()
+    private sequence = 0
+    private readonly counters = new Map<string, number>()
+    private readonly key = randomBytes(32)
+
+    constructor(private readonly schema: Schema) {}
+
+    newSysId(): string {
+        this.sequence += 1
+        return randomBytes(12).toString('hex') + this.sequence.toString(16).padStart(8, '0')
+    }
+
+    /** Rows of a table and of every table extending it (querying task finds incidents). */
+    rows(table: string): Row[] {
+        const out: Row[] = []
+        for (const [name, rows] of this.tables) {
+            if (name === table || this.schema.lineage(name).includes(table)) out.push(...rows.values())
+        }
+        return out
+    }
+
+    get(table: string, sysId: string): Row | undefined {
+        for (const [name, rows] of this.tables) {
+            if (name !== table && !this.schema.lineage(name).includes(table)) continue
+            const row = rows.get(sysId)
+            if (row) return row
+        }
+        return undefined
+    }
+
+    put(table: string, row: Row): void {
+        let rows = this.tables.get(table)
+        if (!rows) {
+            rows = new Map()
+            this.tables.set(table, rows)
+        }
+        rows.set(row.sys_id, { ...row })
+    }
+
+    delete(table: string, sysId: string): boolean {
+        return this.tables.get(table)?.delete(sysId) ?? false
+    }
+
+    nextNumber(prefix: string): string {
+        const next = (this.counters.get(prefix) ?? 10000) + 1
+        this.counters.set(prefix, next)
+        return `${prefix}${String(next).padStart(7, '0')}`
+    }
+
+    /** password2 values are stored encrypted, as on the platform: getValue never sees the secret. */
+    encrypt(plain: string): string {
+        if (plain === '') return ''
+        const iv = randomBytes(12)
+        const cipher = createCipheriv('aes-256-gcm', this.key, iv)
+        const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
+        return `enc1:${Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64')}`
+    }
+
+    decrypt(stored: string): string {
+        if (!stored.startsWith('enc1:')) return stored
+        const raw = Buffer.from(stored.slice(5), 'base64')
+        const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, 12))
+        decipher.setAuthTag(raw.subarray(12, 28))
+        return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')
+    }
+}
