@@ -57,7 +57,7 @@ export class BenchGlideElement {
         this._record.setValue(this._field, value)
     }
 
-    getDisplayValue(): string {
+    getDisplayValue(_maxCharacters?: number): string {
         return this._record.getDisplayValue(this._field)
     }
 
@@ -339,7 +339,7 @@ export class BenchGlideRecord {
         }
     }
 
-    addEncodedQuery(query: string): void {
+    addEncodedQuery(query: string, _enforceFieldAcls?: unknown): void {
         if (query) this._queryParts.push(query)
     }
 
@@ -468,7 +468,7 @@ export class BenchGlideRecord {
         return this._write('insert')
     }
 
-    update(): string | null {
+    update(_reason?: unknown): string | null {
         if (!this._loaded) return this._write('insert')
         return this._write('update')
     }

@@ -1,0 +1,442 @@
+// The bench's sn_ws.RESTMessageV2 / RESTResponseV2: builds requests from the
+// installed sys_rest_message* records the way the platform does and sends them
+// synchronously, so server scripts run unchanged against real HTTP servers.
+import type { PackageRecord } from './records'
+import { requestSync, type SyncHttpResponse } from './sync-http'
+
+export interface HttpLogEntry {
+    seq: number
+    message: string
+    fn: string
+    method: string
+    url: string
+    requestHeaders: Record<string, string>
+    requestBody: string
+    midServer: string | null
+    timeoutMs: number
+    status: number
+    responseBody: string
+    error: string | null
+    durationMs: number
+    at: number
+}
+
+export interface RestDeps {
+    records(table: string): PackageRecord[]
+    trustedCa(): string[]
+    onRequest(entry: HttpLogEntry): void
+    warn(message: string): void
+    defaultTimeoutMs?: number
+}
+
+const PLATFORM_DEFAULT_TIMEOUT_MS = 60000
+const VARIABLE = /\$\{([^}]*)\}/g
+
+interface Header {
+    name: string
+    value: string
+}
+
+interface BuiltRequest {
+    method: string
+    url: string
+    path: string
+    queryString: string
+    headers: Record<string, string>
+    body: string
+}
+
+interface Unresolved {
+    variable: string
+    where: string
+}
+
+/** The XML escaping setStringParameter applies on the instance. */
+export function xmlEscape(value: string): string {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+}
+
+function live(records: PackageRecord[]): PackageRecord[] {
+    return records.filter((record) => record.action !== 'DELETE')
+}
+
+function scopeName(record: PackageRecord): string {
+    return record.attributes.sys_scope?.display_value ?? ''
+}
+
+function findMessage(deps: RestDeps, name: string): PackageRecord {
+    const messages = live(deps.records('sys_rest_message'))
+    const exact = messages.find((record) => record.fields.name === name)
+    if (exact) return exact
+    // 'x_scope.Name' addresses a message in another scope; names themselves may contain dots.
+    const dot = name.indexOf('.')
+    const scoped = dot > 0
+        ? messages.find((record) => scopeName(record) === name.slice(0, dot) && record.fields.name === name.slice(dot + 1))
+        : undefined
+    if (scoped) return scoped
+    throw new Error(`Unable to find REST message: '${name}'`)
+}
+
+function findFunction(deps: RestDeps, message: PackageRecord, fn: string): PackageRecord {
+    const found = live(deps.records('sys_rest_message_fn'))
+        .find((record) => record.fields.rest_message === message.sysId && record.fields.function_name === fn)
+    if (found) return found
+    throw new Error(`Unable to find REST message function: '${fn}' of REST message '${message.fields.name}'`)
+}
+
+function childrenOf(deps: RestDeps, table: string, field: string, parent: PackageRecord | null): PackageRecord[] {
+    if (!parent) return []
+    return live(deps.records(table)).filter((record) => record.fields[field] === parent.sysId)
+}
+
+function encodeQuery(params: Array<[string, string]>): string {
+    return params.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&')
+}
+
+function pathOf(url: string): string {
+    try {
+        return new URL(url).pathname
+    } catch {
+        return url
+    }
+}
+
+function setHeader(headers: Map<string, Header>, name: string, value: string): void {
+    headers.set(name.toLowerCase(), { name, value })
+}
+
+function headerRecord(headers: Map<string, Header>): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (const { name, value } of headers.values()) out[name] = value
+    return out
+}
+
+export class BenchRESTResponseV2 {
+    constructor(
+        private readonly res: SyncHttpResponse,
+        private readonly path: string,
+        private readonly queryString: string,
+    ) {}
+
+    getStatusCode(): number {
+        return this.res.status
+    }
+
+    getBody(): string {
+        return this.res.body
+    }
+
+    /** Case-insensitive like the platform; null when the server did not send it. */
+    getHeader(name = ''): string | null {
+        const wanted = String(name).toLowerCase()
+        const key = Object.keys(this.res.headers).find((candidate) => candidate.toLowerCase() === wanted)
+        return key === undefined ? null : this.res.headers[key]
+    }
+
+    getHeaders(): Record<string, string> {
+        return { ...this.res.headers }
+    }
+
+    getAllHeaders(): Array<{ name: string; value: string }> {
+        const list = this.res.headerList ?? Object.entries(this.res.headers).map(([name, value]) => ({ name, value }))
+        return list.map((header) => ({ ...header }))
+    }
+
+    getCookies(): string[] {
+        return this.getAllHeaders().filter((header) => header.name.toLowerCase() === 'set-cookie').map((header) => header.value)
+    }
+
+    getQueryString(): string {
+        return this.queryString
+    }
+
+    getResponseAttachmentSysid(): string {
+        return ''
+    }
+
+    haveError(): boolean {
+        return this.res.status === 0 || this.res.status >= 400
+    }
+
+    getErrorMessage(): string {
+        if (this.res.status === 0) return this.res.error ?? 'java.io.IOException: request failed'
+        if (this.res.status >= 400) return `Method failed: (${this.path}) with code: ${this.res.status}`
+        return ''
+    }
+
+    /** 1 for transport failures, the HTTP status for HTTP errors, 0 when all went well. */
+    getErrorCode(): number {
+        if (this.res.status === 0) return this.res.errorCode ?? 1
+        return this.res.status >= 400 ? this.res.status : 0
+    }
+
+    waitForResponse(_timeoutSecs?: number): void {
+        // execute() already blocked until the response arrived.
+    }
+}
+
+export class BenchRESTMessageV2 {
+    private readonly message: PackageRecord | null
+    private readonly fn: PackageRecord | null
+    private readonly variables = new Map<string, string>()
+    private readonly queryOverrides = new Map<string, string>()
+    private readonly headerOverrides = new Map<string, Header>()
+    private readonly eccParameters: Record<string, string> = {}
+    private endpointOverride: string | null = null
+    private methodOverride: string | null = null
+    private bodyOverride: string | null = null
+    private timeoutMs: number | null = null
+    private midServer: string | null = null
+    private basicAuth: string | null = null
+    private eccTopic = ''
+
+    constructor(
+        private readonly deps: RestDeps,
+        private readonly nextSeq: () => number,
+        name?: string,
+        fnName?: string,
+    ) {
+        this.message = name ? findMessage(deps, String(name)) : null
+        this.fn = this.message && fnName ? findFunction(deps, this.message, String(fnName)) : null
+    }
+
+    setEndpoint(endpoint = ''): void {
+        this.endpointOverride = String(endpoint)
+    }
+
+    getEndpoint(): string {
+        return this.build(null).url
+    }
+
+    setHttpMethod(method = 'get'): void {
+        this.methodOverride = String(method).toLowerCase()
+    }
+
+    setStringParameter(name = '', value?: string): void {
+        this.setVariable('setStringParameter', name, value, xmlEscape)
+    }
+
+    setStringParameterNoEscape(name = '', value?: string): void {
+        this.setVariable('setStringParameterNoEscape', name, value, (text) => text)
+    }
+
+    setQueryParameter(name = '', value?: string): void {
+        this.queryOverrides.set(String(name), value == null ? '' : String(value))
+    }
+
+    setRequestHeader(name: string, value: string): void {
+        setHeader(this.headerOverrides, String(name), value == null ? '' : String(value))
+    }
+
+    getRequestHeader(name: string): string {
+        const wanted = String(name).toLowerCase()
+        const headers = this.getRequestHeaders()
+        const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === wanted)
+        return key === undefined ? '' : headers[key]
+    }
+
+    getRequestHeaders(): Record<string, string> {
+        return this.build(null).headers
+    }
+
+    setRequestBody(body: string): void {
+        this.bodyOverride = body == null ? '' : String(body)
+    }
+
+    getRequestBody(): string {
+        return this.build(null).body
+    }
+
+    setHttpTimeout(timeoutMs: number): void {
+        this.timeoutMs = Number(timeoutMs)
+    }
+
+    /** Recorded for assertions only: the bench always connects directly. */
+    setMIDServer(midServer: string): void {
+        this.midServer = midServer ? String(midServer) : null
+    }
+
+    setBasicAuth(user: string, password: string): void {
+        this.basicAuth = Buffer.from(`${user}:${password}`, 'utf8').toString('base64')
+    }
+
+    setEccParameter(name: string, value: string): void {
+        this.eccParameters[String(name)] = String(value)
+    }
+
+    setEccTopic(topic: string): void {
+        this.eccTopic = String(topic)
+    }
+
+    getEccTopic(): string {
+        return this.eccTopic
+    }
+
+    setEccCorrelator(_correlator: string): void {}
+    setLogLevel(_level: string): void {}
+    setFollowRedirect(_follow: boolean): void {}
+    disableForcedVariableSubstitution(): void {}
+
+    /** Variables set by the script, with the values substitution will use. */
+    getParameters(): Record<string, string> {
+        return Object.fromEntries(this.variables)
+    }
+
+    /** Declared variables of the function plus any the script set. */
+    getVariables(): string[] {
+        const declared = childrenOf(this.deps, 'sys_rest_message_fn_parameters', 'rest_message_function', this.fn)
+            .map((record) => record.fields.name)
+        return [...new Set([...declared, ...this.variables.keys()])]
+    }
+
+    getEccParameters(): Record<string, string> {
+        return { ...this.eccParameters }
+    }
+
+    execute(): BenchRESTResponseV2 {
+        const unresolved: Unresolved[] = []
+        const request = this.build(unresolved)
+        this.warnUnresolved(unresolved)
+        const timeoutMs = this.effectiveTimeout()
+        const at = Date.now()
+        const res = requestSync({
+            method: request.method,
+            url: request.url,
+            headers: request.headers,
+            body: request.body === '' ? undefined : request.body,
+            timeoutMs,
+            ca: this.deps.trustedCa(),
+        })
+        this.deps.onRequest(this.logEntry(request, res, timeoutMs, at))
+        return new BenchRESTResponseV2(res, request.path, request.queryString)
+    }
+
+    /** The bench has no ECC queue, so the asynchronous form completes immediately. */
+    executeAsync(): BenchRESTResponseV2 {
+        return this.execute()
+    }
+
+    private setVariable(method: string, name: string, value: unknown, encode: (text: string) => string): void {
+        if (value === undefined || value === null) {
+            this.deps.warn(`${this.label()}: ${method}('${String(name)}') was given ${String(value)}`)
+        }
+        this.variables.set(String(name), encode(value == null ? '' : String(value)))
+    }
+
+    private label(): string {
+        return `RESTMessageV2 '${this.message?.fields.name ?? ''}' function '${this.fn?.fields.function_name ?? ''}'`
+    }
+
+    private effectiveTimeout(): number {
+        if (this.timeoutMs !== null && Number.isFinite(this.timeoutMs) && this.timeoutMs > 0) return this.timeoutMs
+        return this.deps.defaultTimeoutMs ?? PLATFORM_DEFAULT_TIMEOUT_MS
+    }
+
+    private effectiveMidServer(): string | null {
+        if (this.midServer) return this.midServer
+        const fromFn = this.fn?.attributes.use_mid_server?.display_value || this.fn?.fields.use_mid_server
+        return fromFn || null
+    }
+
+    /** `unresolved` collects ${var}s left in the text; null when only peeking (getters). */
+    private substitute(text: string, where: string, unresolved: Unresolved[] | null): string {
+        return text.replace(VARIABLE, (literal, raw: string) => {
+            const name = raw.trim()
+            const value = this.variables.get(name)
+            if (value !== undefined) return value
+            unresolved?.push({ variable: name, where })
+            return literal
+        })
+    }
+
+    private build(unresolved: Unresolved[] | null): BuiltRequest {
+        const base = this.substitute(this.rawEndpoint(), 'endpoint', unresolved)
+        const queryString = encodeQuery(this.queryParams(unresolved))
+        const url = queryString ? `${base}${base.includes('?') ? '&' : '?'}${queryString}` : base
+        return {
+            method: (this.methodOverride ?? (this.fn?.fields.http_method || 'get')).toUpperCase(),
+            url,
+            path: pathOf(url),
+            queryString,
+            headers: this.headers(unresolved),
+            body: this.bodyOverride ?? this.substitute(this.fn?.fields.content ?? '', 'body', unresolved),
+        }
+    }
+
+    private rawEndpoint(): string {
+        return this.endpointOverride ?? (this.fn?.fields.rest_endpoint || this.message?.fields.rest_endpoint || '')
+    }
+
+    private queryParams(unresolved: Unresolved[] | null): Array<[string, string]> {
+        const params = new Map<string, string>()
+        const defs = childrenOf(this.deps, 'sys_rest_message_fn_param_defs', 'rest_message_function', this.fn)
+            .sort((a, b) => Number(a.fields.order || 0) - Number(b.fields.order || 0))
+        for (const def of defs) {
+            params.set(def.fields.name, this.substitute(def.fields.value ?? '', `query parameter '${def.fields.name}'`, unresolved))
+        }
+        for (const [name, value] of this.queryOverrides) params.set(name, value)
+        return [...params]
+    }
+
+    private headers(unresolved: Unresolved[] | null): Record<string, string> {
+        const headers = new Map<string, Header>()
+        const layers = [
+            childrenOf(this.deps, 'sys_rest_message_headers', 'rest_message', this.message),
+            childrenOf(this.deps, 'sys_rest_message_fn_headers', 'rest_message_function', this.fn),
+        ]
+        for (const record of layers.flat()) {
+            const { name, value } = record.fields
+            setHeader(headers, name, this.substitute(value ?? '', `header '${name}'`, unresolved))
+        }
+        if (this.basicAuth) setHeader(headers, 'Authorization', `Basic ${this.basicAuth}`)
+        for (const header of this.headerOverrides.values()) setHeader(headers, header.name, header.value)
+        return headerRecord(headers)
+    }
+
+    private warnUnresolved(unresolved: Unresolved[]): void {
+        for (const { variable, where } of unresolved) {
+            this.deps.warn(`${this.label()}: variable \${${variable}} in ${where} was never set; it is sent literally`)
+        }
+    }
+
+    private logEntry(request: BuiltRequest, res: SyncHttpResponse, timeoutMs: number, at: number): HttpLogEntry {
+        return {
+            seq: this.nextSeq(),
+            message: this.message?.fields.name ?? '',
+            fn: this.fn?.fields.function_name ?? '',
+            method: request.method,
+            url: request.url,
+            requestHeaders: { ...request.headers },
+            requestBody: request.body,
+            midServer: this.effectiveMidServer(),
+            timeoutMs,
+            status: res.status,
+            responseBody: res.body,
+            error: res.status === 0 ? (res.error ?? 'request failed') : null,
+            durationMs: res.durationMs,
+            at,
+        }
+    }
+}
+
+export interface RestClasses {
+    RESTMessageV2: new (name?: string, fn?: string) => BenchRESTMessageV2
+    RESTResponseV2: typeof BenchRESTResponseV2
+}
+
+/** Binds the classes to one bench instance, as `require('@servicenow/glide/sn_ws')` sees them. */
+export function createRestClasses(deps: RestDeps): RestClasses {
+    let seq = 0
+    const nextSeq = (): number => ++seq
+    class RESTMessageV2 extends BenchRESTMessageV2 {
+        constructor(name?: string, fn?: string) {
+            super(deps, nextSeq, name, fn)
+        }
+    }
+    return { RESTMessageV2, RESTResponseV2: BenchRESTResponseV2 }
+}

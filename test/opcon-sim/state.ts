@@ -1,0 +1,460 @@
+// The simulator's in-memory OpCon: users, tokens, schedules, the daily, and the
+// asynchronous operations (job actions, schedule builds, schedule actions).
+// No HTTP here: server.ts maps requests onto these methods.
+
+import { isValidCompactDate, nowIso, toCompactDate, toIsoDate } from './dates'
+import { ACTION_RULES, JOB_STATUSES, isProcessingEvents, jobStatusByDescription } from './statuses'
+import {
+    DEFAULT_BEHAVIOUR,
+    type ActionBehaviour,
+    type AddTokenOptions,
+    type AddUserInput,
+    type AppliedAction,
+    type JobActionName,
+    type MasterJobInput,
+    type RequestLogEntry,
+    type ScheduleActionName,
+    type SeedJobInput,
+    type SeedScheduleInput,
+    type SimDailySchedule,
+    type SimJob,
+    type SimSchedule,
+    type SimToken,
+} from './types'
+
+/** A control-API input problem; answered with 400. */
+export class SimInputError extends Error {}
+
+export type OpResult = 'submitted' | 'success' | 'failed'
+
+export interface Operation {
+    id: number
+    result: OpResult
+    message?: string
+    /** Applies the operation once; later calls do nothing. */
+    applyNow: () => void
+}
+
+export interface JobActionJob {
+    id: string
+    result: OpResult
+    message?: string
+}
+
+export interface JobActionRecord extends Operation {
+    action: JobActionName
+    reason: string | null
+    jobs: JobActionJob[]
+    expiryTime: string
+}
+
+export interface ScheduleBuildRecord extends Operation {
+    schedules: Array<{ id?: number | null; name?: string | null }>
+    dates: string[]
+    overwrite: boolean
+    hold: boolean
+    expiryTime: string
+}
+
+export interface ScheduleActionJob {
+    id: string
+    frequency: string | null
+    result: OpResult
+    message?: string
+}
+
+export interface ScheduleActionItemRecord {
+    id: string
+    jobs: ScheduleActionJob[] | null
+    result: OpResult
+    message?: string
+}
+
+export interface ScheduleActionRecord extends Operation {
+    action: ScheduleActionName
+    reason: string | null
+    items: ScheduleActionItemRecord[]
+    expiryTime: string
+}
+
+interface UserRecord {
+    loginName: string
+    password: string
+    privileged: boolean
+    id: number
+}
+
+export interface ParsedJobId {
+    compactDate: string
+    scheduleId: number
+    instance: number
+    jobName: string
+}
+
+/** `yyyyMMdd|schedId|instance|jobName`; everything after the third '|' is the name. */
+export function parseDailyJobId(id: string): ParsedJobId | null {
+    const m = /^(\d{8})\|(\d+)\|(\d+)\|([\s\S]+)$/.exec(id)
+    if (!m || !isValidCompactDate(m[1])) return null
+    return { compactDate: m[1], scheduleId: Number(m[2]), instance: Number(m[3]), jobName: m[4] }
+}
+
+export function dailyScheduleId(compactDate: string, scheduleId: number, instance: number): string {
+    return `${compactDate}|${scheduleId}|${instance}`
+}
+
+const MAX_LOG = 5000
+const EXPIRY_MS = 24 * 3600 * 1000
+
+function requireStatus(description: string, field: string): string {
+    const status = jobStatusByDescription(description)
+    if (!status) throw new SimInputError(`${field}: unknown job status '${description}' (one of ${JOB_STATUSES.map((s) => s.description).join(', ')})`)
+    return status.description
+}
+
+function categoryOf(description: string): string {
+    return jobStatusByDescription(description)?.category ?? 'Unknown'
+}
+
+export class SimState {
+    users = new Map<string, UserRecord>()
+    tokens = new Map<string, SimToken>()
+    schedules = new Map<number, SimSchedule>()
+    dailySchedules = new Map<string, SimDailySchedule>()
+    jobs = new Map<string, SimJob>()
+    jobActions = new Map<number, JobActionRecord>()
+    scheduleBuilds = new Map<number, ScheduleBuildRecord>()
+    scheduleActions = new Map<number, ScheduleActionRecord>()
+    applied: AppliedAction[] = []
+    requests: RequestLogEntry[] = []
+    behaviour: ActionBehaviour = { ...DEFAULT_BEHAVIOUR }
+    private timers = new Set<NodeJS.Timeout>()
+    // Ids keep counting across reset() so a stale id from an earlier test can
+    // never name a new operation.
+    private nextOperationId = 1
+    private nextRequestSeq = 1
+    private nextUserId = 1
+
+    reset(): void {
+        this.timers.forEach((t) => clearTimeout(t))
+        this.timers.clear()
+        for (const map of [this.users, this.tokens, this.schedules, this.dailySchedules, this.jobs, this.jobActions, this.scheduleBuilds, this.scheduleActions]) map.clear()
+        this.applied = []
+        this.requests = []
+        this.behaviour = { ...DEFAULT_BEHAVIOUR }
+    }
+
+    // ---- request log -------------------------------------------------------
+
+    logRequest(entry: Omit<RequestLogEntry, 'seq'>): RequestLogEntry {
+        const full: RequestLogEntry = { seq: this.nextRequestSeq++, ...entry }
+        this.requests.push(full)
+        if (this.requests.length > MAX_LOG) this.requests.shift()
+        return full
+    }
+
+    // ---- behaviour ---------------------------------------------------------
+
+    setBehaviour(patch: Partial<ActionBehaviour>): ActionBehaviour {
+        const next = { ...this.behaviour, ...patch }
+        if (!['onFirstPoll', 'afterDelay', 'immediately', 'never'].includes(next.apply)) throw new SimInputError(`apply: '${next.apply}' is not onFirstPoll, afterDelay, immediately or never`)
+        if (!(next.applyDelayMs >= 0)) throw new SimInputError('applyDelayMs: must be >= 0')
+        if (!(Number.isInteger(next.postStatus) && next.postStatus >= 200 && next.postStatus < 300)) throw new SimInputError('postStatus: must be a 2xx status')
+        next.restartOutcome = requireStatus(next.restartOutcome, 'restartOutcome')
+        this.behaviour = next
+        return next
+    }
+
+    // ---- users and tokens --------------------------------------------------
+
+    addUser(input: AddUserInput): { loginName: string; privileged: boolean } {
+        if (!input.loginName || typeof input.password !== 'string') throw new SimInputError('loginName and password are required')
+        const user: UserRecord = { loginName: input.loginName, password: input.password, privileged: input.privileged ?? true, id: this.nextUserId++ }
+        this.users.set(user.loginName, user)
+        return { loginName: user.loginName, privileged: user.privileged }
+    }
+
+    addToken(token: string, opts: AddTokenOptions, type: SimToken['type'] = 'External'): SimToken {
+        if (!token || !opts.user) throw new SimInputError('token and user are required')
+        if (opts.validUntil !== undefined && Number.isNaN(Date.parse(opts.validUntil))) throw new SimInputError('validUntil: not a date-time')
+        const record: SimToken = { token, user: opts.user, privileged: opts.privileged ?? true, type, validUntil: opts.validUntil ?? null }
+        this.tokens.set(token, record)
+        return record
+    }
+
+    userId(loginName: string): number {
+        return this.users.get(loginName)?.id ?? 0
+    }
+
+    checkPassword(loginName: string, password: string): UserRecord | null {
+        const user = this.users.get(loginName)
+        return user && user.password === password ? user : null
+    }
+
+    // ---- schedules and jobs ------------------------------------------------
+
+    seedSchedule(input: SeedScheduleInput): SimSchedule {
+        if (!input.name) throw new SimInputError('name is required')
+        const byName = this.scheduleByName(input.name)
+        if (byName && input.id !== undefined && byName.id !== input.id) throw new SimInputError(`schedule '${input.name}' already has id ${byName.id}`)
+        const id = input.id ?? byName?.id ?? this.freeScheduleId()
+        const jobs = (input.jobs ?? []).map((j): MasterJobInput => (typeof j === 'string' ? { name: j } : j))
+        const schedule: SimSchedule = { id, name: input.name, jobs }
+        this.schedules.set(id, schedule)
+        return schedule
+    }
+
+    scheduleByName(name: string): SimSchedule | undefined {
+        return [...this.schedules.values()].find((s) => s.name === name)
+    }
+
+    private freeScheduleId(): number {
+        let id = 1000
+        while (this.schedules.has(id)) id++
+        return id
+    }
+
+    /** Creates or replaces a job in the daily, creating its schedule and daily schedule if needed. */
+    seedJob(input: SeedJobInput): SimJob {
+        const parsed = typeof input.id === 'string' ? parseDailyJobId(input.id) : null
+        if (!parsed) throw new SimInputError(`id: '${String(input.id)}' is not a daily job id (yyyyMMdd|scheduleId|instance|jobName)`)
+        const status = requireStatus(input.status ?? 'Failed', 'status')
+        const restartOutcome = input.restartOutcome === undefined ? null : requireStatus(input.restartOutcome, 'restartOutcome')
+        const schedule = this.ensureSchedule(parsed.scheduleId, input.scheduleName)
+        const daily = this.ensureDailySchedule(parsed.compactDate, schedule, parsed.instance, 'In Process')
+        const failed = categoryOf(status) === 'Failed'
+        const termination = input.termination ?? (failed ? 1 : 0)
+        const job: SimJob = {
+            id: input.id,
+            jobName: parsed.jobName,
+            scheduleDate: toIsoDate(parsed.compactDate),
+            scheduleId: schedule.id,
+            instance: parsed.instance,
+            scheduleName: schedule.name,
+            dailyScheduleId: daily.id,
+            status,
+            machine: input.machine ?? 'SIM-AGENT-01',
+            termination,
+            terminationDescription: input.terminationDescription ?? (['Failed', 'Finished OK'].includes(categoryOf(status)) ? `Exit Code ${termination}` : null),
+            incidentTicketId: input.incidentTicketId ?? null,
+            frequency: input.frequency ?? 'OnRequest',
+            restartOutcome,
+            runCount: 0,
+            lastStart: null,
+            lastEnd: null,
+        }
+        this.putJob(job, daily)
+        return job
+    }
+
+    private putJob(job: SimJob, daily: SimDailySchedule): void {
+        this.jobs.set(job.id, job)
+        if (!daily.jobIds.includes(job.id)) daily.jobIds.push(job.id)
+    }
+
+    private ensureSchedule(id: number, name: string | undefined): SimSchedule {
+        const existing = this.schedules.get(id)
+        if (existing) {
+            if (name !== undefined) existing.name = name
+            return existing
+        }
+        const schedule: SimSchedule = { id, name: name ?? `SCHED${id}`, jobs: null }
+        this.schedules.set(id, schedule)
+        return schedule
+    }
+
+    private ensureDailySchedule(compactDate: string, schedule: SimSchedule, instance: number, status: string): SimDailySchedule {
+        const id = dailyScheduleId(compactDate, schedule.id, instance)
+        const existing = this.dailySchedules.get(id)
+        if (existing) return existing
+        const daily: SimDailySchedule = { id, scheduleId: schedule.id, name: schedule.name, date: toIsoDate(compactDate), instance, status, jobIds: [] }
+        this.dailySchedules.set(id, daily)
+        return daily
+    }
+
+    // ---- asynchronous operations -------------------------------------------
+
+    /** Wires `apply` to the behaviour in force when the operation is accepted. */
+    private track<T extends Operation>(op: Omit<T, 'id' | 'result' | 'applyNow'>, apply: (op: T) => void): T {
+        const full = { ...op, id: this.nextOperationId++, result: 'submitted' } as T
+        let done = false
+        full.applyNow = () => {
+            if (done) return
+            done = true
+            apply(full)
+        }
+        if (this.behaviour.apply === 'immediately') full.applyNow()
+        if (this.behaviour.apply === 'afterDelay') {
+            const timer = setTimeout(() => {
+                this.timers.delete(timer)
+                full.applyNow()
+            }, this.behaviour.applyDelayMs)
+            this.timers.add(timer)
+        }
+        return full
+    }
+
+    /** A GET of the operation: the default behaviour applies it now. */
+    poll<T extends Operation>(op: T | undefined): T | undefined {
+        if (op && this.behaviour.apply === 'onFirstPoll') op.applyNow()
+        return op
+    }
+
+    private expiry(): string {
+        return new Date(Date.now() + EXPIRY_MS).toISOString()
+    }
+
+    submitJobAction(action: JobActionName, reason: string | null, jobIds: string[]): JobActionRecord {
+        const rec = this.track<JobActionRecord>(
+            { action, reason, jobs: jobIds.map((id) => ({ id, result: 'submitted' })), expiryTime: this.expiry() },
+            (op) => this.applyJobAction(op),
+        )
+        this.jobActions.set(rec.id, rec)
+        return rec
+    }
+
+    private applyJobAction(rec: JobActionRecord): void {
+        for (const item of rec.jobs) {
+            const message = this.applyToJob(rec, item.id)
+            item.result = message === null ? 'success' : 'failed'
+            if (message !== null) item.message = message
+        }
+        rec.result = rec.jobs.every((j) => j.result === 'success') ? 'success' : 'failed'
+    }
+
+    /** @returns null on success, else why the action was refused. */
+    private applyToJob(rec: JobActionRecord, jobId: string): string | null {
+        const job = this.jobs.get(jobId)
+        if (!job) return `Job '${jobId}' not found`
+        const rule = ACTION_RULES[rec.action]
+        if (isProcessingEvents(job.status) || !rule.from.includes(categoryOf(job.status))) {
+            return `Action '${rec.action}' is not allowed for job '${jobId}' in status '${job.status}'`
+        }
+        const fromStatus = job.status
+        job.status = rule.to.kind === 'run' ? this.runJob(job) : rule.to.status
+        this.applied.push({ actionId: rec.id, jobId, action: rec.action, at: nowIso(), fromStatus, toStatus: job.status, runCount: job.runCount })
+        return null
+    }
+
+    /** The simulator runs a job instantly; the outcome is configurable per job or globally. */
+    private runJob(job: SimJob): string {
+        const outcome = job.restartOutcome ?? this.behaviour.restartOutcome
+        job.runCount += 1
+        job.lastStart = nowIso()
+        job.lastEnd = job.lastStart
+        job.termination = categoryOf(outcome) === 'Failed' ? 1 : 0
+        job.terminationDescription = `Exit Code ${job.termination}`
+        return outcome
+    }
+
+    submitScheduleBuild(req: Pick<ScheduleBuildRecord, 'schedules' | 'dates' | 'overwrite' | 'hold'>): ScheduleBuildRecord {
+        const rec = this.track<ScheduleBuildRecord>({ ...req, expiryTime: this.expiry() }, (op) => this.applyScheduleBuild(op))
+        this.scheduleBuilds.set(rec.id, rec)
+        return rec
+    }
+
+    private applyScheduleBuild(rec: ScheduleBuildRecord): void {
+        const problems: string[] = []
+        for (const ref of rec.schedules) {
+            const schedule = typeof ref.id === 'number' ? this.schedules.get(ref.id) : this.scheduleByName(ref.name ?? '')
+            if (!schedule) {
+                problems.push(`Schedule '${ref.name ?? ref.id}' not found`)
+                continue
+            }
+            rec.dates.forEach((date) => this.buildDaily(schedule, toCompactDate(date), rec))
+        }
+        rec.result = problems.length === 0 ? 'success' : 'failed'
+        if (problems.length > 0) rec.message = problems.join('; ')
+    }
+
+    private buildDaily(schedule: SimSchedule, compactDate: string, rec: ScheduleBuildRecord): void {
+        const id = dailyScheduleId(compactDate, schedule.id, 1)
+        const existing = this.dailySchedules.get(id)
+        // Like OpCon, an existing daily schedule is left alone unless overwrite is set.
+        if (existing && !rec.overwrite) return
+        if (existing) {
+            existing.jobIds.forEach((jobId) => this.jobs.delete(jobId))
+            this.dailySchedules.delete(id)
+        }
+        const daily = this.ensureDailySchedule(compactDate, schedule, 1, rec.hold ? 'On Hold' : 'Wait to Start')
+        for (const masterJob of schedule.jobs ?? []) this.addDailyJob(daily, masterJob.name, masterJob.frequency ?? 'OnRequest')
+    }
+
+    private addDailyJob(daily: SimDailySchedule, jobName: string, frequency: string): SimJob {
+        return this.seedJob({ id: `${daily.id}|${jobName}`, status: 'Waiting', frequency, scheduleName: daily.name })
+    }
+
+    submitScheduleAction(action: ScheduleActionName, reason: string | null, items: Array<{ id: string; jobs: Array<{ id: string; frequency: string | null }> | null }>): ScheduleActionRecord {
+        const rec = this.track<ScheduleActionRecord>(
+            {
+                action,
+                reason,
+                expiryTime: this.expiry(),
+                items: items.map((it) => ({ id: it.id, result: 'submitted', jobs: it.jobs?.map((j) => ({ ...j, result: 'submitted' })) ?? null })),
+            },
+            (op) => this.applyScheduleAction(op),
+        )
+        this.scheduleActions.set(rec.id, rec)
+        return rec
+    }
+
+    private applyScheduleAction(rec: ScheduleActionRecord): void {
+        for (const item of rec.items) {
+            const daily = this.dailySchedules.get(item.id)
+            if (!daily) {
+                this.failItem(item, `Daily schedule '${item.id}' not found`)
+                continue
+            }
+            if (rec.action === 'addJobs') this.addJobsTo(daily, item)
+            else this.changeScheduleStatus(daily, rec.action, item)
+        }
+        rec.result = rec.items.every((i) => i.result === 'success') ? 'success' : 'failed'
+        if (rec.result === 'failed') rec.message = rec.items.flatMap((i) => (i.message ? [i.message] : [])).join('; ')
+    }
+
+    private failItem(item: ScheduleActionItemRecord, message: string): void {
+        item.result = 'failed'
+        item.message = message
+        item.jobs?.forEach((j) => {
+            j.result = 'failed'
+            j.message = message
+        })
+    }
+
+    private addJobsTo(daily: SimDailySchedule, item: ScheduleActionItemRecord): void {
+        for (const job of item.jobs ?? []) {
+            const problem = this.addJobProblem(daily, job)
+            job.result = problem === null ? 'success' : 'failed'
+            if (problem !== null) job.message = problem
+            else this.addDailyJob(daily, job.id, job.frequency ?? 'OnRequest')
+        }
+        item.result = (item.jobs ?? []).every((j) => j.result === 'success') ? 'success' : 'failed'
+        if (item.result === 'failed') item.message = (item.jobs ?? []).flatMap((j) => (j.message ? [j.message] : [])).join('; ')
+    }
+
+    private addJobProblem(daily: SimDailySchedule, job: ScheduleActionJob): string | null {
+        if (this.jobs.has(`${daily.id}|${job.id}`)) return `Job '${job.id}' already exists in daily schedule '${daily.id}'`
+        const master = this.schedules.get(daily.scheduleId)
+        // A schedule created implicitly by seedJob has no job list: accept any job.
+        if (!master || master.jobs === null || master.jobs.length === 0) return null
+        const masterJob = master.jobs.find((j) => j.name === job.id)
+        if (!masterJob) return `Job '${job.id}' is not defined in schedule '${master.name}'`
+        if (masterJob.frequency !== undefined && masterJob.frequency !== job.frequency) {
+            return `Frequency '${job.frequency ?? ''}' is not defined for job '${job.id}' in schedule '${master.name}'`
+        }
+        return null
+    }
+
+    private changeScheduleStatus(daily: SimDailySchedule, action: ScheduleActionName, item: ScheduleActionItemRecord): void {
+        const next: Record<string, string> = { hold: 'On Hold', start: 'In Process', close: 'Completed', release: this.anyJobRan(daily) ? 'In Process' : 'Wait to Start' }
+        daily.status = next[action] ?? daily.status
+        item.result = 'success'
+    }
+
+    private anyJobRan(daily: SimDailySchedule): boolean {
+        return daily.jobIds.some((id) => !['Waiting', 'Held'].includes(categoryOf(this.jobs.get(id)?.status ?? 'Waiting')))
+    }
+
+    jobsOf(daily: SimDailySchedule): SimJob[] {
+        return daily.jobIds.flatMap((id) => this.jobs.get(id) ?? [])
+    }
+}
