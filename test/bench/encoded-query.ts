@@ -47,7 +47,7 @@ export class EncodedQueryError extends Error {}
 
 export function parseTerm(text: string): Term {
     const field = matchFieldPrefix(text)
-    if (!/^[a-z0-9_.]+$/.test(field)) throw new EncodedQueryError(`Cannot read encoded query term "${text}": no field name`)
+    if (!field) throw new EncodedQueryError(`Cannot read encoded query term "${text}": no field name`)
     const rest = text.slice(field.length)
     const operator = OPERATORS.find((op) => rest.startsWith(op))
     if (!operator) throw new EncodedQueryError(`Cannot read encoded query term "${text}": unknown operator after "${field}"`)
@@ -64,10 +64,7 @@ export function parseTerm(text: string): Term {
 // Field names are lower case; operators are upper case or symbols, so the
 // field ends where the first operator begins.
 function matchFieldPrefix(text: string): string {
-    const symbol = /[=!<>]/.exec(text)
-    const upper = /[A-Z ]/.exec(text)
-    const cut = Math.min(symbol ? symbol.index : text.length, upper ? upper.index : text.length)
-    return text.slice(0, cut)
+    return /^[a-z0-9_.]+/.exec(text)?.[0] ?? ''
 }
 
 function splitTerms(group: string): Clause[] {

@@ -49,8 +49,11 @@ export class Engine {
     private queue: Job[] = []
     private rules: Rule[] | null = null
     private readonly jobRuns = new Map<string, number>()
+    private readonly installedAt: number
 
-    constructor(private readonly deps: EngineDeps) {}
+    constructor(private readonly deps: EngineDeps) {
+        this.installedAt = deps.now()
+    }
 
     private loadRules(): Rule[] {
         if (this.rules) return this.rules
@@ -239,10 +242,8 @@ export class Engine {
         const period = Date.parse(`${job.run_period.replace(' ', 'T')}Z`)
         const start = job.run_start ? Date.parse(`${job.run_start.replace(' ', 'T')}Z`) : 0
         if (!period) return Number.POSITIVE_INFINITY
-        const last = this.jobRuns.get(job.name)
-        if (last !== undefined) return last + period
-        const now = this.deps.now()
-        if (now <= start) return start
-        return start + Math.ceil((now - start) / period) * period
+        // A job whose start has passed first runs one period after install.
+        const last = this.jobRuns.get(job.name) ?? (start > this.installedAt ? undefined : this.installedAt)
+        return last === undefined ? start : last + period
     }
 }

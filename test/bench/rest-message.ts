@@ -229,7 +229,7 @@ export class BenchRESTMessageV2 {
         this.queryOverrides.set(String(name), value == null ? '' : String(value))
     }
 
-    setRequestHeader(name: string, value: string): void {
+    setRequestHeader(name = '', value?: string): void {
         setHeader(this.headerOverrides, String(name), value == null ? '' : String(value))
     }
 
@@ -244,7 +244,7 @@ export class BenchRESTMessageV2 {
         return this.build(null).headers
     }
 
-    setRequestBody(body: string): void {
+    setRequestBody(body = ''): void {
         this.bodyOverride = body == null ? '' : String(body)
     }
 
@@ -252,12 +252,12 @@ export class BenchRESTMessageV2 {
         return this.build(null).body
     }
 
-    setHttpTimeout(timeoutMs: number): void {
+    setHttpTimeout(timeoutMs = 0): void {
         this.timeoutMs = Number(timeoutMs)
     }
 
     /** Recorded for assertions only: the bench always connects directly. */
-    setMIDServer(midServer: string): void {
+    setMIDServer(midServer = ''): void {
         this.midServer = midServer ? String(midServer) : null
     }
 

@@ -41,6 +41,7 @@ function build(dir) {
 }
 
 module.exports = async function globalSetup() {
+    fs.mkdirSync(path.join(root, 'test/artifacts'), { recursive: true })
     if (!fs.existsSync(sdk)) throw new Error('The Now SDK is not installed: run `npm ci` first.')
     if (!fs.existsSync(path.join(root, 'dist/app/scope'))) {
         throw new Error('The app is not built (no dist/app): run `npm run build` (or `npm test`, which builds it) first.')

@@ -1,0 +1,199 @@
+// Access controls as the platform applies them, through the bench's public API:
+// GlideRecordSecure vs GlideRecord, field ACLs with adminOverrides false,
+// password2 encryption, GlideAjax execute ACLs, UI page ACLs and role containment.
+import * as path from 'node:path'
+import { AccessDenied, Instance } from './instance'
+
+const APP_DIR = path.resolve(__dirname, '../fixtures/bench-app/dist/app')
+const TABLE = 'x_bench_thing'
+const SECRET = 'pa55-w0rd!'
+
+let instance: Instance
+let thingId: string
+let ids: Record<'user' | 'benchAdmin' | 'nobody' | 'admin', string>
+
+beforeEach(() => {
+    instance = Instance.load({ appDir: APP_DIR })
+    ids = {
+        user: instance.createUser({ userName: 'bench.user', roles: ['x_bench.user'] }),
+        benchAdmin: instance.createUser({ userName: 'bench.admin', roles: ['x_bench.admin'] }),
+        nobody: instance.createUser({ userName: 'no.roles' }),
+        admin: instance.userSession('admin').sysId,
+    }
+    const inserted = instance.insert(TABLE, { name: 'first', secret: SECRET, count: 1 })
+    if (!inserted) throw new Error('fixture row was not inserted')
+    thingId = inserted
+    instance.insert(TABLE, { name: 'second', count: 2 })
+})
+
+const countRows = (cls: 'GlideRecord' | 'GlideRecordSecure', as: string): unknown =>
+    instance.runScript(`var gr = new ${cls}('${TABLE}'); gr.query(); gr.getRowCount()`, { as })
+
+describe('reading rows: GlideRecordSecure applies ACLs, GlideRecord does not', () => {
+    it('x_bench.user sees every row through GlideRecordSecure', () => {
+        expect(countRows('GlideRecordSecure', 'bench.user')).toBe(2)
+        const names = instance.runScript(
+            `var gr = new GlideRecordSecure('${TABLE}'); gr.orderBy('name'); gr.query(); var out = []; while (gr.next()) out.push(gr.getValue('name')); out.join(',')`,
+            { as: 'bench.user' },
+        )
+        expect(names).toBe('first,second')
+    })
+
+    it('a user without roles gets no rows and cannot get() a row by sys_id', () => {
+        expect(countRows('GlideRecordSecure', 'no.roles')).toBe(0)
+        expect(instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}')`, { as: 'no.roles' })).toBe(false)
+        expect(() => instance.readAsUser(TABLE, thingId, 'no.roles')).toThrow(AccessDenied)
+        expect(() => instance.readAsUser(TABLE, thingId, 'no.roles')).toThrow(/x_bench\.user/)
+    })
+
+    it('plain GlideRecord ignores ACLs, as on the platform', () => {
+        expect(countRows('GlideRecord', 'no.roles')).toBe(2)
+        expect(instance.runScript(`var gr = new GlideRecord('${TABLE}'); gr.get('${thingId}') ? gr.getValue('name') : 'missing'`, { as: 'no.roles' })).toBe('first')
+    })
+
+    it('admin passes the table read ACL (adminOverrides defaults to true)', () => {
+        expect(countRows('GlideRecordSecure', 'admin')).toBe(2)
+    })
+})
+
+describe('writing rows', () => {
+    const secureUpdate = (as: string, note: string): unknown =>
+        instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.setValue('note', '${note}'); gr.update()`, { as })
+
+    it('x_bench.user cannot update through GlideRecordSecure: nothing is stored and the user is told', () => {
+        const before = instance.get(TABLE, thingId)
+        expect(secureUpdate('bench.user', 'changed by user')).toBeNull()
+        expect(instance.get(TABLE, thingId)).toEqual(before)
+        expect(instance.messages).toContainEqual({ kind: 'error', message: `Security constraints prevent update of ${TABLE}`, user: 'bench.user' })
+    })
+
+    it('x_bench.admin can update through GlideRecordSecure', () => {
+        expect(secureUpdate('bench.admin', 'changed by admin')).toBe(thingId)
+        expect(instance.get(TABLE, thingId)).toMatchObject({ note: 'changed by admin', sys_updated_by: 'bench.admin', sys_mod_count: '1' })
+    })
+
+    it('plain GlideRecord writes regardless of ACLs', () => {
+        instance.runScript(`var gr = new GlideRecord('${TABLE}'); gr.get('${thingId}'); gr.setValue('note', 'server side'); gr.update()`, { as: 'no.roles' })
+        expect(instance.get(TABLE, thingId)?.note).toBe('server side')
+    })
+
+    it('a user without roles cannot insert through GlideRecordSecure (no create ACL passes)', () => {
+        const result = instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.initialize(); gr.setValue('name', 'sneaky'); gr.insert()`, { as: 'no.roles' })
+        expect(result).toBeNull()
+        expect(instance.query(TABLE).map((row) => row.name).sort()).toEqual(['first', 'second'])
+    })
+})
+
+describe('the password2 field `secret`', () => {
+    it('readAsUser omits it for x_bench.user and for admin (adminOverrides false), includes it for x_bench.admin', () => {
+        const asUser = instance.readAsUser(TABLE, thingId, 'bench.user')
+        expect(asUser.name).toBe('first')
+        expect(asUser).not.toHaveProperty('secret')
+
+        const asAdmin = instance.readAsUser(TABLE, thingId, 'admin')
+        expect(asAdmin.name).toBe('first')
+        expect(asAdmin).not.toHaveProperty('secret')
+
+        const asBenchAdmin = instance.readAsUser(TABLE, thingId, 'bench.admin')
+        expect(asBenchAdmin).toHaveProperty('secret')
+        expect(asBenchAdmin.secret).not.toBe('')
+        // Even who may read the field sees it as stored, never the plaintext.
+        expect(asBenchAdmin.secret).not.toContain(SECRET)
+    })
+
+    it('GlideElement.canRead() on the field follows the field ACL', () => {
+        const canRead = (as: string): unknown =>
+            instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.secret.canRead()`, { as })
+        expect(canRead('bench.user')).toBe(false)
+        expect(canRead('admin')).toBe(false)
+        expect(canRead('bench.admin')).toBe(true)
+    })
+
+    it('is stored encrypted: the row never holds the plaintext, getDecryptedValue() returns it', () => {
+        const stored = instance.get(TABLE, thingId)?.secret ?? ''
+        expect(stored).not.toBe('')
+        expect(stored).not.toContain(SECRET)
+        expect(JSON.stringify(instance.query(TABLE))).not.toContain(SECRET)
+
+        const read = instance.runScript(
+            `var gr = new GlideRecord('${TABLE}'); gr.get('${thingId}'); [gr.getValue('secret'), gr.secret.getDecryptedValue(), gr.getDisplayValue('secret')]`,
+        ) as string[]
+        expect(read[0]).toBe(stored)
+        expect(read[1]).toBe(SECRET)
+        expect(read[2]).toBe('********')
+    })
+
+    it('a new value set through a script is encrypted before it is stored', () => {
+        instance.update(TABLE, thingId, { secret: 'rotated-secret' })
+        const stored = instance.get(TABLE, thingId)?.secret ?? ''
+        expect(stored).not.toContain('rotated-secret')
+        expect(instance.runScript(`var gr = new GlideRecord('${TABLE}'); gr.get('${thingId}'); gr.secret.getDecryptedValue()`)).toBe('rotated-secret')
+    })
+
+    it('GlideRecordSecure getValue returns the (encrypted) value to x_bench.admin, who may read the field', () => {
+        const value = instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.getValue('secret')`, { as: 'bench.admin' })
+        expect(value).toBe(instance.get(TABLE, thingId)?.secret)
+        expect(value).not.toContain(SECRET)
+    })
+})
+
+describe('GlideAjax: BenchAjax and its execute ACL', () => {
+    it('x_bench.user may call whoAmI and gets its own sys_id back', () => {
+        const answer = instance.ajax({ as: 'bench.user', processor: 'BenchAjax', method: 'whoAmI', params: { sysparm_name_to_greet: 'Ada' } })
+        expect(JSON.parse(String(answer))).toEqual({ user: ids.user, name: 'Ada' })
+    })
+
+    it('the scoped name works too', () => {
+        const answer = instance.ajax({ as: 'bench.user', processor: 'x_bench.BenchAjax', method: 'whoAmI' })
+        expect(JSON.parse(String(answer))).toEqual({ user: ids.user, name: null })
+    })
+
+    it('a user without the role gets AccessDenied naming the role needed', () => {
+        const call = () => instance.ajax({ as: 'no.roles', processor: 'BenchAjax', method: 'whoAmI' })
+        expect(call).toThrow(AccessDenied)
+        expect(call).toThrow(/x_bench\.user/)
+    })
+
+    it.each(['noSuchMethod', 'initialize', '_private', 'type'])('method %s is not callable: AccessDenied', (method) => {
+        const call = () => instance.ajax({ as: 'bench.user', processor: 'BenchAjax', method })
+        expect(call).toThrow(AccessDenied)
+        expect(call).toThrow(new RegExp(`no callable method ${method}`))
+    })
+
+    it('a script include that is not client callable cannot be reached', () => {
+        const call = () => instance.ajax({ as: 'admin', processor: 'BenchGreeter', method: 'greet' })
+        expect(call).toThrow(AccessDenied)
+        expect(call).toThrow(/not a client-callable/)
+    })
+})
+
+describe('UI page x_bench_panel', () => {
+    it.each([
+        ['bench.user', true],
+        ['bench.admin', true],
+        ['admin', true],
+        ['no.roles', false],
+    ])('%s may open it: %s', (user, allowed) => {
+        expect(instance.canOpenUiPage('x_bench_panel.do', user)).toBe(allowed)
+        expect(instance.canOpenUiPage('x_bench_panel', user)).toBe(allowed)
+    })
+})
+
+describe('role containment: x_bench.admin contains x_bench.user', () => {
+    it('the x_bench.admin session holds both roles', () => {
+        expect([...instance.userSession('bench.admin').roles].sort()).toEqual(['x_bench.admin', 'x_bench.user'])
+        expect([...instance.userSession('bench.user').roles]).toEqual(['x_bench.user'])
+    })
+
+    it('a x_bench.admin user passes every ACL that asks for x_bench.user', () => {
+        expect(countRows('GlideRecordSecure', 'bench.admin')).toBe(2)
+        expect(instance.readAsUser(TABLE, thingId, 'bench.admin').name).toBe('first')
+        expect(JSON.parse(String(instance.ajax({ as: 'bench.admin', processor: 'BenchAjax', method: 'whoAmI' })))).toMatchObject({ user: ids.benchAdmin })
+        expect(instance.canOpenUiPage('x_bench_panel', 'bench.admin')).toBe(true)
+    })
+
+    it('containment does not work upwards: x_bench.user does not pass the x_bench.admin write ACL', () => {
+        expect(instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.canWrite()`, { as: 'bench.user' })).toBe(false)
+        expect(instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.canWrite()`, { as: 'bench.admin' })).toBe(true)
+    })
+})
