@@ -169,6 +169,8 @@ export class BenchGlideRecord {
 
     _rawValue(field: string): string {
         if (field.includes('.')) return this._dotWalk(field)
+        // Through GlideRecordSecure a field the user may not read reads as empty.
+        if (this._secure && this._loaded && !this._runtime.canAccess('read', this._table, field, this._values)) return ''
         const column = this._column(field)
         if (column?.type === 'journal_input') return this._journal.get(field) ?? ''
         return this._values[field] ?? ''
@@ -234,7 +236,10 @@ export class BenchGlideRecord {
 
     setValue(field: string, value: unknown): void {
         const column = this._requireColumn(field)
-        if (this._secure && !this._runtime.canAccess('write', this._table, field, this._rowOrNull())) {
+        // Field ACLs apply to what the caller sets, not to what its business rules set on `current`;
+        // on a new record the create ACL governs.
+        const operation = this._loaded ? 'write' : 'create'
+        if (this._secure && this._operation === null && !this._runtime.canAccess(operation, this._table, field, this._rowOrNull())) {
             this._runtime.log('warn', `Security restricted: cannot write ${this._table}.${field}`)
             return
         }

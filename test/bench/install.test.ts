@@ -1,13 +1,11 @@
 // Installing a built package: the bench must refuse, naming the record and the
 // fix, the mistakes that build cleanly but break on an instance, and must
 // install a correct package untouched.
-import * as path from 'node:path'
+import { BENCH_APP, BROKEN_APP } from './support-fixture'
 import { Instance } from './instance'
 import { InstallError, type InstallProblem } from './install'
 import { loadPackage, type AppPackage, type PackageRecord } from './records'
 
-const BENCH_APP = path.resolve(__dirname, '../fixtures/bench-app/dist/app')
-const BROKEN_APP = path.resolve(__dirname, '../fixtures/broken-app/dist/app')
 const MODULE_ROOT = 'x_bench/bench-fixture/0.1.0/src/server'
 
 /** Runs `load` and returns the InstallError it throws (fails the test if it does not). */

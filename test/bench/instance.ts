@@ -361,6 +361,34 @@ export class Instance {
         }))
     }
 
+    /**
+     * Whether a form shows a UI action (by action name) on a record for a user:
+     * active, on the record's table, one of its roles, and its condition true.
+     */
+    uiActionVisible(actionName: string, table: string, sysId: string, userName: string): boolean {
+        const action = this.store.rows('sys_ui_action').find((row) => row.action_name === actionName)
+        if (!action) throw new Error(`No UI action with action name ${actionName}`)
+        if (action.active !== 'true' || !this.schema.lineage(table).includes(action.table)) return false
+        const user = this.userSession(userName)
+        const roles = this.store.rows('sys_ui_action_role')
+            .filter((link) => link.sys_ui_action === action.sys_id)
+            .map((link) => this.store.get('sys_user_role', link.sys_user_role)?.name ?? '')
+        if (roles.length > 0 && !user.roles.has('admin') && !roles.some((role) => user.roles.has(role))) return false
+        if (!action.condition) return true
+        const row = this.store.get(table, sysId)
+        if (!row) throw new Error(`No ${table} record ${sysId}`)
+        const source = `sys_ui_action:${action.name} (condition)`
+        return this.runAsSession(user, () => {
+            try {
+                const condition = this.host.compile(['current'], `return (${action.condition});`, source)
+                return Boolean(this.withSource(source, () => condition(this.glide.fromRow(table, row))))
+            } catch (error) {
+                this.reportError(source, error)
+                return false
+            }
+        })
+    }
+
     /** Whether a user may open a UI page (endpoint with or without `.do`). */
     canOpenUiPage(endpoint: string, userName: string): boolean {
         const name = endpoint.replace(/\.do$/, '')

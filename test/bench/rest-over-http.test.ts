@@ -3,12 +3,12 @@
 // what the script saw, what the bench logged, what the simulator received
 // and what it did.
 import * as net from 'node:net'
-import * as path from 'node:path'
+import { BENCH_APP } from './support-fixture'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
 import { Instance } from './instance'
 import { closeSyncHttp } from './sync-http'
 
-const APP_DIR = path.resolve(__dirname, '../fixtures/bench-app/dist/app')
+const APP_DIR = BENCH_APP
 const ECHO_CLIENT = 'x_bench/bench-fixture/0.1.0/src/server/echo-client.ts'
 const TOKEN = 'tok-bench-1'
 const FAILED_JOB = '20240305|42|1|GENP001'
@@ -99,7 +99,7 @@ it('the echo-client module calls GET /api/version over HTTPS and gets 200', asyn
     })
 })
 
-it("posts a job action through 'postAction' byte for byte, and the job changes once the action is polled", async () => {
+it("posts a job action through 'postAction' as exact JSON with the token header, and the job changes once the action is polled", async () => {
     await sim.seedJob({ id: FAILED_JOB, status: 'Failed' })
 
     const posted = postAction(markUnderReview)

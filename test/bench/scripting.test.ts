@@ -71,3 +71,16 @@ describe('gs', () => {
         expect(instance.runScript(`gs.hasRole('x_bench.admin')`)).toBe(true)
     })
 })
+
+describe('UI actions', () => {
+    test('a form button shows only with its role and when its condition holds for the record', () => {
+        instance.createUser({ userName: 'ua', roles: ['x_bench.user'] })
+        instance.createUser({ userName: 'nobody' })
+        const fresh = instance.insert('x_bench_thing', { name: 'a', state: 'new' })!
+        const done = instance.insert('x_bench_thing', { name: 'b', state: 'done' })!
+        expect(instance.uiActionVisible('bench_open_panel', 'x_bench_thing', fresh, 'ua')).toBe(true)
+        expect(instance.uiActionVisible('bench_open_panel', 'x_bench_thing', done, 'ua')).toBe(false)
+        expect(instance.uiActionVisible('bench_open_panel', 'x_bench_thing', fresh, 'nobody')).toBe(false)
+        expect(instance.uiActionVisible('bench_open_panel', 'incident', fresh, 'ua')).toBe(false)
+    })
+})

@@ -1,10 +1,10 @@
 // Access controls as the platform applies them, through the bench's public API:
 // GlideRecordSecure vs GlideRecord, field ACLs with adminOverrides false,
 // password2 encryption, GlideAjax execute ACLs, UI page ACLs and role containment.
-import * as path from 'node:path'
+import { BENCH_APP } from './support-fixture'
 import { AccessDenied, Instance } from './instance'
 
-const APP_DIR = path.resolve(__dirname, '../fixtures/bench-app/dist/app')
+const APP_DIR = BENCH_APP
 const TABLE = 'x_bench_thing'
 const SECRET = 'pa55-w0rd!'
 
@@ -195,5 +195,25 @@ describe('role containment: x_bench.admin contains x_bench.user', () => {
     it('containment does not work upwards: x_bench.user does not pass the x_bench.admin write ACL', () => {
         expect(instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.canWrite()`, { as: 'bench.user' })).toBe(false)
         expect(instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.canWrite()`, { as: 'bench.admin' })).toBe(true)
+    })
+})
+
+describe('GlideRecordSecure field values', () => {
+    test('a field the user may not read reads as empty, and its secret is not decrypted', () => {
+        const instance = Instance.load({ appDir: APP_DIR })
+        instance.createUser({ userName: 'reader', roles: ['x_bench.user'] })
+        const id = instance.insert('x_bench_thing', { name: 'first', secret: 'pa55' })!
+        const seen = instance.runScript(`var gr = new GlideRecordSecure('x_bench_thing'); gr.get('${id}');
+            JSON.stringify([gr.getValue('name'), gr.secret.canRead(), gr.getValue('secret'), gr.secret.getDecryptedValue(), String(gr.secret)])`, { as: 'reader' })
+        expect(JSON.parse(String(seen))).toEqual(['first', false, null, '', ''])
+    })
+
+    test('a user with the create ACL inserts field values through GlideRecordSecure', () => {
+        const instance = Instance.load({ appDir: APP_DIR })
+        instance.createUser({ userName: 'creator', roles: ['x_bench.user'] })
+        const id = String(instance.runScript(`var gr = new GlideRecordSecure('x_bench_thing'); gr.initialize();
+            gr.setValue('name', 'made by user'); gr.setValue('count', 3); gr.insert()`, { as: 'creator' }))
+        expect(instance.get('x_bench_thing', id)).toMatchObject({ name: 'made by user', count: '3', note: 'state (new) -> new' })
+        expect(instance.warnings).toEqual([])
     })
 })
