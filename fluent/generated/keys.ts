@@ -17,6 +17,10 @@ declare global {
                         table: 'sys_properties'
                         id: '6f0eb87e2da44bc8a4031c849b3da677'
                     }
+                    src_server_correlation_ts: {
+                        table: 'sys_module'
+                        id: '04ee7a77b5024df69172343be58f3bbc'
+                    }
                 }
             }
         }
