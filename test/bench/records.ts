@@ -23,7 +23,6 @@ export interface ColumnDefinition {
     maxLength: number
     defaultValue?: string
     mandatory: boolean
-    choices: Array<{ value: string; label: string }>
     reference?: string
 }
 
@@ -147,8 +146,6 @@ function parseDictionaryFile(file: string): TableDefinition[] {
             defaultValue: column.default_value === undefined ? undefined : String(column.default_value),
             mandatory: column.mandatory === 'true',
             reference: column.reference_table ? String(column.reference_table) : column.reference ? String(column.reference) : undefined,
-            choices: (((column.choice as Record<string, unknown> | undefined)?.element ?? []) as Array<Record<string, unknown>>)
-                .map((choice) => ({ value: String(choice.value), label: String(choice.label) })),
         })),
     }))
 }
