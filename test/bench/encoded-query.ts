@@ -173,7 +173,6 @@ export function compileEncodedQuery(query: string, schema: QuerySchema, table = 
 
 /** Builds the encoded form of one `addQuery(field, operator, value)` call. */
 export function termToEncoded(field: string, operator: string, value: unknown): string {
-    const op = operator.toUpperCase() === operator ? operator : operator.toUpperCase()
     const text = Array.isArray(value) ? value.join(',') : value === null || value === undefined ? '' : String(value)
-    return `${field}${op}${text}`
+    return `${field}${operator.toUpperCase()}${text}`
 }

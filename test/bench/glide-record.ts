@@ -134,7 +134,13 @@ export class BenchGlideElement {
 }
 
 interface QueryCondition {
-    addOrCondition(field: string, operatorOrValue: unknown, value?: unknown): QueryCondition
+    addOrCondition(field: string, operatorOrValue?: unknown, value?: unknown): QueryCondition
+}
+
+function termFromArguments(args: [string, unknown?, unknown?]): string {
+    const [field, operatorOrValue, value] = args
+    if (args.length === 1) return field
+    return args.length >= 3 ? termToEncoded(field, String(operatorOrValue), value) : termToEncoded(field, '=', operatorOrValue)
 }
 
 export class BenchGlideRecord {
@@ -321,24 +327,16 @@ export class BenchGlideRecord {
     }
 
     // ---------- queries ----------
-    addQuery(field: string, operatorOrValue?: unknown, value?: unknown): QueryCondition {
-        let encoded: string
-        if (arguments.length === 1 && field.match(/[=^<>]|ISEMPTY|STARTSWITH|CONTAINS|CHANGES/)) {
-            encoded = field
-        } else if (arguments.length >= 3) {
-            encoded = termToEncoded(field, String(operatorOrValue), value)
-        } else {
-            encoded = termToEncoded(field, '=', operatorOrValue)
-        }
-        this._queryParts.push(encoded)
+    // addQuery('a=1'), addQuery(field, value), addQuery(field, operator, value): as on the platform.
+    addQuery(...args: [string, unknown?, unknown?]): QueryCondition {
+        this._queryParts.push(termFromArguments(args))
         return this._condition(this._queryParts.length - 1)
     }
 
     _condition(index: number): QueryCondition {
         return {
-            addOrCondition: (field: string, operatorOrValue: unknown, value?: unknown): QueryCondition => {
-                const term = value === undefined ? termToEncoded(field, '=', operatorOrValue) : termToEncoded(field, String(operatorOrValue), value)
-                this._queryParts[index] += `^OR${term}`
+            addOrCondition: (...args: [string, unknown?, unknown?]): QueryCondition => {
+                this._queryParts[index] += `^OR${termFromArguments(args)}`
                 return this._condition(index)
             },
         }

@@ -1,7 +1,7 @@
 // Installing a built package: the bench must refuse, naming the record and the
 // fix, the mistakes that build cleanly but break on an instance, and must
 // install a correct package untouched.
-import { BENCH_APP, BROKEN_APP } from './support-fixture'
+import { BENCH_APP, BROKEN_APP } from './support/fixtures'
 import { Instance } from './instance'
 import { InstallError, type InstallProblem } from './install'
 import { loadPackage, type AppPackage, type PackageRecord } from './records'
@@ -28,7 +28,7 @@ describe('the broken fixture is refused', () => {
 
     it('lists exactly the six mistakes, each naming its record', () => {
         expect(error.problems.map((p) => p.record).sort()).toEqual([
-            'sys_app_application "dcf1a609ba5f4694a3c96ba065076367"',
+            'sys_app_application "Broken"',
             'sys_properties "broken.flag"',
             'sys_rest_message_fn "get"',
             'sys_script "Typo in filter"',
@@ -44,7 +44,7 @@ describe('the broken fixture is refused', () => {
     }
 
     it('a Role object written as [object Object]', () => {
-        const { message } = problem('sys_app_application "dcf1a609ba5f4694a3c96ba065076367"')
+        const { message } = problem('sys_app_application "Broken"')
         expect(message).toContain('field roles')
         expect(message).toContain('[object Object]')
         expect(message).toMatch(/role name string/)

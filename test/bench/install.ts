@@ -37,7 +37,7 @@ const ENTRY_PARAMETERS: Record<string, string> = {
 }
 
 export function describeRecord(record: PackageRecord): string {
-    const name = record.fields.name || record.fields.function_name || record.fields.event_name || record.fields.path || record.sysId
+    const name = record.fields.name || record.fields.title || record.fields.function_name || record.fields.event_name || record.fields.path || record.sysId
     return `${record.table} "${name}"`
 }
 
@@ -186,9 +186,8 @@ function checkRestVariables(pkg: AppPackage, problem: (record: PackageRecord, me
     }
 }
 
-/** Puts the package's records into the bench database, defining its tables first. */
+/** Puts the package's records into the bench database; its tables must be defined already. */
 export function installRecords(pkg: AppPackage, schema: Schema, store: Store): void {
-    for (const table of pkg.tables) schema.defineFromPackage(table)
     for (const record of pkg.records) {
         if (record.action !== 'INSERT_OR_UPDATE') continue
         if (!schema.has(record.table)) schema.define(record.table, record.table, [], { open: true })

@@ -80,7 +80,8 @@ export class Instance {
         this.clock = options.startTime ?? Date.parse('2026-01-05T09:00:00Z')
         this.trustedCa = options.trustedCa ?? []
         for (const table of OPEN_PLATFORM_TABLES) this.schema.define(table, table, [], { open: true })
-        const problems = checkPackage(pkg, this.scope, this.withPackageTables())
+        for (const table of pkg.tables) this.schema.defineFromPackage(table)
+        const problems = checkPackage(pkg, this.scope, this.schema)
         if (problems.length > 0) throw new InstallError(problems)
         installRecords(pkg, this.schema, this.store)
         this.appTables = new Set(pkg.tables.map((table) => table.name))
@@ -102,12 +103,6 @@ export class Instance {
             setNow: (ms) => { this.clock = ms },
         })
         this.host = this.createHost()
-    }
-
-    /** Schema check before install needs the package's tables defined. */
-    private withPackageTables(): Schema {
-        for (const table of this.pkg.tables) this.schema.defineFromPackage(table)
-        return this.schema
     }
 
     private seedPlatform(): void {
@@ -143,6 +138,7 @@ export class Instance {
             records: (table) => this.pkg.records.filter((record) => record.table === table),
             trustedCa: () => this.trustedCa,
             onRequest: (entry) => this.httpLog.push(entry),
+            now: () => this.clock,
             warn: (message) => {
                 this.warnings.push(message)
                 this.log('warn', message)

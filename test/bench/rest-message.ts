@@ -27,6 +27,8 @@ export interface RestDeps {
     onRequest(entry: HttpLogEntry): void
     warn(message: string): void
     defaultTimeoutMs?: number
+    /** The instance's clock, so HTTP log entries line up with its logs (default: wall clock). */
+    now?(): number
 }
 
 const PLATFORM_DEFAULT_TIMEOUT_MS = 60000
@@ -303,7 +305,7 @@ export class BenchRESTMessageV2 {
         const request = this.build(unresolved)
         this.warnUnresolved(unresolved)
         const timeoutMs = this.effectiveTimeout()
-        const at = Date.now()
+        const at = this.deps.now ? this.deps.now() : Date.now()
         const res = requestSync({
             method: request.method,
             url: request.url,
