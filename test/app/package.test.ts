@@ -17,14 +17,13 @@ test('the package is the x_opcon "OpCon Connector" app', () => {
     expect(app.sysId).toBe(config.scopeId)
 })
 
-test('every require() in the built records names a sys_module the build emitted', () => {
-    const emitted = new Set(records('sys_module').map((record) => record.fields.path))
-    const required = pkg.records.flatMap((record) =>
-        [...(record.fields.script ?? '').matchAll(/require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => ({ record: record.fields.name, path: match[1] })))
-    for (const { record, path: modulePath } of required) {
-        expect({ record, path: modulePath, emitted: emitted.has(modulePath) }).toEqual({ record, path: modulePath, emitted: true })
-    }
-    expect(checkPackage(pkg, 'x_opcon', new Schema()).filter((problem) => /require|imports/.test(problem.message))).toEqual([])
+// checkPackage is the check the broken fixture proves (test/bench/install.test.ts):
+// a require() of a path the build did not emit, [object Object] roles, wrong
+// entry-call parameters, undeclared REST variables, foreign property names.
+test('the built records pass every install-time check (requires name emitted sys_modules, roles are names, ...)', () => {
+    const schema = new Schema()
+    for (const table of pkg.tables) schema.defineFromPackage(table)
+    expect(checkPackage(pkg, 'x_opcon', schema)).toEqual([])
 })
 
 test('every property is in the x_opcon namespace and has a description', () => {
@@ -36,7 +35,7 @@ test('every property is in the x_opcon namespace and has a description', () => {
     }
 })
 
-test('the package installs on the bench without install problems', () => {
+test('the package installs on the bench', () => {
     const instance = Instance.load()
     expect(instance.scope).toBe('x_opcon')
     expect(instance.getProperty('x_opcon.enabled')).toBe('true')

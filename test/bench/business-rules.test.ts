@@ -1,7 +1,7 @@
 // The business-rule engine, events and scheduled jobs, proved with the fixture
 // app's real rules (test/fixtures/bench-app/fluent/records/rules.now.ts).
 import { Instance } from './instance'
-import { BENCH_APP } from './support-fixture'
+import { BENCH_APP } from './support/fixtures'
 
 let instance: Instance
 

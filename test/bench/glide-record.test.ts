@@ -1,7 +1,7 @@
 // GlideRecord and GlideElement semantics that decide whether app code is right
 // on an instance, proved through scripts running in the bench.
 import { Instance } from './instance'
-import { BENCH_APP } from './support-fixture'
+import { BENCH_APP } from './support/fixtures'
 
 let instance: Instance
 

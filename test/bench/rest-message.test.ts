@@ -1,13 +1,12 @@
-import * as net from 'node:net'
 import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import * as selfsigned from 'selfsigned'
 import { loadPackage, type PackageRecord } from './records'
 import { createRestClasses, type HttpLogEntry, type RestDeps } from './rest-message'
 import { closeSyncHttp, requestSync } from './sync-http'
+import { BENCH_APP } from './support/fixtures'
+import { unusedPort } from './support/ports'
 
-const APP_DIR = path.join(__dirname, '..', 'fixtures', 'bench-app', 'dist', 'app')
-const MESSAGE_SYS_ID = 'c2349b70f11b4263abb74e50e8cf60ae'
 
 interface Echo {
     method: string
@@ -32,13 +31,16 @@ let certPem: string
 let records: PackageRecord[]
 
 /** A message-level header, which the fixture app does not define, to prove that layer. */
-const messageHeader: PackageRecord = {
-    table: 'sys_rest_message_headers',
-    action: 'INSERT_OR_UPDATE',
-    sysId: 'feedfacefeedfacefeedfacefeedface',
-    fields: { sys_id: 'feedfacefeedfacefeedfacefeedface', rest_message: MESSAGE_SYS_ID, name: 'Accept', value: 'application/json' },
-    attributes: {},
-    file: 'synthetic',
+function messageHeader(installed: PackageRecord[]): PackageRecord {
+    const message = installed.find((record) => record.table === 'sys_rest_message' && record.fields.name === 'Bench Echo')!
+    return {
+        table: 'sys_rest_message_headers',
+        action: 'INSERT_OR_UPDATE',
+        sysId: 'feedfacefeedfacefeedfacefeedface',
+        fields: { sys_id: 'feedfacefeedfacefeedfacefeedface', rest_message: message.sysId, name: 'Accept', value: 'application/json' },
+        attributes: {},
+        file: 'synthetic',
+    }
 }
 
 function harness(overrides: Partial<RestDeps> = {}): Harness {
@@ -71,16 +73,9 @@ async function startEcho(cert: { private: string; cert: string }): Promise<Worke
     return worker
 }
 
-async function closedPort(): Promise<number> {
-    const server = net.createServer()
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.address() as net.AddressInfo
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    return port
-}
-
 beforeAll(async () => {
-    records = [...loadPackage(APP_DIR).records, messageHeader]
+    const installed = loadPackage(BENCH_APP).records
+    records = [...installed, messageHeader(installed)]
     const cert = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
         keyType: 'ec',
         algorithm: 'sha256',
@@ -91,7 +86,7 @@ beforeAll(async () => {
     })
     certPem = cert.cert
     echoWorker = await startEcho(cert)
-    closedPortBase = `http://127.0.0.1:${await closedPort()}`
+    closedPortBase = `http://127.0.0.1:${await unusedPort()}`
 })
 
 afterAll(async () => {

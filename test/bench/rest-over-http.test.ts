@@ -2,8 +2,8 @@
 // (a separate process) through RESTMessageV2, and both sides are checked:
 // what the script saw, what the bench logged, what the simulator received
 // and what it did.
-import * as net from 'node:net'
-import { BENCH_APP } from './support-fixture'
+import { BENCH_APP } from './support/fixtures'
+import { unusedPort } from './support/ports'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
 import { Instance } from './instance'
 import { closeSyncHttp } from './sync-http'
@@ -79,13 +79,6 @@ function getAsScript(urlPath: string): Outcome {
 
 const markUnderReview = JSON.stringify({ action: 'markUnderReview', reason: 'INC0010001 accepted', jobs: [{ id: FAILED_JOB }] })
 
-async function freePort(): Promise<number> {
-    const server = net.createServer()
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.address() as net.AddressInfo
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    return port
-}
 
 it('the echo-client module calls GET /api/version over HTTPS and gets 200', async () => {
     const result = callVersion(instance, sim.url)
@@ -137,7 +130,7 @@ it('an instance that does not trust the certificate gets status 0 and a certific
 })
 
 it('a closed port gives status 0, haveError and a connection-refused message', async () => {
-    const port = await freePort()
+    const port = await unusedPort()
     const result = runRest(`m.setStringParameterNoEscape('base_url', 'https://127.0.0.1:${port}');`, "'Bench Echo', 'version'")
 
     expect(result).toEqual({ status: 0, body: '', haveError: true, error: expect.stringMatching(/^java\.net\.ConnectException: Connection refused/) })

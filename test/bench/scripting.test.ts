@@ -1,7 +1,7 @@
 // How scripts are run: module requires by exact path, script includes by name
 // and scope, Class.create / Object.extendsObject / AbstractAjaxProcessor, gs.
 import { Instance } from './instance'
-import { BENCH_APP, BENCH_MODULE } from './support-fixture'
+import { BENCH_APP, BENCH_MODULE } from './support/fixtures'
 
 let instance: Instance
 

@@ -1,7 +1,7 @@
 // Access controls as the platform applies them, through the bench's public API:
 // GlideRecordSecure vs GlideRecord, field ACLs with adminOverrides false,
 // password2 encryption, GlideAjax execute ACLs, UI page ACLs and role containment.
-import { BENCH_APP } from './support-fixture'
+import { BENCH_APP } from './support/fixtures'
 import { AccessDenied, Instance } from './instance'
 
 const APP_DIR = BENCH_APP

@@ -10,11 +10,14 @@
 
 import type { JobActionName } from './types'
 
-export interface JobStatusInfo {
+/** A job or schedule status as OpCon reports it. */
+export interface StatusInfo {
     id: number
     description: string
     category: string
 }
+
+export type JobStatusInfo = StatusInfo
 
 export const JOB_STATUSES: readonly JobStatusInfo[] = [
     { id: 100, description: 'Held', category: 'Held' },
@@ -76,11 +79,7 @@ export const ACTION_RULES: Readonly<Record<JobActionName, ActionRule>> = {
     markFailed: { from: ['Finished OK', 'Under Review', 'Fixed'], to: to('Marked Failed') },
 }
 
-export interface ScheduleStatusInfo {
-    id: number
-    description: string
-    category: string
-}
+export type ScheduleStatusInfo = StatusInfo
 
 // Also the simulator's own ids; descriptions from OpCon's documentation.
 export const SCHEDULE_STATUSES: readonly ScheduleStatusInfo[] = [
