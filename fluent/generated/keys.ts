@@ -5,23 +5,1016 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    acl_action_delete: {
+                        table: 'sys_security_acl'
+                        id: 'f42ff80f4faa45019d50fd2cc5bcc6c6'
+                    }
+                    acl_action_read: {
+                        table: 'sys_security_acl'
+                        id: '1c085939c85e41b5905fc46e98b19c22'
+                    }
+                    acl_action_write: {
+                        table: 'sys_security_acl'
+                        id: '5ff7020818954e04b4c90c0ed8ecde4f'
+                    }
+                    acl_server_create: {
+                        table: 'sys_security_acl'
+                        id: '093d27332f2d471295a3e871c2901697'
+                    }
+                    acl_server_delete: {
+                        table: 'sys_security_acl'
+                        id: '2413cae09616424c8c53d6a676fc5b8a'
+                    }
+                    acl_server_read: {
+                        table: 'sys_security_acl'
+                        id: 'fc2a3b3901a6485794bdc5cbc9e1ee34'
+                    }
+                    acl_server_token_read: {
+                        table: 'sys_security_acl'
+                        id: '0bffa992b31e4699ab26cd70ee44810d'
+                    }
+                    acl_server_token_write: {
+                        table: 'sys_security_acl'
+                        id: 'ed1ee39bc8af48a4a48a719cbc0aee81'
+                    }
+                    acl_server_write: {
+                        table: 'sys_security_acl'
+                        id: '8b7324b48ce54699ba982985cd3b3299'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '1c7f9aa74558492fa1ac8ee69a5db4d4'
+                    }
+                    category_correlation_display: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'a24c42682c1e48878972e4ebdff03b7f'
+                    }
+                    category_enabled: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'fad68dd67fde4b2bada867cdd9139ea3'
+                    }
+                    category_http_timeout_ms: {
+                        table: 'sys_properties_category_m2m'
+                        id: '513a14f11a3e4b7397f45cb5f37c0902'
+                    }
+                    category_log_level: {
+                        table: 'sys_properties_category_m2m'
+                        id: '5858dd1cb4344cd0be63604ebe3e1f08'
+                    }
+                    category_max_attempts: {
+                        table: 'sys_properties_category_m2m'
+                        id: '33f606275d5845aebe00f5faf906653e'
+                    }
+                    category_resolve_action: {
+                        table: 'sys_properties_category_m2m'
+                        id: '8526ad43c57041358b5e1e17f006220a'
+                    }
+                    category_retry_backoff_seconds: {
+                        table: 'sys_properties_category_m2m'
+                        id: '527a22fe4cc344f7b54f63bf264d92de'
+                    }
+                    category_work_notes: {
+                        table: 'sys_properties_category_m2m'
+                        id: '5608b15bab1b4209a326366897b0332e'
+                    }
+                    menu: {
+                        table: 'sys_app_application'
+                        id: '4800ba2655724cc2a105cb4d0b513ead'
+                    }
+                    module_actions: {
+                        table: 'sys_app_module'
+                        id: 'b45e790c9b014ff9bfaa40322130a666'
+                    }
+                    module_new_server: {
+                        table: 'sys_app_module'
+                        id: 'b64d7e727103474591b5780ec502d6c1'
+                    }
+                    module_properties: {
+                        table: 'sys_app_module'
+                        id: '0fb23e0bf4434d63ab4572dc60ba3cd7'
+                    }
+                    module_servers: {
+                        table: 'sys_app_module'
+                        id: 'f9c37421f27e487dbf521fc3a4000ee3'
                     }
                     package_json: {
                         table: 'sys_module'
                         id: '5e9e60f414ee4852b6d2326056ecbb86'
                     }
+                    properties_category: {
+                        table: 'sys_properties_category'
+                        id: 'b1646509a8024822b12ab32ccca012fc'
+                    }
+                    property_correlation_display: {
+                        table: 'sys_properties'
+                        id: 'a720185b3e41414c9968aacec718e888'
+                    }
                     property_enabled: {
                         table: 'sys_properties'
                         id: '6f0eb87e2da44bc8a4031c849b3da677'
+                        deleted: false
+                    }
+                    property_http_timeout_ms: {
+                        table: 'sys_properties'
+                        id: '28384a603ff542459936837998135f19'
+                    }
+                    property_log_level: {
+                        table: 'sys_properties'
+                        id: 'e8657d9c09ea4f03b18d7d5bb886c336'
+                    }
+                    property_max_attempts: {
+                        table: 'sys_properties'
+                        id: 'f7177f03c2ff4667bea2cd4f508752ef'
+                    }
+                    property_resolve_action: {
+                        table: 'sys_properties'
+                        id: 'a6393f782c734b8992de634f490c43ac'
+                    }
+                    property_retry_backoff_seconds: {
+                        table: 'sys_properties'
+                        id: 'ee13016fb98d443d84930fc6038fa17f'
+                    }
+                    property_work_notes: {
+                        table: 'sys_properties'
+                        id: '44933f4452314bd7bf066eb822bc5007'
                     }
                     src_server_correlation_ts: {
                         table: 'sys_module'
                         id: '04ee7a77b5024df69172343be58f3bbc'
                     }
                 }
+                composite: [
+                    {
+                        table: 'sys_dictionary'
+                        id: '03243825019a45aa95f2a8f30c152a86'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '03e6f88fcc2d467bb206a11b2bace4c7'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'address'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0757d5afdda2468b9ea98fc6ae4bfe45'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'markFixed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '07d31883f27247c08bcc061a3ca86445'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '07d610b8f7f7446a9e1d4ac2a77c60a6'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '087c1bc1f33646e887a26157186b02c4'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'requested_by'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0c47c3c99be74888a4d7d7dae861e898'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'job_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0d612cc46e4149bab083ae6f59591595'
+                        key: {
+                            sys_security_acl: '093d27332f2d471295a3e871c2901697'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0e0845e9328044d7b0aee0bc4daa923a'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'sending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '15ae20daaa30425592df902f6d984af0'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '18046a0ffc4044b1a005bbc4ef694d2b'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '182d3949c1a645cda0eb00e5507934c2'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'restart'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1ff815b1177b4522b80ef67de885f955'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'cancel'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '26b6bb2e68df46228622b821db949fe6'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2b5563bb7d724208b0102b511d842690'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2ce2bbbfa8494dbb8c83de10110bae52'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '33f46f93b578489cb8d742ab454b35b2'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '34931ad6627e498d98ef6a700d67091e'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'source'
+                            value: 'dialog'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3616801e426d425ea5d4a8ad8b815961'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '36938926abf140d6a222a6ab16548c96'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '36f1036fbb7541a690f64311933d408a'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'allow_http'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3730cdce1fa643979bc7a09c62355e22'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'source'
+                            value: 'rule'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '39e736b56ab74d4dacf3ed5cc51f1dfb'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'api_token'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3ac7cde143db4547b7ed735e47f28015'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'sent_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '46dc43e2ab8f44c786bcbe23bef6d385'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '473ae6d22d6c4acfb6f743f28d262278'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'address'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4cc8d3f8d76a41108646f95c6d94ab06'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4efc9109e8e946a5b966de2ded4d8cf7'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '53abfd486ce24e4ebdbb657e22c38dda'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'superseded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '54c040bf322d4c15ad5289c7fb0f79f9'
+                        key: {
+                            sys_security_acl: '1c085939c85e41b5905fc46e98b19c22'
+                            sys_user_role: {
+                                id: 'a67368d46c55405f882b0f43bc4bb140'
+                                key: {
+                                    name: 'x_opcon.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '56c9c523803e4ee1a171d46ec5e98942'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'daily_job_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5746ac4413534beaa70695abb49ebbb0'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '58b012cedf8a430399d1f873e465dc2b'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'mid_server'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '59b35adc32e843b581843802254cfe6f'
+                        key: {
+                            name: 'x_opcon_server'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ab9dbe82b90480491bb49fcef2efec0'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'requested_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5b85c0e839674647b5d2d39b059ddb9e'
+                        key: {
+                            sys_security_acl: '0bffa992b31e4699ab26cd70ee44810d'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '60dd3140fda041a5a7c5d9572941eba0'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '626baf189a4d42d18dcb7c47fdad8cf2'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '64b3fe7ea4ac42b6b09300fa3894ff7e'
+                        key: {
+                            sys_security_acl: '5ff7020818954e04b4c90c0ed8ecde4f'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '699ee073daae4e2e84aa93a840c08aa0'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '6aa8f6969feb425fb9a9346eac5de59f'
+                        key: {
+                            name: 'x_opcon.admin'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '6c2862b2404d44569a99785395f297f3'
+                        key: {
+                            name: 'x_opcon_server'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6cb841840aa54debb93a13971675065f'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'completed_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6fd4b3c1ad8c41dc82ad1c4229dc8650'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'next_attempt'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '70f509e9ddbd4faa890f3f393fac5019'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '71016a2a722047b9b1c00e1d136b0e88'
+                        key: {
+                            name: 'x_opcon_action'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7258edd04db9474ebf5f8279352ba7a0'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7f018af9c6cf48099a49464919f99402'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'address'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7f45ba364fd64ca984f9097d88ee0d34'
+                        key: {
+                            sys_security_acl: '8b7324b48ce54699ba982985cd3b3299'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '813a2f438bcb4dcca8d7c3156836d5f0'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'markUnderReview'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '84c41577ba9849ebbd50ca3b22e72ea1'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'api_token'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8add6809647c40c491671709043115d8'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'sent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8b1dda44f8134dfbb905713d3f768038'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8f797692263c4762bcd310dd13e9f28c'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '90868f628c184225ad8cd0ae246df051'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'address'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9266cd506a2343a093de87c0327b2096'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '942283ffe3ab403ca16967c5382172a0'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9cb6aabd80aa46049a5b1750509267d3'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'base_url'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a1fb74fb8f644499b58edd51767c5baf'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a24747104f604698834aedf268850741'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'job_name'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'a67368d46c55405f882b0f43bc4bb140'
+                        key: {
+                            name: 'x_opcon.user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a7fb208bafe54a069cc33c02796b1af5'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'release'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aa4ce5f019ab4f1982562519c6e426b4'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'sent_on'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'aa5404cf51764bada256b3fa5012385f'
+                        key: {
+                            sys_security_acl: 'ed1ee39bc8af48a4a48a719cbc0aee81'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'affb6af74e4a4b21be4deccf0ceab6c4'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b1ae804358c34d93b49f73696ee4bf00'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'hold'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b1f798b2a8ff4452b3060c8fd75305b9'
+                        key: {
+                            sys_security_acl: '2413cae09616424c8c53d6a676fc5b8a'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b7df16e9cda643d2afd782bb5f1c9ee8'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'base_url'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'b800400fb36a48d78472d5a1c4897e08'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bd3887ba2b784a7faf9e35726e7015d4'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bd7375bb1e4d4fcf92eb941abcded65f'
+                        key: {
+                            sys_security_acl: 'f42ff80f4faa45019d50fd2cc5bcc6c6'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'be0210196301413eb8445584ef037659'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c0d349c792bd42e5b96ecfc507177c1a'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'job_action_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c64c63c0a8484cf8abc22be641d01396'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'source'
+                            value: 'api'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'caa3f832a1f14e2793210616523cf681'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'allow_http'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: 'cc069f28c87340bfbebd1900ca24b04a'
+                        key: {
+                            role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                            contains: {
+                                id: 'a67368d46c55405f882b0f43bc4bb140'
+                                key: {
+                                    name: 'x_opcon.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cff00b6fe71e4c2da49f64f4c23b9404'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'mid_server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd13dc4f7a3294a5b92712fb21075aeea'
+                        key: {
+                            sys_security_acl: 'fc2a3b3901a6485794bdc5cbc9e1ee34'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd7a9b83447a64e3cb745160de870eaf0'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'de93b94150af43b0acf6038c52785fe0'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'http_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e3008591115a44cdb1afd3f469155b4f'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e3f827edd64241a5bd6830d93d587a97'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'polls'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e5c059458d534dcbb3ea017e3c44ea95'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'completed_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e5e6904f8cce4e06817da630961dbf40'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e90395438e7845d9811f331efbf3858e'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ecee4ef98420462a9581801b55f17c63'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ed985a3cfaf44cb38517299e2b7afa15'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'polls'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'f14fa17505ce46e3a8bd300aec0ec21c'
+                        key: {
+                            name: 'x_opcon_action'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1ce7a8af08f46999f9cba4ca4fe5caa'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'job_action_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f5f7e41d222143f39033ed126f86d551'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'faccae32b8ee4d6d8ca3d82822d8e57f'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fd32c3c627ec4119bdc8c329f1539fbb'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ff832128ce5143938a76eab8f0deb547'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'server'
+                        }
+                    },
+                ]
             }
         }
     }

@@ -1,0 +1,56 @@
+import '@servicenow/sdk/global'
+import { Table, StringColumn, ChoiceColumn, IntegerColumn, ReferenceColumn, DateTimeColumn } from '@servicenow/sdk/core'
+
+// The audit trail and delivery queue: one row per job action requested of OpCon.
+export const x_opcon_action = Table({
+    name: 'x_opcon_action',
+    label: 'OpCon Action',
+    display: 'number',
+    schema: {
+        number: StringColumn({ label: 'Number', maxLength: 40 }),
+        incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
+        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server' }),
+        address: StringColumn({ label: 'Address', maxLength: 255 }),
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 400 }),
+        job_name: StringColumn({ label: 'Job name', maxLength: 255 }),
+        action: ChoiceColumn({
+            label: 'Action',
+            choices: {
+                markUnderReview: { label: 'Mark under review', sequence: 1 },
+                markFixed: { label: 'Mark fixed', sequence: 2 },
+                restart: { label: 'Restart', sequence: 3 },
+                cancel: { label: 'Cancel', sequence: 4 },
+                hold: { label: 'Hold', sequence: 5 },
+                release: { label: 'Release', sequence: 6 },
+            },
+        }),
+        reason: StringColumn({ label: 'Reason', maxLength: 1000 }),
+        source: ChoiceColumn({
+            label: 'Source',
+            choices: { rule: { label: 'Incident state change', sequence: 1 }, dialog: { label: 'OpCon Job dialog', sequence: 2 }, api: { label: 'Script API', sequence: 3 } },
+            default: 'rule',
+        }),
+        requested_by: ReferenceColumn({ label: 'Requested by', referenceTable: 'sys_user' }),
+        state: ChoiceColumn({
+            label: 'State',
+            choices: {
+                queued: { label: 'Queued', sequence: 1 },
+                sending: { label: 'Sending', sequence: 2 },
+                sent: { label: 'Sent, awaiting OpCon', sequence: 3 },
+                succeeded: { label: 'Succeeded', sequence: 4 },
+                failed: { label: 'Failed', sequence: 5 },
+                rejected: { label: 'Rejected', sequence: 6 },
+                superseded: { label: 'Superseded', sequence: 7 },
+            },
+            default: 'queued',
+        }),
+        attempts: IntegerColumn({ label: 'Attempts', default: 0 }),
+        polls: IntegerColumn({ label: 'Result polls', default: 0 }),
+        next_attempt: DateTimeColumn({ label: 'Next attempt' }),
+        job_action_id: StringColumn({ label: 'OpCon job action id', maxLength: 100 }),
+        http_status: IntegerColumn({ label: 'Last HTTP status' }),
+        message: StringColumn({ label: 'Outcome', maxLength: 4000 }),
+        sent_on: DateTimeColumn({ label: 'Sent' }),
+        completed_on: DateTimeColumn({ label: 'Completed' }),
+    },
+})

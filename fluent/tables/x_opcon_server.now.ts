@@ -1,0 +1,20 @@
+import '@servicenow/sdk/global'
+import { Table, StringColumn, Password2Column, BooleanColumn } from '@servicenow/sdk/core'
+
+// One row per OpCon REST API the app may call. `address` is matched exactly
+// against the first part of an incident's correlation_id.
+export const x_opcon_server = Table({
+    name: 'x_opcon_server',
+    label: 'OpCon Server',
+    display: 'name',
+    schema: {
+        name: StringColumn({ label: 'Name', maxLength: 100, mandatory: true }),
+        address: StringColumn({ label: 'Address (host:port, as in correlation ids)', maxLength: 255, mandatory: true }),
+        base_url: StringColumn({ label: 'Base URL', maxLength: 1024, mandatory: true }),
+        allow_http: BooleanColumn({ label: 'Allow plain http (insecure)', default: false }),
+        api_token: Password2Column({ label: 'API token', maxLength: 4000 }),
+        mid_server: StringColumn({ label: 'MID server', maxLength: 100 }),
+        active: BooleanColumn({ label: 'Active', default: true }),
+        description: StringColumn({ label: 'Description', maxLength: 1000 }),
+    },
+})
