@@ -45,6 +45,10 @@ declare global {
                         table: 'sys_module'
                         id: '1c7f9aa74558492fa1ac8ee69a5db4d4'
                     }
+                    br_server_validation: {
+                        table: 'sys_script'
+                        id: '3ec77456a98b471280853ee41ea2089c'
+                    }
                     category_correlation_display: {
                         table: 'sys_properties_category_m2m'
                         id: 'a24c42682c1e48878972e4ebdff03b7f'
@@ -138,9 +142,129 @@ declare global {
                         table: 'sys_properties'
                         id: '44933f4452314bd7bf066eb822bc5007'
                     }
+                    rest_opcon: {
+                        table: 'sys_rest_message'
+                        id: '74a8aefab26e4332b82eacb310f71a8b'
+                    }
+                    rest_v_build_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '94d43b54d0d24aa1b3a67fa6e2f57e1c'
+                    }
+                    rest_v_build_id: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '363e561b60634504864a32585944b4bc'
+                    }
+                    rest_v_builds_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '91372d4e21b3435e89785d6c028cee41'
+                    }
+                    rest_v_dailyjob_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'a4e62fc4fc6e4e0583c73f486cc00304'
+                    }
+                    rest_v_dailyjob_id: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'dcad40ceec2540bf938f6799dcf760e4'
+                    }
+                    rest_v_jobaction_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'af02c26b7dea45d3925260944dd1f0fa'
+                    }
+                    rest_v_jobaction_id: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '4bfb470f52d64f3a9d421fedfab62704'
+                    }
+                    rest_v_jobactions_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '9e053f7aabc6474f937e4d5554cf7a8d'
+                    }
+                    rest_v_scheduleaction_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '59504f66a1b043498dc13fff624b48ab'
+                    }
+                    rest_v_scheduleaction_id: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'b2f21d24506147da9bf7793989a22622'
+                    }
+                    rest_v_scheduleactions_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'e41484e4bb1f4a5fb132799f435aa801'
+                    }
+                    rest_v_schedules_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'bd461749df6540eca3ea1a64158b29da'
+                    }
+                    rest_v_schedules_query: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '252dda9c6ad7448b8d4a87a3606f8b5e'
+                    }
+                    rest_v_version_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '2a426fe03c2244118baf36bad37e4d96'
+                    }
+                    si_opcon_api: {
+                        table: 'sys_script_include'
+                        id: 'b0117b8b560144e09625abfcf1ccc7d6'
+                    }
+                    src_server_config_ts: {
+                        table: 'sys_module'
+                        id: '0cb771fbd9dd4958a2bb98200954fbdb'
+                    }
+                    'src_server_connection-test_ts': {
+                        table: 'sys_module'
+                        id: '265bf5457f8a4fe2af92d45ae3171e40'
+                    }
                     src_server_correlation_ts: {
                         table: 'sys_module'
                         id: '04ee7a77b5024df69172343be58f3bbc'
+                    }
+                    'src_server_job-status_ts': {
+                        table: 'sys_module'
+                        id: '0b244ebcad834e78b64f6d9c1e48d1ab'
+                    }
+                    src_server_log_ts: {
+                        table: 'sys_module'
+                        id: 'e9b55756b4df46ac8c1779c62c9c6964'
+                    }
+                    'src_server_opcon-api_ts': {
+                        table: 'sys_module'
+                        id: '9bce8cef62264e2e9f5043701758b6ba'
+                    }
+                    'src_server_opcon-client_ts': {
+                        table: 'sys_module'
+                        id: '0dffe76157fa411a92d549542cf5a807'
+                    }
+                    'src_server_opcon-requests_ts': {
+                        table: 'sys_module'
+                        id: 'cfcbfb175ce148138ad8f2040b323bbe'
+                    }
+                    'src_server_opcon-responses_ts': {
+                        table: 'sys_module'
+                        id: 'a440b0fe00c349c4b50b19b503eab8a5'
+                    }
+                    'src_server_opcon-result_ts': {
+                        table: 'sys_module'
+                        id: '068b58da4b0041b590a2b602fc3d2476'
+                    }
+                    'src_server_server-check_ts': {
+                        table: 'sys_module'
+                        id: '5054bf30d72a46e5ad114f71155b1226'
+                    }
+                    'src_server_server-form_ts': {
+                        table: 'sys_module'
+                        id: '6c218b114857487aae36874fcb9b9baf'
+                    }
+                    'src_server_server-registry_ts': {
+                        table: 'sys_module'
+                        id: '13f61b663c9c40b0b459fd426cb9d14e'
+                    }
+                    src_server_settings_ts: {
+                        table: 'sys_module'
+                        id: 'bde3795565524479804543f18d0776db'
+                    }
+                    ua_test_connection: {
+                        table: 'sys_ui_action'
+                        id: '2dabdefff9bf4a02a8d22f9de02d5956'
                     }
                 }
                 composite: [
@@ -158,6 +282,14 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'address'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '040de62fe9c947d1848b3981fd745797'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getDailyJob'
                         }
                     },
                     {
@@ -370,6 +502,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: '3c863c8a833a402eb20d00a090ebc1cf'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getApiVersion'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '46dc43e2ab8f44c786bcbe23bef6d385'
                         key: {
@@ -502,6 +642,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: '6372ca77a8b640dba7fa235a77f6849a'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getScheduleActionResult'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '64b3fe7ea4ac42b6b09300fa3894ff7e'
                         key: {
@@ -578,6 +726,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '7385ba1182b84425bffe3517cd2a6a7c'
+                        key: {
+                            sys_ui_action: '2dabdefff9bf4a02a8d22f9de02d5956'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '773ba7c5da0e4b33aed4bc82ca5b6f65'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'addJobToScheduleInDaily'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7f018af9c6cf48099a49464919f99402'
                         key: {
@@ -610,11 +779,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: '827bad3098494c41b04706ae3661afac'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getDailyScheduleByNameAndDate'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '84c41577ba9849ebbd50ca3b22e72ea1'
                         key: {
                             name: 'x_opcon_server'
                             element: 'api_token'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '869acba958434efbab3bf3506440e729'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getJobActionResult'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '88a8c9fa67b440038498df762317e684'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getScheduleBuildResult'
                         }
                     },
                     {
@@ -635,6 +828,14 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '8d30a419530f4852b9e54259fe8b4d49'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'buildSchedule'
                         }
                     },
                     {
@@ -889,6 +1090,14 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: 'd8edd1e064584d1c8a161f821e7b1bb1'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'updateJobStatusById'
                         }
                     },
                     {

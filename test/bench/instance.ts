@@ -281,6 +281,11 @@ export class Instance {
     }
 
     /** Journal entries (newest first) of a record's journal field, e.g. work notes. */
+    /** Names of the tables that hold rows (platform, metadata and the app's). */
+    tables(): string[] {
+        return this.store.tableNames()
+    }
+
     journal(table: string, sysId: string, field = 'work_notes'): string[] {
         return this.store.rows('sys_journal_field')
             .filter((row) => row.name === table && row.element_id === sysId && row.element === field)
@@ -383,6 +388,32 @@ export class Instance {
                 return false
             }
         })
+    }
+
+    /**
+     * Clicks a server-side UI action on a form as a user: it must be visible
+     * to them (else AccessDenied), then its script runs with `current` and
+     * `action`; session messages land in `messages`. Returns where it redirects.
+     */
+    clickUiAction(actionName: string, table: string, sysId: string, userName: string): { redirect: string | null } {
+        if (!this.uiActionVisible(actionName, table, sysId, userName)) throw new AccessDenied(`${userName} does not see UI action ${actionName} on ${table} ${sysId}`)
+        const action = this.store.rows('sys_ui_action').find((row) => row.action_name === actionName)!
+        if (action.client === 'true' && !action.script.includes('typeof window')) throw new Error(`UI action ${actionName} is client-only`)
+        const row = this.store.get(table, sysId)!
+        const source = `sys_ui_action:${action.name}`
+        let redirect: string | null = null
+        const actionObject = {
+            setRedirectURL: (target: unknown) => { redirect = typeof target === 'string' ? target : `${table}.do?sys_id=${sysId}` },
+            setReturnURL: () => undefined,
+        }
+        this.runAsSession(this.userSession(userName), () => this.withSource(source, () => {
+            try {
+                this.host.compile(['current', 'action'], action.script, source)(this.glide.fromRow(table, row), actionObject)
+            } catch (error) {
+                this.reportError(source, error)
+            }
+        }))
+        return { redirect }
     }
 
     /** Whether a user may open a UI page (endpoint with or without `.do`). */

@@ -17,6 +17,11 @@ export class Store {
         return randomBytes(12).toString('hex') + this.sequence.toString(16).padStart(8, '0')
     }
 
+    /** Every table that holds rows. */
+    tableNames(): string[] {
+        return [...this.tables.keys()]
+    }
+
     /** Rows of a table and of every table extending it (querying task finds incidents). */
     rows(table: string): Row[] {
         const out: Row[] = []

@@ -1,0 +1,50 @@
+import '@servicenow/sdk/global'
+import { RestMessage } from '@servicenow/sdk/core'
+
+// One message, one function per OpCon call. Only the base URL and URL parts
+// are variables; the token and content type are set per call from the server
+// record (src/server/opcon-client.ts), so no secret is stored here.
+RestMessage({
+    $id: Now.ID['rest_opcon'],
+    name: 'OpCon REST API',
+    description: 'Calls to OpCon\'s REST API. Endpoints, token and MID server come from the OpCon Server record at run time.',
+    endpoint: '${base_url}',
+    functions: [
+        {
+            name: 'updateJobStatusById', httpMethod: 'POST', endpoint: '${base_url}/api/jobactions',
+            variables: [{ $id: Now.ID['rest_v_jobactions_base'], name: 'base_url' }],
+        },
+        {
+            name: 'getJobActionResult', httpMethod: 'GET', endpoint: '${base_url}/api/jobactions/${id}',
+            variables: [{ $id: Now.ID['rest_v_jobaction_base'], name: 'base_url' }, { $id: Now.ID['rest_v_jobaction_id'], name: 'id' }],
+        },
+        {
+            name: 'getDailyJob', httpMethod: 'GET', endpoint: '${base_url}/api/dailyjobs/${id}',
+            variables: [{ $id: Now.ID['rest_v_dailyjob_base'], name: 'base_url' }, { $id: Now.ID['rest_v_dailyjob_id'], name: 'id' }],
+        },
+        {
+            name: 'buildSchedule', httpMethod: 'POST', endpoint: '${base_url}/api/schedulebuilds',
+            variables: [{ $id: Now.ID['rest_v_builds_base'], name: 'base_url' }],
+        },
+        {
+            name: 'getScheduleBuildResult', httpMethod: 'GET', endpoint: '${base_url}/api/schedulebuilds/${id}',
+            variables: [{ $id: Now.ID['rest_v_build_base'], name: 'base_url' }, { $id: Now.ID['rest_v_build_id'], name: 'id' }],
+        },
+        {
+            name: 'getDailyScheduleByNameAndDate', httpMethod: 'GET', endpoint: '${base_url}/api/dailyschedules?${query}',
+            variables: [{ $id: Now.ID['rest_v_schedules_base'], name: 'base_url' }, { $id: Now.ID['rest_v_schedules_query'], name: 'query' }],
+        },
+        {
+            name: 'addJobToScheduleInDaily', httpMethod: 'POST', endpoint: '${base_url}/api/scheduleactions',
+            variables: [{ $id: Now.ID['rest_v_scheduleactions_base'], name: 'base_url' }],
+        },
+        {
+            name: 'getScheduleActionResult', httpMethod: 'GET', endpoint: '${base_url}/api/scheduleactions/${id}',
+            variables: [{ $id: Now.ID['rest_v_scheduleaction_base'], name: 'base_url' }, { $id: Now.ID['rest_v_scheduleaction_id'], name: 'id' }],
+        },
+        {
+            name: 'getApiVersion', httpMethod: 'GET', endpoint: '${base_url}/api/version',
+            variables: [{ $id: Now.ID['rest_v_version_base'], name: 'base_url' }],
+        },
+    ],
+})

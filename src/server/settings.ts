@@ -1,0 +1,58 @@
+// The connector's system properties, read once per use and clamped to sane
+// ranges: an admin's typo must not disable retries or hang a transaction.
+
+export type LogLevel = 'error' | 'warn' | 'info' | 'debug'
+export type ResolveAction = 'markFixed' | 'restart'
+
+export interface Settings {
+    enabled: boolean
+    correlationDisplay: string
+    resolveAction: ResolveAction
+    httpTimeoutMs: number
+    maxAttempts: number
+    retryBackoffSeconds: number
+    workNotes: boolean
+    logLevel: LogLevel
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+    enabled: true,
+    correlationDisplay: 'SMA_OPCON',
+    resolveAction: 'markFixed',
+    httpTimeoutMs: 30000,
+    maxAttempts: 5,
+    retryBackoffSeconds: 60,
+    workNotes: true,
+    logLevel: 'info',
+}
+
+function bool(value: string | null, fallback: boolean): boolean {
+    if (value === null) return fallback
+    const v = value.trim().toLowerCase()
+    if (v === 'true' || v === '1' || v === 'yes') return true
+    if (v === 'false' || v === '0' || v === 'no') return false
+    return fallback
+}
+
+function int(value: string | null, fallback: number, min: number, max: number): number {
+    if (value === null || !/^\s*-?\d+\s*$/.test(value)) return fallback
+    return Math.min(max, Math.max(min, parseInt(value, 10)))
+}
+
+/** Reads settings through `get` (property name → value or null when unset). */
+export function parseSettings(get: (name: string) => string | null): Settings {
+    const d = DEFAULT_SETTINGS
+    const display = get('x_opcon.correlation_display')
+    const resolve = (get('x_opcon.resolve_action') ?? '').trim()
+    const level = (get('x_opcon.log_level') ?? '').trim().toLowerCase()
+    return {
+        enabled: bool(get('x_opcon.enabled'), d.enabled),
+        correlationDisplay: display !== null && display.trim() !== '' ? display.trim() : d.correlationDisplay,
+        resolveAction: resolve === 'restart' || resolve === 'markFixed' ? resolve : d.resolveAction,
+        httpTimeoutMs: int(get('x_opcon.http_timeout_ms'), d.httpTimeoutMs, 1000, 120000),
+        maxAttempts: int(get('x_opcon.max_attempts'), d.maxAttempts, 1, 20),
+        retryBackoffSeconds: int(get('x_opcon.retry_backoff_seconds'), d.retryBackoffSeconds, 1, 3600),
+        workNotes: bool(get('x_opcon.work_notes'), d.workNotes),
+        logLevel: level === 'error' || level === 'warn' || level === 'info' || level === 'debug' ? level : d.logLevel,
+    }
+}

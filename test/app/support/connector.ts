@@ -1,0 +1,61 @@
+// The built connector installed on a bench instance, with an OpCon simulator
+// registered as a server: what every app-level test starts from.
+import { Instance } from '../../bench/instance'
+import { startOpConSim, type OpConSim } from '../../opcon-sim/client'
+
+export const TOKEN = 'tok-3f1c9a7e2b5d4c8e9f0a1b2c3d4e5f60'
+export const SERVER_NAME = 'opcon-test'
+
+export interface Connector {
+    sim: OpConSim
+    instance: Instance
+    /** sys_id of the registered server for the simulator's address. */
+    serverId: string
+    /** A new OpConApi, as a script in another scope would get it. */
+    api(): OpConApiLike
+    stop(): Promise<void>
+}
+
+export interface OpConError { code: string; message: string; retryable: boolean; ambiguous: boolean; opconMessage?: string }
+export interface OpConResult { ok: boolean; status: number; data: unknown; error: OpConError | null }
+
+export interface OpConApiLike {
+    updateJobStatusById(address: unknown, jobId: unknown, action: unknown, reason: unknown, options?: unknown): OpConResult
+    getJobActionResult(address: unknown, id: unknown): OpConResult
+    getDailyJob(address: unknown, jobId: unknown): OpConResult
+    buildSchedule(address: unknown, name: unknown, dates: unknown, options?: unknown): OpConResult
+    getScheduleBuildResult(address: unknown, id: unknown): OpConResult
+    getDailyScheduleByNameAndDate(address: unknown, name: unknown, date: unknown): OpConResult
+    addJobToScheduleInDaily(address: unknown, dailyScheduleId: unknown, jobName: unknown, frequency: unknown, properties?: unknown, options?: unknown): OpConResult
+    getScheduleActionResult(address: unknown, id: unknown): OpConResult
+    getApiVersion(address: unknown): OpConResult
+}
+
+export async function startConnector(options: { sim?: OpConSim } = {}): Promise<Connector> {
+    const sim = options.sim ?? (await startOpConSim())
+    await sim.addToken(TOKEN, { user: 'snow', privileged: true })
+    const instance = Instance.load({ trustedCa: sim.ca ? [sim.ca] : [] })
+    instance.createUser({ userName: 'opcon.admin', name: 'Olivia Admin', roles: ['x_opcon.admin'] })
+    instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['x_opcon.user', 'itil'] })
+    instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })
+    const serverId = instance.insert('x_opcon_server', {
+        name: SERVER_NAME, address: sim.address, base_url: sim.url, api_token: TOKEN, active: true,
+    }, { as: 'opcon.admin' })
+    if (!serverId) throw new Error(`registering the simulator failed: ${JSON.stringify(instance.messages)}`)
+    const Api = instance.scriptInclude('OpConApi') as new () => OpConApiLike
+    return {
+        sim, instance, serverId,
+        api: () => new Api(),
+        stop: () => (options.sim ? Promise.resolve() : sim.stop()),
+    }
+}
+
+/** Every place a token could leak to: logs, errors, messages, journals, stored rows (but the encrypted field). */
+export function everythingVisible(instance: Instance): string {
+    const rows = instance.tables().flatMap((table) => instance.store.rows(table).map((row) => {
+        const copy: Record<string, string> = { ...row }
+        if (table === 'x_opcon_server') delete copy.api_token
+        return JSON.stringify(copy)
+    }))
+    return JSON.stringify({ logs: instance.logs, errors: instance.errors, messages: instance.messages, warnings: instance.warnings, rows })
+}
