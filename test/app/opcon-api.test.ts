@@ -3,7 +3,7 @@
 // OpCon's schemas, and every failure is a distinct value that leaks no token.
 import * as fs from 'node:fs'
 import { OpenApiValidator, OPENAPI_FILE } from '../support/openapi'
-import { everythingVisible, SERVER_NAME, startConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
+import { startConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
 
 let c: Connector
 

@@ -1,0 +1,189 @@
+// Every way a call to OpCon can go wrong gives its own actionable error
+// value: nothing throws, nothing is sent where it must not be, and the token
+// appears in no log, message, error or stored record.
+import { unusedPort } from '../bench/support/ports'
+import { everythingVisible, SERVER_NAME, startConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
+
+let c: Connector
+const JOB = '20191220|123|1|GENP001'
+const outcomes = new Map<string, OpConResult>()
+
+beforeAll(async () => {
+    c = await startConnector()
+    await c.sim.seedJob({ id: JOB, status: 'Failed' })
+})
+
+afterAll(async () => {
+    await c?.stop()
+})
+
+beforeEach(async () => {
+    await c.sim.clearFaults()
+    await c.sim.clearRequests()
+    c.instance.setProperty('x_opcon.http_timeout_ms', '30000')
+})
+
+/** Registers a server row as an import with business rules off would (so the form's validation does not stop it). */
+function importServer(values: Record<string, unknown>): string {
+    const id = c.instance.runScript(`
+        var gr = new GlideRecord('x_opcon_server');
+        gr.initialize();
+        gr.setWorkflow(false);
+        var values = ${JSON.stringify(values)};
+        for (var key in values) gr.setValue(key, values[key]);
+        gr.insert();
+    `)
+    return String(id)
+}
+
+function call(fn: () => OpConResult): OpConResult {
+    let result: OpConResult | undefined
+    expect(() => { result = fn() }).not.toThrow()
+    expect(result!.ok).toBe(false)
+    expect(result!.error!.message.length).toBeGreaterThan(40)
+    return result!
+}
+
+describe('refused before any request', () => {
+    test('an unregistered address', async () => {
+        const result = call(() => c.api().getDailyJob('opcon.elsewhere.example:9010', JOB))
+        expect(result.error).toMatchObject({ code: 'unregistered_server', retryable: false })
+        expect(result.error!.message).toContain('opcon.elsewhere.example:9010')
+        expect(result.error!.message).toMatch(/OpCon Connector > Servers/)
+        outcomes.set('unregistered', result)
+        expect(await c.sim.requests()).toHaveLength(0)
+    })
+
+    test('an inactive server', async () => {
+        importServer({ name: 'opcon-retired', address: 'retired.example:9010', base_url: c.sim.url, api_token: TOKEN, active: false })
+        const result = call(() => c.api().updateJobStatusById('retired.example:9010', JOB, 'markFixed', 'r'))
+        expect(result.error!.code).toBe('inactive_server')
+        expect(result.error!.message).toContain('opcon-retired')
+        outcomes.set('inactive', result)
+        expect(await c.sim.requests()).toHaveLength(0)
+    })
+
+    test('a plain http base URL that the row does not allow', async () => {
+        importServer({ name: 'opcon-plain', address: 'plain.example:9010', base_url: c.sim.url.replace('https:', 'http:'), api_token: TOKEN, active: true, allow_http: false })
+        const result = call(() => c.api().getDailyJob('plain.example:9010', JOB))
+        expect(result.error!.code).toBe('insecure_url')
+        expect(result.error!.message).toMatch(/unencrypted/)
+        outcomes.set('http', result)
+        expect(await c.sim.requests()).toHaveLength(0)
+    })
+
+    test('a server without a token', async () => {
+        importServer({ name: 'opcon-notoken', address: 'notoken.example:9010', base_url: c.sim.url, active: true })
+        const result = call(() => c.api().getDailyJob('notoken.example:9010', JOB))
+        expect(result.error!.code).toBe('missing_token')
+        expect(result.error!.message).toMatch(/Solution Manager/)
+        outcomes.set('no token', result)
+        expect(await c.sim.requests()).toHaveLength(0)
+    })
+
+    test('bad arguments: unknown action, empty job id, impossible date, non-numeric result id', async () => {
+        const api = c.api()
+        expect(call(() => api.updateJobStatusById(c.sim.address, JOB, 'explode', 'r')).error!.message).toMatch(/"explode" is not an OpCon job action/)
+        expect(call(() => api.getDailyJob(c.sim.address, '  ')).error!.code).toBe('invalid_argument')
+        expect(call(() => api.buildSchedule(c.sim.address, 'NIGHTLY', ['2026-02-30'])).error!.message).toMatch(/2026-02-30/)
+        expect(call(() => api.getJobActionResult(c.sim.address, '12/../3')).error!.code).toBe('invalid_argument')
+        expect(call(() => api.addJobToScheduleInDaily(c.sim.address, '20261123|77', 'JOB', 'Daily')).error!.message).toMatch(/daily schedule id/)
+        outcomes.set('bad argument', call(() => api.getDailyJob(c.sim.address, '')))
+        expect(await c.sim.requests()).toHaveLength(0)
+    })
+})
+
+describe('what OpCon or the network answers', () => {
+    test('401: the token is refused', async () => {
+        importServer({ name: 'opcon-badtoken', address: 'badtoken.example:9010', base_url: c.sim.url, api_token: 'not-a-valid-token', active: true })
+        const result = call(() => c.api().getDailyJob('badtoken.example:9010', JOB))
+        expect(result).toMatchObject({ status: 401, error: { code: 'unauthorized', retryable: false } })
+        expect(result.error!.message).toMatch(/opcon-badtoken.*refused the API token.*new external token/)
+        outcomes.set('401', result)
+    })
+
+    test('404: the job is not in the daily tables', () => {
+        const result = call(() => c.api().getDailyJob(c.sim.address, '20191220|123|1|NOPE'))
+        expect(result).toMatchObject({ status: 404, error: { code: 'not_found', retryable: false } })
+        expect(result.error!.message).toContain(SERVER_NAME)
+        outcomes.set('404', result)
+    })
+
+    test('500: retryable, with OpCon\'s words', async () => {
+        await c.sim.setFaults([{ kind: 'status', status: 500, path: '/api/dailyjobs', body: { code: 500, message: 'Database deadlock' } }])
+        const result = call(() => c.api().getDailyJob(c.sim.address, JOB))
+        expect(result).toMatchObject({ status: 500, error: { code: 'server_error', retryable: true, ambiguous: false, opconMessage: 'Database deadlock' } })
+        outcomes.set('500', result)
+    })
+
+    test('a POST that fails with 500 may have been applied: ambiguous', async () => {
+        await c.sim.setFaults([{ kind: 'status', status: 500, method: 'POST', path: '/api/jobactions' }])
+        const result = call(() => c.api().updateJobStatusById(c.sim.address, JOB, 'markUnderReview', 'r'))
+        expect(result.error).toMatchObject({ code: 'server_error', retryable: true, ambiguous: true })
+    })
+
+    test('timeout', async () => {
+        c.instance.setProperty('x_opcon.http_timeout_ms', '1000')
+        await c.sim.setFaults([{ kind: 'delay', delayMs: 2500, path: '/api/dailyjobs' }])
+        const result = call(() => c.api().getDailyJob(c.sim.address, JOB))
+        expect(result).toMatchObject({ status: 0, error: { code: 'timeout', retryable: true } })
+        expect(result.error!.message).toMatch(/did not answer in time.*x_opcon.http_timeout_ms/)
+        outcomes.set('timeout', result)
+    })
+
+    test('connection reset', async () => {
+        await c.sim.setFaults([{ kind: 'reset-before', path: '/api/dailyjobs' }])
+        const result = call(() => c.api().getDailyJob(c.sim.address, JOB))
+        expect(result).toMatchObject({ status: 0, error: { code: 'connection_reset', retryable: true, ambiguous: false } })
+        outcomes.set('reset', result)
+    })
+
+    test('a reset after OpCon applied a POST is ambiguous', async () => {
+        await c.sim.setFaults([{ kind: 'reset-after', method: 'POST', path: '/api/jobactions' }])
+        const result = call(() => c.api().updateJobStatusById(c.sim.address, JOB, 'markUnderReview', 'r'))
+        expect(result.error).toMatchObject({ code: 'connection_reset', ambiguous: true })
+        expect(result.error!.message).toMatch(/may already have been applied/)
+    })
+
+    test('a body that is not JSON', async () => {
+        await c.sim.setFaults([{ kind: 'non-json', path: '/api/dailyjobs', body: '<html><body>Proxy login</body></html>' }])
+        const result = call(() => c.api().getDailyJob(c.sim.address, JOB))
+        expect(result.error!.code).toBe('bad_response')
+        expect(result.error!.message).toMatch(/not JSON.*Proxy login.*base URL/)
+        outcomes.set('non-JSON', result)
+    })
+
+    test('nothing listening at the address', async () => {
+        const port = await unusedPort()
+        importServer({ name: 'opcon-down', address: `127.0.0.1:${port}`, base_url: `https://127.0.0.1:${port}`, api_token: TOKEN, active: true })
+        const result = call(() => c.api().getApiVersion(`127.0.0.1:${port}`))
+        expect(result.error).toMatchObject({ code: 'unreachable', retryable: true })
+        outcomes.set('unreachable', result)
+    })
+
+    test('an action OpCon refuses, when waiting for the result', async () => {
+        await c.sim.seedJob({ id: '20191220|123|1|DONE', status: 'Finished OK' })
+        const result = call(() => c.api().updateJobStatusById(c.sim.address, '20191220|123|1|DONE', 'markUnderReview', 'r', { waitForResult: true }))
+        expect(result.error!.code).toBe('action_failed')
+        expect(result.error!.opconMessage).toBeTruthy()
+        expect(result.error!.message).toContain(result.error!.opconMessage!)
+        outcomes.set('refused action', result)
+    })
+})
+
+describe('across all of them', () => {
+    test('each failure has its own code', () => {
+        const codes = [...outcomes.values()].map((r) => r.error!.code)
+        expect(outcomes.size).toBe(13)
+        expect(new Set(codes).size).toBe(codes.length)
+    })
+
+    test('the token appears in no log, error, message, warning or stored record', () => {
+        expect(c.instance.logs.length).toBeGreaterThan(5)
+        const visible = everythingVisible(c.instance)
+        expect(visible).toContain('opcon-badtoken')
+        expect(visible).not.toContain(TOKEN)
+        expect(visible).not.toContain('not-a-valid-token')
+        expect(JSON.stringify([...outcomes.values()])).not.toContain(TOKEN)
+    })
+})
