@@ -49,6 +49,22 @@ declare global {
                         table: 'sys_script'
                         id: '3ec77456a98b471280853ee41ea2089c'
                     }
+                    br_ticket_accepted: {
+                        table: 'sys_script'
+                        id: '387be249e90d4c7b94bd4ff5516a227a'
+                    }
+                    br_ticket_canceled: {
+                        table: 'sys_script'
+                        id: 'f1258e866fc3472c9480d6f17f319706'
+                    }
+                    br_ticket_release: {
+                        table: 'sys_script'
+                        id: '04bf953843b24d43ab6bc5a9eb6b7538'
+                    }
+                    br_ticket_resolved: {
+                        table: 'sys_script'
+                        id: 'c1f871c336fa42caa4126168149523bc'
+                    }
                     category_correlation_display: {
                         table: 'sys_properties_category_m2m'
                         id: 'a24c42682c1e48878972e4ebdff03b7f'
@@ -80,6 +96,14 @@ declare global {
                     category_work_notes: {
                         table: 'sys_properties_category_m2m'
                         id: '5608b15bab1b4209a326366897b0332e'
+                    }
+                    event_action_queued: {
+                        table: 'sysevent_register'
+                        id: '00add1a60f7e4e67bb3beec416ae9d23'
+                    }
+                    job_deliver_due: {
+                        table: 'sysauto_script'
+                        id: 'a3ffa7489efc421caa16f89e08caa89f'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -202,9 +226,17 @@ declare global {
                         table: 'sys_rest_message_fn_parameters'
                         id: '2a426fe03c2244118baf36bad37e4d96'
                     }
+                    sa_deliver_action: {
+                        table: 'sysevent_script_action'
+                        id: '9e95be0da9e04353af029a685551ff96'
+                    }
                     si_opcon_api: {
                         table: 'sys_script_include'
                         id: 'b0117b8b560144e09625abfcf1ccc7d6'
+                    }
+                    'src_server_action-queue_ts': {
+                        table: 'sys_module'
+                        id: '95401d56ec05429bb761fb89132cafcd'
                     }
                     src_server_config_ts: {
                         table: 'sys_module'
@@ -217,6 +249,14 @@ declare global {
                     src_server_correlation_ts: {
                         table: 'sys_module'
                         id: '04ee7a77b5024df69172343be58f3bbc'
+                    }
+                    src_server_delivery_ts: {
+                        table: 'sys_module'
+                        id: '071db8faffb94d2e96303be0d01c3f8e'
+                    }
+                    'src_server_delivery-plan_ts': {
+                        table: 'sys_module'
+                        id: 'e1c9adb6173345ed93d34281ffa7f5a6'
                     }
                     'src_server_job-status_ts': {
                         table: 'sys_module'
@@ -262,6 +302,18 @@ declare global {
                         table: 'sys_module'
                         id: 'bde3795565524479804543f18d0776db'
                     }
+                    'src_server_state-actions_ts': {
+                        table: 'sys_module'
+                        id: '29c02312c08b4a2bafdd3ceec3ab0456'
+                    }
+                    'src_server_ticket-rules_ts': {
+                        table: 'sys_module'
+                        id: '317cac3c203540b0b7b87396fd4a7a46'
+                    }
+                    'src_server_work-notes_ts': {
+                        table: 'sys_module'
+                        id: '7728f58bc42c49c0972df55e003bfd30'
+                    }
                     ua_test_connection: {
                         table: 'sys_ui_action'
                         id: '2dabdefff9bf4a02a8d22f9de02d5956'
@@ -274,6 +326,15 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '03c4ef835736429b8069160d1875db2e'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'noted'
+                            language: 'en'
                         }
                     },
                     {
@@ -314,6 +375,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '07d610b8f7f7446a9e1d4ac2a77c60a6'
+                        deleted: true
                         key: {
                             name: 'x_opcon_action'
                             element: 'number'
@@ -457,6 +519,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '36938926abf140d6a222a6ab16548c96'
+                        deleted: true
                         key: {
                             name: 'x_opcon_action'
                             element: 'number'
@@ -489,6 +552,15 @@ declare global {
                         key: {
                             name: 'x_opcon_server'
                             element: 'api_token'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3a34b791db6842a99d55bc24cc13dedf'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'reconcile'
                             language: 'en'
                         }
                     },
@@ -747,6 +819,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7d858bd7e5d64353bba432a9780ea0eb'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'job_before'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7f018af9c6cf48099a49464919f99402'
                         key: {
@@ -987,6 +1068,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'baebda8b3ecc41cf86d97f41c579383d'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'reconcile'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bd3887ba2b784a7faf9e35726e7015d4'
                         key: {
@@ -1034,6 +1123,14 @@ declare global {
                             value: 'api'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c6ad01cc2b584e39b8dbb663bedc025b'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'noted'
                         }
                     },
                     {
@@ -1172,6 +1269,14 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'polls'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ee98d234637244f1b8714a3cca382fff'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'job_before'
                         }
                     },
                     {

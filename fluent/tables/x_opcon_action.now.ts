@@ -1,13 +1,12 @@
 import '@servicenow/sdk/global'
-import { Table, StringColumn, ChoiceColumn, IntegerColumn, ReferenceColumn, DateTimeColumn } from '@servicenow/sdk/core'
+import { Table, StringColumn, ChoiceColumn, IntegerColumn, ReferenceColumn, DateTimeColumn, BooleanColumn } from '@servicenow/sdk/core'
 
 // The audit trail and delivery queue: one row per job action requested of OpCon.
 export const x_opcon_action = Table({
     name: 'x_opcon_action',
     label: 'OpCon Action',
-    display: 'number',
+    display: 'action',
     schema: {
-        number: StringColumn({ label: 'Number', maxLength: 40 }),
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server' }),
         address: StringColumn({ label: 'Address', maxLength: 255 }),
@@ -50,6 +49,9 @@ export const x_opcon_action = Table({
         job_action_id: StringColumn({ label: 'OpCon job action id', maxLength: 100 }),
         http_status: IntegerColumn({ label: 'Last HTTP status' }),
         message: StringColumn({ label: 'Outcome', maxLength: 4000 }),
+        reconcile: BooleanColumn({ label: 'Check job before resending', default: false }),
+        job_before: StringColumn({ label: 'Job before restart', maxLength: 1000 }),
+        noted: BooleanColumn({ label: 'Work note written', default: false }),
         sent_on: DateTimeColumn({ label: 'Sent' }),
         completed_on: DateTimeColumn({ label: 'Completed' }),
     },

@@ -1,0 +1,96 @@
+// Glide shell: records a requested job action in x_opcon_action and hands it
+// to asynchronous delivery (event x_opcon.action.queued). Saving an incident
+// never waits for OpCon.
+import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { parseCorrelationId } from './correlation.ts'
+import { isJobAction, type JobActionName } from './job-status.ts'
+import { log } from './log.ts'
+import { supersedable } from './delivery-plan.ts'
+import { findServer } from './server-registry.ts'
+import { actionReason } from './state-actions.ts'
+
+export const QUEUED_EVENT = 'x_opcon.action.queued'
+
+export type QueueSource = 'rule' | 'dialog' | 'api'
+
+export type QueueResult =
+    | { ok: true; actionSysId: string; state: 'queued' }
+    | { ok: false; actionSysId: string | null; state: 'rejected' | null; error: { code: string; message: string } }
+
+export interface QueueRequest {
+    incident: GlideRecord
+    action: JobActionName
+    source: QueueSource
+    /** A person's own words, added to the reason OpCon records. */
+    note?: string
+}
+
+function now(): string {
+    return new GlideDateTime().getValue()
+}
+
+function insertRow(values: Record<string, string>): string {
+    const row = new GlideRecord('x_opcon_action')
+    row.initialize()
+    for (const [field, value] of Object.entries(values)) row.setValue(field, value)
+    return String(row.insert() ?? '')
+}
+
+/** Older actions of the incident that were never sent give way to this one. */
+function supersedeOlder(incidentSysId: string, newer: { sysId: string; action: JobActionName }): void {
+    const older = new GlideRecord('x_opcon_action')
+    older.addQuery('incident', incidentSysId)
+    older.addQuery('state', 'queued')
+    older.addQuery('sys_id', '!=', newer.sysId)
+    older.query()
+    while (older.next()) {
+        if (!supersedable({ state: String(older.getValue('state')), reconcile: older.getValue('reconcile') === '1' })) continue
+        older.setValue('state', 'superseded')
+        older.setValue('message', `Not sent: superseded by the later ${newer.action} request for this incident before OpCon could be reached.`)
+        older.setValue('completed_on', now())
+        older.setValue('noted', '1')
+        older.update()
+    }
+}
+
+export function queueAction(request: QueueRequest): QueueResult {
+    const incident = request.incident
+    const incidentSysId = incident.getUniqueValue()
+    const number = String(incident.getValue('number') ?? incidentSysId)
+    if (!isJobAction(request.action)) {
+        return { ok: false, actionSysId: null, state: null, error: { code: 'invalid_argument', message: `"${String(request.action)}" is not an action the connector sends (markUnderReview, markFixed, restart, cancel, hold, release).` } }
+    }
+    const base: Record<string, string> = {
+        incident: incidentSysId,
+        action: request.action,
+        source: request.source,
+        requested_by: gs.getUserID(),
+        reason: actionReason({ number, action: request.action, userName: gs.getUserDisplayName(), source: request.source, note: request.note }),
+    }
+    const reject = (code: string, message: string, extra: Record<string, string> = {}): QueueResult => {
+        const sysId = insertRow({ ...base, ...extra, state: 'rejected', message, completed_on: now() })
+        log.warn(`${number}: ${request.action} not sent. ${message}`)
+        // The work note is written by the asynchronous handler, outside this save.
+        gs.eventQueue(QUEUED_EVENT, lookup(sysId), sysId, incidentSysId)
+        return { ok: false, actionSysId: sysId, state: 'rejected', error: { code, message } }
+    }
+
+    const parsed = parseCorrelationId(String(incident.getValue('correlation_id') ?? ''))
+    if (!parsed.ok) return reject(parsed.error.code, `${number}'s correlation id cannot be used: ${parsed.error.message}. OpCon sets it as <host:port>,<yyyyMMdd|schedule id|instance|job name>.`)
+    const ref = parsed.value
+    const jobFields = { address: ref.address, daily_job_id: ref.dailyJobId, job_name: ref.jobName }
+    const server = findServer(ref.address)
+    if (!server.ok) return reject(server.error.code, server.error.message, jobFields)
+
+    const sysId = insertRow({ ...base, ...jobFields, server: server.server.sysId, state: 'queued', attempts: '0', polls: '0' })
+    supersedeOlder(incidentSysId, { sysId, action: request.action })
+    gs.eventQueue(QUEUED_EVENT, lookup(sysId), sysId, incidentSysId)
+    log.info(`${number}: ${request.action} for OpCon job ${ref.jobName} on ${server.server.name} queued.`)
+    return { ok: true, actionSysId: sysId, state: 'queued' }
+}
+
+function lookup(sysId: string): GlideRecord {
+    const row = new GlideRecord('x_opcon_action')
+    row.get(sysId)
+    return row
+}

@@ -1,0 +1,120 @@
+// The delivery decisions for one queued job action, as pure functions: what
+// a send's outcome means for the action row, when to try again, and whether
+// an action whose fate is unknown was already applied by OpCon.
+import type { JobActionName } from './job-status.ts'
+import type { OpConError } from './opcon-result.ts'
+
+export type ActionState = 'queued' | 'sending' | 'sent' | 'succeeded' | 'failed' | 'rejected' | 'superseded'
+
+export const FINAL_STATES: readonly ActionState[] = ['succeeded', 'failed', 'rejected', 'superseded']
+export const MAX_BACKOFF_SECONDS = 3600
+/** Result reads per action after it was accepted, across scheduled runs. */
+export const MAX_RESULT_POLLS = 10
+/** Result reads right after sending, before leaving the rest to the scheduled job. */
+export const IMMEDIATE_POLLS = 3
+export const POLL_INTERVAL_SECONDS = 30
+
+export function isFinal(state: string): boolean {
+    return (FINAL_STATES as readonly string[]).includes(state)
+}
+
+/** Seconds to wait before attempt `attempts + 1`: base, 2×base, 4×base... capped at an hour. */
+export function backoffSeconds(attemptsSoFar: number, baseSeconds: number): number {
+    const exponent = Math.max(0, attemptsSoFar - 1)
+    return Math.min(MAX_BACKOFF_SECONDS, baseSeconds * 2 ** Math.min(exponent, 20))
+}
+
+export type SendDecision =
+    | { state: 'sent'; jobActionId: string }
+    | { state: 'succeeded'; message: string }
+    | { state: 'queued'; retryInSeconds: number; reconcile: boolean; message: string }
+    | { state: 'failed' | 'rejected'; message: string }
+
+/** What to do after one POST of a job action (or its failure). */
+export function afterSend(
+    outcome: { ok: true; jobActionId: string | null } | { ok: false; error: OpConError },
+    attempts: number,
+    maxAttempts: number,
+    baseBackoffSeconds: number,
+): SendDecision {
+    if (outcome.ok) {
+        if (outcome.jobActionId) return { state: 'sent', jobActionId: outcome.jobActionId }
+        return { state: 'failed', message: 'OpCon accepted the action but answered without a job action id, so its outcome cannot be followed. Check the job in OpCon.' }
+    }
+    const { error } = outcome
+    if (!error.retryable) {
+        // OpCon answered and said no (400/404/409) vs. a setup problem to fix on our side (401/403/TLS...).
+        const refusedByOpCon = error.code === 'bad_request' || error.code === 'not_found' || error.code === 'conflict' || error.code === 'action_failed'
+        return { state: refusedByOpCon ? 'rejected' : 'failed', message: error.message }
+    }
+    if (attempts >= maxAttempts) {
+        return { state: 'failed', message: `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.message} Fix the cause, then act on the job from the OpCon Job button or in OpCon.` }
+    }
+    return { state: 'queued', retryInSeconds: backoffSeconds(attempts, baseBackoffSeconds), reconcile: error.ambiguous, message: error.message }
+}
+
+export interface JobSnapshot {
+    status: string
+    category: string
+    /** When the job last started, as OpCon reports it; '' when it never ran. */
+    lastStart: string
+}
+
+export type ReconcileDecision =
+    | { kind: 'applied'; message: string }
+    | { kind: 'not_applied' }
+    | { kind: 'unknown'; message: string }
+
+const TARGET: Partial<Record<JobActionName, string>> = {
+    markUnderReview: 'under review', markFixed: 'fixed', cancel: 'cancelled', hold: 'held',
+}
+
+/**
+ * Whether OpCon applied an action whose send failed ambiguously, judged from
+ * the job now and (for restart) the job just before the first send. When in
+ * doubt the answer is "unknown": the action is not sent again, because a
+ * second restart can run a job twice.
+ */
+export function reconcile(action: JobActionName, before: JobSnapshot | null, now: JobSnapshot, allowedNow: boolean): ReconcileDecision {
+    const status = now.status.trim().toLowerCase()
+    const category = now.category.trim().toLowerCase()
+    const target = TARGET[action]
+    if (target !== undefined) {
+        if (status === target || category === target) return { kind: 'applied', message: `OpCon had already applied it: the job is ${now.status}.` }
+        if (allowedNow) return { kind: 'not_applied' }
+        return { kind: 'unknown', message: `The job is now ${now.status}, from which OpCon no longer allows this action; nothing was sent again.` }
+    }
+    if (action === 'release') {
+        if (status !== 'held' && category !== 'held') return { kind: 'applied', message: `OpCon had already applied it: the job is ${now.status}.` }
+        return { kind: 'not_applied' }
+    }
+    // restart: evidence of a new run since the snapshot means it was applied.
+    if (!before) return { kind: 'unknown', message: `Without the job's state from before the restart, the connector cannot tell whether OpCon restarted it (it is now ${now.status}); it was not sent again, to avoid running the job twice. Check the job in OpCon.` }
+    if (now.lastStart !== before.lastStart || now.status !== before.status) {
+        return { kind: 'applied', message: `OpCon had already restarted the job (it is now ${now.status}${now.lastStart ? `, last started ${now.lastStart}` : ''}).` }
+    }
+    if (allowedNow) return { kind: 'not_applied' }
+    return { kind: 'unknown', message: `The job is ${now.status} and OpCon does not allow a restart from there; nothing was sent again.` }
+}
+
+/** Whether an older action of the same incident gives way to a newer one. */
+export function supersedable(older: { state: string; reconcile: boolean }): boolean {
+    // An action that may already be applied must be settled first, never dropped.
+    return older.state === 'queued' && !older.reconcile
+}
+
+export type PollDecision =
+    | { state: 'succeeded'; message: string }
+    | { state: 'rejected'; message: string }
+    | { state: 'sent'; pollInSeconds: number }
+    | { state: 'failed'; message: string }
+
+/** After reading an accepted action's result: done, refused, or read again later. */
+export function afterPoll(result: { outcome: 'submitted' | 'success' | 'failed'; message: string } | null, polls: number): PollDecision {
+    if (result?.outcome === 'success') return { state: 'succeeded', message: result.message }
+    if (result?.outcome === 'failed') return { state: 'rejected', message: result.message }
+    if (polls >= MAX_RESULT_POLLS) {
+        return { state: 'failed', message: `OpCon accepted the action but had not reported its outcome after ${polls} checks. Check the job in OpCon.` }
+    }
+    return { state: 'sent', pollInSeconds: POLL_INTERVAL_SECONDS }
+}

@@ -1,0 +1,281 @@
+// Glide shell: sends queued job actions to OpCon, one incident at a time and
+// in order, follows each to its final outcome, retries transient failures on
+// the schedule delivery-plan.ts decides, and tells the incident.
+import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { loadSettings } from './config.ts'
+import { parseCorrelationId } from './correlation.ts'
+import {
+    afterPoll, afterSend, IMMEDIATE_POLLS, isFinal, reconcile, type ActionState, type JobSnapshot,
+} from './delivery-plan.ts'
+import { allowedActions, isJobAction, type JobActionName } from './job-status.ts'
+import { log } from './log.ts'
+import { callServer } from './opcon-api.ts'
+import { dailyJobRequest, jobActionRequest, jobActionResultRequest } from './opcon-requests.ts'
+import { interpretAsyncResult } from './opcon-responses.ts'
+import type { OpConResult } from './opcon-result.ts'
+import { openConnection, type Connection } from './server-registry.ts'
+import type { Settings } from './settings.ts'
+import { notSentNote, outcomeNote } from './work-notes.ts'
+
+const NON_FINAL = 'queued,sending,sent'
+
+function nowValue(): string {
+    return new GlideDateTime().getValue()
+}
+
+function inSeconds(seconds: number): string {
+    const at = new GlideDateTime()
+    at.addSeconds(seconds)
+    return at.getValue()
+}
+
+function isDue(row: GlideRecord): boolean {
+    const next = String(row.getValue('next_attempt') ?? '')
+    return next === '' || new GlideDateTime(next).getNumericValue() <= new GlideDateTime().getNumericValue()
+}
+
+function text(row: GlideRecord, field: string): string {
+    return String(row.getValue(field) ?? '')
+}
+
+function count(row: GlideRecord, field: string): number {
+    return parseInt(text(row, field) || '0', 10)
+}
+
+/** Order within an incident: what may already be at OpCon goes first, then the newest request. */
+function rank(row: GlideRecord): number {
+    const state = text(row, 'state')
+    if (state === 'sending' || state === 'sent') return 0
+    return row.getValue('reconcile') === '1' ? 1 : 2
+}
+
+function nextFor(incidentSysId: string): GlideRecord | null {
+    const rows = new GlideRecord('x_opcon_action')
+    rows.addQuery('incident', incidentSysId)
+    rows.addQuery('state', 'IN', NON_FINAL)
+    rows.orderBy('sys_created_on')
+    rows.query()
+    let best: GlideRecord | null = null
+    let bestRank = 99
+    while (rows.next()) {
+        const r = rank(rows)
+        if (r < bestRank) {
+            best = new GlideRecord('x_opcon_action')
+            best.get(rows.getUniqueValue())
+            bestRank = r
+        }
+    }
+    return best
+}
+
+// ---------- outcomes ----------
+
+function jobReference(row: GlideRecord): { jobName: string; scheduleId: string; scheduleDate: string } {
+    const parsed = parseCorrelationId(`${text(row, 'address') || 'unknown:1'},${text(row, 'daily_job_id')}`)
+    if (parsed.ok) return { jobName: parsed.value.jobName, scheduleId: parsed.value.scheduleId, scheduleDate: parsed.value.scheduleDate }
+    return { jobName: text(row, 'job_name') || text(row, 'daily_job_id') || '(unknown)', scheduleId: '?', scheduleDate: '?' }
+}
+
+function serverName(row: GlideRecord): string {
+    const server = new GlideRecord('x_opcon_server')
+    return server.get(text(row, 'server')) ? text(server, 'name') : text(row, 'address') || 'an unregistered OpCon server'
+}
+
+/** One work note per final outcome, when the property asks for them. */
+function noteOutcome(row: GlideRecord, settings: Settings): void {
+    if (row.getValue('noted') === '1') return
+    const state = text(row, 'state')
+    const action = text(row, 'action')
+    row.setValue('noted', '1')
+    row.update()
+    if (!settings.workNotes || !isJobAction(action) || (state !== 'succeeded' && state !== 'failed' && state !== 'rejected')) return
+    const note = text(row, 'server') === '' && state === 'rejected'
+        ? notSentNote(action, text(row, 'message'))
+        : outcomeNote({ action, job: jobReference(row), serverName: serverName(row), state, message: text(row, 'message') })
+    const incident = new GlideRecord('incident')
+    if (!incident.get(text(row, 'incident'))) return
+    incident.setValue('work_notes', note)
+    incident.update()
+}
+
+function finish(row: GlideRecord, state: ActionState, message: string, settings: Settings): void {
+    row.setValue('state', state)
+    row.setValue('message', message)
+    row.setValue('completed_on', nowValue())
+    row.setValue('next_attempt', '')
+    row.update()
+    const line = `${text(row, 'action')} for OpCon job ${text(row, 'daily_job_id')} (action ${row.getUniqueValue()}) ${state}: ${message}`
+    if (state === 'succeeded') log.info(line)
+    else log.warn(line)
+    noteOutcome(row, settings)
+}
+
+// ---------- sending ----------
+
+function snapshotOf(result: OpConResult<unknown>): JobSnapshot | null {
+    const job = result.data as { jobStatus?: { description?: string; category?: string }; start?: unknown; computedStartTime?: { time?: string; isEstimated?: boolean } } | null
+    if (!result.ok || !job?.jobStatus) return null
+    const started = job.start !== undefined && job.start !== null ? String(job.start)
+        : job.computedStartTime && job.computedStartTime.isEstimated === false ? String(job.computedStartTime.time ?? '') : ''
+    return { status: String(job.jobStatus.description ?? ''), category: String(job.jobStatus.category ?? ''), lastStart: started }
+}
+
+function retryLater(row: GlideRecord, retryInSeconds: number, reconcileNext: boolean, message: string, status: number): void {
+    row.setValue('state', 'queued')
+    row.setValue('next_attempt', inSeconds(retryInSeconds))
+    row.setValue('message', `Attempt ${count(row, 'attempts')} failed; next attempt in ${retryInSeconds} s. ${message}`)
+    row.setValue('http_status', String(status))
+    if (reconcileNext) row.setValue('reconcile', '1')
+    row.update()
+}
+
+/** A failed read/post before or instead of the action: retry while it makes sense. */
+function handleFailure(row: GlideRecord, result: OpConResult<unknown>, settings: Settings): void {
+    const decision = afterSend({ ok: false, error: result.error! }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds)
+    if (decision.state === 'queued') retryLater(row, decision.retryInSeconds, decision.reconcile || row.getValue('reconcile') === '1', decision.message, result.status)
+    else finish(row, decision.state as ActionState, 'message' in decision ? decision.message : '', settings)
+}
+
+function send(row: GlideRecord, settings: Settings): void {
+    const action = text(row, 'action') as JobActionName
+    row.setValue('state', 'sending')
+    row.setValue('attempts', String(count(row, 'attempts') + 1))
+    row.update()
+
+    const found = openConnection(text(row, 'address'))
+    if (!found.ok) {
+        finish(row, 'rejected', `Not sent: ${found.error.message}`, settings)
+        return
+    }
+    const connection = found.value
+    const jobId = text(row, 'daily_job_id')
+
+    if (row.getValue('reconcile') === '1' || (action === 'restart' && text(row, 'job_before') === '')) {
+        const read = callServer(connection, dailyJobRequest(jobId))
+        if (!read.ok) {
+            handleFailure(row, read, settings)
+            return
+        }
+        const now = snapshotOf(read)
+        if (!now) {
+            finish(row, 'failed', `OpCon answered the job read without a status; nothing was sent. Check the job in OpCon.`, settings)
+            return
+        }
+        if (row.getValue('reconcile') === '1') {
+            const before = text(row, 'job_before') ? (JSON.parse(text(row, 'job_before')) as JobSnapshot) : null
+            const decision = reconcile(action, before, now, allowedActions(now.status, now.category).includes(action))
+            if (decision.kind === 'applied') {
+                finish(row, 'succeeded', decision.message, settings)
+                return
+            }
+            if (decision.kind === 'unknown') {
+                finish(row, 'failed', decision.message, settings)
+                return
+            }
+            row.setValue('reconcile', '0')
+        }
+        if (action === 'restart' && text(row, 'job_before') === '') row.setValue('job_before', JSON.stringify(now))
+    }
+
+    const posted = callServer(connection, jobActionRequest(jobId, action, text(row, 'reason')))
+    const accepted = posted.ok ? interpretAsyncResult(posted.data) : null
+    row.setValue('http_status', String(posted.status))
+    const decision = posted.ok
+        ? afterSend({ ok: true, jobActionId: accepted?.id || null }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds)
+        : afterSend({ ok: false, error: posted.error! }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds)
+    if (decision.state === 'sent') {
+        row.setValue('state', 'sent')
+        row.setValue('job_action_id', decision.jobActionId)
+        row.setValue('sent_on', nowValue())
+        row.setValue('message', 'Accepted by OpCon; waiting for its result.')
+        row.setValue('next_attempt', '')
+        row.update()
+        if (accepted && accepted.outcome !== 'submitted') settle(row, accepted, settings)
+        else for (let i = 0; i < IMMEDIATE_POLLS && text(row, 'state') === 'sent'; i++) poll(row, connection, settings)
+        return
+    }
+    if (decision.state === 'queued') retryLater(row, decision.retryInSeconds, decision.reconcile, decision.message, posted.status)
+    else finish(row, decision.state as ActionState, decision.message, settings)
+}
+
+function settle(row: GlideRecord, result: { outcome: 'submitted' | 'success' | 'failed'; message: string } | null, settings: Settings): void {
+    const decision = afterPoll(result, count(row, 'polls'))
+    if (decision.state === 'sent') {
+        row.setValue('next_attempt', inSeconds(decision.pollInSeconds))
+        row.update()
+        return
+    }
+    finish(row, decision.state, decision.message, settings)
+}
+
+function poll(row: GlideRecord, connection: Connection, settings: Settings): void {
+    row.setValue('polls', String(count(row, 'polls') + 1))
+    const read = callServer(connection, jobActionResultRequest(text(row, 'job_action_id')))
+    if (!read.ok) {
+        if (read.error!.retryable) settle(row, null, settings)
+        else finish(row, 'failed', `OpCon accepted the action, but its outcome could not be read: ${read.error!.message}`, settings)
+        return
+    }
+    settle(row, interpretAsyncResult(read.data), settings)
+}
+
+// ---------- the queue of one incident ----------
+
+/** Works through an incident's pending actions in order until one has to wait. */
+export function deliverIncident(incidentSysId: string): void {
+    const settings = loadSettings()
+    // Bounded: each pass either finishes an action or stops.
+    for (let pass = 0; pass < 20; pass++) {
+        const row = nextFor(incidentSysId)
+        if (!row || !isDue(row)) return
+        const state = text(row, 'state')
+        if (state === 'sent') {
+            const found = openConnection(text(row, 'address'))
+            if (!found.ok) finish(row, 'failed', `The result of OpCon job action ${text(row, 'job_action_id')} could not be read: ${found.error.message}`, settings)
+            else poll(row, found.value, settings)
+        } else if (state === 'sending') {
+            // A send that never recorded its outcome (its transaction died): settle it by reading the job first.
+            const stale = new GlideDateTime(text(row, 'sys_updated_on'))
+            stale.add(2 * settings.httpTimeoutMs)
+            if (stale.getNumericValue() > new GlideDateTime().getNumericValue()) return
+            row.setValue('state', 'queued')
+            row.setValue('reconcile', '1')
+            row.update()
+            continue
+        } else {
+            if (!settings.enabled) return
+            send(row, settings)
+        }
+        if (!isFinal(text(row, 'state'))) return
+    }
+}
+
+/** Script action for x_opcon.action.queued: `current` is the action row. */
+export function onActionQueued(event: GlideRecord, current: GlideRecord): void {
+    void event
+    const settings = loadSettings()
+    if (isFinal(String(current.getValue('state') ?? ''))) noteOutcome(current, settings)
+    deliverIncident(String(current.getValue('incident') ?? ''))
+}
+
+/** Scheduled job: retries and result reads that have come due, plus sends interrupted mid-way. */
+export function deliverDueActions(): void {
+    const incidents: string[] = []
+    const rows = new GlideRecord('x_opcon_action')
+    rows.addQuery('state', 'IN', NON_FINAL)
+    rows.orderBy('sys_created_on')
+    rows.query()
+    while (rows.next()) {
+        const incident = String(rows.getValue('incident') ?? '')
+        if (incident && !incidents.includes(incident)) incidents.push(incident)
+    }
+    for (const incident of incidents) {
+        try {
+            deliverIncident(incident)
+        } catch (error) {
+            log.error(`Delivering OpCon actions for incident ${incident} failed: ${error instanceof Error ? error.message : String(error)}`)
+        }
+    }
+    if (incidents.length > 0) log.debug(`Scheduled delivery looked at ${incidents.length} incident(s).`)
+}
+

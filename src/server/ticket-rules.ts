@@ -1,0 +1,35 @@
+// The four incident business rules. Each acts only for an OpCon incident
+// whose state really changed to its state, and only queues: delivery is
+// asynchronous (delivery.ts).
+import type { GlideRecord } from '@servicenow/glide'
+import { queueAction } from './action-queue.ts'
+import { loadSettings } from './config.ts'
+import type { JobActionName } from './job-status.ts'
+import { actionForState } from './state-actions.ts'
+
+function queueFromRule(current: GlideRecord, previous: GlideRecord | null, expected: JobActionName): void {
+    const settings = loadSettings()
+    if (!settings.enabled) return
+    if (String(current.getValue('correlation_display') ?? '') !== settings.correlationDisplay) return
+    const state = String(current.getValue('state') ?? '')
+    // The filter says "changes to"; previous guards against a rule copied without it.
+    if (previous && String(previous.getValue('state') ?? '') === state) return
+    if (actionForState(state, settings.resolveAction) !== expected) return
+    queueAction({ incident: current, action: expected, source: 'rule' })
+}
+
+export function onTicketAccepted(current: GlideRecord, previous: GlideRecord | null): void {
+    queueFromRule(current, previous, 'markUnderReview')
+}
+
+export function onTicketResolved(current: GlideRecord, previous: GlideRecord | null): void {
+    queueFromRule(current, previous, 'markFixed')
+}
+
+export function onTicketRelease(current: GlideRecord, previous: GlideRecord | null): void {
+    queueFromRule(current, previous, 'restart')
+}
+
+export function onTicketCanceled(current: GlideRecord, previous: GlideRecord | null): void {
+    queueFromRule(current, previous, 'cancel')
+}

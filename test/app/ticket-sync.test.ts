@@ -1,0 +1,299 @@
+// The four business rules and the delivery behind them, on the built
+// package, against the OpCon simulator: one call per real state change, in
+// order, retried, reconciled, audited and told to the agent.
+import { startConnector, TOKEN, everythingVisible, type Connector } from './support/connector'
+import { actionsOf, openOpConIncident, setState, type OpConIncident } from './support/incidents'
+
+let c: Connector
+
+beforeAll(async () => {
+    c = await startConnector()
+})
+
+afterAll(async () => {
+    await c?.stop()
+})
+
+beforeEach(async () => {
+    await c.sim.clearFaults()
+    await c.sim.setActionBehaviour({ apply: 'onFirstPoll', restartOutcome: 'Finished OK' })
+    c.instance.setProperty('x_opcon.enabled', 'true')
+    c.instance.setProperty('x_opcon.resolve_action', 'markFixed')
+    c.instance.setProperty('x_opcon.max_attempts', '5')
+    c.instance.setProperty('x_opcon.retry_backoff_seconds', '60')
+    c.instance.setProperty('x_opcon.work_notes', 'true')
+    c.instance.setProperty('x_opcon.http_timeout_ms', '30000')
+})
+
+async function postsFor(incident: OpConIncident): Promise<Array<{ action: string; reason: string }>> {
+    return (await c.sim.requests())
+        .filter((r) => r.method === 'POST' && r.path === '/api/jobactions')
+        .map((r) => r.body as { action: string; reason: string; jobs: Array<{ id: string }> })
+        .filter((body) => body.jobs?.[0]?.id === incident.jobId)
+        .map(({ action, reason }) => ({ action, reason }))
+}
+
+async function appliedFor(incident: OpConIncident): Promise<string[]> {
+    return (await c.sim.appliedActions()).filter((a) => a.jobId === incident.jobId).map((a) => a.action)
+}
+
+const minutes = (n: number): number => n * 60_000
+
+describe('each rule sends its action once, after the save', () => {
+    test('In Progress → markUnderReview, with a reason naming the incident and the agent, and a work note', async () => {
+        const inc = await openOpConIncident(c)
+        const calls = c.instance.httpLog.length
+        setState(c, inc, 2, { drain: false })
+        expect(c.instance.httpLog.length).toBe(calls) // saving made no call
+        expect(actionsOf(c, inc)).toMatchObject([{ action: 'markUnderReview', state: 'queued', source: 'rule' }])
+        c.instance.drain()
+        expect(actionsOf(c, inc)).toMatchObject([{ action: 'markUnderReview', state: 'succeeded', attempts: '1' }])
+        expect(await postsFor(inc)).toEqual([{ action: 'markUnderReview', reason: `${inc.number} accepted (In Progress) by Jane Agent in ServiceNow` }])
+        expect((await c.sim.getJob(inc.jobId))!.status).toBe('Under Review')
+        expect(c.instance.journal('incident', inc.sysId)).toEqual([`OpCon job ${inc.jobName} (schedule 123, 2019-12-20) marked Under Review on opcon-test.`])
+    })
+
+    test('Resolved → markFixed (OpConTicketResolved) when x_opcon.resolve_action is markFixed', async () => {
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        setState(c, inc, 6)
+        expect((await postsFor(inc)).map((p) => p.action)).toEqual(['markUnderReview', 'markFixed'])
+        expect((await postsFor(inc))[1].reason).toBe(`${inc.number} resolved by Jane Agent in ServiceNow`)
+        expect((await c.sim.getJob(inc.jobId))!.status).toBe('Fixed')
+        expect(c.instance.journal('incident', inc.sysId)[0]).toBe(`OpCon job ${inc.jobName} (schedule 123, 2019-12-20) marked Fixed on opcon-test.`)
+    })
+
+    test('Resolved → restart (OpConTicketRelease) when x_opcon.resolve_action is restart; OpConTicketResolved stays quiet', async () => {
+        c.instance.setProperty('x_opcon.resolve_action', 'restart')
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 6)
+        expect((await postsFor(inc)).map((p) => p.action)).toEqual(['restart'])
+        expect(await appliedFor(inc)).toEqual(['restart'])
+        expect((await c.sim.getJob(inc.jobId))).toMatchObject({ status: 'Finished OK', runCount: 1 })
+        expect(c.instance.journal('incident', inc.sysId)[0]).toMatch(/restarted on opcon-test\.$/)
+    })
+
+    test('Canceled → cancel', async () => {
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 8)
+        expect((await postsFor(inc)).map((p) => p.action)).toEqual(['cancel'])
+        expect((await c.sim.getJob(inc.jobId))!.status).toBe('Cancelled')
+    })
+
+    test('a restarted job that fails again: the connector moves the incident back to In Progress, and the job is marked Under Review', async () => {
+        c.instance.setProperty('x_opcon.resolve_action', 'restart')
+        await c.sim.setActionBehaviour({ restartOutcome: 'Failed' })
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        setState(c, inc, 6)
+        expect((await c.sim.getJob(inc.jobId))).toMatchObject({ status: 'Failed', runCount: 1 })
+        setState(c, inc, 2, { as: 'opcon.integration' })
+        expect((await postsFor(inc)).map((p) => p.action)).toEqual(['markUnderReview', 'restart', 'markUnderReview'])
+        expect((await postsFor(inc))[2].reason).toBe(`${inc.number} accepted (In Progress) by OpCon Integration in ServiceNow`)
+        expect(actionsOf(c, inc).map((a) => a.state)).toEqual(['succeeded', 'succeeded', 'succeeded'])
+        expect((await c.sim.getJob(inc.jobId))!.status).toBe('Under Review')
+    })
+})
+
+describe('nothing is sent when nothing should be', () => {
+    test('a work-note edit or other update on a Resolved incident sends nothing', async () => {
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 6)
+        const before = (await postsFor(inc)).length
+        c.instance.update('incident', inc.sysId, { work_notes: 'customer called back' }, { as: 'agent' })
+        c.instance.update('incident', inc.sysId, { short_description: 'still fixed', state: 6 }, { as: 'agent' })
+        c.instance.drain()
+        expect((await postsFor(inc)).length).toBe(before)
+        expect(actionsOf(c, inc)).toHaveLength(1)
+    })
+
+    test('x_opcon.enabled = false stops all four rules', async () => {
+        c.instance.setProperty('x_opcon.enabled', 'false')
+        const inc = await openOpConIncident(c)
+        for (const state of [2, 6, 2, 8]) setState(c, inc, state)
+        expect(actionsOf(c, inc)).toEqual([])
+        expect(await postsFor(inc)).toEqual([])
+    })
+
+    test('an incident that is not OpCon\'s is left alone', async () => {
+        const inc = await openOpConIncident(c, { display: 'OTHER_TOOL' })
+        setState(c, inc, 2)
+        setState(c, inc, 6)
+        expect(actionsOf(c, inc)).toEqual([])
+        expect(await postsFor(inc)).toEqual([])
+    })
+
+    test('the configured correlation display is honoured', async () => {
+        c.instance.setProperty('x_opcon.correlation_display', 'OPCON_EU')
+        try {
+            const theirs = await openOpConIncident(c, { display: 'OPCON_EU' })
+            const old = await openOpConIncident(c)
+            setState(c, theirs, 2)
+            setState(c, old, 2)
+            expect(actionsOf(c, theirs)).toHaveLength(1)
+            expect(actionsOf(c, old)).toHaveLength(0)
+        } finally {
+            c.instance.setProperty('x_opcon.correlation_display', 'SMA_OPCON')
+        }
+    })
+
+    test.each([
+        ['a malformed correlation id', { correlationId: 'opcon.example.com:9010;20191220|123|1|X' }, /correlation id cannot be used.*no comma/i],
+        ['a 3-part daily job id', { correlationId: 'opcon.example.com:9010,20191220|123|GENP' }, /correlation id cannot be used/],
+        ['an unregistered server', { address: 'opcon.unknown.example:9010' }, /No OpCon server is registered for address "opcon.unknown.example:9010"/],
+    ])('%s is recorded as rejected with the reason, logged once, noted, and not sent', async (_label, options, reason) => {
+        const inc = await openOpConIncident(c, options)
+        const logsBefore = c.instance.logs.length
+        setState(c, inc, 2)
+        const [row] = actionsOf(c, inc)
+        expect(row).toMatchObject({ state: 'rejected', action: 'markUnderReview' })
+        expect(row.message).toMatch(reason)
+        expect(c.instance.logs.slice(logsBefore).filter((l) => l.message.includes(inc.number))).toHaveLength(1)
+        expect(c.instance.journal('incident', inc.sysId)).toEqual([expect.stringMatching(/^The OpCon job was not marked Under Review: /)])
+        expect(await postsFor(inc)).toEqual([])
+    })
+
+    test('a deactivated server is rejected the same way', async () => {
+        c.instance.runScript(`var gr = new GlideRecord('x_opcon_server'); gr.initialize(); gr.setValue('name', 'old-dc'); gr.setValue('address', 'old-dc.example:9010');
+            gr.setValue('base_url', 'https://old-dc.example:9010'); gr.setValue('api_token', 'x'); gr.setValue('active', false); gr.insert();`)
+        const inc = await openOpConIncident(c, { address: 'old-dc.example:9010' })
+        setState(c, inc, 8)
+        expect(actionsOf(c, inc)).toMatchObject([{ state: 'rejected', message: expect.stringMatching(/old-dc.*not active/) }])
+    })
+})
+
+describe('delivery', () => {
+    test('In Progress then Resolved while OpCon is down sends only markFixed; the older action says it was superseded', async () => {
+        const inc = await openOpConIncident(c)
+        await c.sim.setFaults([{ kind: 'status', status: 503, method: 'POST', path: '/api/jobactions' }])
+        setState(c, inc, 2)
+        expect(actionsOf(c, inc)).toMatchObject([{ action: 'markUnderReview', state: 'queued', attempts: '1', http_status: '503' }])
+        c.instance.advanceTime(20_000)
+        setState(c, inc, 6)
+        await c.sim.clearFaults()
+        c.instance.advanceTime(minutes(3))
+        const [first, second] = actionsOf(c, inc)
+        expect(first).toMatchObject({ action: 'markUnderReview', state: 'superseded', message: expect.stringMatching(/superseded by the later markFixed/) })
+        expect(second).toMatchObject({ action: 'markFixed', state: 'succeeded' })
+        expect(await appliedFor(inc)).toEqual(['markFixed'])
+        expect(c.instance.journal('incident', inc.sysId)).toEqual([expect.stringMatching(/marked Fixed on opcon-test\.$/)])
+    })
+
+    test('actions of one incident go out in order: the next waits until OpCon has finished the previous', async () => {
+        await c.sim.setActionBehaviour({ apply: 'never' })
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        setState(c, inc, 6)
+        expect(actionsOf(c, inc).map((a) => a.state)).toEqual(['sent', 'queued'])
+        expect((await postsFor(inc)).map((p) => p.action)).toEqual(['markUnderReview'])
+        await c.sim.setActionBehaviour({ apply: 'onFirstPoll' })
+        c.instance.advanceTime(minutes(1))
+        expect(actionsOf(c, inc).map((a) => a.state)).toEqual(['succeeded', 'succeeded'])
+        expect(await appliedFor(inc)).toEqual(['markUnderReview', 'markFixed'])
+    })
+
+    test('an action still running at OpCon is followed by the scheduled job until success', async () => {
+        await c.sim.setActionBehaviour({ apply: 'never' })
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        expect(actionsOf(c, inc)).toMatchObject([{ state: 'sent', polls: '3', job_action_id: expect.stringMatching(/^\d+$/) }])
+        c.instance.advanceTime(minutes(2))
+        expect(actionsOf(c, inc)[0].state).toBe('sent')
+        await c.sim.setActionBehaviour({ apply: 'onFirstPoll' })
+        c.instance.advanceTime(minutes(1))
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded' })
+        expect(Number(actionsOf(c, inc)[0].polls)).toBeGreaterThan(3)
+        expect(await postsFor(inc)).toHaveLength(1)
+    })
+
+    test('an action OpCon refuses is rejected with OpCon\'s message and not retried', async () => {
+        const inc = await openOpConIncident(c, { status: 'Finished OK' })
+        setState(c, inc, 2)
+        const [row] = actionsOf(c, inc)
+        expect(row.state).toBe('rejected')
+        expect(row.message.length).toBeGreaterThan(10)
+        c.instance.advanceTime(minutes(30))
+        expect(await postsFor(inc)).toHaveLength(1)
+        expect(c.instance.journal('incident', inc.sysId)).toEqual([expect.stringMatching(new RegExp(`^OpCon job ${inc.jobName} .* was not marked Under Review on opcon-test: OpCon refused the action\\. .*${row.message.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))])
+    })
+
+    test('transient failures are retried with exponential backoff until they succeed', async () => {
+        const inc = await openOpConIncident(c)
+        await c.sim.setFaults([{ kind: 'status', status: 503, method: 'POST', path: '/api/jobactions', times: 2 }])
+        const waited = (row: Record<string, string>): number => Date.parse(row.next_attempt + 'Z') - Date.parse(row.sys_updated_on + 'Z')
+        setState(c, inc, 2)
+        const first = actionsOf(c, inc)[0]
+        expect(first).toMatchObject({ state: 'queued', attempts: '1' })
+        expect(waited(first)).toBe(60_000)
+        c.instance.advanceTime(minutes(1) - 1000)
+        expect(actionsOf(c, inc)[0].attempts).toBe('1') // not before its time
+        c.instance.advanceTime(minutes(1) + 1000) // the scheduled job runs every minute
+        const second = actionsOf(c, inc)[0]
+        expect(second).toMatchObject({ state: 'queued', attempts: '2' })
+        expect(waited(second)).toBe(120_000)
+        c.instance.advanceTime(minutes(3))
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', attempts: '3' })
+        expect(await appliedFor(inc)).toEqual(['markUnderReview'])
+    })
+
+    test('retries stop at x_opcon.max_attempts: failed, with what to do', async () => {
+        c.instance.setProperty('x_opcon.max_attempts', '3')
+        const inc = await openOpConIncident(c)
+        await c.sim.setFaults([{ kind: 'status', status: 500, method: 'POST', path: '/api/jobactions' }])
+        setState(c, inc, 8)
+        c.instance.advanceTime(minutes(30))
+        const [row] = actionsOf(c, inc)
+        expect(row).toMatchObject({ state: 'failed', attempts: '3' })
+        expect(row.message).toMatch(/^Gave up after 3 attempts: .*HTTP 500/)
+        expect((await postsFor(inc)).length).toBe(3)
+        expect(c.instance.journal('incident', inc.sysId)).toEqual([expect.stringMatching(/could not be cancelled on opcon-test: Gave up after 3 attempts.*OpCon Connector > Job Actions/)])
+    })
+
+    test('a connection dropped after OpCon applied the action is reconciled by reading the job, not by sending again', async () => {
+        await c.sim.setActionBehaviour({ apply: 'immediately' })
+        const inc = await openOpConIncident(c)
+        await c.sim.setFaults([{ kind: 'reset-after', method: 'POST', path: '/api/jobactions', times: 1 }])
+        setState(c, inc, 2)
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'queued', reconcile: '1' })
+        c.instance.advanceTime(minutes(2))
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', message: expect.stringMatching(/already applied/) })
+        expect(await postsFor(inc)).toHaveLength(1)
+        expect(await appliedFor(inc)).toEqual(['markUnderReview'])
+    })
+
+    test('a restart whose answer was lost is never run twice', async () => {
+        c.instance.setProperty('x_opcon.resolve_action', 'restart')
+        await c.sim.setActionBehaviour({ apply: 'immediately', restartOutcome: 'Failed' })
+        const inc = await openOpConIncident(c)
+        await c.sim.setFaults([{ kind: 'reset-after', method: 'POST', path: '/api/jobactions', times: 1 }])
+        setState(c, inc, 6)
+        c.instance.advanceTime(minutes(5))
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', message: expect.stringMatching(/already restarted/) })
+        expect(await appliedFor(inc)).toEqual(['restart'])
+        expect((await c.sim.getJob(inc.jobId))!.runCount).toBe(1)
+    })
+
+    test('a restart that never reached OpCon is sent again after checking the job', async () => {
+        c.instance.setProperty('x_opcon.resolve_action', 'restart')
+        await c.sim.setActionBehaviour({ apply: 'immediately', restartOutcome: 'Failed' })
+        const inc = await openOpConIncident(c)
+        await c.sim.setFaults([{ kind: 'reset-before', method: 'POST', path: '/api/jobactions', times: 1 }])
+        setState(c, inc, 6)
+        c.instance.advanceTime(minutes(5))
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', attempts: '2' })
+        expect(await postsFor(inc)).toHaveLength(2)
+        expect((await c.sim.getJob(inc.jobId))!.runCount).toBe(1)
+    })
+
+    test('work notes can be turned off', async () => {
+        c.instance.setProperty('x_opcon.work_notes', 'false')
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        expect(actionsOf(c, inc)[0].state).toBe('succeeded')
+        expect(c.instance.journal('incident', inc.sysId)).toEqual([])
+    })
+
+    test('no token anywhere agents or logs can see', () => {
+        expect(everythingVisible(c.instance)).not.toContain(TOKEN)
+    })
+})
