@@ -101,6 +101,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '00add1a60f7e4e67bb3beec416ae9d23'
                     }
+                    fix_incident_related_list: {
+                        table: 'sys_script_fix'
+                        id: '561d1bf1f892479ea63b862888f5c0ce'
+                    }
                     job_deliver_due: {
                         table: 'sysauto_script'
                         id: 'a3ffa7489efc421caa16f89e08caa89f'
@@ -257,6 +261,14 @@ declare global {
                     'src_server_delivery-plan_ts': {
                         table: 'sys_module'
                         id: 'e1c9adb6173345ed93d34281ffa7f5a6'
+                    }
+                    'src_server_form-layout_ts': {
+                        table: 'sys_module'
+                        id: '83d81db6016f48bd8338fe516611bdf3'
+                    }
+                    'src_server_form-setup_ts': {
+                        table: 'sys_module'
+                        id: '9358ca58071b41a1b8579f409b7a36c2'
                     }
                     'src_server_job-status_ts': {
                         table: 'sys_module'

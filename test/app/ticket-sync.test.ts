@@ -297,3 +297,24 @@ describe('delivery', () => {
         expect(everythingVisible(c.instance)).not.toContain(TOKEN)
     })
 })
+
+describe('the incident form', () => {
+    test('shows the OpCon Actions related list once, after the lists already there', () => {
+        const [list] = c.instance.query('sys_ui_related_list', 'name=incident^view=Default view')
+        const entries = c.instance.query('sys_ui_related_list_entry', `list_id=${list.sys_id}^ORDERBYposition`).map((e) => e.related_list)
+        expect(entries).toEqual(['task_sla.task', 'incident_task.incident', 'task_ci.task', 'x_opcon_action.incident'])
+        c.instance.runScript("require('x_opcon/opcon-connector/1.0.0/src/server/form-setup.ts').addActionsRelatedList();")
+        expect(c.instance.query('sys_ui_related_list_entry', 'related_list=x_opcon_action.incident')).toHaveLength(1)
+        expect(c.instance.errors).toEqual([])
+    })
+
+    test('agents can read the action history; they cannot edit it', async () => {
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        const [row] = actionsOf(c, inc)
+        expect(c.instance.readAsUser('x_opcon_action', row.sys_id, 'agent')).toMatchObject({ action: row.action, state: 'succeeded' })
+        const script = `var gr = new GlideRecordSecure('x_opcon_action'); gr.get('${row.sys_id}'); gr.setValue('state', 'failed'); String(gr.update());`
+        c.instance.runScript(script, { as: 'agent' })
+        expect(c.instance.get('x_opcon_action', row.sys_id)!.state).toBe('succeeded')
+    })
+})

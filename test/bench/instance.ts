@@ -103,6 +103,22 @@ export class Instance {
             setNow: (ms) => { this.clock = ms },
         })
         this.host = this.createHost()
+        this.runFixScripts()
+    }
+
+    /** The package's fix scripts run once, as admin, right after install (as the platform does). */
+    private runFixScripts(): void {
+        const fixes = this.store.rows('sys_script_fix').sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))
+        for (const fix of fixes) {
+            const source = `sys_script_fix:${fix.name}`
+            this.withSource(source, () => {
+                try {
+                    this.host.compile([], fix.script ?? '', source)()
+                } catch (error) {
+                    this.reportError(source, error)
+                }
+            })
+        }
     }
 
     private seedPlatform(): void {
@@ -113,6 +129,12 @@ export class Instance {
             this.store.put('sys_choice', { sys_id: this.store.newSysId(), name: 'incident', element: 'state', value, label, language: 'en' })
         }
         this.createUser({ userName: 'admin', name: 'System Administrator', roles: ['admin'] })
+        // The incident form's out-of-box related lists (Default view), which an app may only add to.
+        const list = this.store.newSysId()
+        this.store.put('sys_ui_related_list', { sys_id: list, name: 'incident', view: 'Default view', calling_table: '' })
+        for (const [position, related] of ['task_sla.task', 'incident_task.incident', 'task_ci.task'].entries()) {
+            this.store.put('sys_ui_related_list_entry', { sys_id: this.store.newSysId(), list_id: list, related_list: related, position: String(position) })
+        }
     }
 
     private createRuntime(): Runtime {

@@ -70,6 +70,18 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
         ],
     },
     {
+        // Form related lists per table and view; the Default view's sys_ui_view sys_id is 'Default view'.
+        name: 'sys_ui_related_list', label: 'Related Lists', columns: [
+            col('name', 'string', 'Table'), col('view', 'string', 'View'), col('calling_table', 'string', 'Calling table'),
+        ],
+    },
+    {
+        name: 'sys_ui_related_list_entry', label: 'Related List Entry', columns: [
+            col('list_id', 'reference', 'List', { reference: 'sys_ui_related_list' }), col('related_list', 'string', 'Related list'),
+            col('position', 'integer', 'Position'),
+        ],
+    },
+    {
         name: 'sysevent', label: 'Event', display: 'name', columns: [
             col('name', 'string', 'Name'), col('table', 'string', 'Table'), col('instance', 'string', 'Instance'),
             col('parm1', 'string', 'Parm1'), col('parm2', 'string', 'Parm2'), col('queue', 'string', 'Queue'),

@@ -1,0 +1,15 @@
+import '@servicenow/sdk/global'
+import { Record } from '@servicenow/sdk/core'
+
+// Runs once on install/upgrade; idempotent.
+Record({
+    $id: Now.ID['fix_incident_related_list'],
+    table: 'sys_script_fix',
+    data: {
+        name: 'OpCon Connector: show OpCon Actions on the incident form',
+        description: 'Adds the OpCon Actions related list (x_opcon_action.incident) to the incident form\'s Default view, after the existing lists, once.',
+        script: "require('x_opcon/opcon-connector/1.0.0/src/server/form-setup.ts').addActionsRelatedList();",
+        unloadable: true,
+        before: false,
+    },
+})

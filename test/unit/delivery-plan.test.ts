@@ -1,0 +1,69 @@
+import { afterPoll, afterSend, backoffSeconds, MAX_RESULT_POLLS, reconcile, supersedable } from '../../src/server/delivery-plan'
+import type { OpConError } from '../../src/server/opcon-result'
+
+const err = (code: OpConError['code'], retryable: boolean, ambiguous = false): OpConError => ({ code, message: `${code} happened.`, retryable, ambiguous })
+
+describe('backoffSeconds', () => {
+    test('doubles from the base and stops at an hour', () => {
+        expect([1, 2, 3, 4, 5].map((n) => backoffSeconds(n, 60))).toEqual([60, 120, 240, 480, 960])
+        expect(backoffSeconds(12, 60)).toBe(3600)
+        expect(backoffSeconds(1000, 60)).toBe(3600)
+    })
+})
+
+describe('afterSend', () => {
+    test('accepted with an id is sent; without one it cannot be followed', () => {
+        expect(afterSend({ ok: true, jobActionId: '17' }, 1, 5, 60)).toEqual({ state: 'sent', jobActionId: '17' })
+        expect(afterSend({ ok: true, jobActionId: null }, 1, 5, 60).state).toBe('failed')
+    })
+
+    test('transient failures are retried with backoff; ambiguous ones are reconciled first', () => {
+        expect(afterSend({ ok: false, error: err('unreachable', true) }, 2, 5, 60)).toMatchObject({ state: 'queued', retryInSeconds: 120, reconcile: false })
+        expect(afterSend({ ok: false, error: err('timeout', true, true) }, 1, 5, 60)).toMatchObject({ state: 'queued', retryInSeconds: 60, reconcile: true })
+    })
+
+    test('the last allowed attempt fails for good, saying so', () => {
+        const decision = afterSend({ ok: false, error: err('server_error', true) }, 5, 5, 60)
+        expect(decision).toMatchObject({ state: 'failed', message: expect.stringMatching(/^Gave up after 5 attempts: server_error happened\./) })
+    })
+
+    test('OpCon saying no is a rejection; a setup problem on our side is a failure', () => {
+        expect(afterSend({ ok: false, error: err('conflict', false) }, 1, 5, 60).state).toBe('rejected')
+        expect(afterSend({ ok: false, error: err('not_found', false) }, 1, 5, 60).state).toBe('rejected')
+        expect(afterSend({ ok: false, error: err('unauthorized', false) }, 1, 5, 60).state).toBe('failed')
+        expect(afterSend({ ok: false, error: err('tls', false) }, 1, 5, 60).state).toBe('failed')
+    })
+})
+
+describe('reconcile', () => {
+    const failed = { status: 'Failed', category: 'Failed', lastStart: '2019-12-20T01:00:00' }
+
+    test('status actions: target reached is applied; still allowed is not applied; anything else is unknown', () => {
+        expect(reconcile('markUnderReview', null, { ...failed, status: 'Under Review', category: 'Under Review' }, false).kind).toBe('applied')
+        expect(reconcile('markUnderReview', null, failed, true).kind).toBe('not_applied')
+        expect(reconcile('markUnderReview', null, { ...failed, status: 'Job Running', category: 'Running' }, false).kind).toBe('unknown')
+        expect(reconcile('cancel', null, { status: 'Cancelled', category: 'Cancelled', lastStart: '' }, false).kind).toBe('applied')
+    })
+
+    test('restart: a new start or a new status means it ran; no snapshot means we cannot tell', () => {
+        expect(reconcile('restart', failed, { ...failed, lastStart: '2019-12-20T02:00:00' }, true).kind).toBe('applied')
+        expect(reconcile('restart', failed, { status: 'Job Running', category: 'Running', lastStart: failed.lastStart }, false).kind).toBe('applied')
+        expect(reconcile('restart', failed, failed, true).kind).toBe('not_applied')
+        expect(reconcile('restart', null, failed, true)).toMatchObject({ kind: 'unknown', message: expect.stringMatching(/avoid running the job twice/) })
+    })
+})
+
+describe('supersedable and afterPoll', () => {
+    test('only a queued action that cannot have reached OpCon gives way', () => {
+        expect(supersedable({ state: 'queued', reconcile: false })).toBe(true)
+        expect(supersedable({ state: 'queued', reconcile: true })).toBe(false)
+        expect(supersedable({ state: 'sent', reconcile: false })).toBe(false)
+    })
+
+    test('results: success, refusal with OpCon\'s words, wait, and give up after the last poll', () => {
+        expect(afterPoll({ outcome: 'success', message: '' }, 1)).toEqual({ state: 'succeeded', message: '' })
+        expect(afterPoll({ outcome: 'failed', message: 'Invalid status' }, 1)).toEqual({ state: 'rejected', message: 'Invalid status' })
+        expect(afterPoll({ outcome: 'submitted', message: '' }, 2)).toEqual({ state: 'sent', pollInSeconds: 30 })
+        expect(afterPoll(null, MAX_RESULT_POLLS).state).toBe('failed')
+    })
+})
