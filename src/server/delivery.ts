@@ -81,13 +81,11 @@ function serverName(row: GlideRecord): string {
     return server.get(text(row, 'server')) ? text(server, 'name') : text(row, 'address') || 'an unregistered OpCon server'
 }
 
-/** One work note per final outcome, when the property asks for them. */
-function noteOutcome(row: GlideRecord, settings: Settings): void {
-    if (row.getValue('noted') === '1') return
+/** One work note per final outcome, when the property asks for them; the caller saves the row's `noted`. */
+function writeNote(row: GlideRecord, settings: Settings): void {
     const state = text(row, 'state')
     const action = text(row, 'action')
     row.setValue('noted', '1')
-    row.update()
     if (!settings.workNotes || !isJobAction(action) || (state !== 'succeeded' && state !== 'failed' && state !== 'rejected')) return
     const note = text(row, 'server') === '' && state === 'rejected'
         ? notSentNote(action, text(row, 'message'))
@@ -103,11 +101,11 @@ function finish(row: GlideRecord, state: ActionState, message: string, settings:
     row.setValue('message', message)
     row.setValue('completed_on', nowValue())
     row.setValue('next_attempt', '')
+    writeNote(row, settings)
     row.update()
     const line = `${text(row, 'action')} for OpCon job ${text(row, 'daily_job_id')} (action ${row.getUniqueValue()}) ${state}: ${message}`
     if (state === 'succeeded') log.info(line)
     else log.warn(line)
-    noteOutcome(row, settings)
 }
 
 // ---------- sending ----------
@@ -151,7 +149,7 @@ function send(row: GlideRecord, settings: Settings): void {
     const jobId = text(row, 'daily_job_id')
 
     if (row.getValue('reconcile') === '1' || (action === 'restart' && text(row, 'job_before') === '')) {
-        const read = callServer(connection, dailyJobRequest(jobId))
+        const read = callServer(connection, dailyJobRequest(jobId), settings.httpTimeoutMs)
         if (!read.ok) {
             handleFailure(row, read, settings)
             return
@@ -177,7 +175,7 @@ function send(row: GlideRecord, settings: Settings): void {
         if (action === 'restart' && text(row, 'job_before') === '') row.setValue('job_before', JSON.stringify(now))
     }
 
-    const posted = callServer(connection, jobActionRequest(jobId, action, text(row, 'reason')))
+    const posted = callServer(connection, jobActionRequest(jobId, action, text(row, 'reason')), settings.httpTimeoutMs)
     const accepted = posted.ok ? interpretAsyncResult(posted.data) : null
     row.setValue('http_status', String(posted.status))
     const decision = posted.ok
@@ -210,7 +208,7 @@ function settle(row: GlideRecord, result: { outcome: 'submitted' | 'success' | '
 
 function poll(row: GlideRecord, connection: Connection, settings: Settings): void {
     row.setValue('polls', String(count(row, 'polls') + 1))
-    const read = callServer(connection, jobActionResultRequest(text(row, 'job_action_id')))
+    const read = callServer(connection, jobActionResultRequest(text(row, 'job_action_id')), settings.httpTimeoutMs)
     if (!read.ok) {
         if (read.error!.retryable) settle(row, null, settings)
         else finish(row, 'failed', `OpCon accepted the action, but its outcome could not be read: ${read.error!.message}`, settings)
@@ -254,7 +252,11 @@ export function deliverIncident(incidentSysId: string): void {
 export function onActionQueued(event: GlideRecord, current: GlideRecord): void {
     void event
     const settings = loadSettings()
-    if (isFinal(String(current.getValue('state') ?? ''))) noteOutcome(current, settings)
+    // Actions rejected while the incident was being saved get their note here, outside that save.
+    if (isFinal(String(current.getValue('state') ?? '')) && current.getValue('noted') !== '1') {
+        writeNote(current, settings)
+        current.update()
+    }
     deliverIncident(String(current.getValue('incident') ?? ''))
 }
 

@@ -1,14 +1,14 @@
 // The connector's system log, filtered by x_opcon.log_level. Callers pass
 // sentences built from server names and ids; tokens never reach this module.
 import { gs } from '@servicenow/glide'
-import { loadSettings } from './config.ts'
 import type { LogLevel } from './settings.ts'
 
 const RANK: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 }
 const PREFIX = '[OpCon Connector] '
 
 function enabled(level: LogLevel): boolean {
-    return RANK[level] <= RANK[loadSettings().logLevel]
+    const configured = String(gs.getProperty('x_opcon.log_level', 'info') ?? 'info').trim().toLowerCase() as LogLevel
+    return RANK[level] <= (RANK[configured] ?? RANK.info)
 }
 
 export const log = {

@@ -28,10 +28,10 @@ function describeServer(connection: Connection): string {
 }
 
 /** One request to the server registered for `address`. */
-export function callServer(connection: Connection, built: Built): OpConResult<unknown> {
+export function callServer(connection: Connection, built: Built, timeoutMs?: number): OpConResult<unknown> {
     if (!built.ok) return refused('invalid_argument', built.message)
     const { request } = built
-    const raw = send(connection, request, loadSettings().httpTimeoutMs)
+    const raw = send(connection, request, timeoutMs ?? loadSettings().httpTimeoutMs)
     const result = interpretResponse(raw, {
         serverName: connection.server.name, address: connection.server.address, method: request.method, purpose: request.purpose,
     })
@@ -96,11 +96,11 @@ export function updateJobStatusById(address: unknown, jobId: unknown, action: un
 }
 
 export function getJobActionResult(address: unknown, jobActionId: unknown): OpConResult<unknown> {
-    return withServer(address, jobActionResultRequest(jobActionId), callServer)
+    return withServer(address, jobActionResultRequest(jobActionId), (connection, built) => callServer(connection, built))
 }
 
 export function getDailyJob(address: unknown, dailyJobId: unknown): OpConResult<unknown> {
-    return withServer(address, dailyJobRequest(dailyJobId), callServer)
+    return withServer(address, dailyJobRequest(dailyJobId), (connection, built) => callServer(connection, built))
 }
 
 export function buildSchedule(address: unknown, scheduleName: unknown, dates: unknown, options?: ScheduleBuildOptions & WaitOptions): OpConResult<unknown> {
@@ -108,12 +108,12 @@ export function buildSchedule(address: unknown, scheduleName: unknown, dates: un
 }
 
 export function getScheduleBuildResult(address: unknown, buildId: unknown): OpConResult<unknown> {
-    return withServer(address, scheduleBuildResultRequest(buildId), callServer)
+    return withServer(address, scheduleBuildResultRequest(buildId), (connection, built) => callServer(connection, built))
 }
 
 export function getDailyScheduleByNameAndDate(address: unknown, scheduleName: unknown, date: unknown): OpConResult<unknown> {
     if (typeof scheduleName !== 'string' || scheduleName.trim() === '') return refused('invalid_argument', 'The schedule name is empty.')
-    return withServer(address, dailySchedulesRequest(scheduleName, date), callServer)
+    return withServer(address, dailySchedulesRequest(scheduleName, date), (connection, built) => callServer(connection, built))
 }
 
 export function addJobToScheduleInDaily(address: unknown, dailyScheduleId: unknown, jobName: unknown, frequency: unknown, properties?: unknown, options?: WaitOptions): OpConResult<unknown> {
@@ -121,7 +121,7 @@ export function addJobToScheduleInDaily(address: unknown, dailyScheduleId: unkno
 }
 
 export function getScheduleActionResult(address: unknown, actionId: unknown): OpConResult<unknown> {
-    return withServer(address, scheduleActionResultRequest(actionId), callServer)
+    return withServer(address, scheduleActionResultRequest(actionId), (connection, built) => callServer(connection, built))
 }
 
 export function getApiVersion(address: unknown): OpConResult<unknown> {
