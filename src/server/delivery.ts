@@ -187,7 +187,8 @@ function send(row: GlideRecord, settings: Settings): void {
         row.setValue('sent_on', nowValue())
         row.setValue('message', 'Accepted by OpCon; waiting for its result.')
         row.setValue('next_attempt', '')
-        row.update()
+        // Saved with the first result read: if this transaction dies before, the row stays
+        // 'sending' and is settled by reading the job, never by blindly sending again.
         if (accepted && accepted.outcome !== 'submitted') settle(row, accepted, settings)
         else for (let i = 0; i < IMMEDIATE_POLLS && text(row, 'state') === 'sent'; i++) poll(row, connection, settings)
         return
