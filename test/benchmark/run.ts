@@ -8,7 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { DEFAULT_APP_DIR, Instance } from '../bench/instance'
-import { startOpConSim, type OpConSim } from '../opcon-sim/client'
+import type { OpConSim } from '../opcon-sim/client'
 import { startConnector, type Connector } from '../app/support/connector'
 
 const ROOT = path.resolve(__dirname, '../..')
