@@ -2,6 +2,7 @@
 // to asynchronous delivery (event x_opcon.action.queued). Saving an incident
 // never waits for OpCon.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { loadSettings } from './config.ts'
 import { parseCorrelationId } from './correlation.ts'
 import { isJobAction, type JobActionName } from './job-status.ts'
 import { log } from './log.ts'
@@ -59,6 +60,9 @@ export function queueAction(request: QueueRequest): QueueResult {
     const number = String(incident.getValue('number') ?? incidentSysId)
     if (!isJobAction(request.action)) {
         return { ok: false, actionSysId: null, state: null, error: { code: 'invalid_argument', message: `"${String(request.action)}" is not an action the connector sends (markUnderReview, markFixed, restart, cancel, hold, release).` } }
+    }
+    if (!loadSettings().enabled) {
+        return { ok: false, actionSysId: null, state: null, error: { code: 'disabled', message: `The OpCon Connector is switched off (property x_opcon.enabled is false), so nothing was queued for ${number}. An OpCon Connector admin can switch it on under OpCon Connector > Properties, or act on the job in OpCon.` } }
     }
     const base: Record<string, string> = {
         incident: incidentSysId,

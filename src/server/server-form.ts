@@ -1,6 +1,5 @@
 // Glide shell for the server form: refuses a record an admin could not use.
-import { gs } from '@servicenow/glide'
-import type { GlideRecord } from '@servicenow/glide'
+import { gs, GlideRecord } from '@servicenow/glide'
 import { checkBaseUrl, serverFormProblems } from './server-check.ts'
 
 export function validateServer(current: GlideRecord, _previous: GlideRecord | null): void {
@@ -11,6 +10,13 @@ export function validateServer(current: GlideRecord, _previous: GlideRecord | nu
         allowHttp: current.getValue('allow_http') === '1',
     }
     const problems = serverFormProblems(row)
+    const twin = new GlideRecord('x_opcon_server')
+    twin.addQuery('address', row.address.trim())
+    twin.addQuery('sys_id', '!=', current.getUniqueValue())
+    twin.query()
+    if (row.address.trim() !== '' && twin.next()) {
+        problems.push(`Address: server ${String(twin.getValue('name') ?? '')} already has address ${row.address.trim()}; each OpCon address is registered once.`)
+    }
     if (problems.length > 0) {
         for (const problem of problems) gs.addErrorMessage(problem)
         current.setAbortAction(true)

@@ -73,6 +73,12 @@ describe('the server form', () => {
         expect(c.instance.get('x_opcon_server', id!)!.base_url).toBe('http://lab.example:9010')
     })
 
+    test('refuses a second server with an address already registered', () => {
+        const from = c.instance.messages.length
+        expect(c.instance.insert('x_opcon_server', { name: 'twin', address: c.sim.address, base_url: c.sim.url, api_token: 't' }, { as: 'opcon.admin' })).toBeNull()
+        expect(c.instance.messages.slice(from).map((m) => m.message)).toContain(`Address: server opcon-test already has address ${c.sim.address}; each OpCon address is registered once.`)
+    })
+
     test('agents cannot create servers', () => {
         const before = c.instance.query('x_opcon_server').length
         const script = `var gr = new GlideRecordSecure('x_opcon_server'); gr.initialize(); gr.setValue('name', 'x'); gr.setValue('address', 'x.example:9010');

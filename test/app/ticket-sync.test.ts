@@ -115,6 +115,17 @@ describe('nothing is sent when nothing should be', () => {
         expect(await postsFor(inc)).toEqual([])
     })
 
+    test('a job action asked for while the connector is switched off is refused in words, and nothing is queued', async () => {
+        const inc = await openOpConIncident(c)
+        c.instance.setProperty('x_opcon.enabled', 'false')
+        const result = c.instance.runScript(`
+            var incident = new GlideRecord('incident'); incident.get('${inc.sysId}');
+            JSON.stringify(require('x_opcon/opcon-connector/1.0.0/src/server/action-queue.ts').queueAction({ incident: incident, action: 'restart', source: 'dialog' }));
+        `, { as: 'agent' })
+        expect(JSON.parse(String(result))).toMatchObject({ ok: false, error: { code: 'disabled', message: expect.stringMatching(/switched off .*x_opcon.enabled/) } })
+        expect(actionsOf(c, inc)).toEqual([])
+    })
+
     test('an incident that is not OpCon\'s is left alone', async () => {
         const inc = await openOpConIncident(c, { display: 'OTHER_TOOL' })
         setState(c, inc, 2)
