@@ -35,7 +35,10 @@ export function callServer(connection: Connection, built: Built, timeoutMs?: num
     const result = interpretResponse(raw, {
         serverName: connection.server.name, address: connection.server.address, method: request.method, purpose: request.purpose,
     })
-    if (result.ok) log.debug(`${request.fn}: ${describeServer(connection)} answered HTTP ${result.status} to ${request.purpose}.`)
+    // Calls that change something in OpCon are always in the system log (the audit trail for other apps' calls).
+    const line = `${request.fn}: ${describeServer(connection)} answered HTTP ${result.status} to ${request.purpose}.`
+    if (result.ok && request.method === 'POST') log.info(line)
+    else if (result.ok) log.debug(line)
     else log.warn(`${request.fn}: ${result.error!.message}`)
     return result
 }
