@@ -63,9 +63,12 @@ describe('each OpConApi method against the simulator', () => {
         expect(c.api().getJobActionResult(c.sim.address, id)).toMatchObject({ ok: true, data: { id, result: 'success' } })
     })
 
-    test('without waiting, updateJobStatusById answers with the submitted action', () => {
+    test('without waiting, updateJobStatusById answers with the submitted action, and the call is in the system log', () => {
+        const from = c.instance.logs.length
         const result = c.api().updateJobStatusById(c.sim.address, JOB, 'markFixed', 'fixed')
         expectOk(result)
+        expect(c.instance.logs.slice(from).map((l) => `${l.level} ${l.message}`)).toContain(
+            `info [OpCon Connector] updateJobStatusById: OpCon server opcon-test (${c.sim.address}) answered HTTP 200 to mark fixed job ${JOB}.`)
         expect(result.data).toMatchObject({ action: 'markFixed', result: 'submitted' })
     })
 
