@@ -17,6 +17,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '5ff7020818954e04b4c90c0ed8ecde4f'
                     }
+                    acl_job_ajax_execute: {
+                        table: 'sys_security_acl'
+                        id: '2a4c13c46bd047c2ab031cf5bea12337'
+                    }
+                    acl_job_dialog_page: {
+                        table: 'sys_security_acl'
+                        id: '561944717ba24ac3b729d72255373db9'
+                    }
                     acl_server_create: {
                         table: 'sys_security_acl'
                         id: '093d27332f2d471295a3e871c2901697'
@@ -234,6 +242,10 @@ declare global {
                         table: 'sysevent_script_action'
                         id: '9e95be0da9e04353af029a685551ff96'
                     }
+                    si_job_ajax: {
+                        table: 'sys_script_include'
+                        id: '94c211fad6084e7c9abcfe819afad7b0'
+                    }
                     si_opcon_api: {
                         table: 'sys_script_include'
                         id: 'b0117b8b560144e09625abfcf1ccc7d6'
@@ -270,9 +282,17 @@ declare global {
                         table: 'sys_module'
                         id: '9358ca58071b41a1b8579f409b7a36c2'
                     }
+                    'src_server_job-dialog_ts': {
+                        table: 'sys_module'
+                        id: '4299724d3e6d4c34a327be6ef7807f44'
+                    }
                     'src_server_job-status_ts': {
                         table: 'sys_module'
                         id: '0b244ebcad834e78b64f6d9c1e48d1ab'
+                    }
+                    'src_server_job-view_ts': {
+                        table: 'sys_module'
+                        id: 'ab84076c2f17461daf49ca96dc76422b'
                     }
                     src_server_log_ts: {
                         table: 'sys_module'
@@ -325,6 +345,10 @@ declare global {
                     'src_server_work-notes_ts': {
                         table: 'sys_module'
                         id: '7728f58bc42c49c0972df55e003bfd30'
+                    }
+                    ua_open_job_dialog: {
+                        table: 'sys_ui_action'
+                        id: 'e2a8e3b31efd4aaba39b4dc96b90bc59'
                     }
                     ua_test_connection: {
                         table: 'sys_ui_action'
@@ -490,6 +514,19 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '2c879946ac6e424387b66e087c554f83'
+                        key: {
+                            sys_ui_action: 'e2a8e3b31efd4aaba39b4dc96b90bc59'
+                            sys_user_role: {
+                                id: 'a67368d46c55405f882b0f43bc4bb140'
+                                key: {
+                                    name: 'x_opcon.user'
+                                }
+                            }
                         }
                     },
                     {
@@ -801,6 +838,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '7128d31fca774059965202bfba952357'
+                        key: {
+                            endpoint: 'x_opcon_job_dialog.do'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7258edd04db9474ebf5f8279352ba7a0'
                         key: {
@@ -1010,6 +1054,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a9f5276e8ec9497983e06b1c4b2654d5'
+                        key: {
+                            sys_security_acl: '561944717ba24ac3b729d72255373db9'
+                            sys_user_role: {
+                                id: 'a67368d46c55405f882b0f43bc4bb140'
+                                key: {
+                                    name: 'x_opcon.user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'aa4ce5f019ab4f1982562519c6e426b4'
                         key: {
@@ -1178,6 +1235,19 @@ declare global {
                             name: 'x_opcon_server'
                             element: 'mid_server'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd017085ac74d44fcaf29976ab40aaee7'
+                        key: {
+                            sys_security_acl: '2a4c13c46bd047c2ab031cf5bea12337'
+                            sys_user_role: {
+                                id: 'a67368d46c55405f882b0f43bc4bb140'
+                                key: {
+                                    name: 'x_opcon.user'
+                                }
+                            }
                         }
                     },
                     {

@@ -40,8 +40,16 @@ function build(dir) {
     })
 }
 
-module.exports = async function globalSetup() {
+/** Whether this jest run includes the browser tests (all of them when no path pattern is given). */
+function runsBrowserTests(globalConfig) {
+    const pattern = globalConfig && globalConfig.testPathPattern
+    return !pattern || new RegExp(pattern, 'i').test(path.join(root, 'test/browser/job-dialog.test.ts'))
+}
+
+module.exports = async function globalSetup(globalConfig) {
     fs.mkdirSync(path.join(root, 'test/artifacts'), { recursive: true })
+    // Chromium first: found, installed where possible, or a clear stop; never a skipped browser test.
+    if (runsBrowserTests(globalConfig)) require('./chromium.cjs').ensureChromium()
     if (!fs.existsSync(sdk)) throw new Error('The Now SDK is not installed: run `npm ci` first.')
     if (!fs.existsSync(path.join(root, 'dist/app/scope'))) {
         throw new Error('The app is not built (no dist/app): run `npm run build` (or `npm test`, which builds it) first.')

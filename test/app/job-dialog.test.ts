@@ -1,0 +1,178 @@
+// The OpCon Job button, page and AJAX bridge on the bench (no browser): who
+// sees the button on which incident, who may open the page and call the
+// bridge, what the bridge accepts from a browser, and that no answer carries
+// the server's token.
+import { AccessDenied } from '../bench/instance'
+import { startScenario, JOB_ID, TOKEN, type Scenario } from '../browser/scenario'
+
+let world: Scenario
+
+beforeAll(async () => {
+    world = await startScenario()
+    world.instance.createUser({ userName: 'ada', name: 'Ada Admin', roles: ['x_opcon.admin'] })
+}, 60_000)
+
+afterAll(async () => {
+    await world?.stop()
+})
+
+const BUTTON = 'x_opcon_open_job_dialog'
+const PROCESSOR = 'x_opcon.OpConJobAjax'
+
+function call(as: string, method: string, params: Record<string, string>): { ok: boolean; [key: string]: unknown } {
+    const answer = world.instance.ajax({ as, processor: PROCESSOR, method, params })
+    expect(typeof answer).toBe('string')
+    return JSON.parse(answer as string)
+}
+
+const errorCode = (answer: { ok: boolean; error?: unknown }) => (answer.ok ? 'ok' : (answer.error as { code: string }).code)
+
+describe('the OpCon Job form button', () => {
+    test('shows on OpCon incidents for x_opcon.user (and x_opcon.admin, which contains it)', () => {
+        expect(world.instance.uiActionVisible(BUTTON, 'incident', world.incident, 'jane')).toBe(true)
+        expect(world.instance.uiActionVisible(BUTTON, 'incident', world.incident, 'ada')).toBe(true)
+    })
+
+    test('is hidden from users without the role', () => {
+        expect(world.instance.uiActionVisible(BUTTON, 'incident', world.incident, 'bob')).toBe(false)
+    })
+
+    test('is hidden on incidents OpCon did not open, and follows x_opcon.correlation_display', () => {
+        const other = world.instance.insert('incident', { short_description: 'Printer jam', correlation_display: '', correlation_id: '' })!
+        const monitoring = world.instance.insert('incident', { short_description: 'Disk full', correlation_display: 'SCOM', correlation_id: 'abc' })!
+        expect(world.instance.uiActionVisible(BUTTON, 'incident', other, 'jane')).toBe(false)
+        expect(world.instance.uiActionVisible(BUTTON, 'incident', monitoring, 'jane')).toBe(false)
+        world.instance.setProperty('x_opcon.correlation_display', 'SCOM')
+        try {
+            expect(world.instance.uiActionVisible(BUTTON, 'incident', monitoring, 'jane')).toBe(true)
+            expect(world.instance.uiActionVisible(BUTTON, 'incident', world.incident, 'jane')).toBe(false)
+        } finally {
+            world.instance.setProperty('x_opcon.correlation_display', 'SMA_OPCON')
+        }
+        expect(world.instance.errors).toEqual([])
+    })
+
+    test('opens the job dialog page with the incident as preference, in UI16 and in the workspace', () => {
+        const action = world.instance.query('sys_ui_action', `action_name=${BUTTON}`)[0]
+        expect(action).toMatchObject({ table: 'incident', client: 'true', ui16_compatible: 'true', form_button: 'true', form_button_v2: 'true', format_for_configurable_workspace: 'true' })
+        expect(action.script).toContain("new GlideModal('x_opcon_job_dialog')")
+        expect(action.script).toContain("setPreference('sysparm_incident', g_form.getUniqueValue())")
+        expect(action.client_script_v2).toContain("'x_opcon_job_dialog.do?sysparm_incident='")
+    })
+})
+
+describe('the page and the bridge need x_opcon.user', () => {
+    test('the UI page ACL', () => {
+        expect(world.instance.canOpenUiPage('x_opcon_job_dialog.do', 'jane')).toBe(true)
+        expect(world.instance.canOpenUiPage('x_opcon_job_dialog.do', 'ada')).toBe(true)
+        expect(world.instance.canOpenUiPage('x_opcon_job_dialog.do', 'bob')).toBe(false)
+    })
+
+    test('the execute ACL refuses the call before the bridge runs', () => {
+        expect(() => world.instance.ajax({ as: 'bob', processor: PROCESSOR, method: 'getJob', params: { sysparm_incident: world.incident } }))
+            .toThrow(AccessDenied)
+    })
+
+    test('the bridge checks the role itself, whatever the ACLs say', () => {
+        const answer = world.instance.as('bob', () => {
+            const Processor = world.instance.scriptInclude('OpConJobAjax') as new (request: unknown) => { getJob(): string; performAction(): string }
+            const params: Record<string, string> = { sysparm_incident: world.incident, sysparm_action: 'restart' }
+            const request = { getParameter: (name: string) => params[name] ?? null }
+            return [new Processor(request).getJob(), new Processor(request).performAction()]
+        })
+        for (const text of answer) {
+            expect(JSON.parse(text)).toEqual({
+                ok: false,
+                error: expect.objectContaining({ code: 'forbidden_role', message: expect.stringContaining('(bob) does not have the x_opcon.user role') }),
+            })
+        }
+        expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(0)
+    })
+
+    test('only the three dialog methods are callable', () => {
+        expect(() => world.instance.ajax({ as: 'jane', processor: PROCESSOR, method: '_answer', params: {} })).toThrow(/no callable method _answer/)
+        expect(() => world.instance.ajax({ as: 'jane', processor: PROCESSOR, method: 'initialize', params: {} })).toThrow(AccessDenied)
+    })
+})
+
+describe('what the bridge accepts from a browser', () => {
+    test.each([
+        ['empty', ''],
+        ['an address', `${'127.0.0.1:9010'}`],
+        ['a URL', 'https://evil.example.com/api/dailyjobs/x'],
+        ['upper-case hex', 'A'.repeat(32)],
+        ['33 characters', 'a'.repeat(33)],
+        ['a query', `${'a'.repeat(32)}^ORactive=true`],
+    ])('refuses %s as sysparm_incident, without calling OpCon', (_name, value) => {
+        const before = world.instance.httpLog.length
+        for (const method of ['getJob', 'performAction', 'getOutcome']) {
+            expect(errorCode(call('jane', method, { sysparm_incident: value, sysparm_action: 'restart', sysparm_action_id: 'b'.repeat(32) }))).toBe('invalid_incident')
+        }
+        expect(world.instance.httpLog.length).toBe(before)
+    })
+
+    test('a well-formed sys_id that is no incident is "incident not found"', () => {
+        expect(call('jane', 'getJob', { sysparm_incident: 'c'.repeat(32) })).toMatchObject({ ok: false, error: { code: 'incident_not_found' } })
+    })
+
+    test('refuses action names other than the six, queuing nothing', () => {
+        for (const action of ['', 'kill', 'markFinishedOk', 'RESTART', 'restart ', 'restart;cancel', '__proto__', 'constructor']) {
+            const answer = call('jane', 'performAction', { sysparm_incident: world.incident, sysparm_action: action, sysparm_reason: 'x' })
+            expect([action, errorCode(answer)]).toEqual([action, 'invalid_action'])
+        }
+        expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(0)
+    })
+
+    test('an incident OpCon did not open is refused with why', () => {
+        const other = world.instance.insert('incident', { short_description: 'Printer jam', correlation_display: 'SCOM', correlation_id: `${world.sim.address},${JOB_ID}` })!
+        const answer = call('jane', 'getJob', { sysparm_incident: other })
+        expect(answer).toMatchObject({ ok: false, error: { code: 'not_opcon', message: expect.stringMatching(/^INC\d+ was not opened by OpCon: its Correlation display is "SCOM", not "SMA_OPCON"\.$/) } })
+    })
+
+    test('a malformed correlation id is refused with the parser\'s reason', () => {
+        const bad = world.newIncident(`${world.sim.address};${JOB_ID}`)
+        expect(call('jane', 'getJob', { sysparm_incident: bad })).toMatchObject({ ok: false, error: { code: 'bad_correlation', title: 'The incident does not name an OpCon job' } })
+    })
+
+    test('getOutcome answers only for an action of the same incident', async () => {
+        await world.sim.seedJob({ id: JOB_ID, status: 'Failed' })
+        const queued = call('jane', 'performAction', { sysparm_incident: world.incident, sysparm_action: 'markUnderReview', sysparm_reason: 'looking' })
+        expect(queued.ok).toBe(true)
+        const actionId = (queued.outcome as { sysId: string }).sysId
+        expect(call('jane', 'getOutcome', { sysparm_incident: world.incident, sysparm_action_id: actionId })).toMatchObject({ ok: true, outcome: { sysId: actionId, action: 'markUnderReview' } })
+        const other = world.newIncident(`${world.sim.address},${JOB_ID}`)
+        expect(errorCode(call('jane', 'getOutcome', { sysparm_incident: other, sysparm_action_id: actionId }))).toBe('action_not_found')
+        expect(errorCode(call('jane', 'getOutcome', { sysparm_incident: world.incident, sysparm_action_id: 'not-a-sys-id' }))).toBe('invalid_argument')
+    })
+})
+
+test('no answer ever carries the token, the base URL\'s secrets or the server record', async () => {
+    await world.sim.seedJob({ id: JOB_ID, status: 'Failed' })
+    const answers: string[] = []
+    const record = (method: string, params: Record<string, string>) => {
+        answers.push(world.instance.ajax({ as: 'jane', processor: PROCESSOR, method, params }) as string)
+        world.instance.drain()
+    }
+    record('getJob', { sysparm_incident: world.incident })
+    record('performAction', { sysparm_incident: world.incident, sysparm_action: 'markFixed', sysparm_reason: 'done' })
+    const actionId = JSON.parse(answers[1]).outcome.sysId
+    record('getOutcome', { sysparm_incident: world.incident, sysparm_action_id: actionId })
+    // Error answers too: a bad token (401) and OpCon down.
+    world.instance.update('x_opcon_server', world.serverSysId, { api_token: 'wrong-token-value' })
+    record('getJob', { sysparm_incident: world.incident })
+    world.instance.update('x_opcon_server', world.serverSysId, { api_token: TOKEN })
+    await world.sim.setFaults([{ kind: 'status', status: 500, body: { code: 500, message: 'database offline' } }])
+    record('getJob', { sysparm_incident: world.incident })
+    await world.sim.clearFaults()
+
+    expect(answers.map((text) => JSON.parse(text).ok)).toEqual([true, true, true, false, false])
+    expect(JSON.parse(answers[3]).error.code).toBe('unauthorized')
+    expect(JSON.parse(answers[4]).error.code).toBe('server_error')
+    for (const text of answers) {
+        expect(text).not.toContain(TOKEN)
+        expect(text).not.toContain('wrong-token-value')
+        expect(text).not.toContain('api_token')
+    }
+    // The view names the server; it does not hand out how to call it.
+    expect(JSON.parse(answers[0]).view.server).toEqual({ name: 'OpCon Production', address: world.sim.address })
+})

@@ -1,0 +1,40 @@
+// The world the dialog tests run in: the OpCon simulator over HTTPS, the bench
+// instance with the built app, a registered server with its token, agents
+// with and without x_opcon.user, and OpCon incidents pointing at seeded jobs.
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { Instance } from '../bench/instance'
+import { startOpConSim, type OpConSim } from '../opcon-sim/client'
+
+export const ARTIFACTS = path.resolve(__dirname, '../artifacts')
+export const TOKEN = 'tok-3f9c2e7a51d84b06a0c1'
+export const JOB_ID = '20260105|42|1|GENP001'
+
+export interface Scenario {
+    sim: OpConSim
+    instance: Instance
+    serverSysId: string
+    /** An OpCon incident for JOB_ID (Failed in OpCon). */
+    incident: string
+    newIncident(correlationId: string, values?: Record<string, unknown>): string
+    stop(): Promise<void>
+}
+
+export async function startScenario(): Promise<Scenario> {
+    fs.mkdirSync(ARTIFACTS, { recursive: true })
+    const sim = await startOpConSim()
+    await sim.addToken(TOKEN, { user: 'servicenow' })
+    await sim.seedSchedule({ name: 'PAYROLL', id: 42, jobs: ['GENP001'] })
+    await sim.seedJob({ id: JOB_ID, status: 'Failed', machine: 'WINAPP01', termination: 2, terminationDescription: 'Exit code 2: input file missing' })
+    const instance = Instance.load({ trustedCa: [sim.ca!] })
+    instance.createUser({ userName: 'jane', name: 'Jane Agent', roles: ['x_opcon.user'] })
+    instance.createUser({ userName: 'bob', name: 'Bob Itil', roles: ['itil'] })
+    const serverSysId = instance.insert('x_opcon_server', {
+        name: 'OpCon Production', address: sim.address, base_url: sim.url, api_token: TOKEN, active: true,
+    })!
+    const newIncident = (correlationId: string, values: Record<string, unknown> = {}) => instance.insert('incident', {
+        short_description: 'OpCon job failed', correlation_display: 'SMA_OPCON', correlation_id: correlationId, state: 1, ...values,
+    })!
+    const incident = newIncident(`${sim.address},${JOB_ID}`, { short_description: 'GENP001 failed on WINAPP01' })
+    return { sim, instance, serverSysId, incident, newIncident, stop: () => sim.stop() }
+}
