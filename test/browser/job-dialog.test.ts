@@ -283,8 +283,8 @@ test('the workspace button opens the same page in a g_modal frame', async () => 
         return shown as unknown as { url: string; title: string }
     }, { script: action.fields.client_script_v2, id: world.incident })
     expect(frame.title).toBe('OpCon Job')
-    expect(frame.url).toBe(`x_opcon_job_dialog.do?sysparm_incident=${world.incident}`)
-    await page.goto(`${harness.url}/${frame.url}`)
+    expect(frame.url).toBe(`/x_opcon_job_dialog.do?sysparm_incident=${world.incident}`)
+    await page.goto(`${harness.url}${frame.url}`)
     await waitLoaded()
     await expect(page.locator('#x_opcon_jd_title').textContent()).resolves.toBe('OpCon job GENP001')
     // No GlideModal to close in a frame: the page hides its own Close button.
