@@ -93,6 +93,11 @@ test('an agent opens the dialog from a failed OpCon incident and sees the job li
     expect(await page.content()).not.toContain(TOKEN)
     expect(harness.ajaxLog.every((entry) => !String(entry.answer).includes(TOKEN))).toBe(true)
     await shot('failed-job')
+
+    // Close ends the dialog and gives focus back to the form button that opened it.
+    await page.locator('#x_opcon_jd_close').click()
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0)
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('x_opcon_open_job_dialog')
 })
 
 test('Restart asks for confirmation (No sends nothing), then shows OpCon\'s outcome and the history', async () => {

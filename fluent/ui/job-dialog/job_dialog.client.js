@@ -327,7 +327,7 @@
     };
 
     var closeButton = el('x_opcon_jd_close');
-    var modal = typeof GlideModal !== 'undefined' && GlideModal.get ? GlideModal.get('x_opcon_job_dialog') : null;
+    var modal = typeof GlideModal !== 'undefined' && GlideModal.get ? GlideModal.get() : null;
     if (modal) {
         closeButton.onclick = function () {
             if (pollTimer) clearTimeout(pollTimer);
