@@ -34,6 +34,8 @@ export interface Harness {
     url: string
     /** The logged-in user of the browser session. */
     user: string
+    /** Network latency added before each GlideAjax call is answered (0 by default), to see the loading state. */
+    latencyMs: number
     ajaxLog: AjaxLogEntry[]
     close(): Promise<void>
 }
@@ -80,7 +82,7 @@ function readBody(request: http.IncomingMessage): Promise<string> {
 }
 
 export async function startHarness(instance: Instance, options: { user: string }): Promise<Harness> {
-    const harness: Harness = { url: '', user: options.user, ajaxLog: [], close: async () => undefined }
+    const harness: Harness = { url: '', user: options.user, latencyMs: 0, ajaxLog: [], close: async () => undefined }
 
     function renderPage(name: string, params: Record<string, string>): { status: number; html: string; clientScript: string } {
         const record = uiPageRecord(instance, name)
@@ -148,6 +150,7 @@ export async function startHarness(instance: Instance, options: { user: string }
             }
             if (url.pathname === '/xmlhttp.do' && request.method === 'POST') {
                 const params = Object.fromEntries(new URLSearchParams(await readBody(request)).entries())
+                if (harness.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, harness.latencyMs))
                 const entry = ajax(params)
                 return send(200, 'application/json', JSON.stringify({ answer: entry.answer }))
             }

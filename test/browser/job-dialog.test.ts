@@ -29,6 +29,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
     harness.user = 'jane'
+    harness.latencyMs = 0
     page = await browser.newPage({ viewport: { width: 1000, height: 900 } })
     // Short polls so "still pending" is reached quickly; the default is 2 s x 15.
     await page.addInitScript(() => { (window as unknown as Record<string, unknown>).x_opconJobDialogSettings = { pollMs: 150, pollLimit: 8 } })
@@ -61,7 +62,14 @@ async function waitLoaded(): Promise<void> {
 
 test('an agent opens the dialog from a failed OpCon incident and sees the job live from OpCon', async () => {
     await world.sim.clearRequests()
+    // A slow network first, to see the loading state.
+    harness.latencyMs = 1500
     await openFromForm(world.incident)
+    await expect(status().textContent()).resolves.toBe('Loading the job from OpCon…')
+    await expect(status().getAttribute('aria-live')).resolves.toBe('polite')
+    await expect(page.locator('#x_opcon_jd_details').isVisible()).resolves.toBe(false)
+    await expect(page.locator('#x_opcon_jd_actions button').count()).resolves.toBe(0)
+    await shot('loading')
     await waitLoaded()
 
     await expect(status().textContent()).resolves.toBe('Loaded from OpCon: GENP001 is Failed.')
