@@ -146,6 +146,23 @@ describe('what the bridge accepts from a browser', () => {
     })
 })
 
+test.each([
+    ['Failed', ['markUnderReview', 'markFixed', 'restart', 'cancel']],
+    ['Under Review', ['markFixed', 'restart', 'cancel']],
+    ['Waiting', ['cancel', 'hold']],
+    ['Held', ['cancel', 'release']],
+    ['Finished OK', ['restart']],
+    ['Job Running', []],
+    ['Failed; Processing Events', []],
+])('from the live status %s the dialog offers %p', async (status, actions) => {
+    await world.sim.seedJob({ id: JOB_ID, status })
+    const answer = call('jane', 'getJob', { sysparm_incident: world.incident })
+    const view = answer.view as { job: { status: { description: string } }; actions: Array<{ name: string }>; noActionsReason: string }
+    expect(view.job.status.description).toBe(status)
+    expect(view.actions.map((action) => action.name)).toEqual(actions)
+    expect(view.noActionsReason === '').toBe(actions.length > 0)
+})
+
 test('no answer ever carries the token, the base URL\'s secrets or the server record', async () => {
     await world.sim.seedJob({ id: JOB_ID, status: 'Failed' })
     const answers: string[] = []
