@@ -49,23 +49,27 @@ function rank(row: GlideRecord): number {
     return row.getValue('reconcile') === '1' ? 1 : 2
 }
 
-function nextFor(incidentSysId: string): GlideRecord | null {
+/** The incident's action to work on next, and how many are still pending (it included). */
+function nextFor(incidentSysId: string): { row: GlideRecord | null; pending: number } {
     const rows = new GlideRecord('x_opcon_action')
     rows.addQuery('incident', incidentSysId)
     rows.addQuery('state', 'IN', NON_FINAL)
     rows.orderBy('sys_created_on')
     rows.query()
-    let best: GlideRecord | null = null
+    let bestId = ''
     let bestRank = 99
+    let pending = 0
     while (rows.next()) {
+        pending += 1
         const r = rank(rows)
         if (r < bestRank) {
-            best = new GlideRecord('x_opcon_action')
-            best.get(rows.getUniqueValue())
+            bestId = rows.getUniqueValue()
             bestRank = r
         }
     }
-    return best
+    if (bestId === '') return { row: null, pending }
+    const best = new GlideRecord('x_opcon_action')
+    return best.get(bestId) ? { row: best, pending } : { row: null, pending }
 }
 
 // ---------- outcomes ----------
@@ -225,7 +229,7 @@ export function deliverIncident(incidentSysId: string): void {
     const settings = loadSettings()
     // Bounded: each pass either finishes an action or stops.
     for (let pass = 0; pass < 20; pass++) {
-        const row = nextFor(incidentSysId)
+        const { row, pending } = nextFor(incidentSysId)
         if (!row || !isDue(row)) return
         const state = text(row, 'state')
         if (state === 'sent') {
@@ -245,7 +249,8 @@ export function deliverIncident(incidentSysId: string): void {
             if (!settings.enabled) return
             send(row, settings)
         }
-        if (!isFinal(text(row, 'state'))) return
+        // Finished the only pending action: nothing more to look for.
+        if (!isFinal(text(row, 'state')) || pending <= 1) return
     }
 }
 

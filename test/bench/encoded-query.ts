@@ -135,7 +135,20 @@ function evaluateTerm(term: Term, row: QueryRow, schema: QuerySchema): boolean {
  * platform silently drops such a condition and returns every row, which is
  * exactly the mistake the bench exists to catch.
  */
-export function compileEncodedQuery(query: string, schema: QuerySchema, table = 'table'): CompiledQuery {
+export function compileEncodedQuery(query: string, fullSchema: QuerySchema, table = 'table'): CompiledQuery {
+    // A query is matched against every row of its table: look each field's type up once.
+    const types = new Map<string, string>()
+    const schema: QuerySchema = {
+        hasField: (field) => fullSchema.hasField(field),
+        fieldType: (field) => {
+            let type = types.get(field)
+            if (type === undefined) {
+                type = fullSchema.fieldType(field)
+                types.set(field, type)
+            }
+            return type
+        },
+    }
     const orderBy: CompiledQuery['orderBy'] = []
     const groups: Group[] = []
     for (const groupText of query.split('^NQ')) {

@@ -104,6 +104,8 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
 
 export class Schema {
     private readonly tables = new Map<string, TableSchema>()
+    /** lineage() is on every field access: cached, and dropped whenever a table is (re)defined. */
+    private readonly lineages = new Map<string, readonly string[]>()
 
     constructor() {
         for (const table of PLATFORM_TABLES) this.define(table.name, table.label, table.columns, { display: table.display, extends: table.extends })
@@ -115,6 +117,7 @@ export class Schema {
         if (!existing) for (const column of SYSTEM_COLUMNS) table.columns.set(column.name, column)
         for (const column of columns) table.columns.set(column.name, column)
         this.tables.set(name, table)
+        this.lineages.clear()
         return table
     }
 
@@ -141,9 +144,14 @@ export class Schema {
     }
 
     /** The table and its ancestors, nearest first (incident → task). */
-    lineage(name: string): string[] {
-        const out: string[] = []
-        for (let current: string | undefined = name; current; current = this.tables.get(current)?.extends) out.push(current)
+    lineage(name: string): readonly string[] {
+        let out = this.lineages.get(name)
+        if (!out) {
+            const chain: string[] = []
+            for (let current: string | undefined = name; current; current = this.tables.get(current)?.extends) chain.push(current)
+            out = Object.freeze(chain)
+            this.lineages.set(name, out)
+        }
         return out
     }
 
@@ -158,7 +166,7 @@ export class Schema {
 
     columns(table: string): Column[] {
         const seen = new Map<string, Column>()
-        for (const name of this.lineage(table).reverse()) {
+        for (const name of [...this.lineage(table)].reverse()) {
             for (const column of this.tables.get(name)?.columns.values() ?? []) seen.set(column.name, column)
         }
         return [...seen.values()]
