@@ -20,7 +20,7 @@ const NOISE = 10000
 type Figures = Record<string, string | number>
 
 function ms(n: number): string {
-    return `${n.toFixed(1)} ms`
+    return `${n.toFixed(3)} ms`
 }
 
 /** An instance with nothing installed but an empty scope: the "without the app" baseline. */
@@ -72,7 +72,8 @@ async function savePath(shared: Connector): Promise<Figures> {
         'HTTP calls while saving 1,000 state changes': a.calls,
         'time per save, app installed': ms(a.perSave),
         'time per save, no app': ms(b.perSave),
-        'ratio (with / without)': (a.perSave / b.perSave).toFixed(2),
+        'added time per save': ms(a.perSave - b.perSave),
+        'ratio (with / without)': (a.perSave / b.perSave).toFixed(1),
     }
 }
 
@@ -295,7 +296,9 @@ async function main(): Promise<void> {
             '',
             table('Save path: what saving an incident costs', save),
             'Saves alternate In Progress and Resolved on 100 OpCon incidents. The app\'s after rules only record the request and queue an event;',
-            'delivery happens afterwards, asynchronously, so the save makes no HTTP call.',
+            'delivery happens afterwards, asynchronously, so the save makes no HTTP call. The ratio is large because a save on the bench without',
+            'the app runs no business rule at all (a few microseconds); what the app adds is the absolute figure: reading its properties,',
+            'parsing the correlation id, finding the server, one insert, one query for older unsent actions, and one event.',
             '',
             table('Delivery: the app vs. bare RESTMessageV2 calls', deliver),
             '400 incidents go In Progress then Resolved (markUnderReview, markFixed) and 200 are Resolved with `x_opcon.resolve_action = restart`.',
