@@ -305,7 +305,7 @@ async function main(): Promise<void> {
             'Each save is followed by the asynchronous delivery (event, script action), which is what is timed. The bare run replays exactly the',
             'HTTP calls the app made (each POST, each result read, and the job read before a restart) as plain RESTMessageV2 calls from one',
             'script, so the overhead is what the app adds around the calls: reading the queue, the action rows, ordering, logging and the work',
-            'note on the incident. A warm-up of 100 transitions runs first. Every HTTPS call opens a new connection (as the bench\'s HTTP worker',
+            'note on the incident. A warm-up of 100 transitions runs first; then ten rounds of 100 transitions, each followed by its bare replay. Every HTTPS call opens a new connection (as the bench\'s HTTP worker',
             'does for isolation), which makes the calls themselves dearer than with a pooled client.',
             '',
             table('Faults: 1,000 transitions with OpCon misbehaving', fault.figures),
