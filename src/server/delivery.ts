@@ -257,13 +257,19 @@ export function deliverIncident(incidentSysId: string): void {
 /** Script action for x_opcon.action.queued: `current` is the action row. */
 export function onActionQueued(event: GlideRecord, current: GlideRecord): void {
     void event
-    const settings = loadSettings()
-    // Actions rejected while the incident was being saved get their note here, outside that save.
-    if (isFinal(String(current.getValue('state') ?? '')) && current.getValue('noted') !== '1') {
-        writeNote(current, settings)
-        current.update()
+    const incident = String(current.getValue('incident') ?? '')
+    try {
+        const settings = loadSettings()
+        // Actions rejected while the incident was being saved get their note here, outside that save.
+        if (isFinal(String(current.getValue('state') ?? '')) && current.getValue('noted') !== '1') {
+            writeNote(current, settings)
+            current.update()
+        }
+        deliverIncident(incident)
+    } catch (error) {
+        // The scheduled job picks the action up again; an interrupted send is reconciled first.
+        log.error(`Delivering OpCon actions for incident ${incident} failed: ${error instanceof Error ? error.message : String(error)}. The connector retries within a minute.`)
     }
-    deliverIncident(String(current.getValue('incident') ?? ''))
 }
 
 /** Scheduled job: retries and result reads that have come due, plus sends interrupted mid-way. */

@@ -4,6 +4,7 @@
 import type { GlideRecord } from '@servicenow/glide'
 import { queueAction } from './action-queue.ts'
 import { loadSettings } from './config.ts'
+import { log } from './log.ts'
 import type { JobActionName } from './job-status.ts'
 import { actionForState } from './state-actions.ts'
 
@@ -15,7 +16,12 @@ function queueFromRule(current: GlideRecord, previous: GlideRecord | null, expec
     // The filter says "changes to"; previous guards against a rule copied without it.
     if (previous && String(previous.getValue('state') ?? '') === state) return
     if (actionForState(state, settings.resolveAction) !== expected) return
-    queueAction({ incident: current, action: expected, source: 'rule' })
+    try {
+        queueAction({ incident: current, action: expected, source: 'rule' })
+    } catch (error) {
+        // Never fail the agent's save because of the connector; say what was not queued.
+        log.error(`${String(current.getValue('number') ?? '')}: ${expected} for its OpCon job could not be queued: ${error instanceof Error ? error.message : String(error)}. Act on the job in OpCon or from the OpCon Job button.`)
+    }
 }
 
 export function onTicketAccepted(current: GlideRecord, previous: GlideRecord | null): void {
