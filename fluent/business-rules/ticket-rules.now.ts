@@ -25,7 +25,7 @@ BusinessRule({
     order: 1000,
     action: ['update'],
     filterCondition: 'stateCHANGESTO6^EQ',
-    condition: "gs.getProperty('x_opcon.resolve_action', 'markFixed') != 'restart'",
+    condition: "String(gs.getProperty('x_opcon.resolve_action', 'markFixed')).trim() != 'restart'",
     script: onTicketResolved,
     description: 'OpCon incident resolved and x_opcon.resolve_action is markFixed: queue markFixed for its OpCon job.',
 })
@@ -38,7 +38,7 @@ BusinessRule({
     order: 1000,
     action: ['update'],
     filterCondition: 'stateCHANGESTO6^EQ',
-    condition: "gs.getProperty('x_opcon.resolve_action', 'markFixed') == 'restart'",
+    condition: "String(gs.getProperty('x_opcon.resolve_action', 'markFixed')).trim() == 'restart'",
     script: onTicketRelease,
     description: 'OpCon incident resolved and x_opcon.resolve_action is restart: queue restart for its OpCon job.',
 })

@@ -539,6 +539,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '30ab6f4546324dcbae0a73b7daf3126b'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'claim'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '33f46f93b578489cb8d742ab454b35b2'
                         key: {
                             name: 'x_opcon_action'
@@ -1118,6 +1126,15 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b5ab0f23f6ff4cfa933c95c56225b797'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'claim'
+                            language: 'en'
                         }
                     },
                     {

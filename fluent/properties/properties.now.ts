@@ -9,7 +9,7 @@ export const enabled = Property({
     name: 'x_opcon.enabled',
     type: 'boolean',
     value: true,
-    description: 'Master switch for every automatic call to OpCon. When false, incident state changes queue nothing and nothing is sent.',
+    description: 'Master switch for the connector. When false, incident state changes queue nothing, the OpCon Job dialog and the API queue nothing, and actions already queued wait until it is true again (results of actions already sent are still read).',
     roles: { write: [opconAdmin] },
 })
 

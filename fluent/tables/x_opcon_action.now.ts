@@ -52,6 +52,7 @@ export const x_opcon_action = Table({
         reconcile: BooleanColumn({ label: 'Check job before resending', default: false }),
         job_before: StringColumn({ label: 'Job before restart', maxLength: 1000 }),
         noted: BooleanColumn({ label: 'Work note written', default: false }),
+        claim: StringColumn({ label: 'Claimed by delivery', maxLength: 40 }),
         sent_on: DateTimeColumn({ label: 'Sent' }),
         completed_on: DateTimeColumn({ label: 'Completed' }),
     },

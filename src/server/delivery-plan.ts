@@ -13,6 +13,17 @@ export const MAX_RESULT_POLLS = 10
 /** Result reads right after sending, before leaving the rest to the scheduled job. */
 export const IMMEDIATE_POLLS = 3
 export const POLL_INTERVAL_SECONDS = 30
+/**
+ * After a send whose fate is unknown, wait at least this long before reading
+ * the job to decide: OpCon applies accepted job actions asynchronously, and an
+ * unchanged job right after the send proves nothing.
+ */
+export const RECONCILE_DELAY_SECONDS = 120
+
+/** A send that saved nothing for this long died with its transaction (its calls are each bounded by the timeout). */
+export function staleSendingMs(httpTimeoutMs: number): number {
+    return 3 * httpTimeoutMs + 60_000
+}
 
 export function isFinal(state: string): boolean {
     return (FINAL_STATES as readonly string[]).includes(state)
@@ -50,7 +61,8 @@ export function afterSend(
     if (attempts >= maxAttempts) {
         return { state: 'failed', message: `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.message} Fix the cause, then act on the job from the OpCon Job button or in OpCon.` }
     }
-    return { state: 'queued', retryInSeconds: backoffSeconds(attempts, baseBackoffSeconds), reconcile: error.ambiguous, message: error.message }
+    const wait = backoffSeconds(attempts, baseBackoffSeconds)
+    return { state: 'queued', retryInSeconds: error.ambiguous ? Math.max(wait, RECONCILE_DELAY_SECONDS) : wait, reconcile: error.ambiguous, message: error.message }
 }
 
 export interface JobSnapshot {
@@ -88,13 +100,13 @@ export function reconcile(action: JobActionName, before: JobSnapshot | null, now
         if (status !== 'held' && category !== 'held') return { kind: 'applied', message: `OpCon had already applied it: the job is ${now.status}.` }
         return { kind: 'not_applied' }
     }
-    // restart: evidence of a new run since the snapshot means it was applied.
+    // restart: only a new run since the snapshot proves it was applied.
     if (!before) return { kind: 'unknown', message: `Without the job's state from before the restart, the connector cannot tell whether OpCon restarted it (it is now ${now.status}); it was not sent again, to avoid running the job twice. Check the job in OpCon.` }
-    if (now.lastStart !== before.lastStart || now.status !== before.status) {
+    if (now.lastStart !== before.lastStart || category === 'running') {
         return { kind: 'applied', message: `OpCon had already restarted the job (it is now ${now.status}${now.lastStart ? `, last started ${now.lastStart}` : ''}).` }
     }
-    if (allowedNow) return { kind: 'not_applied' }
-    return { kind: 'unknown', message: `The job is ${now.status} and OpCon does not allow a restart from there; nothing was sent again.` }
+    if (now.status === before.status && allowedNow) return { kind: 'not_applied' }
+    return { kind: 'unknown', message: `The job went from ${before.status} to ${now.status} without a new run, so the connector cannot tell whether OpCon took the restart; it was not sent again, to avoid running the job twice. Check the job in OpCon.` }
 }
 
 /** Whether an older action of the same incident gives way to a newer one. */

@@ -1,11 +1,11 @@
 // Glide shell: sends queued job actions to OpCon, one incident at a time and
 // in order, follows each to its final outcome, retries transient failures on
 // the schedule delivery-plan.ts decides, and tells the incident.
-import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { loadSettings } from './config.ts'
 import { parseCorrelationId } from './correlation.ts'
 import {
-    afterPoll, afterSend, IMMEDIATE_POLLS, isFinal, reconcile, type ActionState, type JobSnapshot,
+    afterPoll, afterSend, IMMEDIATE_POLLS, isFinal, reconcile, staleSendingMs, type ActionState, type JobSnapshot,
 } from './delivery-plan.ts'
 import { allowedActions, isJobAction, type JobActionName } from './job-status.ts'
 import { log } from './log.ts'
@@ -18,6 +18,7 @@ import type { Settings } from './settings.ts'
 import { notSentNote, outcomeNote } from './work-notes.ts'
 
 const NON_FINAL = 'queued,sending,sent'
+const RUN_BUDGET_MS = 45_000
 
 function nowValue(): string {
     return new GlideDateTime().getValue()
@@ -42,7 +43,7 @@ function count(row: GlideRecord, field: string): number {
     return parseInt(text(row, field) || '0', 10)
 }
 
-/** Order within an incident: what may already be at OpCon goes first, then the newest request. */
+/** Order within an incident: what may already be at OpCon goes first, then what waits to be sent. */
 function rank(row: GlideRecord): number {
     const state = text(row, 'state')
     if (state === 'sending' || state === 'sent') return 0
@@ -85,19 +86,27 @@ function serverName(row: GlideRecord): string {
     return server.get(text(row, 'server')) ? text(server, 'name') : text(row, 'address') || 'an unregistered OpCon server'
 }
 
-/** One work note per final outcome, when the property asks for them; the caller saves the row's `noted`. */
-function writeNote(row: GlideRecord, settings: Settings): void {
+/** The work note for a final outcome, or null when none is due (property off, already written, not final). */
+function noteFor(row: GlideRecord, settings: Settings): string | null {
     const state = text(row, 'state')
     const action = text(row, 'action')
-    row.setValue('noted', '1')
-    if (!settings.workNotes || !isJobAction(action) || (state !== 'succeeded' && state !== 'failed' && state !== 'rejected')) return
-    const note = text(row, 'server') === '' && state === 'rejected'
+    if (row.getValue('noted') === '1' || !settings.workNotes || !isJobAction(action)) return null
+    if (state !== 'succeeded' && state !== 'failed' && state !== 'rejected') return null
+    return text(row, 'server') === '' && state === 'rejected'
         ? notSentNote(action, text(row, 'message'))
         : outcomeNote({ action, job: jobReference(row), serverName: serverName(row), state, message: text(row, 'message') })
-    const incident = new GlideRecord('incident')
-    if (!incident.get(text(row, 'incident'))) return
-    incident.setValue('work_notes', note)
-    incident.update()
+}
+
+/** Adds the note after the row is saved: a failing incident rule must not keep the outcome from being recorded. */
+function postNote(incidentSysId: string, note: string): void {
+    try {
+        const incident = new GlideRecord('incident')
+        if (!incident.get(incidentSysId)) return
+        incident.setValue('work_notes', note)
+        incident.update()
+    } catch (error) {
+        log.error(`The work note for incident ${incidentSysId} could not be written (${error instanceof Error ? error.message : String(error)}): ${note}`)
+    }
 }
 
 function finish(row: GlideRecord, state: ActionState, message: string, settings: Settings): void {
@@ -105,11 +114,13 @@ function finish(row: GlideRecord, state: ActionState, message: string, settings:
     row.setValue('message', message)
     row.setValue('completed_on', nowValue())
     row.setValue('next_attempt', '')
-    writeNote(row, settings)
+    const note = noteFor(row, settings)
+    if (note !== null) row.setValue('noted', '1')
     row.update()
     const line = `${text(row, 'action')} for OpCon job ${text(row, 'daily_job_id')} (action ${row.getUniqueValue()}) ${state}: ${message}`
     if (state === 'succeeded') log.info(line)
     else log.warn(line)
+    if (note !== null) postNote(text(row, 'incident'), note)
 }
 
 // ---------- sending ----------
@@ -138,11 +149,26 @@ function handleFailure(row: GlideRecord, result: OpConResult<unknown>, settings:
     else finish(row, decision.state as ActionState, 'message' in decision ? decision.message : '', settings)
 }
 
+/**
+ * Takes the row for this worker: one conditional update (only while it is
+ * still queued), then a re-read. Another worker that got there first wins and
+ * this one leaves the row alone, so no action is sent twice by two workers.
+ */
+function claim(row: GlideRecord): boolean {
+    const token = String(gs.generateGUID())
+    const update = new GlideRecord('x_opcon_action')
+    update.addQuery('sys_id', row.getUniqueValue())
+    update.addQuery('state', 'queued')
+    update.setValue('state', 'sending')
+    update.setValue('claim', token)
+    update.setValue('attempts', String(count(row, 'attempts') + 1))
+    update.updateMultiple()
+    return row.get(row.getUniqueValue()) && text(row, 'claim') === token && text(row, 'state') === 'sending'
+}
+
 function send(row: GlideRecord, settings: Settings): void {
     const action = text(row, 'action') as JobActionName
-    row.setValue('state', 'sending')
-    row.setValue('attempts', String(count(row, 'attempts') + 1))
-    row.update()
+    if (!claim(row)) return
 
     const found = openConnection(text(row, 'address'))
     if (!found.ok) {
@@ -177,6 +203,8 @@ function send(row: GlideRecord, settings: Settings): void {
             row.setValue('reconcile', '0')
         }
         if (action === 'restart' && text(row, 'job_before') === '') row.setValue('job_before', JSON.stringify(now))
+        // Saved before the POST: the snapshot must survive this transaction, and the save renews the claim.
+        row.update()
     }
 
     const posted = callServer(connection, jobActionRequest(jobId, action, text(row, 'reason')), settings.httpTimeoutMs)
@@ -239,11 +267,16 @@ export function deliverIncident(incidentSysId: string): void {
         } else if (state === 'sending') {
             // A send that never recorded its outcome (its transaction died): settle it by reading the job first.
             const stale = new GlideDateTime(text(row, 'sys_updated_on'))
-            stale.add(2 * settings.httpTimeoutMs)
+            stale.add(staleSendingMs(settings.httpTimeoutMs))
             if (stale.getNumericValue() > new GlideDateTime().getNumericValue()) return
-            row.setValue('state', 'queued')
-            row.setValue('reconcile', '1')
-            row.update()
+            const reset = new GlideRecord('x_opcon_action')
+            reset.addQuery('sys_id', row.getUniqueValue())
+            reset.addQuery('state', 'sending')
+            reset.addQuery('claim', text(row, 'claim'))
+            reset.setValue('state', 'queued')
+            reset.setValue('reconcile', '1')
+            reset.setValue('message', 'A send was interrupted before its outcome was saved; the job is read before anything is sent again.')
+            reset.updateMultiple()
             continue
         } else {
             if (!settings.enabled) return
@@ -261,9 +294,11 @@ export function onActionQueued(event: GlideRecord, current: GlideRecord): void {
     try {
         const settings = loadSettings()
         // Actions rejected while the incident was being saved get their note here, outside that save.
-        if (isFinal(String(current.getValue('state') ?? '')) && current.getValue('noted') !== '1') {
-            writeNote(current, settings)
+        const note = isFinal(String(current.getValue('state') ?? '')) ? noteFor(current, settings) : null
+        if (note !== null) {
+            current.setValue('noted', '1')
             current.update()
+            postNote(String(current.getValue('incident') ?? ''), note)
         }
         deliverIncident(incident)
     } catch (error) {
@@ -283,7 +318,13 @@ export function deliverDueActions(): void {
         const incident = String(rows.getValue('incident') ?? '')
         if (incident && !incidents.includes(incident)) incidents.push(incident)
     }
+    // One run must not block the scheduler: what is left waits for the next minute.
+    const deadline = Date.now() + RUN_BUDGET_MS
     for (const incident of incidents) {
+        if (Date.now() > deadline) {
+            log.warn(`Scheduled delivery stopped after ${RUN_BUDGET_MS / 1000} s with ${incidents.length - incidents.indexOf(incident)} incident(s) left for the next run.`)
+            break
+        }
         try {
             deliverIncident(incident)
         } catch (error) {

@@ -4,8 +4,9 @@
 // queues actions through the same audited delivery as the business rules.
 // Every answer is plain data from job-view.ts; nothing here throws to the
 // browser and no token or URL leaves this module.
-import { GlideRecord, GlideRecordSecure, gs } from '@servicenow/glide'
+import { GlideRecord, GlideRecordSecure } from '@servicenow/glide'
 import { queueAction } from './action-queue.ts'
+import { loadSettings } from './config.ts'
 import { parseCorrelationId, type JobReference } from './correlation.ts'
 import { allowedActions, isJobAction, JOB_ACTIONS } from './job-status.ts'
 import {
@@ -38,7 +39,7 @@ function openIncident(incidentSysId: string): { ok: true; incident: OpenIncident
         return refuse(dialogError('incident_not_found', `There is no incident ${incidentSysId} that you may read.`, { incident: incidentSysId }))
     }
     const number = String(record.getValue('number') ?? incidentSysId)
-    const expected = String(gs.getProperty('x_opcon.correlation_display', 'SMA_OPCON'))
+    const expected = loadSettings().correlationDisplay
     const display = String(record.getValue('correlation_display') ?? '')
     if (display !== expected) {
         return refuse(dialogError('not_opcon', `${number} was not opened by OpCon: its Correlation display is "${display}", not "${expected}".`, { incident: number }))

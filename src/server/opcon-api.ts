@@ -69,7 +69,13 @@ function awaitResult(connection: Connection, submitted: OpConResult<unknown>, re
     let outcome = first
     for (let i = 0; i < polls && outcome.outcome === 'submitted'; i++) {
         const read = callServer(connection, resolve(first.id))
-        if (!read.ok) return read
+        if (!read.ok) {
+            // OpCon accepted the action: whatever went wrong reading its result, sending it again is not the answer.
+            return { ok: false, status: read.status, data: latest.data, error: {
+                code: 'still_pending', retryable: false, ambiguous: false,
+                message: `${describeServer(connection)} accepted action ${first.id}, but its result could not be read (${read.error!.message}). Do not send it again; read its result later.`,
+            } }
+        }
         const next = interpretAsyncResult(read.data)
         if (!next) break
         latest = read

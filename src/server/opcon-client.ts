@@ -17,6 +17,8 @@ export const REST_MESSAGE = 'OpCon REST API'
 export function send(connection: Connection, request: OpConRequest, timeoutMs: number): RawResponse {
     try {
         const message = new Message(REST_MESSAGE, request.fn)
+        // Outbound HTTP logging at 'all' would record the Authorization header.
+        message.setLogLevel('basic')
         message.setStringParameterNoEscape('base_url', connection.server.baseUrl)
         for (const [name, value] of Object.entries(request.params)) message.setStringParameterNoEscape(name, value)
         message.setRequestHeader('Accept', 'application/json')

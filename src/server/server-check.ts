@@ -18,10 +18,11 @@ export type ServerProblem = { code: 'inactive_server' | 'insecure_url' | 'bad_ur
 export function checkBaseUrl(baseUrl: string, allowHttp: boolean): { ok: true; url: string } | { ok: false; code: 'insecure_url' | 'bad_url'; message: string } {
     const url = baseUrl.trim().replace(/\/+$/, '')
     const match = /^(https?):\/\/([^/?#\s]+)(\/[^?#\s]*)?$/i.exec(url)
-    if (!match) return { ok: false, code: 'bad_url', message: `"${baseUrl}" is not a URL like https://opcon.example.com:9010 (no query string, no spaces).` }
-    if (/@/.test(match[2])) return { ok: false, code: 'bad_url', message: `"${baseUrl}" contains credentials; put the token in the API token field instead.` }
+    // The URL itself is never repeated in a message: a mistyped one may hold a secret.
+    if (!match) return { ok: false, code: 'bad_url', message: 'The base URL is not a URL like https://opcon.example.com:9010 (no query string, no spaces).' }
+    if (/@/.test(match[2])) return { ok: false, code: 'bad_url', message: 'The base URL contains credentials; put the token in the API token field instead.' }
     if (match[1].toLowerCase() === 'http' && !allowHttp) {
-        return { ok: false, code: 'insecure_url', message: `"${baseUrl}" uses plain http, which would send the API token unencrypted. Use https (OpCon 20+ serves its API only over TLS), or tick "Allow plain http" on the server record if you accept the risk.` }
+        return { ok: false, code: 'insecure_url', message: 'The base URL uses plain http, which would send the API token unencrypted. Use https (OpCon 20+ serves its API only over TLS), or tick "Allow plain http" on the server record if you accept the risk.' }
     }
     return { ok: true, url }
 }

@@ -171,10 +171,22 @@ describe('what OpCon or the network answers', () => {
     })
 })
 
+describe('after OpCon accepted an action', () => {
+    test('a result read that fails says "still pending" and never invites sending it again', async () => {
+        await c.sim.seedJob({ id: '20191220|123|1|PENDING', status: 'Failed' })
+        await c.sim.setFaults([{ kind: 'status', status: 500, method: 'GET', path: '/api/jobactions/' }])
+        const result = call(() => c.api().updateJobStatusById(c.sim.address, '20191220|123|1|PENDING', 'markFixed', 'r', { waitForResult: true }))
+        expect(result.error).toMatchObject({ code: 'still_pending', retryable: false, ambiguous: false })
+        expect(result.error!.message).toMatch(/accepted action \d+, but its result could not be read .*HTTP 500.*Do not send it again/)
+        expect(result.data).toMatchObject({ action: 'markFixed', result: 'submitted' })
+        outcomes.set('result unreadable', result)
+    })
+})
+
 describe('across all of them', () => {
     test('each failure has its own code', () => {
         const codes = [...outcomes.values()].map((r) => r.error!.code)
-        expect(outcomes.size).toBe(13)
+        expect(outcomes.size).toBe(14)
         expect(new Set(codes).size).toBe(codes.length)
     })
 

@@ -221,11 +221,15 @@ describe('delivery', () => {
         const inc = await openOpConIncident(c, { status: 'Finished OK' })
         setState(c, inc, 2)
         const [row] = actionsOf(c, inc)
+        const opconSaid = (await c.sim.request('GET', `/api/jobactions/${row.job_action_id}`, { token: TOKEN })).json as { result: string; jobs: Array<{ message: string }> }
+        expect(opconSaid.result).toBe('failed')
         expect(row.state).toBe('rejected')
-        expect(row.message.length).toBeGreaterThan(10)
+        expect(row.message).toContain(opconSaid.jobs[0].message)
         c.instance.advanceTime(minutes(30))
         expect(await postsFor(inc)).toHaveLength(1)
-        expect(c.instance.journal('incident', inc.sysId)).toEqual([expect.stringMatching(new RegExp(`^OpCon job ${inc.jobName} .* was not marked Under Review on opcon-test: OpCon refused the action\\. .*${row.message.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))])
+        const [note] = c.instance.journal('incident', inc.sysId)
+        expect(note).toMatch(new RegExp(`^OpCon job ${inc.jobName} \\(schedule 123, 2019-12-20\\) was not marked Under Review on opcon-test: OpCon refused the action\\. `))
+        expect(note).toContain(opconSaid.jobs[0].message)
     })
 
     test('transient failures are retried with exponential backoff until they succeed', async () => {
@@ -266,7 +270,9 @@ describe('delivery', () => {
         await c.sim.setFaults([{ kind: 'reset-after', method: 'POST', path: '/api/jobactions', times: 1 }])
         setState(c, inc, 2)
         expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'queued', reconcile: '1' })
-        c.instance.advanceTime(minutes(2))
+        c.instance.advanceTime(minutes(1))
+        expect(actionsOf(c, inc)[0].state).toBe('queued') // OpCon is given time to act before the job is read
+        c.instance.advanceTime(minutes(3))
         expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', message: expect.stringMatching(/already applied/) })
         expect(await postsFor(inc)).toHaveLength(1)
         expect(await appliedFor(inc)).toEqual(['markUnderReview'])
@@ -294,6 +300,47 @@ describe('delivery', () => {
         expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', attempts: '2' })
         expect(await postsFor(inc)).toHaveLength(2)
         expect((await c.sim.getJob(inc.jobId))!.runCount).toBe(1)
+    })
+
+    test('a restart OpCon applies a while after the lost answer is still recognised: the job is read only once OpCon had time', async () => {
+        c.instance.setProperty('x_opcon.resolve_action', 'restart')
+        await c.sim.setActionBehaviour({ apply: 'afterDelay', applyDelayMs: 800, restartOutcome: 'Failed' })
+        const inc = await openOpConIncident(c)
+        await c.sim.setFaults([{ kind: 'reset-after', method: 'POST', path: '/api/jobactions', times: 1 }])
+        setState(c, inc, 6)
+        c.instance.advanceTime(minutes(1))
+        expect(actionsOf(c, inc)[0].state).toBe('queued')
+        await new Promise((resolve) => setTimeout(resolve, 1200)) // OpCon applies the accepted restart
+        c.instance.advanceTime(minutes(3))
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', message: expect.stringMatching(/already restarted/) })
+        expect(await postsFor(inc)).toHaveLength(1)
+        expect((await c.sim.getJob(inc.jobId))!.runCount).toBe(1)
+    })
+
+    test('an action another worker has already claimed is left to it: no second POST', async () => {
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2, { drain: false })
+        const [row] = actionsOf(c, inc)
+        c.instance.runScript(`var gr = new GlideRecord('x_opcon_action'); gr.get('${row.sys_id}'); gr.setValue('state', 'sending'); gr.setValue('claim', 'other-worker'); gr.update();`)
+        c.instance.drain()
+        expect(await postsFor(inc)).toEqual([])
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'sending', claim: 'other-worker' })
+    })
+
+    test('a send interrupted mid-way is settled by reading the job once it is stale, then delivered once', async () => {
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2, { drain: false })
+        const [row] = actionsOf(c, inc)
+        // As if the worker died after claiming the row: nothing reached OpCon.
+        c.instance.runScript(`var gr = new GlideRecord('x_opcon_action'); gr.get('${row.sys_id}'); gr.setValue('state', 'sending'); gr.setValue('claim', 'dead-worker'); gr.setValue('attempts', 1); gr.update();`)
+        c.instance.advanceTime(minutes(1))
+        expect(actionsOf(c, inc)[0].state).toBe('sending') // not stale yet: the worker may still be in a call
+        c.instance.advanceTime(minutes(3))
+        // Stale: the job was read first (still Failed, so nothing had been applied), then the action sent once.
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', attempts: '2', reconcile: '0' })
+        const calls = (await c.sim.requests()).filter((r) => r.path.includes(encodeURIComponent(inc.jobId)) || (r.method === 'POST' && (r.body as { jobs?: Array<{ id: string }> })?.jobs?.[0]?.id === inc.jobId))
+        expect(calls.map((r) => r.method)).toEqual(['GET', 'POST'])
+        expect(await appliedFor(inc)).toEqual(['markUnderReview'])
     })
 
     test('work notes can be turned off', async () => {

@@ -574,6 +574,26 @@ export class BenchGlideRecord {
         while (this.next()) this.deleteRecord()
     }
 
+    /**
+     * Sets the values given with setValue() on every row the query matches, as
+     * one statement (the platform's UPDATE ... WHERE): a row that no longer
+     * matches when it is written is left alone.
+     */
+    updateMultiple(): void {
+        const values = { ...this._values }
+        const compiled = this._compiled()
+        this.query()
+        const ids = this._results.map((row) => row.sys_id)
+        for (const id of ids) {
+            const row = new BenchGlideRecord(this._runtime, this._table, this._secure)
+            if (!row.get(id)) continue
+            const current = this._runtime.store.get(this._table, id)!
+            if (!compiled.every((query) => query.matches({ value: (field: string) => current[field] ?? '' }))) continue
+            for (const [field, value] of Object.entries(values)) if (field !== 'sys_id') row.setValue(field, value)
+            row.update()
+        }
+    }
+
     canRead(): boolean {
         return this._runtime.canAccess('read', this._table, null, this._rowOrNull())
     }

@@ -1,4 +1,4 @@
-import { afterPoll, afterSend, backoffSeconds, MAX_RESULT_POLLS, reconcile, supersedable } from '../../src/server/delivery-plan'
+import { afterPoll, afterSend, backoffSeconds, MAX_RESULT_POLLS, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, supersedable } from '../../src/server/delivery-plan'
 import type { OpConError } from '../../src/server/opcon-result'
 
 const err = (code: OpConError['code'], retryable: boolean, ambiguous = false): OpConError => ({ code, message: `${code} happened.`, retryable, ambiguous })
@@ -19,7 +19,9 @@ describe('afterSend', () => {
 
     test('transient failures are retried with backoff; ambiguous ones are reconciled first', () => {
         expect(afterSend({ ok: false, error: err('unreachable', true) }, 2, 5, 60)).toMatchObject({ state: 'queued', retryInSeconds: 120, reconcile: false })
-        expect(afterSend({ ok: false, error: err('timeout', true, true) }, 1, 5, 60)).toMatchObject({ state: 'queued', retryInSeconds: 60, reconcile: true })
+        // An unchanged job right after a lost answer proves nothing: reconciling waits for OpCon to have acted.
+        expect(afterSend({ ok: false, error: err('timeout', true, true) }, 1, 5, 60)).toMatchObject({ state: 'queued', retryInSeconds: RECONCILE_DELAY_SECONDS, reconcile: true })
+        expect(afterSend({ ok: false, error: err('timeout', true, true) }, 4, 5, 60)).toMatchObject({ retryInSeconds: 480 })
     })
 
     test('the last allowed attempt fails for good, saying so', () => {
@@ -45,11 +47,17 @@ describe('reconcile', () => {
         expect(reconcile('cancel', null, { status: 'Cancelled', category: 'Cancelled', lastStart: '' }, false).kind).toBe('applied')
     })
 
-    test('restart: a new start or a new status means it ran; no snapshot means we cannot tell', () => {
+    test('restart: only a new run proves it ran; a status that moved without one, or no snapshot, means we cannot tell', () => {
         expect(reconcile('restart', failed, { ...failed, lastStart: '2019-12-20T02:00:00' }, true).kind).toBe('applied')
         expect(reconcile('restart', failed, { status: 'Job Running', category: 'Running', lastStart: failed.lastStart }, false).kind).toBe('applied')
         expect(reconcile('restart', failed, failed, true).kind).toBe('not_applied')
+        expect(reconcile('restart', failed, { status: 'Failed; Processing Events', category: 'Failed', lastStart: failed.lastStart }, false))
+            .toMatchObject({ kind: 'unknown', message: expect.stringMatching(/from Failed to Failed; Processing Events without a new run/) })
         expect(reconcile('restart', null, failed, true)).toMatchObject({ kind: 'unknown', message: expect.stringMatching(/avoid running the job twice/) })
+    })
+
+    test('a send is given up as interrupted only after all its calls could have timed out', () => {
+        expect(staleSendingMs(30_000)).toBe(150_000)
     })
 })
 

@@ -13,7 +13,8 @@ UiAction({
     active: true,
     showUpdate: true,
     showInsert: false,
-    condition: "current.correlation_display == gs.getProperty('x_opcon.correlation_display', 'SMA_OPCON')",
+    // Read as the rules read it (src/server/settings.ts): trimmed, blank means the default.
+    condition: "String(current.correlation_display) == (String(gs.getProperty('x_opcon.correlation_display', '') || '').trim() || 'SMA_OPCON')",
     roles: [opconUser],
     order: 500,
     form: { showButton: true },
