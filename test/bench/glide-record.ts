@@ -385,7 +385,12 @@ export class BenchGlideRecord {
         const view = (row: Row): { value(field: string): string } => ({
             value: (field: string) => (field.includes('.') ? this._dotWalkRow(row, field) : row[field] ?? ''),
         })
-        let rows = this._runtime.store.rows(this._table).filter((row) => compiled.every((query) => query.matches(view(row))))
+        // A primary-key condition reads one row, as the database would, instead of scanning the table.
+        const byId = this._queryParts.map((part) => /^sys_id=([0-9a-f]{32})$/.exec(part)?.[1]).find((id) => id !== undefined)
+        const candidates = byId !== undefined
+            ? [this._runtime.store.get(this._table, byId)].filter((row): row is Row => row !== undefined)
+            : this._runtime.store.rows(this._table)
+        let rows = candidates.filter((row) => compiled.every((query) => query.matches(view(row))))
         if (this._secure) rows = rows.filter((row) => this._runtime.canAccess('read', this._table, null, row))
         rows.sort((a, b) => {
             for (const { field, descending } of order) {

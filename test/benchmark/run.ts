@@ -188,7 +188,8 @@ async function delivery(c: Connector, token: string): Promise<Figures> {
 }
 
 async function faults(c: Connector): Promise<{ figures: Figures; ok: boolean }> {
-    await c.sim.setActionBehaviour({ apply: 'immediately', restartOutcome: 'Finished OK' })
+    // As a real OpCon: an accepted action takes effect a moment later, not within the POST.
+    await c.sim.setActionBehaviour({ apply: 'afterDelay', applyDelayMs: 20, restartOutcome: 'Finished OK' })
     c.instance.setProperty('x_opcon.http_timeout_ms', '1000')
     c.instance.setProperty('x_opcon.max_attempts', '10')
     c.instance.setProperty('x_opcon.retry_backoff_seconds', '30')
@@ -203,6 +204,7 @@ async function faults(c: Connector): Promise<{ figures: Figures; ok: boolean }> 
     const run = await transitions(c, 'FLT')
     // Let retries and result reads run out, a bench minute at a time.
     while (c.instance.query('x_opcon_action', 'stateINqueued,sending,sent').length > 0 && minutes < 600) {
+        await new Promise((resolve) => setTimeout(resolve, 30)) // real time for OpCon to apply what it accepted
         c.instance.advanceTime(60_000)
         minutes += 1
     }
@@ -309,7 +311,9 @@ async function main(): Promise<void> {
             'does for isolation), which makes the calls themselves dearer than with a pooled client.',
             '',
             table('Faults: 1,000 transitions with OpCon misbehaving', fault.figures),
-            'Retries use `x_opcon.max_attempts = 10` and a 30 s base backoff for this run; the bench clock advances a minute at a time so the',
+            'OpCon applies each accepted action 20 ms after accepting it (as a real OpCon does, asynchronously), so result reads and the',
+            'checks after a lost answer meet actions still in flight. Retries use `x_opcon.max_attempts = 10` and a 30 s base backoff for',
+            'this run; the bench clock advances a minute at a time (30 ms of real time apart) so the',
             'scheduled job retries and follows actions as it would on an instance. "Superseded" actions are In Progress requests that had not',
             'reached OpCon when the incident was resolved: only the newer markFixed is sent.',
             '',
