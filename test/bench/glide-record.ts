@@ -386,10 +386,12 @@ export class BenchGlideRecord {
             value: (field: string) => (field.includes('.') ? this._dotWalkRow(row, field) : row[field] ?? ''),
         })
         // A primary-key condition reads one row, as the database would, instead of scanning the table.
-        const byId = this._queryParts.map((part) => /^sys_id=([0-9a-f]{32})$/.exec(part)?.[1]).find((id) => id !== undefined)
-        const candidates = byId !== undefined
-            ? [this._runtime.store.get(this._table, byId)].filter((row): row is Row => row !== undefined)
-            : this._runtime.store.rows(this._table)
+        // An equality on a sys_id or a reference (a 32-hex value) is answered from an index, as a
+        // database would; every condition is still checked on the rows it yields.
+        const keyed = this._queryParts.map((part) => /^([a-z_][a-z0-9_]*)=([0-9a-f]{32})$/.exec(part)).find((match) => match !== null)
+        const candidates = !keyed ? this._runtime.store.rows(this._table)
+            : keyed[1] === 'sys_id' ? [this._runtime.store.get(this._table, keyed[2])].filter((row): row is Row => row !== undefined)
+            : this._runtime.store.rowsWhere(this._table, keyed[1], keyed[2])
         let rows = candidates.filter((row) => compiled.every((query) => query.matches(view(row))))
         if (this._secure) rows = rows.filter((row) => this._runtime.canAccess('read', this._table, null, row))
         rows.sort((a, b) => {

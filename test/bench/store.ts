@@ -9,6 +9,8 @@ export class Store {
     private sequence = 0
     private readonly counters = new Map<string, number>()
     private readonly key = randomBytes(32)
+    /** Equality indexes built on first use: concrete table → field → value → sys_ids. */
+    private readonly indexes = new Map<string, Map<string, Map<string, Set<string>>>>()
 
     constructor(private readonly schema: Schema) {}
 
@@ -46,11 +48,60 @@ export class Store {
             rows = new Map()
             this.tables.set(table, rows)
         }
-        rows.set(row.sys_id, { ...row })
+        this.unindex(table, rows.get(row.sys_id))
+        const stored = { ...row }
+        rows.set(row.sys_id, stored)
+        this.index(table, stored)
+    }
+
+    private index(table: string, row: Row | undefined): void {
+        if (!row) return
+        for (const [field, byValue] of this.indexes.get(table) ?? []) {
+            const value = row[field] ?? ''
+            let ids = byValue.get(value)
+            if (!ids) byValue.set(value, (ids = new Set()))
+            ids.add(row.sys_id)
+        }
+    }
+
+    private unindex(table: string, row: Row | undefined): void {
+        if (!row) return
+        for (const [field, byValue] of this.indexes.get(table) ?? []) byValue.get(row[field] ?? '')?.delete(row.sys_id)
+    }
+
+    /**
+     * Rows of `table` (and the tables extending it) whose `field` equals
+     * `value`, from an index, as a database would answer an indexed equality.
+     */
+    rowsWhere(table: string, field: string, value: string): Row[] {
+        const out: Row[] = []
+        for (const [name, rows] of this.tables) {
+            if (name !== table && !this.schema.lineage(name).includes(table)) continue
+            let byField = this.indexes.get(name)
+            if (!byField) this.indexes.set(name, (byField = new Map()))
+            let byValue = byField.get(field)
+            if (!byValue) {
+                byValue = new Map()
+                byField.set(field, byValue)
+                for (const row of rows.values()) {
+                    const key = row[field] ?? ''
+                    let ids = byValue.get(key)
+                    if (!ids) byValue.set(key, (ids = new Set()))
+                    ids.add(row.sys_id)
+                }
+            }
+            for (const id of byValue.get(value) ?? []) {
+                const row = rows.get(id)
+                if (row) out.push(row)
+            }
+        }
+        return out
     }
 
     delete(table: string, sysId: string): boolean {
-        return this.tables.get(table)?.delete(sysId) ?? false
+        const rows = this.tables.get(table)
+        this.unindex(table, rows?.get(sysId))
+        return rows?.delete(sysId) ?? false
     }
 
     nextNumber(prefix: string): string {
