@@ -3,6 +3,7 @@
 // never waits for OpCon.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { loadSettings } from './config.ts'
+import type { Settings } from './settings.ts'
 import { parseCorrelationId } from './correlation.ts'
 import { isJobAction, type JobActionName } from './job-status.ts'
 import { log } from './log.ts'
@@ -24,6 +25,8 @@ export interface QueueRequest {
     source: QueueSource
     /** A person's own words, added to the reason OpCon records. */
     note?: string
+    /** The settings the caller already read (a business rule has), so a save reads them once. */
+    settings?: Settings
 }
 
 function now(): string {
@@ -61,7 +64,7 @@ export function queueAction(request: QueueRequest): QueueResult {
     if (!isJobAction(request.action)) {
         return { ok: false, actionSysId: null, state: null, error: { code: 'invalid_argument', message: `"${String(request.action)}" is not an action the connector sends (markUnderReview, markFixed, restart, cancel, hold, release).` } }
     }
-    if (!loadSettings().enabled) {
+    if (!(request.settings ?? loadSettings()).enabled) {
         return { ok: false, actionSysId: null, state: null, error: { code: 'disabled', message: `The OpCon Connector is switched off (property x_opcon.enabled is false), so nothing was queued for ${number}. An OpCon Connector admin can switch it on under OpCon Connector > Properties, or act on the job in OpCon.` } }
     }
     const base: Record<string, string> = {

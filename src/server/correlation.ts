@@ -79,6 +79,15 @@ export function parseCorrelationId(raw: string | null | undefined): CorrelationR
     }
     const parsed = parseAddress(address)
     if ('code' in parsed) return fail(parsed.code, parsed.message)
+    const job = parseDailyJobId(dailyJobId)
+    if (!job.ok) return job
+    return { ok: true, value: { address, host: parsed.host, port: parsed.port, ...job.value } }
+}
+
+export type DailyJobReference = Omit<JobReference, 'address' | 'host' | 'port'>
+
+/** Reads a daily job id "<yyyyMMdd>|<schedule id>|<instance>|<job name>"; never throws. */
+export function parseDailyJobId(dailyJobId: string): { ok: true; value: DailyJobReference } | { ok: false; error: CorrelationError } {
     const parts = dailyJobId.split('|')
     if (parts.length < 4) {
         return fail('bad_job_id', `Daily job id "${dailyJobId}" has ${parts.length} part${parts.length === 1 ? '' : 's'}, not 4`)
@@ -96,9 +105,6 @@ export function parseCorrelationId(raw: string | null | undefined): CorrelationR
     return {
         ok: true,
         value: {
-            address,
-            host: parsed.host,
-            port: parsed.port,
             dailyJobId,
             dailyScheduleId: parts.slice(0, 3).join('|'),
             scheduleDate: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`,

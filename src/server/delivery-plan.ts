@@ -109,6 +109,24 @@ export function reconcile(action: JobActionName, before: JobSnapshot | null, now
     return { kind: 'unknown', message: `The job went from ${before.status} to ${now.status} without a new run, so the connector cannot tell whether OpCon took the restart; it was not sent again, to avoid running the job twice. Check the job in OpCon.` }
 }
 
+export interface PendingAction {
+    sysId: string
+    state: string
+    reconcile: boolean
+}
+
+/**
+ * Which of an incident's pending actions (oldest first) to work on: what may
+ * already be at OpCon (sending, sent) first, then one whose fate must be
+ * settled (reconcile), then the oldest one waiting to be sent.
+ */
+export function pickNext(pending: readonly PendingAction[]): string | null {
+    const rank = (action: PendingAction): number => (action.state === 'sending' || action.state === 'sent' ? 0 : action.reconcile ? 1 : 2)
+    let best: PendingAction | null = null
+    for (const action of pending) if (best === null || rank(action) < rank(best)) best = action
+    return best?.sysId ?? null
+}
+
 /** Whether an older action of the same incident gives way to a newer one. */
 export function supersedable(older: { state: string; reconcile: boolean }): boolean {
     // An action that may already be applied must be settled first, never dropped.

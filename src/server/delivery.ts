@@ -3,9 +3,9 @@
 // the schedule delivery-plan.ts decides, and tells the incident.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { loadSettings } from './config.ts'
-import { parseCorrelationId } from './correlation.ts'
+import { parseDailyJobId } from './correlation.ts'
 import {
-    afterPoll, afterSend, IMMEDIATE_POLLS, isFinal, reconcile, staleSendingMs, type ActionState, type JobSnapshot,
+    afterPoll, afterSend, IMMEDIATE_POLLS, isFinal, pickNext, reconcile, staleSendingMs, type ActionState, type JobSnapshot, type PendingAction,
 } from './delivery-plan.ts'
 import { allowedActions, isJobAction, type JobActionName } from './job-status.ts'
 import { log } from './log.ts'
@@ -43,41 +43,26 @@ function count(row: GlideRecord, field: string): number {
     return parseInt(text(row, field) || '0', 10)
 }
 
-/** Order within an incident: what may already be at OpCon goes first, then what waits to be sent. */
-function rank(row: GlideRecord): number {
-    const state = text(row, 'state')
-    if (state === 'sending' || state === 'sent') return 0
-    return row.getValue('reconcile') === '1' ? 1 : 2
-}
-
-/** The incident's action to work on next, and how many are still pending (it included). */
+/** The incident's action to work on next (delivery-plan.ts decides which), and how many are pending. */
 function nextFor(incidentSysId: string): { row: GlideRecord | null; pending: number } {
     const rows = new GlideRecord('x_opcon_action')
     rows.addQuery('incident', incidentSysId)
     rows.addQuery('state', 'IN', NON_FINAL)
     rows.orderBy('sys_created_on')
     rows.query()
-    let bestId = ''
-    let bestRank = 99
-    let pending = 0
-    while (rows.next()) {
-        pending += 1
-        const r = rank(rows)
-        if (r < bestRank) {
-            bestId = rows.getUniqueValue()
-            bestRank = r
-        }
-    }
-    if (bestId === '') return { row: null, pending }
-    const best = new GlideRecord('x_opcon_action')
-    return best.get(bestId) ? { row: best, pending } : { row: null, pending }
+    const pending: PendingAction[] = []
+    while (rows.next()) pending.push({ sysId: rows.getUniqueValue(), state: text(rows, 'state'), reconcile: rows.getValue('reconcile') === '1' })
+    const next = pickNext(pending)
+    if (next === null) return { row: null, pending: pending.length }
+    const row = new GlideRecord('x_opcon_action')
+    return { row: row.get(next) ? row : null, pending: pending.length }
 }
 
 // ---------- outcomes ----------
 
 function jobReference(row: GlideRecord): { jobName: string; scheduleId: string; scheduleDate: string } {
-    const parsed = parseCorrelationId(`${text(row, 'address') || 'unknown:1'},${text(row, 'daily_job_id')}`)
-    if (parsed.ok) return { jobName: parsed.value.jobName, scheduleId: parsed.value.scheduleId, scheduleDate: parsed.value.scheduleDate }
+    const parsed = parseDailyJobId(text(row, 'daily_job_id'))
+    if (parsed.ok) return parsed.value
     return { jobName: text(row, 'job_name') || text(row, 'daily_job_id') || '(unknown)', scheduleId: '?', scheduleDate: '?' }
 }
 

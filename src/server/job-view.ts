@@ -2,6 +2,7 @@
 // incident's x_opcon_action rows turned into a view model, and every failure
 // turned into a title, a sentence and what to do. Pure: no Glide import, so
 // it is unit-tested (test/unit/job-view.test.ts); job-dialog.ts feeds it.
+import { isFinal } from './delivery-plan.ts'
 import { actionDoneWords, actionWords, isJobAction, type JobActionName } from './job-status.ts'
 
 export interface DialogError {
@@ -89,15 +90,6 @@ export interface ActionRow {
     completed_on?: string | null
 }
 
-export const ACTION_LABELS: Record<JobActionName, string> = {
-    markUnderReview: 'Mark under review',
-    markFixed: 'Mark fixed',
-    restart: 'Restart',
-    cancel: 'Cancel',
-    hold: 'Hold',
-    release: 'Release',
-}
-
 const BUTTON_LABELS: Record<JobActionName, string> = {
     markUnderReview: 'Mark under review',
     markFixed: 'Mark fixed',
@@ -123,14 +115,10 @@ const SOURCE_LABELS: Record<string, string> = {
     api: 'Script API',
 }
 
-const FINISHED_STATES = ['succeeded', 'failed', 'rejected', 'superseded']
-
-export function isFinishedState(state: string): boolean {
-    return FINISHED_STATES.indexOf(state) >= 0
-}
-
+/** "Mark under review": the action's words (job-status.ts) as a label. */
 function actionLabel(action: string): string {
-    return (ACTION_LABELS as Record<string, string>)[action] || action
+    const words = isJobAction(action) ? actionWords(action) : action
+    return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 /** Restart can run the job twice; cancel stops it: both are confirmed first. */
@@ -211,7 +199,7 @@ export function historyEntry(row: ActionRow, requestedByName: string): HistoryEn
         source: text(row.source),
         sourceLabel: SOURCE_LABELS[text(row.source)] || text(row.source),
         createdOn: text(row.sys_created_on),
-        finished: isFinishedState(state),
+        finished: isFinal(state),
         succeeded: state === 'succeeded',
     }
 }
@@ -234,7 +222,7 @@ export function buildJobView(input: {
     allowed: JobActionName[]
     history: HistoryEntry[]
 }): JobView {
-    const actions = input.allowed.map((name) => ({ name: name, label: ACTION_LABELS[name], button: BUTTON_LABELS[name], confirm: confirmationFor(name, input.job.name) }))
+    const actions = input.allowed.map((name) => ({ name: name, label: actionLabel(name), button: BUTTON_LABELS[name], confirm: confirmationFor(name, input.job.name) }))
     let noActionsReason = ''
     if (actions.length === 0) {
         noActionsReason = /processing events/i.test(input.job.status.description)

@@ -43,6 +43,9 @@ export function callServer(connection: Connection, built: Built, timeoutMs?: num
     return result
 }
 
+/** One read with the configured timeout, for the calls that are a single request. */
+const read = (connection: Connection, built: Built): OpConResult<unknown> => callServer(connection, built)
+
 function withServer(address: unknown, built: Built, run: (connection: Connection, built: Built) => OpConResult<unknown>): OpConResult<unknown> {
     try {
         // Arguments first: a bad call is refused without looking anything up.
@@ -105,11 +108,11 @@ export function updateJobStatusById(address: unknown, jobId: unknown, action: un
 }
 
 export function getJobActionResult(address: unknown, jobActionId: unknown): OpConResult<unknown> {
-    return withServer(address, jobActionResultRequest(jobActionId), (connection, built) => callServer(connection, built))
+    return withServer(address, jobActionResultRequest(jobActionId), read)
 }
 
 export function getDailyJob(address: unknown, dailyJobId: unknown): OpConResult<unknown> {
-    return withServer(address, dailyJobRequest(dailyJobId), (connection, built) => callServer(connection, built))
+    return withServer(address, dailyJobRequest(dailyJobId), read)
 }
 
 export function buildSchedule(address: unknown, scheduleName: unknown, dates: unknown, options?: ScheduleBuildOptions & WaitOptions): OpConResult<unknown> {
@@ -117,12 +120,12 @@ export function buildSchedule(address: unknown, scheduleName: unknown, dates: un
 }
 
 export function getScheduleBuildResult(address: unknown, buildId: unknown): OpConResult<unknown> {
-    return withServer(address, scheduleBuildResultRequest(buildId), (connection, built) => callServer(connection, built))
+    return withServer(address, scheduleBuildResultRequest(buildId), read)
 }
 
 export function getDailyScheduleByNameAndDate(address: unknown, scheduleName: unknown, date: unknown): OpConResult<unknown> {
     if (typeof scheduleName !== 'string' || scheduleName.trim() === '') return refused('invalid_argument', 'The schedule name is empty.')
-    return withServer(address, dailySchedulesRequest(scheduleName, date), (connection, built) => callServer(connection, built))
+    return withServer(address, dailySchedulesRequest(scheduleName, date), read)
 }
 
 export function addJobToScheduleInDaily(address: unknown, dailyScheduleId: unknown, jobName: unknown, frequency: unknown, properties?: unknown, options?: WaitOptions): OpConResult<unknown> {
@@ -130,7 +133,7 @@ export function addJobToScheduleInDaily(address: unknown, dailyScheduleId: unkno
 }
 
 export function getScheduleActionResult(address: unknown, actionId: unknown): OpConResult<unknown> {
-    return withServer(address, scheduleActionResultRequest(actionId), (connection, built) => callServer(connection, built))
+    return withServer(address, scheduleActionResultRequest(actionId), read)
 }
 
 export function getApiVersion(address: unknown): OpConResult<unknown> {

@@ -33,8 +33,12 @@ export function checkServer(row: ServerRow): ServerProblem | null {
     if (!row.active) return { code: 'inactive_server', message: `${who} is registered but not active, so the connector does not call it. An OpCon Connector admin can activate it under OpCon Connector > Servers.` }
     const url = checkBaseUrl(row.baseUrl, row.allowHttp)
     if (!url.ok) return { code: url.code, message: `${who}: ${url.message}` }
-    if (!row.hasToken) return { code: 'missing_token', message: `${who} has no API token. Generate an external token in OpCon Solution Manager and enter it in the server record.` }
+    if (!row.hasToken) return missingToken(row)
     return null
+}
+
+export function missingToken(row: { name: string; address: string }): ServerProblem {
+    return { code: 'missing_token', message: `OpCon server ${row.name || '(unnamed)'} (${row.address}) has no API token. Generate an external token in OpCon Solution Manager and enter it in the server record.` }
 }
 
 /** Validation for the server form: what is wrong with the fields an admin typed. */

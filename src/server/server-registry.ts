@@ -1,7 +1,7 @@
 // Glide shell: looks up registered OpCon servers. The token leaves this
 // module only inside a Connection, which opcon-client.ts alone consumes.
 import { GlideRecord } from '@servicenow/glide'
-import { checkBaseUrl, checkServer } from './server-check.ts'
+import { checkBaseUrl, checkServer, missingToken } from './server-check.ts'
 import type { OpConErrorCode } from './opcon-result.ts'
 
 /** What may be shown about a server: never its token. */
@@ -41,18 +41,25 @@ function findRow(address: string): GlideRecord | null {
     return row.next() ? row : null
 }
 
-function check(row: GlideRecord, address: string): Lookup<Connection> {
-    const token = String((row.getElement('api_token') as unknown as { getDecryptedValue(): string }).getDecryptedValue() ?? '')
+/** The secret itself: only openConnection and serverForTest need it. */
+function tokenOf(row: GlideRecord): string {
+    return String((row.getElement('api_token') as unknown as { getDecryptedValue(): string }).getDecryptedValue() ?? '').trim()
+}
+
+/** The server row for `address` if it can be called; the token's presence is judged from the stored (encrypted) value. */
+function usableRow(address: string): Lookup<GlideRecord> {
+    if (typeof address !== 'string' || address.trim() === '') return { ok: false, error: { code: 'invalid_argument', message: 'No OpCon address was given (expected host:port, as in the incident\'s correlation id).' } }
+    const row = findRow(address)
+    if (!row) return unregistered(address.trim())
     const problem = checkServer({
         name: String(row.getValue('name') ?? ''),
-        address,
+        address: address.trim(),
         baseUrl: String(row.getValue('base_url') ?? ''),
         allowHttp: row.getValue('allow_http') === '1',
         active: row.getValue('active') === '1',
-        hasToken: token.trim() !== '',
+        hasToken: String(row.getValue('api_token') ?? '') !== '',
     })
-    if (problem) return { ok: false, error: problem }
-    return { ok: true, value: { server: readInfo(row), token: token.trim() } }
+    return problem ? { ok: false, error: problem } : { ok: true, value: row }
 }
 
 function unregistered(address: string): Lookup<never> {
@@ -67,15 +74,19 @@ function unregistered(address: string): Lookup<never> {
 
 /** A usable connection to the active server registered for `address`. */
 export function openConnection(address: string): Lookup<Connection> {
-    if (typeof address !== 'string' || address.trim() === '') return { ok: false, error: { code: 'invalid_argument', message: 'No OpCon address was given (expected host:port, as in the incident\'s correlation id).' } }
-    const row = findRow(address)
-    return row ? check(row, address.trim()) : unregistered(address.trim())
+    const found = usableRow(address)
+    if (!found.ok) return found
+    const server = readInfo(found.value)
+    const token = tokenOf(found.value)
+    // A stored value that decrypts to nothing is no token either.
+    if (token === '') return { ok: false, error: missingToken(server) }
+    return { ok: true, value: { server, token } }
 }
 
-/** The registered server for `address`, without its token, if it can be called. */
+/** The registered server for `address`, without decrypting its token, if it can be called. */
 export function findServer(address: string): { ok: true; server: ServerInfo } | { ok: false; error: { code: OpConErrorCode; message: string } } {
-    const found = openConnection(address)
-    return found.ok ? { ok: true, server: found.value.server } : found
+    const found = usableRow(address)
+    return found.ok ? { ok: true, server: readInfo(found.value) } : found
 }
 
 /**
@@ -88,6 +99,6 @@ export function serverForTest(sysId: string): Lookup<{ connection: Connection; a
     const info = readInfo(row)
     const checked = checkBaseUrl(String(row.getValue('base_url') ?? ''), row.getValue('allow_http') === '1')
     if (!checked.ok) return { ok: false, error: { code: checked.code, message: `OpCon server ${info.name} (${info.address}): ${checked.message}` } }
-    const token = String((row.getElement('api_token') as unknown as { getDecryptedValue(): string }).getDecryptedValue() ?? '').trim()
+    const token = tokenOf(row)
     return { ok: true, value: { connection: { server: info, token }, active: row.getValue('active') === '1', hasToken: token !== '' } }
 }

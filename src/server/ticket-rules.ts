@@ -17,7 +17,7 @@ function queueFromRule(current: GlideRecord, previous: GlideRecord | null, expec
     if (previous && String(previous.getValue('state') ?? '') === state) return
     if (actionForState(state, settings.resolveAction) !== expected) return
     try {
-        queueAction({ incident: current, action: expected, source: 'rule' })
+        queueAction({ incident: current, action: expected, source: 'rule', settings })
     } catch (error) {
         // Never fail the agent's save because of the connector; say what was not queued.
         log.error(`${String(current.getValue('number') ?? '')}: ${expected} for its OpCon job could not be queued: ${error instanceof Error ? error.message : String(error)}. Act on the job in OpCon or from the OpCon Job button.`)

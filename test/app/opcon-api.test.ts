@@ -3,21 +3,14 @@
 // OpCon's schemas, and every failure is a distinct value that leaks no token.
 import * as fs from 'node:fs'
 import { OpenApiValidator, OPENAPI_FILE } from '../support/openapi'
-import { startConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
+import { useConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
 
 let c: Connector
 
+const connector = useConnector()
+
 beforeAll(async () => {
-    c = await startConnector()
-})
-
-afterAll(async () => {
-    await c?.stop()
-})
-
-beforeEach(async () => {
-    await c.sim.clearFaults()
-    c.instance.setProperty('x_opcon.http_timeout_ms', '30000')
+    c = connector()
 })
 
 const JOB = '20191220|123|1|GENP001'

@@ -2,25 +2,21 @@
 // value: nothing throws, nothing is sent where it must not be, and the token
 // appears in no log, message, error or stored record.
 import { unusedPort } from '../bench/support/ports'
-import { everythingVisible, SERVER_NAME, startConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
+import { everythingVisible, SERVER_NAME, useConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
 
 let c: Connector
 const JOB = '20191220|123|1|GENP001'
 const outcomes = new Map<string, OpConResult>()
 
+const connector = useConnector()
+
 beforeAll(async () => {
-    c = await startConnector()
+    c = connector()
     await c.sim.seedJob({ id: JOB, status: 'Failed' })
 })
 
-afterAll(async () => {
-    await c?.stop()
-})
-
 beforeEach(async () => {
-    await c.sim.clearFaults()
     await c.sim.clearRequests()
-    c.instance.setProperty('x_opcon.http_timeout_ms', '30000')
 })
 
 /** Registers a server row as an import with business rules off would (so the form's validation does not stop it). */

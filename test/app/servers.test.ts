@@ -1,16 +1,14 @@
 // The server registry as admins and agents meet it: who may read what, the
 // form's validation, "Test connection", and the properties page.
 import { AccessDenied } from '../bench/instance'
-import { everythingVisible, startConnector, TOKEN, type Connector } from './support/connector'
+import { everythingVisible, useConnector, TOKEN, type Connector } from './support/connector'
 
 let c: Connector
 
-beforeAll(async () => {
-    c = await startConnector()
-})
+const connector = useConnector()
 
-afterAll(async () => {
-    await c?.stop()
+beforeAll(async () => {
+    c = connector()
 })
 
 const readTokenScript = `

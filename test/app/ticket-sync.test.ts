@@ -1,28 +1,19 @@
 // The four business rules and the delivery behind them, on the built
 // package, against the OpCon simulator: one call per real state change, in
 // order, retried, reconciled, audited and told to the agent.
-import { startConnector, TOKEN, everythingVisible, type Connector } from './support/connector'
+import { useConnector, TOKEN, everythingVisible, type Connector } from './support/connector'
 import { actionsOf, openOpConIncident, setState, type OpConIncident } from './support/incidents'
 
 let c: Connector
 
-beforeAll(async () => {
-    c = await startConnector()
-})
+const connector = useConnector()
 
-afterAll(async () => {
-    await c?.stop()
+beforeAll(async () => {
+    c = connector()
 })
 
 beforeEach(async () => {
-    await c.sim.clearFaults()
     await c.sim.setActionBehaviour({ apply: 'onFirstPoll', restartOutcome: 'Finished OK' })
-    c.instance.setProperty('x_opcon.enabled', 'true')
-    c.instance.setProperty('x_opcon.resolve_action', 'markFixed')
-    c.instance.setProperty('x_opcon.max_attempts', '5')
-    c.instance.setProperty('x_opcon.retry_backoff_seconds', '60')
-    c.instance.setProperty('x_opcon.work_notes', 'true')
-    c.instance.setProperty('x_opcon.http_timeout_ms', '30000')
 })
 
 async function postsFor(incident: OpConIncident): Promise<Array<{ action: string; reason: string }>> {
@@ -136,16 +127,14 @@ describe('nothing is sent when nothing should be', () => {
 
     test('the configured correlation display is honoured', async () => {
         c.instance.setProperty('x_opcon.correlation_display', 'OPCON_EU')
-        try {
-            const theirs = await openOpConIncident(c, { display: 'OPCON_EU' })
-            const old = await openOpConIncident(c)
-            setState(c, theirs, 2)
-            setState(c, old, 2)
-            expect(actionsOf(c, theirs)).toHaveLength(1)
-            expect(actionsOf(c, old)).toHaveLength(0)
-        } finally {
-            c.instance.setProperty('x_opcon.correlation_display', 'SMA_OPCON')
-        }
+        const theirs = await openOpConIncident(c, { display: 'OPCON_EU' })
+        const old = await openOpConIncident(c)
+        setState(c, theirs, 2)
+        setState(c, old, 2)
+        expect((await postsFor(theirs)).map((p) => p.action)).toEqual(['markUnderReview'])
+        expect((await c.sim.getJob(theirs.jobId))!.status).toBe('Under Review')
+        expect(await postsFor(old)).toEqual([])
+        expect((await c.sim.getJob(old.jobId))!.status).toBe('Failed')
     })
 
     test.each([

@@ -3,11 +3,13 @@
 // with and without x_opcon.user, and OpCon incidents pointing at seeded jobs.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { Instance } from '../bench/instance'
-import { startOpConSim, type OpConSim } from '../opcon-sim/client'
+import type { Instance } from '../bench/instance'
+import type { OpConSim } from '../opcon-sim/client'
+import { startConnector, TOKEN } from '../app/support/connector'
+
+export { TOKEN }
 
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts')
-export const TOKEN = 'tok-3f9c2e7a51d84b06a0c1'
 export const JOB_ID = '20260105|42|1|GENP001'
 
 export interface Scenario {
@@ -22,16 +24,12 @@ export interface Scenario {
 
 export async function startScenario(): Promise<Scenario> {
     fs.mkdirSync(ARTIFACTS, { recursive: true })
-    const sim = await startOpConSim()
-    await sim.addToken(TOKEN, { user: 'servicenow' })
+    // The connector's own set-up (simulator, token, installed app, registered server), named as in production.
+    const { sim, instance, serverId: serverSysId } = await startConnector({ serverName: 'OpCon Production' })
     await sim.seedSchedule({ name: 'PAYROLL', id: 42, jobs: ['GENP001'] })
     await sim.seedJob({ id: JOB_ID, status: 'Failed', machine: 'WINAPP01', termination: 2, terminationDescription: 'Exit code 2: input file missing' })
-    const instance = Instance.load({ trustedCa: [sim.ca!] })
     instance.createUser({ userName: 'jane', name: 'Jane Agent', roles: ['x_opcon.user'] })
     instance.createUser({ userName: 'bob', name: 'Bob Itil', roles: ['itil'] })
-    const serverSysId = instance.insert('x_opcon_server', {
-        name: 'OpCon Production', address: sim.address, base_url: sim.url, api_token: TOKEN, active: true,
-    })!
     const newIncident = (correlationId: string, values: Record<string, unknown> = {}) => instance.insert('incident', {
         short_description: 'OpCon job failed', correlation_display: 'SMA_OPCON', correlation_id: correlationId, state: 1, ...values,
     })!

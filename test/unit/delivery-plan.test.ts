@@ -1,4 +1,4 @@
-import { afterPoll, afterSend, backoffSeconds, MAX_RESULT_POLLS, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, supersedable } from '../../src/server/delivery-plan'
+import { afterPoll, afterSend, backoffSeconds, MAX_RESULT_POLLS, pickNext, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, supersedable } from '../../src/server/delivery-plan'
 import type { OpConError } from '../../src/server/opcon-result'
 
 const err = (code: OpConError['code'], retryable: boolean, ambiguous = false): OpConError => ({ code, message: `${code} happened.`, retryable, ambiguous })
@@ -73,5 +73,17 @@ describe('supersedable and afterPoll', () => {
         expect(afterPoll({ outcome: 'failed', message: 'Invalid status' }, 1)).toEqual({ state: 'rejected', message: 'Invalid status' })
         expect(afterPoll({ outcome: 'submitted', message: '' }, 2)).toEqual({ state: 'sent', pollInSeconds: 30 })
         expect(afterPoll(null, MAX_RESULT_POLLS).state).toBe('failed')
+    })
+})
+
+describe('pickNext', () => {
+    test('what may be at OpCon first, then what must be settled, then the oldest waiting', () => {
+        const queued = { sysId: 'q', state: 'queued', reconcile: false }
+        const settle = { sysId: 'r', state: 'queued', reconcile: true }
+        const sent = { sysId: 's', state: 'sent', reconcile: false }
+        expect(pickNext([queued, settle, sent])).toBe('s')
+        expect(pickNext([queued, settle])).toBe('r')
+        expect(pickNext([queued, { ...queued, sysId: 'q2' }])).toBe('q')
+        expect(pickNext([])).toBeNull()
     })
 })

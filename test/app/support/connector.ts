@@ -31,7 +31,7 @@ export interface OpConApiLike {
     getApiVersion(address: unknown): OpConResult
 }
 
-export async function startConnector(options: { sim?: OpConSim } = {}): Promise<Connector> {
+export async function startConnector(options: { sim?: OpConSim; serverName?: string } = {}): Promise<Connector> {
     const sim = options.sim ?? (await startOpConSim())
     await sim.addToken(TOKEN, { user: 'snow', privileged: true })
     const instance = Instance.load({ trustedCa: sim.ca ? [sim.ca] : [] })
@@ -40,7 +40,7 @@ export async function startConnector(options: { sim?: OpConSim } = {}): Promise<
     instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })
     instance.createUser({ userName: 'opcon.integration', name: 'OpCon Integration', roles: ['itil'] })
     const serverId = instance.insert('x_opcon_server', {
-        name: SERVER_NAME, address: sim.address, base_url: sim.url, api_token: TOKEN, active: true,
+        name: options.serverName ?? SERVER_NAME, address: sim.address, base_url: sim.url, api_token: TOKEN, active: true,
     }, { as: 'opcon.admin' })
     if (!serverId) throw new Error(`registering the simulator failed: ${JSON.stringify(instance.messages)}`)
     const Api = instance.scriptInclude('OpConApi') as new () => OpConApiLike
@@ -59,4 +59,26 @@ export function everythingVisible(instance: Instance): string {
         return JSON.stringify(copy)
     }))
     return JSON.stringify({ logs: instance.logs, errors: instance.errors, messages: instance.messages, warnings: instance.warnings, rows })
+}
+
+/**
+ * The connector for one test file: started before its tests, stopped after,
+ * with the tunable properties back to their defaults before each test.
+ */
+export function useConnector(): () => Connector {
+    let c: Connector | undefined
+    // The values the package installs, so a test that tunes a property cannot leak it into the next.
+    let installed: Array<{ name: string; value: string }> = []
+    beforeAll(async () => {
+        c = await startConnector()
+        installed = c.instance.query('sys_properties', 'nameSTARTSWITHx_opcon.').map((p) => ({ name: p.name, value: p.value }))
+    })
+    afterAll(async () => {
+        await c?.stop()
+    })
+    beforeEach(async () => {
+        await c!.sim.clearFaults()
+        for (const p of installed) c!.instance.setProperty(p.name, p.value)
+    })
+    return () => c!
 }
