@@ -76,6 +76,8 @@ function entryOf(row: GlideRecord): HistoryEntry {
         state: row.getValue('state'),
         message: row.getValue('message'),
         source: row.getValue('source'),
+        state_label: row.getDisplayValue('state'),
+        source_label: row.getDisplayValue('source'),
         sys_created_on: row.getValue('sys_created_on'),
     }, row.getValue('requested_by') ? row.getDisplayValue('requested_by') : '')
 }

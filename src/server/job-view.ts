@@ -86,6 +86,9 @@ export interface ActionRow {
     message?: string | null
     requested_by?: string | null
     source?: string | null
+    /** The state's and source's choice labels (GlideRecord.getDisplayValue), as the table defines them. */
+    state_label?: string | null
+    source_label?: string | null
     sys_created_on?: string | null
     completed_on?: string | null
 }
@@ -97,22 +100,6 @@ const BUTTON_LABELS: Record<JobActionName, string> = {
     cancel: 'Cancel job',
     hold: 'Hold job',
     release: 'Release job',
-}
-
-const STATE_LABELS: Record<string, string> = {
-    queued: 'Queued',
-    sending: 'Sending',
-    sent: 'Sent, awaiting OpCon',
-    succeeded: 'Succeeded',
-    failed: 'Failed',
-    rejected: 'Rejected by OpCon',
-    superseded: 'Superseded',
-}
-
-const SOURCE_LABELS: Record<string, string> = {
-    rule: 'Incident state change',
-    dialog: 'OpCon Job dialog',
-    api: 'Script API',
 }
 
 /** "Mark under review": the action's words (job-status.ts) as a label. */
@@ -193,11 +180,11 @@ export function historyEntry(row: ActionRow, requestedByName: string): HistoryEn
         action: text(row.action),
         actionLabel: actionLabel(text(row.action)),
         state: state,
-        stateLabel: STATE_LABELS[state] || state,
+        stateLabel: text(row.state_label) || state,
         message: text(row.message),
         requestedBy: requestedByName,
         source: text(row.source),
-        sourceLabel: SOURCE_LABELS[text(row.source)] || text(row.source),
+        sourceLabel: text(row.source_label) || text(row.source),
         createdOn: text(row.sys_created_on),
         finished: isFinal(state),
         succeeded: state === 'succeeded',

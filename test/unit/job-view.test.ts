@@ -100,10 +100,11 @@ describe('buildJobView', () => {
 
 describe('historyEntry and outcomeOf', () => {
     test('labels the action and state and knows when it is over', () => {
-        expect(historyEntry(row({ sys_id: '1', action: 'markFixed', state: 'rejected', message: 'not allowed' }), 'Jane Agent')).toEqual({
-            sysId: '1', action: 'markFixed', actionLabel: 'Mark fixed', state: 'rejected', stateLabel: 'Rejected by OpCon',
+        expect(historyEntry(row({ sys_id: '1', action: 'markFixed', state: 'rejected', state_label: 'Rejected', source_label: 'OpCon Job dialog', message: 'not allowed' }), 'Jane Agent')).toEqual({
+            sysId: '1', action: 'markFixed', actionLabel: 'Mark fixed', state: 'rejected', stateLabel: 'Rejected',
             message: 'not allowed', requestedBy: 'Jane Agent', source: 'dialog', sourceLabel: 'OpCon Job dialog', createdOn: '2026-01-05 09:00:00', finished: true, succeeded: false,
         })
+        expect(historyEntry(row({ sys_id: '1', state: 'sent' }), '')).toMatchObject({ finished: false, stateLabel: 'sent', sourceLabel: 'dialog' }) // no labels: the values
         expect(historyEntry(row({ sys_id: '1', state: 'sent' }), '').finished).toBe(false)
         expect(historyEntry(row({ sys_id: '1', state: 'succeeded' }), '').succeeded).toBe(true)
     })
