@@ -57,7 +57,8 @@ export function parseAddress(address: string): { host: string; port: number } | 
     return { host, port }
 }
 
-function isCalendarDate(yyyymmdd: string): boolean {
+/** Whether `yyyyMMdd` names a day that exists (20240229 yes, 20230229 no). */
+export function isCalendarDate(yyyymmdd: string): boolean {
     const year = Number(yyyymmdd.slice(0, 4))
     const month = Number(yyyymmdd.slice(4, 6))
     const day = Number(yyyymmdd.slice(6, 8))

@@ -238,8 +238,7 @@ function poll(row: GlideRecord, connection: Connection, settings: Settings): voi
 // ---------- the queue of one incident ----------
 
 /** Works through an incident's pending actions in order until one has to wait. */
-export function deliverIncident(incidentSysId: string): void {
-    const settings = loadSettings()
+export function deliverIncident(incidentSysId: string, settings: Settings = loadSettings()): void {
     // Bounded: each pass either finishes an action or stops.
     for (let pass = 0; pass < 20; pass++) {
         const { row, pending } = nextFor(incidentSysId)
@@ -285,7 +284,7 @@ export function onActionQueued(event: GlideRecord, current: GlideRecord): void {
             current.update()
             postNote(String(current.getValue('incident') ?? ''), note)
         }
-        deliverIncident(incident)
+        deliverIncident(incident, settings)
     } catch (error) {
         // The scheduled job picks the action up again; an interrupted send is reconciled first.
         log.error(`Delivering OpCon actions for incident ${incident} failed: ${error instanceof Error ? error.message : String(error)}. The connector retries within a minute.`)
@@ -305,13 +304,14 @@ export function deliverDueActions(): void {
     }
     // One run must not block the scheduler: what is left waits for the next minute.
     const deadline = Date.now() + RUN_BUDGET_MS
+    const settings = loadSettings()
     for (const incident of incidents) {
         if (Date.now() > deadline) {
             log.warn(`Scheduled delivery stopped after ${RUN_BUDGET_MS / 1000} s with ${incidents.length - incidents.indexOf(incident)} incident(s) left for the next run.`)
             break
         }
         try {
-            deliverIncident(incident)
+            deliverIncident(incident, settings)
         } catch (error) {
             log.error(`Delivering OpCon actions for incident ${incident} failed: ${error instanceof Error ? error.message : String(error)}`)
         }

@@ -1,6 +1,7 @@
 // Builds each request the connector sends to OpCon. Bodies are JSON.stringify
 // of plain objects (never pasted strings) and ids in paths are
 // percent-encoded, so a job name with quotes, slashes or unicode arrives intact.
+import { isCalendarDate } from './correlation.ts'
 import { actionWords, isOpConAction } from './job-status.ts'
 
 /** The functions of the "OpCon REST API" REST message. */
@@ -24,7 +25,7 @@ export interface OpConRequest {
 export type Built = { ok: true; request: OpConRequest } | { ok: false; message: string }
 
 const MAX_REASON = 1000
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 function built(request: OpConRequest): Built {
     return { ok: true, request }
@@ -40,12 +41,7 @@ function text(value: unknown): string | null {
 
 /** A yyyy-MM-dd date that exists on the calendar. */
 export function isIsoDate(value: unknown): value is string {
-    if (typeof value !== 'string') return false
-    const match = DATE.exec(value)
-    if (!match) return false
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-    const date = new Date(Date.UTC(year, month - 1, day))
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    return typeof value === 'string' && DATE.test(value) && isCalendarDate(value.replace(/-/g, ''))
 }
 
 function resultId(value: unknown): string | null {
