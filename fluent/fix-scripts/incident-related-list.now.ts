@@ -1,7 +1,10 @@
 import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
 
-// Runs once on install/upgrade; idempotent.
+// Runs once on install/upgrade; idempotent. Not Unloadable: an unloadable fix
+// script records what it writes as customer updates (sys_update_xml), and the
+// incident form's list would then travel in an admin's update set as if they
+// had customised it ("Create a fix script", ServiceNow docs).
 Record({
     $id: Now.ID['fix_incident_related_list'],
     table: 'sys_script_fix',
@@ -9,7 +12,7 @@ Record({
         name: 'OpCon Connector: show OpCon Actions on the incident form',
         description: 'Adds the OpCon Actions related list (x_opcon_action.incident) to the incident form\'s Default view, after the existing lists, once.',
         script: "require('x_opcon/opcon-connector/1.0.0/src/server/form-setup.ts').addActionsRelatedList();",
-        unloadable: true,
+        unloadable: false,
         before: false,
     },
 })

@@ -105,6 +105,35 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '5608b15bab1b4209a326366897b0332e'
                     }
+                    csp_ajax_processor: {
+                        table: 'sys_scope_privilege'
+                        id: '5e6449f4ecd14d7cb54944f008e2993a'
+                    }
+                    csp_incident_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'f0486b5ce07e4b0dbe4ceceba4cadece'
+                    }
+                    csp_incident_write: {
+                        table: 'sys_scope_privilege'
+                        id: '6c0cb99baaaf4a6dbfa7017b1b558dfd'
+                        deleted: false
+                    }
+                    csp_related_list_entry_create: {
+                        table: 'sys_scope_privilege'
+                        id: '1d5ce3cf4bf948a6b403721327a280bc'
+                    }
+                    csp_related_list_entry_read: {
+                        table: 'sys_scope_privilege'
+                        id: '120b21b435bf4bbf9afb00b26f310dbe'
+                    }
+                    csp_related_list_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'a15a56ff7e964d99a9ccd208276f83b5'
+                    }
+                    csp_user_read: {
+                        table: 'sys_scope_privilege'
+                        id: '768810cd49a34bb4bd1a4b8e413d582a'
+                    }
                     event_action_queued: {
                         table: 'sysevent_register'
                         id: '00add1a60f7e4e67bb3beec416ae9d23'

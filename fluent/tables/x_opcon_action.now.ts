@@ -5,6 +5,11 @@ import { Table, StringColumn, ChoiceColumn, IntegerColumn, ReferenceColumn, Date
 export const x_opcon_action = Table({
     name: 'x_opcon_action',
     label: 'OpCon Action',
+    // The audit trail is written only by the connector. Other apps read and act
+    // through OpConApi (whose calls are audited), never by writing rows here.
+    accessibleFrom: 'package_private',
+    actions: [],
+    allowWebServiceAccess: false,
     display: 'action',
     schema: {
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),

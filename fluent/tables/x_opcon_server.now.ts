@@ -6,6 +6,11 @@ import { Table, StringColumn, Password2Column, BooleanColumn } from '@servicenow
 export const x_opcon_server = Table({
     name: 'x_opcon_server',
     label: 'OpCon Server',
+    // The token is readable with getDecryptedValue() wherever a script can read the
+    // row: no other application scope may (the bench enforces it, test/app/scopes.test.ts).
+    accessibleFrom: 'package_private',
+    actions: [],
+    allowWebServiceAccess: false,
     display: 'name',
     schema: {
         name: StringColumn({ label: 'Name', maxLength: 100, mandatory: true }),

@@ -84,13 +84,17 @@ function noteFor(row: GlideRecord, settings: Settings): string | null {
 
 /** Adds the note after the row is saved: a failing incident rule must not keep the outcome from being recorded. */
 function postNote(incidentSysId: string, note: string): void {
+    const failed = (why: string) => log.error(`The work note for incident ${incidentSysId} could not be written (${why}): ${note}`)
     try {
         const incident = new GlideRecord('incident')
-        if (!incident.get(incidentSysId)) return
+        if (!incident.get(incidentSysId)) {
+            failed('the incident could not be read: it was deleted, or the instance refused the read')
+            return
+        }
         incident.setValue('work_notes', note)
-        incident.update()
+        if (!incident.update()) failed('the instance refused the update; the system log has its reason')
     } catch (error) {
-        log.error(`The work note for incident ${incidentSysId} could not be written (${error instanceof Error ? error.message : String(error)}): ${note}`)
+        failed(error instanceof Error ? error.message : String(error))
     }
 }
 

@@ -6,20 +6,29 @@ import { log } from './log.ts'
 import { ACTIONS_RELATED_LIST, relatedListPosition } from './form-layout.ts'
 
 const DEFAULT_VIEW = 'Default view'
+const BY_HAND = 'Add it by hand: open an incident, right-click the form header, choose Configure > Related Lists, ' +
+    'move "OpCon Actions" to Selected and save.'
 
-export function addActionsRelatedList(): void {
+/**
+ * The Default view's related-list record of incident, or ''. Never created
+ * here: a form with no such record shows the platform's default lists, and a
+ * new record would replace them (as would one made because a refused read
+ * looked like "none").
+ */
+function defaultList(): string {
     const list = new GlideRecord('sys_ui_related_list')
     list.addQuery('name', 'incident')
     list.addQuery('view', DEFAULT_VIEW)
     list.query()
-    let listId: string
-    if (list.next()) {
-        listId = list.getUniqueValue()
-    } else {
-        list.initialize()
-        list.setValue('name', 'incident')
-        list.setValue('view', DEFAULT_VIEW)
-        listId = String(list.insert() ?? '')
+    return list.next() ? list.getUniqueValue() : ''
+}
+
+export function addActionsRelatedList(): void {
+    const listId = defaultList()
+    if (listId === '') {
+        log.error('The OpCon Actions related list was not added to the incident form: its Default view has no related-list layout the connector can read ' +
+            `(sys_ui_related_list; if the system log shows a refused read, the platform's reason is there). ${BY_HAND}`)
+        return
     }
     const entries = new GlideRecord('sys_ui_related_list_entry')
     entries.addQuery('list_id', listId)
@@ -33,6 +42,10 @@ export function addActionsRelatedList(): void {
     entry.setValue('list_id', listId)
     entry.setValue('related_list', ACTIONS_RELATED_LIST)
     entry.setValue('position', String(position))
-    entry.insert()
+    if (!entry.insert()) {
+        log.error('The OpCon Actions related list was not added to the incident form: the instance refused to add an entry to the incident form\'s ' +
+            `related lists (sys_ui_related_list_entry) from the x_opcon scope (the system log has the platform's reason). ${BY_HAND}`)
+        return
+    }
     log.info('Added the OpCon Actions related list to the incident form (Default view).')
 }

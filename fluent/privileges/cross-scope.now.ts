@@ -1,0 +1,24 @@
+import '@servicenow/sdk/global'
+import { CrossScopePrivilege } from '@servicenow/sdk/core'
+
+// Everything the connector touches outside x_opcon. Once the app is published,
+// the platform runs a cross-scope request only when one of these allows it
+// ("Cross-scope privilege record", ServiceNow docs; `now-sdk explain
+// cross-scope-privilege-guide`). The bench refuses any other (test/bench/scopes.ts).
+
+// incident: the rules read `current`, the dialog reads the incident
+// (GlideRecordSecure), delivery reads it and writes work notes.
+CrossScopePrivilege({ $id: Now.ID['csp_incident_read'], status: 'allowed', operation: 'read', targetName: 'incident', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_incident_write'], status: 'allowed', operation: 'write', targetName: 'incident', targetScope: 'global', targetType: 'sys_db_object' })
+
+// sys_user: who asked for an action (the dialog's history shows requested_by).
+CrossScopePrivilege({ $id: Now.ID['csp_user_read'], status: 'allowed', operation: 'read', targetName: 'sys_user', targetScope: 'global', targetType: 'sys_db_object' })
+
+// The install-time fix script adds the OpCon Actions list to the incident
+// form's existing Default view layout (it never creates a layout).
+CrossScopePrivilege({ $id: Now.ID['csp_related_list_read'], status: 'allowed', operation: 'read', targetName: 'sys_ui_related_list', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_related_list_entry_read'], status: 'allowed', operation: 'read', targetName: 'sys_ui_related_list_entry', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_related_list_entry_create'], status: 'allowed', operation: 'create', targetName: 'sys_ui_related_list_entry', targetScope: 'global', targetType: 'sys_db_object' })
+
+// OpConJobAjax extends the global AbstractAjaxProcessor.
+CrossScopePrivilege({ $id: Now.ID['csp_ajax_processor'], status: 'allowed', operation: 'execute', targetName: 'AbstractAjaxProcessor', targetScope: 'global', targetType: 'sys_script_include' })
