@@ -37,6 +37,8 @@ export interface EngineDeps {
     session: () => SessionUser
     runAs<T>(user: SessionUser, run: () => T): T
     withSource<T>(source: string, run: () => T): T
+    /** Runs a package script in the app's scope (scopes.ts). */
+    inAppScope<T>(run: () => T): T
     reportError(source: string, error: unknown): void
     now(): number
     setNow(ms: number): void
@@ -93,7 +95,7 @@ export class Engine {
         const source = `sys_script:${rule.name} (condition)`
         try {
             const fn = this.deps.host().compile(['current', 'previous'], `return (${rule.condition});`, source)
-            return Boolean(this.deps.withSource(source, () => fn(current, previous)))
+            return Boolean(this.deps.inAppScope(() => this.deps.withSource(source, () => fn(current, previous))))
         } catch (error) {
             this.deps.reportError(source, error)
             return false
@@ -104,7 +106,7 @@ export class Engine {
         const source = `sys_script:${rule.name}`
         try {
             const fn = this.deps.host().compile(['current', 'previous'], rule.script, source)
-            this.deps.withSource(source, () => fn(current, previous))
+            this.deps.inAppScope(() => this.deps.withSource(source, () => fn(current, previous)))
         } catch (error) {
             // The platform logs a failing rule and carries on with the transaction.
             this.deps.reportError(source, error)
@@ -191,10 +193,10 @@ export class Engine {
                 const host = this.deps.host()
                 if (action.condition_script) {
                     const condition = host.compile(['event', 'current'], `return (${action.condition_script});`, `${source} (condition)`)
-                    if (!this.deps.withSource(source, () => condition(event, current))) continue
+                    if (!this.deps.inAppScope(() => this.deps.withSource(source, () => condition(event, current)))) continue
                 }
                 const fn = host.compile(['event', 'current'], action.script ?? '', source)
-                this.deps.withSource(source, () => fn(event, current))
+                this.deps.inAppScope(() => this.deps.withSource(source, () => fn(event, current)))
             } catch (error) {
                 this.deps.reportError(source, error)
             }
@@ -213,7 +215,7 @@ export class Engine {
         const source = `sysauto_script:${name}`
         try {
             const fn = this.deps.host().compile([], job.script ?? '', source)
-            this.deps.withSource(source, () => fn())
+            this.deps.inAppScope(() => this.deps.withSource(source, () => fn()))
         } catch (error) {
             this.deps.reportError(source, error)
         }

@@ -380,6 +380,11 @@ export class BenchGlideRecord {
     }
 
     query(): void {
+        if (!this._runtime.crossScope('read', this._table)) {
+            this._results = []
+            this._index = -1
+            return
+        }
         const compiled = this._compiled()
         const order = [...compiled.flatMap((query) => query.orderBy), ...this._orderBy]
         const view = (row: Row): { value(field: string): string } => ({
@@ -440,6 +445,7 @@ export class BenchGlideRecord {
     get(fieldOrSysId: string, value?: unknown): boolean {
         this._queryParts = []
         if (value === undefined) {
+            if (!this._runtime.crossScope('read', this._table)) return false
             const row = this._runtime.store.get(this._table, String(fieldOrSysId))
             if (!row || (this._secure && !this._runtime.canAccess('read', this._table, null, row))) return false
             this._load(row)
@@ -492,6 +498,7 @@ export class BenchGlideRecord {
     _write(operation: 'insert' | 'update'): string | null {
         const rt = this._runtime
         const insert = operation === 'insert'
+        if (!rt.crossScope(insert ? 'create' : 'write', this._table)) return null
         if (this._secure && !rt.canAccess(insert ? 'create' : 'write', this._table, null, insert ? null : this._values)) {
             rt.log('warn', `Security restricted: ${insert ? 'create' : 'write'} on ${this._table} denied for ${rt.session().userName}`)
             rt.addMessage('error', `Security constraints prevent ${insert ? 'insert into' : 'update of'} ${this._table}`)
@@ -515,6 +522,7 @@ export class BenchGlideRecord {
             if (!insert && !this._hasChanges()) return this.getUniqueValue()
             this._stampSystemFields(insert)
             rt.store.put(this._table, this._values)
+            rt.recordUpdate(this._table, this.getUniqueValue(), 'INSERT_OR_UPDATE')
             this._flushJournal()
             if (this._workflow) rt.afterWrite(context)
             this._original = { ...this._values }
@@ -562,12 +570,14 @@ export class BenchGlideRecord {
     deleteRecord(): boolean {
         const rt = this._runtime
         if (!this._loaded) return false
+        if (!rt.crossScope('delete', this._table)) return false
         if (this._secure && !rt.canAccess('delete', this._table, null, this._values)) return false
         const context = { operation: 'delete' as const, table: this._table, current: this, previousRow: { ...this._values }, row: () => ({ ...this._values }) }
         this._operation = 'delete'
         try {
             if (this._workflow && !rt.beforeWrite(context)) return false
             rt.store.delete(this.getRecordClassName(), this.getUniqueValue())
+            rt.recordUpdate(this._table, this.getUniqueValue(), 'DELETE')
             if (this._workflow) rt.afterWrite(context)
             this._loaded = false
             return true
@@ -577,6 +587,7 @@ export class BenchGlideRecord {
     }
 
     deleteMultiple(): void {
+        if (!this._runtime.crossScope('delete', this._table)) return
         this.query()
         while (this.next()) this.deleteRecord()
     }
@@ -587,6 +598,7 @@ export class BenchGlideRecord {
      * matches when it is written is left alone.
      */
     updateMultiple(): void {
+        if (!this._runtime.crossScope('write', this._table)) return
         const values = { ...this._values }
         const compiled = this._compiled()
         this.query()

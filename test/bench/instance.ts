@@ -6,10 +6,11 @@ import { Engine } from './engine'
 import { createGlideClasses, type BenchGlideRecord, type GlideClasses } from './glide-record'
 import { createGlideDateTime, createGlideSystem } from './glide-system'
 import { checkPackage, installRecords, InstallError, PLATFORM_ROLES } from './install'
-import { loadPackage, type AppPackage } from './records'
+import { loadPackage, type AppPackage, type PackageRecord } from './records'
 import { createRestClasses, type HttpLogEntry } from './rest-message'
 import type { LogEntry, Runtime, SessionUser, WriteContext } from './runtime'
 import { Schema } from './schema'
+import { ScopePolicy, type TableOperation } from './scopes'
 import { ScriptHost } from './scripting'
 import { Store, type Row } from './store'
 
@@ -22,6 +23,8 @@ export interface InstanceOptions {
     trustedCa?: string[]
     /** Start of the bench clock (ms since epoch); the clock only moves when told to. */
     startTime?: number
+    /** Records of the package left out of the install, e.g. to prove a feature needs one. */
+    exclude?: (record: PackageRecord) => boolean
 }
 
 export interface UserSpec {
@@ -47,7 +50,14 @@ export interface AjaxCall {
 export class AccessDenied extends Error {}
 
 const INCIDENT_STATES: Array<[string, string]> = [['1', 'New'], ['2', 'In Progress'], ['3', 'On Hold'], ['6', 'Resolved'], ['7', 'Closed'], ['8', 'Canceled']]
-const OPEN_PLATFORM_TABLES = ['sys_properties', 'sys_choice', 'sys_user_role', 'sys_user_role_contains', 'sys_ui_message']
+const OPEN_PLATFORM_TABLES = ['sys_properties', 'sys_choice', 'sys_user_role', 'sys_user_role_contains', 'sys_ui_message', 'sys_update_xml']
+/**
+ * Platform tables whose rows are configuration that update sets track (the
+ * update_synch dictionary attribute: form and list layouts among them, "Update
+ * sets" in ServiceNow's docs). A script writing them while it records customer
+ * updates leaves a sys_update_xml row behind, which an admin's update set carries.
+ */
+const UPDATE_TRACKED_TABLES = new Set(['sys_ui_related_list', 'sys_ui_related_list_entry', 'sys_ui_section', 'sys_ui_element', 'sys_ui_list', 'sys_ui_list_element'])
 
 export class Instance {
     readonly schema = new Schema()
@@ -68,15 +78,24 @@ export class Instance {
     private readonly acl: AccessControl
     private readonly trustedCa: string[]
     private readonly appTables: Set<string>
+    private readonly appId: string
+    private readonly scopes: ScopePolicy
+    /** Whether writes to update-tracked tables become customer updates now (an unloadable fix script runs). */
+    private recordingUpdates = false
+    /** The scopes of the scripts running now, innermost last (empty outside any script). */
+    private readonly scopeStack: string[] = []
 
     static load(options: InstanceOptions = {}): Instance {
-        return new Instance(loadPackage(options.appDir ?? DEFAULT_APP_DIR), options)
+        const pkg = loadPackage(options.appDir ?? DEFAULT_APP_DIR)
+        const exclude = options.exclude
+        return new Instance(exclude ? { ...pkg, records: pkg.records.filter((record) => !exclude(record)) } : pkg, options)
     }
 
     constructor(readonly pkg: AppPackage, options: InstanceOptions = {}) {
         const app = pkg.records.find((record) => record.table === 'sys_app')
         if (!app) throw new Error(`${pkg.dir} holds no sys_app record: is it a built Now SDK app?`)
         this.scope = app.fields.scope
+        this.appId = app.sysId
         this.clock = options.startTime ?? Date.parse('2026-01-05T09:00:00Z')
         this.trustedCa = options.trustedCa ?? []
         for (const table of OPEN_PLATFORM_TABLES) this.schema.define(table, table, [], { open: true })
@@ -85,6 +104,7 @@ export class Instance {
         if (problems.length > 0) throw new InstallError(problems)
         installRecords(pkg, this.schema, this.store)
         this.appTables = new Set(pkg.tables.map((table) => table.name))
+        this.scopes = new ScopePolicy({ store: this.store, appScope: this.scope, appId: this.appId, appTables: () => this.appTables })
         this.seedPlatform()
         this.sessionUser = this.userSession('admin')
         this.runtime = this.createRuntime()
@@ -98,6 +118,7 @@ export class Instance {
             session: () => this.sessionUser,
             runAs: (user, run) => this.runAsSession(user, run),
             withSource: (source, run) => this.withSource(source, run),
+            inAppScope: (run) => this.inScope(this.scope, run),
             reportError: (source, error) => this.reportError(source, error),
             now: () => this.clock,
             setNow: (ms) => { this.clock = ms },
@@ -106,19 +127,35 @@ export class Instance {
         this.runFixScripts()
     }
 
-    /** The package's fix scripts run once, as admin, right after install (as the platform does). */
+    /**
+     * The package's fix scripts run once, as admin, right after install (as the
+     * platform does). One marked Unloadable records what it writes as customer
+     * updates (sys_update_xml): "Unloadable: Option to create Customer Update
+     * records [sys_update_xml] when the fix script runs" ("Create a fix script",
+     * ServiceNow docs).
+     */
     private runFixScripts(): void {
         const fixes = this.store.rows('sys_script_fix').sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))
         for (const fix of fixes) {
             const source = `sys_script_fix:${fix.name}`
-            this.withSource(source, () => {
-                try {
-                    this.host.compile([], fix.script ?? '', source)()
-                } catch (error) {
-                    this.reportError(source, error)
-                }
-            })
+            this.recordingUpdates = fix.unloadable === 'true'
+            try {
+                this.inScope(this.scope, () => this.withSource(source, () => {
+                    try {
+                        this.host.compile([], fix.script ?? '', source)()
+                    } catch (error) {
+                        this.reportError(source, error)
+                    }
+                }))
+            } finally {
+                this.recordingUpdates = false
+            }
         }
+    }
+
+    private recordUpdate(table: string, sysId: string, action: 'INSERT_OR_UPDATE' | 'DELETE'): void {
+        if (!this.recordingUpdates || !UPDATE_TRACKED_TABLES.has(table)) return
+        this.store.put('sys_update_xml', { sys_id: this.store.newSysId(), name: `${table}_${sysId}`, type: table, action, target_name: sysId })
     }
 
     private seedPlatform(): void {
@@ -148,6 +185,8 @@ export class Instance {
             beforeWrite: (context: WriteContext) => this.engine.beforeWrite(context),
             afterWrite: (context: WriteContext) => this.engine.afterWrite(context),
             canAccess: (operation, table, field, row) => this.acl.record(this.sessionUser, operation, table, field, row).allowed,
+            crossScope: (operation, table) => this.crossScope(operation, table),
+            recordUpdate: (table, sysId, action) => this.recordUpdate(table, sysId, action),
             createGlideRecord: (table, secure) => (secure ? new this.glide.GlideRecordSecure(table) : new this.glide.GlideRecord(table)),
             queueEvent: (name, table, sysId, parm1, parm2, queue) => this.engine.queueEvent(name, table, sysId, parm1, parm2, queue),
         }
@@ -176,7 +215,12 @@ export class Instance {
         const snWs = { RESTMessageV2: rest.RESTMessageV2, RESTResponseV2: rest.RESTResponseV2 }
         const includes = new Map(this.store.rows('sys_script_include')
             .filter((row) => row.active === 'true')
-            .map((row) => [row.name, { scope: row.api_name.split('.')[0] || this.scope, script: row.script ?? '' }]))
+            .map((row) => [row.name, {
+                scope: row.api_name.split('.')[0] || this.scope,
+                script: row.script ?? '',
+                access: row.access ?? 'package_private',
+                callerAccess: row.caller_access ?? '',
+            }]))
         const modules = new Map(this.store.rows('sys_module').map((row) => [row.path, row.content ?? '']))
         return new ScriptHost({
             scope: this.scope,
@@ -185,7 +229,35 @@ export class Instance {
             globals: { ...glideModule, sn_ws: snWs },
             platformModules: { '@servicenow/glide': glideModule, '@servicenow/glide/sn_ws': snWs },
             withSource: (source, run) => this.withSource(source, run),
+            scopes: {
+                current: () => this.currentScope(),
+                inScope: (scope, run) => this.inScope(scope, run),
+                refuseInclude: (caller, owner, name, access, callerAccess) => this.scopes.refuseScriptInclude(caller, owner, name, access, callerAccess),
+                reportRefusal: (message) => this.log('error', message),
+            },
         })
+    }
+
+    // ---------- application scopes ----------
+    /** The scope of the script running now, or null outside any script (a test acting as a user, the UI). */
+    currentScope(): string | null {
+        return this.scopeStack[this.scopeStack.length - 1] ?? null
+    }
+
+    private inScope<T>(scope: string, run: () => T): T {
+        this.scopeStack.push(scope)
+        try {
+            return run()
+        } finally {
+            this.scopeStack.pop()
+        }
+    }
+
+    private crossScope(operation: TableOperation, table: string): boolean {
+        const refusal = this.scopes.refuseTable(this.currentScope(), table, operation)
+        if (refusal === null) return true
+        this.log('error', refusal)
+        return false
     }
 
     private uiMessages(): Map<string, string> {
@@ -344,9 +416,12 @@ export class Instance {
     }
 
     // ---------- scripts ----------
-    /** Runs a background script as `as` (default admin) and returns its completion value. */
-    runScript(code: string, options: { as?: string } = {}): unknown {
-        return this.as(options.as ?? 'admin', () => this.withSource('background-script', () => this.host.evaluate(code)))
+    /**
+     * Runs a background script as `as` (default admin) in `scope` (default the
+     * app's, as "Scripts - Background" offers) and returns its completion value.
+     */
+    runScript(code: string, options: { as?: string; scope?: string } = {}): unknown {
+        return this.as(options.as ?? 'admin', () => this.inScope(options.scope ?? this.scope, () => this.withSource('background-script', () => this.host.evaluate(code))))
     }
 
     /** The value of a script include (usually a class to `new`), as scripts see it. */
@@ -404,7 +479,7 @@ export class Instance {
         return this.runAsSession(user, () => {
             try {
                 const condition = this.host.compile(['current'], `return (${action.condition});`, source)
-                return Boolean(this.withSource(source, () => condition(this.glide.fromRow(table, row))))
+                return Boolean(this.inScope(this.scope, () => this.withSource(source, () => condition(this.glide.fromRow(table, row)))))
             } catch (error) {
                 this.reportError(source, error)
                 return false
@@ -428,13 +503,13 @@ export class Instance {
             setRedirectURL: (target: unknown) => { redirect = typeof target === 'string' ? target : `${table}.do?sys_id=${sysId}` },
             setReturnURL: () => undefined,
         }
-        this.runAsSession(this.userSession(userName), () => this.withSource(source, () => {
+        this.runAsSession(this.userSession(userName), () => this.inScope(this.scope, () => this.withSource(source, () => {
             try {
                 this.host.compile(['current', 'action'], action.script, source)(this.glide.fromRow(table, row), actionObject)
             } catch (error) {
                 this.reportError(source, error)
             }
-        }))
+        })))
         return { redirect }
     }
 
@@ -490,7 +565,7 @@ export class Instance {
         const source = `sys_security_acl:${acl.name}`
         try {
             const fn = this.host.compile(['current'], `var answer; var __r = (function(){ ${acl.script}\n})(); return __r === undefined ? answer : __r;`, source)
-            return Boolean(this.withSource(source, () => fn(current)))
+            return Boolean(this.inScope(this.scope, () => this.withSource(source, () => fn(current))))
         } catch (error) {
             this.reportError(source, error)
             return false

@@ -45,6 +45,13 @@ export interface Runtime {
     beforeWrite(context: WriteContext): boolean
     afterWrite(context: WriteContext): void
     canAccess(operation: 'read' | 'write' | 'create' | 'delete', table: string, field: string | null, row: Row | null): boolean
+    /**
+     * Whether the running script's scope may do this to the table (scopes.ts);
+     * false, with the platform's error logged, when it is refused.
+     */
+    crossScope(operation: 'read' | 'write' | 'create' | 'delete', table: string): boolean
+    /** A row of a table tracked by update sets was written or deleted (customer updates, instance.ts). */
+    recordUpdate(table: string, sysId: string, action: 'INSERT_OR_UPDATE' | 'DELETE'): void
     createGlideRecord(table: string, secure?: boolean): unknown
     queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string, queue: string): void
 }

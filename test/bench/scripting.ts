@@ -8,12 +8,32 @@ import ts from 'typescript'
 
 export class ModuleNotFoundError extends Error {}
 
+export interface InstalledInclude {
+    scope: string
+    script: string
+    /** sys_script_include.access: public or package_private. */
+    access: string
+    /** sys_script_include.caller_access: '' none, '1' tracking, '2' restriction. */
+    callerAccess: string
+}
+
+export interface ScopeHooks {
+    /** The scope of the script running now; null outside any script (a test, the UI). */
+    current(): string | null
+    inScope<T>(scope: string, run: () => T): T
+    /** Why `caller` may not use a script include, or null (scopes.ts). */
+    refuseInclude(caller: string | null, owner: string, name: string, access: string, callerAccess: string): string | null
+    /** Logs a refusal the way the platform does (an error in the system log). */
+    reportRefusal(message: string): void
+}
+
 export interface ScriptHostOptions {
     scope: string
     /** sys_module path → ES module source, as installed. */
     modules: Map<string, string>
-    /** Active script includes by bare name, with their scope. */
-    scriptIncludes: Map<string, { scope: string; script: string }>
+    /** Active script includes by bare name, with their scope and access settings. */
+    scriptIncludes: Map<string, InstalledInclude>
+    scopes: ScopeHooks
     /** Globals every script sees (gs, GlideRecord, ...). */
     globals: Record<string, unknown>
     /** What `require('@servicenow/glide...')` returns. */
@@ -65,26 +85,84 @@ export class ScriptHost {
                 ? (vm.runInContext('global', this.context) as Record<string, unknown>)
                 : namespaces.get(include.scope) ?? {}
             namespaces.set(include.scope, target)
-            Object.defineProperty(target, name, { get: () => this.scriptInclude(name), enumerable: true, configurable: true })
-            // Same-scope scripts use the bare name.
+            Object.defineProperty(target, name, { get: () => this.scriptIncludeFor(name), enumerable: true, configurable: true })
+            // Scripts of the include's own scope use the bare name; global ones are reachable by bare name everywhere.
             if (include.scope === this.options.scope || include.scope === 'global') {
-                Object.defineProperty(this.context, name, { get: () => this.scriptInclude(name), configurable: true })
+                Object.defineProperty(this.context, name, {
+                    get: () => {
+                        const caller = this.options.scopes.current()
+                        if (include.scope !== 'global' && caller !== null && caller !== include.scope) throw new ReferenceError(`"${name}" is not defined.`)
+                        return this.scriptIncludeFor(name)
+                    },
+                    configurable: true,
+                })
             }
         }
         for (const [scope, target] of namespaces) {
             if (scope !== 'global') (this.context as Record<string, unknown>)[scope] = target
         }
+        // The platform's own global AbstractAjaxProcessor (a script include in scope global).
+        const globalNamespace = vm.runInContext('global', this.context) as Record<string, unknown>
+        const processor = globalNamespace.AbstractAjaxProcessor
+        Object.defineProperty(globalNamespace, 'AbstractAjaxProcessor', {
+            get: () => {
+                this.checkInclude('global', 'AbstractAjaxProcessor', 'public', '')
+                return processor
+            },
+            enumerable: true,
+            configurable: true,
+        })
     }
 
-    /** The value a script include's script defines (usually its Class.create() result). */
+    private checkInclude(owner: string, name: string, access: string, callerAccess: string): void {
+        const hooks = this.options.scopes
+        const refusal = hooks.refuseInclude(hooks.current(), owner, name, access, callerAccess)
+        if (refusal === null) return
+        hooks.reportRefusal(refusal)
+        throw new Error(refusal)
+    }
+
+    /** A script include as the running script gets it: access checked, and its code run in its own scope. */
+    scriptIncludeFor(name: string): unknown {
+        const include = this.options.scriptIncludes.get(name)
+        if (!include) throw new ReferenceError(`Script include ${name} is not installed or not active`)
+        this.checkInclude(include.scope, name, include.access, include.callerAccess)
+        return this.scriptInclude(name)
+    }
+
+    /**
+     * The value a script include's script defines (usually its Class.create()
+     * result). Its construction and its methods run in the include's scope, as
+     * on the platform, whoever calls them.
+     */
     scriptInclude(name: string): unknown {
         if (this.includeCache.has(name)) return this.includeCache.get(name)
         const include = this.options.scriptIncludes.get(name)
         if (!include) throw new ReferenceError(`Script include ${name} is not installed or not active`)
         const run = this.compile([], `${include.script}\n;return (typeof ${name} !== 'undefined') ? ${name} : undefined;`, `sys_script_include:${name}`)
-        const value = this.options.withSource(`sys_script_include:${name}`, () => run())
-        this.includeCache.set(name, value)
-        return value
+        const value = this.options.scopes.inScope(include.scope, () => this.options.withSource(`sys_script_include:${name}`, () => run()))
+        const bound = this.bindScope(value, include.scope)
+        this.includeCache.set(name, bound)
+        return bound
+    }
+
+    private bindScope<T>(value: T, scope: string): T {
+        if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) return value
+        const hooks = this.options.scopes
+        const bindObject = (object: object): object => new Proxy(object, {
+            get: (target, prop, receiver) => {
+                const member = Reflect.get(target, prop, receiver) as unknown
+                if (typeof member !== 'function' || prop === 'constructor') return member
+                return function (this: unknown, ...args: unknown[]) {
+                    return hooks.inScope(scope, () => (member as (...a: unknown[]) => unknown).apply(this, args))
+                }
+            },
+        })
+        if (typeof value !== 'function') return bindObject(value as object) as T
+        return new Proxy(value as unknown as (...a: unknown[]) => unknown, {
+            construct: (target, args, newTarget) => bindObject(hooks.inScope(scope, () => Reflect.construct(target, args, newTarget) as object)),
+            apply: (target, thisArg, args) => hooks.inScope(scope, () => Reflect.apply(target, thisArg, args)),
+        }) as unknown as T
     }
 
     /** Compiles a classic script as a function of the given free variables. */
@@ -113,6 +191,12 @@ export class ScriptHost {
             throw new ModuleNotFoundError(`require("${spec}"): this platform API is not emulated by the bench`)
         }
         const resolved = this.resolve(spec, from)
+        const caller = this.options.scopes.current()
+        const owner = resolved.split('/')[0]
+        if (from === null && caller !== null && caller !== owner && this.options.modules.has(resolved)) {
+            // A module answers only the scripts of its own application (assumed: the strict choice).
+            throw new ModuleNotFoundError(`require("${spec}") from scope ${caller}: the module belongs to scope ${owner}`)
+        }
         const cached = this.moduleCache.get(resolved)
         if (cached) return cached.exports
         const source = this.options.modules.get(resolved)

@@ -1,6 +1,7 @@
 // The built connector installed on a bench instance, with an OpCon simulator
 // registered as a server: what every app-level test starts from.
 import { Instance } from '../../bench/instance'
+import type { PackageRecord } from '../../bench/records'
 import { startOpConSim, type OpConSim } from '../../opcon-sim/client'
 
 export const TOKEN = 'tok-3f1c9a7e2b5d4c8e9f0a1b2c3d4e5f60'
@@ -31,10 +32,10 @@ export interface OpConApiLike {
     getApiVersion(address: unknown): OpConResult
 }
 
-export async function startConnector(options: { sim?: OpConSim; serverName?: string } = {}): Promise<Connector> {
+export async function startConnector(options: { sim?: OpConSim; serverName?: string; exclude?: (record: PackageRecord) => boolean } = {}): Promise<Connector> {
     const sim = options.sim ?? (await startOpConSim())
     await sim.addToken(TOKEN, { user: 'snow', privileged: true })
-    const instance = Instance.load({ trustedCa: sim.ca ? [sim.ca] : [] })
+    const instance = Instance.load({ trustedCa: sim.ca ? [sim.ca] : [], exclude: options.exclude })
     instance.createUser({ userName: 'opcon.admin', name: 'Olivia Admin', roles: ['x_opcon.admin'] })
     instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['x_opcon.user', 'itil'] })
     instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })
@@ -61,9 +62,18 @@ export function everythingVisible(instance: Instance): string {
     return JSON.stringify({ logs: instance.logs, errors: instance.errors, messages: instance.messages, warnings: instance.warnings, rows })
 }
 
+/** The platform's cross-scope refusals logged since `from` (scopes.ts writes them as errors). */
+export function scopeRefusals(instance: Instance, from = 0): string[] {
+    return instance.logs.slice(from).map((entry) => entry.message)
+        .filter((message) => /^Security restricted: \w+ operation (on|against) /.test(message) || message.startsWith('Illegal access to private script include'))
+}
+
 /**
  * The connector for one test file: started before its tests, stopped after,
- * with the tunable properties back to their defaults before each test.
+ * with the tunable properties back to their defaults before each test. The
+ * bench enforces application scopes as a published install does, and no test
+ * may leave a cross-scope refusal behind: a feature that forgets its
+ * privilege record fails whichever scenario uses it.
  */
 export function useConnector(): () => Connector {
     let c: Connector | undefined
@@ -76,9 +86,14 @@ export function useConnector(): () => Connector {
     afterAll(async () => {
         await c?.stop()
     })
+    let logsBefore = 0
     beforeEach(async () => {
         await c!.sim.clearFaults()
         for (const p of installed) c!.instance.setProperty(p.name, p.value)
+        logsBefore = c!.instance.logs.length
+    })
+    afterEach(() => {
+        expect(scopeRefusals(c!.instance, logsBefore)).toEqual([])
     })
     return () => c!
 }

@@ -1,0 +1,170 @@
+// The connector as a published install runs it: every operation outside the
+// x_opcon scope needs a shipped cross-scope privilege, and nothing of the
+// connector (its tables, its token, its private bridge) is reachable from
+// another application's scope. See test/bench/scopes.ts for the platform rules.
+import type { PackageRecord } from '../bench/records'
+import { scopeRefusals, startConnector, TOKEN, type Connector } from './support/connector'
+import { actionsOf, openOpConIncident, setState } from './support/incidents'
+
+const privilege = (operation: string, target: string) => (record: PackageRecord) =>
+    record.table === 'sys_scope_privilege' && record.fields.operation === operation && record.fields.target_name === target
+
+describe('the package declares what it does outside its scope', () => {
+    let c: Connector
+    beforeAll(async () => {
+        c = await startConnector()
+    })
+    afterAll(() => c.stop())
+
+    test('it ships an allowed privilege for each cross-scope operation, and nothing broader', () => {
+        const shipped = c.instance.pkg.records.filter((record) => record.table === 'sys_scope_privilege')
+            .map((record) => `${record.fields.operation} ${record.fields.target_type} ${record.fields.target_scope}.${record.fields.target_name} ${record.fields.status}`)
+            .sort()
+        expect(shipped).toEqual([
+            'create sys_db_object global.sys_ui_related_list_entry allowed',
+            'execute sys_script_include global.AbstractAjaxProcessor allowed',
+            'read sys_db_object global.incident allowed',
+            'read sys_db_object global.sys_ui_related_list allowed',
+            'read sys_db_object global.sys_ui_related_list_entry allowed',
+            'read sys_db_object global.sys_user allowed',
+            'write sys_db_object global.incident allowed',
+        ])
+    })
+
+    test('a whole loop (rule, delivery, work note, dialog with its history) runs with no refusal', async () => {
+        c.instance.createUser({ userName: 'dana', name: 'Dana Agent', roles: ['x_opcon.user'] })
+        const inc = await openOpConIncident(c)
+        const from = c.instance.logs.length
+        setState(c, inc, 2, { as: 'dana' })
+        const answer = JSON.parse(String(c.instance.ajax({ as: 'dana', processor: 'x_opcon.OpConJobAjax', method: 'getJob', params: { sysparm_incident: inc.sysId } })))
+        expect(answer.ok).toBe(true)
+        expect(answer.view.history[0]).toMatchObject({ requestedBy: 'Dana Agent' })
+        expect(c.instance.journal('incident', inc.sysId)).toHaveLength(1)
+        expect(scopeRefusals(c.instance, from)).toEqual([])
+    })
+})
+
+describe('without a privilege record, the feature that needs it breaks the way the platform breaks it', () => {
+    let c: Connector | undefined
+    afterEach(async () => {
+        await c?.stop()
+        c = undefined
+    })
+
+    test('incident write: the outcome is recorded, the work note is refused and the log says so', async () => {
+        c = await startConnector({ exclude: privilege('write', 'incident') })
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        expect(actionsOf(c, inc)).toMatchObject([{ action: 'markUnderReview', state: 'succeeded' }])
+        expect(c.instance.journal('incident', inc.sysId)).toEqual([])
+        expect(scopeRefusals(c.instance)).toContain(
+            "Security restricted: Write operation on table 'incident' from scope 'x_opcon' was denied. The application 'x_opcon' must declare a cross scope access privilege. " +
+            'Please contact the application admin to update their access requests.')
+        expect(c.instance.logs.map((entry) => entry.message)).toContainEqual(expect.stringMatching(
+            new RegExp(`^\\[OpCon Connector\\] The work note for incident ${inc.sysId} could not be written \\(the instance refused the update`)))
+    })
+
+    test('incident read: the dialog cannot open the incident', async () => {
+        c = await startConnector({ exclude: privilege('read', 'incident') })
+        c.instance.createUser({ userName: 'dana', name: 'Dana Agent', roles: ['x_opcon.user'] })
+        const inc = await openOpConIncident(c)
+        const answer = JSON.parse(String(c.instance.ajax({ as: 'dana', processor: 'x_opcon.OpConJobAjax', method: 'getJob', params: { sysparm_incident: inc.sysId } })))
+        expect(answer).toMatchObject({ ok: false, error: { code: 'incident_not_found' } })
+        expect(scopeRefusals(c.instance)[0]).toMatch(/^Security restricted: Read operation on table 'incident' from scope 'x_opcon' was denied/)
+    })
+
+    test('sys_user read: the dialog\'s history cannot say who asked', async () => {
+        c = await startConnector({ exclude: privilege('read', 'sys_user') })
+        c.instance.createUser({ userName: 'dana', name: 'Dana Agent', roles: ['x_opcon.user'] })
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2, { as: 'dana' })
+        const answer = JSON.parse(String(c.instance.ajax({ as: 'dana', processor: 'x_opcon.OpConJobAjax', method: 'getJob', params: { sysparm_incident: inc.sysId } })))
+        expect(answer.view.history[0].requestedBy).toBe('')
+        expect(scopeRefusals(c.instance)[0]).toMatch(/^Security restricted: Read operation on table 'sys_user' from scope 'x_opcon' was denied/)
+    })
+
+    test('global.AbstractAjaxProcessor: the dialog\'s bridge cannot be built', async () => {
+        c = await startConnector({ exclude: privilege('execute', 'AbstractAjaxProcessor') })
+        c.instance.createUser({ userName: 'dana', name: 'Dana Agent', roles: ['x_opcon.user'] })
+        const inc = await openOpConIncident(c)
+        expect(() => c!.instance.ajax({ as: 'dana', processor: 'x_opcon.OpConJobAjax', method: 'getJob', params: { sysparm_incident: inc.sysId } }))
+            .toThrow("Security restricted: Execute operation on API 'AbstractAjaxProcessor' from scope 'x_opcon' was denied.")
+    })
+
+    test.each([
+        ['create', 'sys_ui_related_list_entry', 'the instance refused to add an entry to the incident form\'s related lists (sys_ui_related_list_entry) from the x_opcon scope ' +
+            '(the system log has the platform\'s reason).'],
+        ['read', 'sys_ui_related_list', 'its Default view has no related-list layout the connector can read (sys_ui_related_list; if the system log shows a refused read, ' +
+            'the platform\'s reason is there).'],
+    ])('sys_ui_related_list %s: the install script leaves the form alone and says what to do by hand', async (operation, table, why) => {
+        c = await startConnector({ exclude: privilege(operation, table) })
+        expect(c.instance.store.rows('sys_ui_related_list')).toHaveLength(1)
+        expect(c.instance.store.rows('sys_ui_related_list_entry').map((row) => row.related_list)).toEqual(['task_sla.task', 'incident_task.incident', 'task_ci.task'])
+        expect(c.instance.logs.map((entry) => entry.message)).toContainEqual(
+            `[OpCon Connector] The OpCon Actions related list was not added to the incident form: ${why} ` +
+            'Add it by hand: open an incident, right-click the form header, choose Configure > Related Lists, move "OpCon Actions" to Selected and save.')
+        expect(scopeRefusals(c.instance)[0]).toMatch(new RegExp(`^Security restricted: ${operation === 'read' ? 'Read' : 'Create'} operation on table '${table}'`))
+    })
+})
+
+describe('another application\'s scripts reach nothing of the connector but OpConApi', () => {
+    let c: Connector
+    beforeAll(async () => {
+        c = await startConnector()
+    })
+    afterAll(() => c.stop())
+    const asOtherApp = (code: string) => c.instance.runScript(code, { scope: 'x_other' })
+
+    test('no server row and no token, however it asks', () => {
+        const from = c.instance.logs.length
+        const seen = asOtherApp(`
+            var out = [];
+            var gr = new GlideRecord('x_opcon_server'); gr.query();
+            out.push(gr.next() ? 'row:' + gr.api_token.getDecryptedValue() : 'no row');
+            var one = new GlideRecord('x_opcon_server'); out.push(one.get('${c.serverId}') ? 'got' : 'not got');
+            var secure = new GlideRecordSecure('x_opcon_server'); secure.query(); out.push(secure.next() ? 'secure row' : 'no secure row');
+            out.join('|')`)
+        expect(seen).toBe('no row|not got|no secure row')
+        expect(JSON.stringify(c.instance.logs)).not.toContain(TOKEN)
+        expect(scopeRefusals(c.instance, from)).toEqual(new Array(3).fill(
+            "Security restricted: Read operation against 'x_opcon_server' from scope 'x_other' has been refused due to the table's cross-scope access policy"))
+    })
+
+    test('no action rows, and none written', async () => {
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        const result = asOtherApp(`
+            var read = new GlideRecord('x_opcon_action'); read.query();
+            var forged = new GlideRecord('x_opcon_action'); forged.initialize(); forged.setValue('action', 'kill');
+            [read.next(), forged.insert()].join('|')`)
+        expect(result).toBe('false|')
+        expect(c.instance.query('x_opcon_action', 'action=kill')).toHaveLength(0)
+    })
+
+    test('the dialog\'s private bridge is not callable from another scope', () => {
+        expect(() => asOtherApp(`new x_opcon.OpConJobAjax()`)).toThrow('Illegal access to private script include OpConJobAjax in scope x_opcon being called from scope x_other')
+        expect(() => asOtherApp(`OpConApi`)).toThrow('"OpConApi" is not defined.')
+    })
+
+    test('nor are its server modules', () => {
+        expect(() => asOtherApp(`require('x_opcon/opcon-connector/1.0.0/src/server/server-registry.ts')`)).toThrow(/belongs to scope x_opcon/)
+    })
+
+    test('OpConApi is, and works in the connector\'s own scope (it reads the server row the caller cannot)', async () => {
+        const jobId = '20191220|123|1|SCOPED01'
+        await c.sim.seedJob({ id: jobId, status: 'Failed' })
+        const answer = asOtherApp(`JSON.stringify(new x_opcon.OpConApi().getDailyJob('${c.sim.address}', '${jobId}'))`)
+        expect(JSON.parse(String(answer))).toMatchObject({ ok: true, data: { jobName: 'SCOPED01' } })
+        expect(String(answer)).not.toContain(TOKEN)
+    })
+})
+
+test('the install script records no customer update (the incident form is not captured into an admin\'s update set)', async () => {
+    const c = await startConnector()
+    try {
+        expect(c.instance.store.rows('sys_ui_related_list_entry').map((row) => row.related_list)).toContain('x_opcon_action.incident')
+        expect(c.instance.store.rows('sys_update_xml')).toEqual([])
+    } finally {
+        await c.stop()
+    }
+})
