@@ -90,6 +90,56 @@ describe('async rules and events', () => {
     })
 })
 
+describe('event queues (registering-events-guide)', () => {
+    const queueSlow = (id: string, ms: number, tag: string) =>
+        instance.runScript(`var gr = new GlideRecord('x_bench_thing'); gr.get('${id}'); gs.eventQueue('x_bench.thing.slow', gr, '${ms}', '${tag}')`)
+    const queueDone = (id: string, tag: string) =>
+        instance.runScript(`var gr = new GlideRecord('x_bench_thing'); gr.get('${id}'); gs.eventQueue('x_bench.thing.done', gr, '${tag}', 'p2')`)
+
+    test('an event goes to its registration\'s queue, which its own worker processes', () => {
+        const id = instance.insert('x_bench_thing', { name: 'q' })!
+        queueSlow(id, 1, 'a')
+        expect(instance.query('sysevent', 'name=x_bench.thing.slow')).toMatchObject([{ queue: 'x_bench.slow', state: 'ready' }])
+        instance.drain()
+        expect(instance.query('sysevent', 'name=x_bench.thing.slow')).toMatchObject([{ state: 'processed' }])
+        expect(instance.eventRuns.map((run) => [run.name, run.queue])).toEqual([['x_bench.thing.slow', 'x_bench.slow']])
+    })
+
+    test('an event on a queue nobody processes never runs', () => {
+        const id = instance.insert('x_bench_thing', { name: 'p' })!
+        instance.runScript(`var gr = new GlideRecord('x_bench_thing'); gr.get('${id}'); gs.eventQueue('x_bench.thing.parked', gr, 'x', 'y')`)
+        expect(instance.drain()).toBe(0)
+        expect(instance.query('sysevent', 'name=x_bench.thing.parked')).toMatchObject([{ queue: 'x_bench.parked', state: 'ready' }])
+        expect(messagesFrom('sysevent_script_action:On thing parked')).toEqual([])
+    })
+
+    test('an unregistered event is dropped (a bench warning says so)', () => {
+        instance.runScript(`gs.eventQueue('x_bench.not.registered', null, 'x', 'y')`)
+        expect(instance.query('sysevent', 'name=x_bench.not.registered')).toEqual([])
+        expect(instance.warnings).toEqual([expect.stringContaining("gs.eventQueue('x_bench.not.registered'): the event is not registered")])
+    })
+
+    test('slow events on their own queue do not delay the default queue; on the default queue they would', () => {
+        const id = instance.insert('x_bench_thing', { name: 's' })!
+        queueSlow(id, 150, 'first')
+        queueSlow(id, 150, 'second')
+        queueDone(id, 'after-slow')
+        instance.drain()
+        const runs = Object.fromEntries(instance.eventRuns.map((run) => [`${run.name}:${run.queue}`, run]))
+        expect(runs['x_bench.thing.done:'].waitedMs).toBeLessThan(50)
+        // The second slow event waited behind the first on their shared queue.
+        expect(instance.eventRuns.filter((run) => run.queue === 'x_bench.slow')[1].waitedMs).toBeGreaterThanOrEqual(100)
+        // Named onto the default queue (gs.eventQueue's fifth argument '' keeps the registration's), the same work delays what follows.
+        instance.store.rows('sysevent_register').filter((row) => row.event_name === 'x_bench.thing.slow')
+            .forEach((row) => instance.store.put('sysevent_register', { ...row, queue: '' }))
+        queueSlow(id, 150, 'default')
+        queueDone(id, 'behind-slow')
+        instance.drain()
+        expect(instance.eventRuns[instance.eventRuns.length - 1]).toMatchObject({ name: 'x_bench.thing.done', queue: '' })
+        expect(instance.eventRuns[instance.eventRuns.length - 1].waitedMs).toBeGreaterThanOrEqual(100)
+    })
+})
+
 describe('scheduled jobs and the clock', () => {
     test('a periodic job runs each time it comes due as time advances', () => {
         instance.insert('x_bench_thing', { name: 'a', state: 'done' })

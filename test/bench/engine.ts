@@ -2,6 +2,17 @@
 // the way the platform runs them: before rules by order and able to abort,
 // after rules once the row is written, async rules and events only when the
 // test drains the queue (with `previous` null in async rules).
+//
+// Events and their queues (`now-sdk explain registering-events-guide`): an
+// event that is not registered is dropped ("fails silently in scoped apps";
+// the bench does the same for every event, the strict choice); an event goes
+// to the queue gs.eventQueue names, else its registration's queue, else the
+// instance's default queue, which every app's notifications and SLAs share.
+// A custom queue is worked only when a sysevent_queue record processes it
+// automatically; otherwise its events wait forever. Each queue is one worker
+// working its events in order: `eventRuns` says how long each event waited
+// behind the events queued before it on the same queue (wall-clock time the
+// worker spent on them), so a test can show slow work delaying a queue.
 import { compileEncodedQuery, type CompiledQuery } from './encoded-query'
 import { formatDateTime, type BenchGlideRecord, type GlideClasses } from './glide-record'
 import type { Row, Store } from './store'
@@ -27,7 +38,15 @@ interface Rule {
 
 type Job =
     | { kind: 'async_rule'; rule: Rule; table: string; row: Row; user: SessionUser }
-    | { kind: 'event'; eventId: string; user: SessionUser }
+    | { kind: 'event'; eventId: string; user: SessionUser; queue: string; mark: number }
+
+/** One processed event: its queue, how long it waited behind earlier events of that queue, how long it ran. */
+export interface EventRun {
+    name: string
+    queue: string
+    waitedMs: number
+    ranMs: number
+}
 
 export interface EngineDeps {
     schema: Schema
@@ -42,6 +61,8 @@ export interface EngineDeps {
     reportError(source: string, error: unknown): void
     now(): number
     setNow(ms: number): void
+    /** A bench-side notice (not something the platform would log). */
+    warn(message: string): void
 }
 
 // The SDK writes `when: 'async'` as async_always, and 'async_deprecated' as async.
@@ -52,6 +73,9 @@ export class Engine {
     private rules: Rule[] | null = null
     private readonly jobRuns = new Map<string, number>()
     private readonly installedAt: number
+    /** Per queue ('' is the default queue), the milliseconds its worker has spent on events. */
+    private readonly queueWork = new Map<string, number>()
+    readonly eventRuns: EventRun[] = []
 
     constructor(private readonly deps: EngineDeps) {
         this.installedAt = deps.now()
@@ -143,13 +167,25 @@ export class Engine {
 
     queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string, queue: string): void {
         const { store } = this.deps
+        const registration = store.rows('sysevent_register').find((row) => row.event_name === name)
+        if (!registration) {
+            this.deps.warn(`gs.eventQueue('${name}'): the event is not registered (sysevent_register), so the platform drops it silently`)
+            return
+        }
+        const target = queue || registration.queue || ''
         const user = this.deps.session()
         const eventId = store.newSysId()
         store.put('sysevent', {
-            sys_id: eventId, name, table, instance: sysId, parm1, parm2, queue, state: 'ready',
+            sys_id: eventId, name, table, instance: sysId, parm1, parm2, queue: target, state: 'ready',
             user_id: user.sysId, user_name: user.userName, sys_created_on: formatDateTime(this.deps.now()),
         })
-        this.queue.push({ kind: 'event', eventId, user })
+        // On a queue nobody processes, the event stays 'ready'.
+        if (target !== '' && !this.processes(target)) return
+        this.queue.push({ kind: 'event', eventId, user, queue: target, mark: this.queueWork.get(target) ?? 0 })
+    }
+
+    private processes(queue: string): boolean {
+        return this.deps.store.rows('sysevent_queue').some((row) => row.queue === queue && row.active !== 'false' && row.automatic_processing === 'true')
     }
 
     pending(): number {
@@ -163,9 +199,20 @@ export class Engine {
             if (ran >= limit) throw new Error(`drain(): more than ${limit} queued jobs; a rule or event is probably re-queueing itself`)
             const job = this.queue.shift()!
             ran += 1
-            this.deps.runAs(job.user, () => (job.kind === 'event' ? this.processEvent(job.eventId) : this.runAsyncRule(job)))
+            if (job.kind === 'event') this.deps.runAs(job.user, () => this.timeEvent(job))
+            else this.deps.runAs(job.user, () => this.runAsyncRule(job))
         }
         return ran
+    }
+
+    private timeEvent(job: Extract<Job, { kind: 'event' }>): void {
+        const worked = this.queueWork.get(job.queue) ?? 0
+        const started = performance.now()
+        this.processEvent(job.eventId)
+        const ranMs = performance.now() - started
+        this.queueWork.set(job.queue, worked + ranMs)
+        const name = this.deps.store.get('sysevent', job.eventId)?.name ?? ''
+        this.eventRuns.push({ name, queue: job.queue, waitedMs: worked - job.mark, ranMs })
     }
 
     private runAsyncRule(job: Extract<Job, { kind: 'async_rule' }>): void {

@@ -26,13 +26,14 @@ describe('the broken fixture is refused', () => {
         error = installError(() => Instance.load({ appDir: BROKEN_APP }))
     })
 
-    it('lists exactly the six mistakes, each naming its record', () => {
+    it('lists exactly the seven mistakes, each naming its record', () => {
         expect(error.problems.map((p) => p.record).sort()).toEqual([
             'sys_app_application "Broken"',
             'sys_properties "broken.flag"',
             'sys_rest_message_fn "get"',
             'sys_script "Typo in filter"',
             'sys_script_include "StaleRequire"',
+            'sysevent_register "x_broken.done"',
             'sysevent_script_action "On done"',
         ])
     })
@@ -228,9 +229,33 @@ describe('each install check can fail on its own', () => {
 
     it('a script action for an event that is not registered', () => {
         const problems = problemsAfter((pkg) => {
-            pkg.records = pkg.records.filter((r) => r.table !== 'sysevent_register')
+            pkg.records = pkg.records.filter((r) => !(r.table === 'sysevent_register' && r.fields.event_name === 'x_bench.thing.done'))
         })
         expect(problems).toEqual([{ record: 'sysevent_script_action "On thing done"', message: 'event x_bench.thing.done is not registered (sysevent_register)' }])
+    })
+
+    it('a scoped event registered without its suffix (registering-events-guide: it would fail silently)', () => {
+        const problems = problemsAfter((pkg) => {
+            record(pkg, 'sysevent_register', (r) => r.fields.event_name === 'x_bench.thing.done').fields.suffix = ''
+        })
+        expect(problems).toEqual([{
+            record: 'sysevent_register "x_bench.thing.done"',
+            message: 'a scoped event must be registered with suffix and event_name = x_bench.<suffix> (event_name "x_bench.thing.done", suffix ""); otherwise it fails silently',
+        }])
+    })
+
+    it('an event registered on a queue the package does not define', () => {
+        const problems = problemsAfter((pkg) => {
+            record(pkg, 'sysevent_register', (r) => r.fields.event_name === 'x_bench.thing.slow').fields.queue = 'x_bench.slo'
+        })
+        expect(problems).toEqual([{ record: 'sysevent_register "x_bench.thing.slow"', message: 'queue "x_bench.slo" is no sysevent_queue record of the package: nothing would process the event' }])
+    })
+
+    it('a scoped queue whose name is not <scope>.<suffix>', () => {
+        const problems = problemsAfter((pkg) => {
+            record(pkg, 'sysevent_queue', (r) => r.fields.queue === 'x_bench.parked').fields.suffix = ''
+        })
+        expect(problems).toEqual([{ record: 'sysevent_queue "x_bench.parked"', message: 'a scoped queue must be named x_bench.<suffix> with its suffix set (queue "x_bench.parked", suffix "")' }])
     })
 
     it('a business rule on a table nobody defines', () => {

@@ -37,7 +37,7 @@ const ENTRY_PARAMETERS: Record<string, string> = {
 }
 
 export function describeRecord(record: PackageRecord): string {
-    const name = record.fields.name || record.fields.title || record.fields.function_name || record.fields.event_name || record.fields.path || record.sysId
+    const name = record.fields.name || record.fields.title || record.fields.function_name || record.fields.event_name || record.fields.queue || record.fields.path || record.sysId
     return `${record.table} "${name}"`
 }
 
@@ -129,6 +129,22 @@ export function checkPackage(pkg: AppPackage, scope: string, schema: Schema): In
         }
     }
 
+    // A scoped app registers its events with both event_name and suffix (event_name = <scope>.<suffix>):
+    // without them the platform fails the event silently (`now-sdk explain registering-events-guide`).
+    // A registration's queue must be one the package or the platform processes.
+    const queues = new Set(byTable('sysevent_queue').map((record) => record.fields.queue))
+    for (const registration of byTable('sysevent_register')) {
+        const { event_name: name = '', suffix = '', queue = '' } = registration.fields
+        if (suffix === '' || name !== `${scope}.${suffix}`) {
+            problem(registration, `a scoped event must be registered with suffix and event_name = ${scope}.<suffix> (event_name "${name}", suffix "${suffix}"); otherwise it fails silently`)
+        }
+        if (name.length > 40) problem(registration, `event_name "${name}" is longer than 40 characters: the platform truncates it`)
+        if (queue !== '' && !queues.has(queue)) problem(registration, `queue "${queue}" is no sysevent_queue record of the package: nothing would process the event`)
+    }
+    for (const record of byTable('sysevent_queue')) {
+        const { queue = '', suffix = '' } = record.fields
+        if (suffix === '' || queue !== `${scope}.${suffix}`) problem(record, `a scoped queue must be named ${scope}.<suffix> with its suffix set (queue "${queue}", suffix "${suffix}")`)
+    }
     const registeredEvents = new Set(byTable('sysevent_register').map((record) => record.fields.event_name))
     for (const action of byTable('sysevent_script_action')) {
         if (!registeredEvents.has(action.fields.event_name)) problem(action, `event ${action.fields.event_name} is not registered (sysevent_register)`)

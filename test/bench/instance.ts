@@ -2,7 +2,7 @@
 // tests read like stories (who did what, then what OpCon and the incident show).
 import * as path from 'node:path'
 import { AccessControl, type AclRecord } from './acl'
-import { Engine } from './engine'
+import { Engine, type EventRun } from './engine'
 import { createGlideClasses, type BenchGlideRecord, type GlideClasses } from './glide-record'
 import { createGlideDateTime, createGlideSystem } from './glide-system'
 import { checkPackage, installRecords, InstallError, PLATFORM_ROLES } from './install'
@@ -122,6 +122,7 @@ export class Instance {
             reportError: (source, error) => this.reportError(source, error),
             now: () => this.clock,
             setNow: (ms) => { this.clock = ms },
+            warn: (message) => this.warnings.push(message),
         })
         this.host = this.createHost()
         this.runFixScripts()
@@ -527,6 +528,11 @@ export class Instance {
 
     pendingJobs(): number {
         return this.engine.pending()
+    }
+
+    /** Events processed so far, with the queue each ran on and how long it waited behind that queue's earlier events. */
+    get eventRuns(): readonly EventRun[] {
+        return this.engine.eventRuns
     }
 
     runScheduledJob(name: string): void {
