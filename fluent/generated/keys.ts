@@ -207,6 +207,10 @@ declare global {
                         table: 'sys_properties'
                         id: '44933f4452314bd7bf066eb822bc5007'
                     }
+                    queue_delivery: {
+                        table: 'sysevent_queue'
+                        id: 'b861edb847c54ab0bb62ae34e0e95f8b'
+                    }
                     rest_opcon: {
                         table: 'sys_rest_message'
                         id: '74a8aefab26e4332b82eacb310f71a8b'

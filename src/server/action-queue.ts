@@ -12,6 +12,8 @@ import { findServer } from './server-registry.ts'
 import { actionReason } from './state-actions.ts'
 
 export const QUEUED_EVENT = 'x_opcon.action.queued'
+/** The connector's own event queue (fluent/delivery/delivery.now.ts); named here as well as in the registration. */
+export const DELIVERY_QUEUE = 'x_opcon.delivery'
 
 export type QueueSource = 'rule' | 'dialog' | 'api'
 
@@ -78,7 +80,7 @@ export function queueAction(request: QueueRequest): QueueResult {
         const sysId = insertRow({ ...base, ...extra, state: 'rejected', message, completed_on: now() })
         log.warn(`${number}: ${request.action} not sent. ${message}`)
         // The work note is written by the asynchronous handler, outside this save.
-        gs.eventQueue(QUEUED_EVENT, lookup(sysId), sysId, incidentSysId)
+        gs.eventQueue(QUEUED_EVENT, lookup(sysId), sysId, incidentSysId, DELIVERY_QUEUE)
         return { ok: false, actionSysId: sysId, state: 'rejected', error: { code, message } }
     }
 
@@ -91,7 +93,7 @@ export function queueAction(request: QueueRequest): QueueResult {
 
     const sysId = insertRow({ ...base, ...jobFields, server: server.server.sysId, state: 'queued', attempts: '0', polls: '0' })
     supersedeOlder(incidentSysId, { sysId, action: request.action })
-    gs.eventQueue(QUEUED_EVENT, lookup(sysId), sysId, incidentSysId)
+    gs.eventQueue(QUEUED_EVENT, lookup(sysId), sysId, incidentSysId, DELIVERY_QUEUE)
     log.info(`${number}: ${request.action} for OpCon job ${ref.jobName} on ${server.server.name} queued.`)
     return { ok: true, actionSysId: sysId, state: 'queued' }
 }

@@ -20,6 +20,19 @@ import { notSentNote, outcomeNote } from './work-notes.ts'
 const NON_FINAL = 'queued,sending,sent'
 const RUN_BUDGET_MS = 45_000
 
+/**
+ * What one delivery run may still do. An event (on the connector's own queue)
+ * sends at most one action and reads at most one result: its worker stays
+ * free for the next incident, and later reads belong to the scheduled job.
+ */
+interface Budget {
+    posts: number
+    resultReads: number
+}
+
+const eventBudget = (): Budget => ({ posts: 1, resultReads: 1 })
+const scheduledBudget = (): Budget => ({ posts: Number.POSITIVE_INFINITY, resultReads: Number.POSITIVE_INFINITY })
+
 function nowValue(): string {
     return new GlideDateTime().getValue()
 }
@@ -155,7 +168,7 @@ function claim(row: GlideRecord): boolean {
     return row.get(row.getUniqueValue()) && text(row, 'claim') === token && text(row, 'state') === 'sending'
 }
 
-function send(row: GlideRecord, settings: Settings): void {
+function send(row: GlideRecord, settings: Settings, budget: Budget): void {
     const action = text(row, 'action') as JobActionName
     if (!claim(row)) return
 
@@ -210,8 +223,17 @@ function send(row: GlideRecord, settings: Settings): void {
         row.setValue('next_attempt', '')
         // Saved with the first result read: if this transaction dies before, the row stays
         // 'sending' and is settled by reading the job, never by blindly sending again.
-        if (accepted && accepted.outcome !== 'submitted') settle(row, accepted, settings)
-        else for (let i = 0; i < IMMEDIATE_POLLS && text(row, 'state') === 'sent'; i++) poll(row, connection, settings)
+        if (accepted && accepted.outcome !== 'submitted') {
+            settle(row, accepted, settings)
+            return
+        }
+        let reads = 0
+        for (; reads < IMMEDIATE_POLLS && budget.resultReads > 0 && text(row, 'state') === 'sent'; reads++) {
+            budget.resultReads -= 1
+            poll(row, connection, settings)
+        }
+        // No read left in this run: saved as sent, due at once for the scheduled job.
+        if (reads === 0) row.update()
         return
     }
     if (decision.state === 'queued') retryLater(row, decision.retryInSeconds, decision.reconcile, decision.message, posted.status)
@@ -241,14 +263,16 @@ function poll(row: GlideRecord, connection: Connection, settings: Settings): voi
 
 // ---------- the queue of one incident ----------
 
-/** Works through an incident's pending actions in order until one has to wait. */
-export function deliverIncident(incidentSysId: string, settings: Settings = loadSettings()): void {
+/** Works through an incident's pending actions in order until one has to wait or the budget is spent. */
+export function deliverIncident(incidentSysId: string, settings: Settings = loadSettings(), budget: Budget = scheduledBudget()): void {
     // Bounded: each pass either finishes an action or stops.
     for (let pass = 0; pass < 20; pass++) {
         const { row, pending } = nextFor(incidentSysId)
         if (!row || !isDue(row)) return
         const state = text(row, 'state')
         if (state === 'sent') {
+            if (budget.resultReads <= 0) return
+            budget.resultReads -= 1
             const found = openConnection(text(row, 'address'))
             if (!found.ok) finish(row, 'failed', `The result of OpCon job action ${text(row, 'job_action_id')} could not be read: ${found.error.message}`, settings)
             else poll(row, found.value, settings)
@@ -267,8 +291,9 @@ export function deliverIncident(incidentSysId: string, settings: Settings = load
             reset.updateMultiple()
             continue
         } else {
-            if (!settings.enabled) return
-            send(row, settings)
+            if (!settings.enabled || budget.posts <= 0) return
+            budget.posts -= 1
+            send(row, settings, budget)
         }
         // Finished the only pending action: nothing more to look for.
         if (!isFinal(text(row, 'state')) || pending <= 1) return
@@ -288,7 +313,7 @@ export function onActionQueued(event: GlideRecord, current: GlideRecord): void {
             current.update()
             postNote(String(current.getValue('incident') ?? ''), note)
         }
-        deliverIncident(incident, settings)
+        deliverIncident(incident, settings, eventBudget())
     } catch (error) {
         // The scheduled job picks the action up again; an interrupted send is reconciled first.
         log.error(`Delivering OpCon actions for incident ${incident} failed: ${error instanceof Error ? error.message : String(error)}. The connector retries within a minute.`)

@@ -192,17 +192,20 @@ describe('delivery', () => {
         expect(await appliedFor(inc)).toEqual(['markUnderReview', 'markFixed'])
     })
 
-    test('an action still running at OpCon is followed by the scheduled job until success', async () => {
+    test('an action still running at OpCon is followed by the scheduled job until success; its event made one POST and one result read', async () => {
         await c.sim.setActionBehaviour({ apply: 'never' })
         const inc = await openOpConIncident(c)
+        const calls = c.instance.httpLog.length
         setState(c, inc, 2)
-        expect(actionsOf(c, inc)).toMatchObject([{ state: 'sent', polls: '3', job_action_id: expect.stringMatching(/^\d+$/) }])
+        expect(c.instance.httpLog.slice(calls).map((entry) => `${entry.method} ${new URL(entry.url).pathname.replace(/\d+$/, '{id}')}`))
+            .toEqual(['POST /api/jobactions', 'GET /api/jobactions/{id}'])
+        expect(actionsOf(c, inc)).toMatchObject([{ state: 'sent', polls: '1', job_action_id: expect.stringMatching(/^\d+$/) }])
         c.instance.advanceTime(minutes(2))
         expect(actionsOf(c, inc)[0].state).toBe('sent')
         await c.sim.setActionBehaviour({ apply: 'onFirstPoll' })
         c.instance.advanceTime(minutes(1))
         expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded' })
-        expect(Number(actionsOf(c, inc)[0].polls)).toBeGreaterThan(3)
+        expect(Number(actionsOf(c, inc)[0].polls)).toBeGreaterThan(1)
         expect(await postsFor(inc)).toHaveLength(1)
     })
 
@@ -342,6 +345,39 @@ describe('delivery', () => {
 
     test('no token anywhere agents or logs can see', () => {
         expect(everythingVisible(c.instance)).not.toContain(TOKEN)
+    })
+})
+
+describe('delivery runs on the connector\'s own event queue', () => {
+    test('the event is registered with its suffix on x_opcon.delivery, which the package processes', async () => {
+        const [registration] = c.instance.query('sysevent_register', 'event_name=x_opcon.action.queued')
+        expect(registration).toMatchObject({ suffix: 'action.queued', queue: 'x_opcon.delivery' })
+        expect(c.instance.query('sysevent_queue', 'queue=x_opcon.delivery')).toMatchObject([{ suffix: 'delivery', automatic_processing: 'true' }])
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        const [event] = c.instance.query('sysevent', `name=x_opcon.action.queued^parm2=${inc.sysId}`)
+        expect(event).toMatchObject({ queue: 'x_opcon.delivery', state: 'processed' })
+    })
+
+    test('a slow OpCon no longer delays the default queue every other app\'s notifications use', async () => {
+        // A platform notification event on the default queue, as any other app would fire it.
+        c.instance.store.put('sysevent_register', { sys_id: c.instance.store.newSysId(), event_name: 'incident.commented', table: 'incident', queue: '' })
+        c.instance.store.put('sysevent_script_action', { sys_id: c.instance.store.newSysId(), name: 'Notify watchers', event_name: 'incident.commented', active: 'true', script: "gs.info('watchers notified')" })
+        const incidents = [await openOpConIncident(c), await openOpConIncident(c), await openOpConIncident(c)]
+        await c.sim.setFaults([{ kind: 'delay', delayMs: 300, path: '/api/jobactions' }])
+        for (const inc of incidents) setState(c, inc, 2, { drain: false })
+        c.instance.runScript(`gs.eventQueue('incident.commented', null, 'watchers', '')`, { scope: 'global' })
+        const before = c.instance.eventRuns.length
+        c.instance.drain()
+        const runs = c.instance.eventRuns.slice(before)
+        const delivery = runs.filter((run) => run.name === 'x_opcon.action.queued')
+        expect(delivery.map((run) => run.queue)).toEqual(['x_opcon.delivery', 'x_opcon.delivery', 'x_opcon.delivery'])
+        // Each delivery event waited behind the slow ones before it on its own queue...
+        expect(delivery[2].waitedMs).toBeGreaterThanOrEqual(2 * 2 * 300 * 0.9)
+        // ...while the notification, queued after all of them, did not wait for any.
+        expect(runs.find((run) => run.name === 'incident.commented')).toMatchObject({ queue: '' })
+        expect(runs.find((run) => run.name === 'incident.commented')!.waitedMs).toBeLessThan(50)
+        for (const inc of incidents) expect(actionsOf(c, inc)[0].state).toBe('succeeded')
     })
 })
 
