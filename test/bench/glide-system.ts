@@ -13,7 +13,7 @@ export function substitute(message: unknown, args: unknown[]): string {
     })
 }
 
-export function createGlideSystem(rt: Runtime, messages: () => Map<string, string>, scope: string) {
+export function createGlideSystem(rt: Runtime, messages: () => Map<string, string>, scope: () => string) {
     const properties = () => rt.store.rows('sys_properties')
     const findProperty = (name: string) => properties().find((row) => row.name === name)
     return {
@@ -59,7 +59,8 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
         generateGUID: () => randomBytes(16).toString('hex'),
         nil: (value: unknown) => value === null || value === undefined || String(value) === '',
         isInteractive: () => false,
-        getCurrentScopeName: () => scope,
+        // The running script's scope; global reads "rhino.global", as in the platform's messages (KB0727180).
+        getCurrentScopeName: () => (scope() === 'global' ? 'rhino.global' : scope()),
     }
 }
 

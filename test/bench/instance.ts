@@ -194,7 +194,7 @@ export class Instance {
     }
 
     private createHost(): ScriptHost {
-        const gs = createGlideSystem(this.runtime, () => this.uiMessages(), this.scope)
+        const gs = createGlideSystem(this.runtime, () => this.uiMessages(), () => this.currentScope() ?? 'global')
         const GlideDateTime = createGlideDateTime(this.runtime)
         const rest = createRestClasses({
             records: (table) => this.pkg.records.filter((record) => record.table === table),

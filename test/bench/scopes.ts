@@ -33,6 +33,9 @@ export interface ScopeDeps {
     appTables: () => ReadonlySet<string>
 }
 
+/** How the platform names a scope in its messages: global is "rhino.global" (KB0727180). */
+const named = (scope: string): string => (scope === 'global' ? 'rhino.global' : scope)
+
 const OPERATION_WORDS: Record<TableOperation, string> = { read: 'Read', create: 'Create', write: 'Write', delete: 'Delete' }
 /** sys_db_object's "can ..." flag per operation ("Application access settings"). */
 const ACCESS_FLAGS: Record<TableOperation, string> = { read: 'read_access', create: 'create_access', write: 'update_access', delete: 'delete_access' }
@@ -70,12 +73,12 @@ export class ScopePolicy {
             // The target is one of the app's tables: its Application Access settings decide.
             const definition = this.deps.store.rows('sys_db_object').find((row) => row.name === table)
             const open = definition?.access === 'public' && definition[ACCESS_FLAGS[operation]] === 'true'
-            return open ? null : `Security restricted: ${op} operation against '${table}' from scope '${caller}' has been refused due to the table's cross-scope access policy`
+            return open ? null : `Security restricted: ${op} operation against '${table}' from scope '${named(caller)}' has been refused due to the table's cross-scope access policy`
         }
         // A platform table: the calling app must have declared the privilege.
         if (this.privilegeAllows(caller, 'sys_db_object', table, owner, operation)) return null
-        return `Security restricted: ${op} operation on table '${table}' from scope '${caller}' was denied. ` +
-            `The application '${caller}' must declare a cross scope access privilege. Please contact the application admin to update their access requests.`
+        return `Security restricted: ${op} operation on table '${table}' from scope '${named(caller)}' was denied. ` +
+            `The application '${named(caller)}' must declare a cross scope access privilege. Please contact the application admin to update their access requests.`
     }
 
     /**
@@ -92,7 +95,7 @@ export class ScopePolicy {
         if (caller === null || caller === owner) return null
         if (owner !== 'global' && access !== 'public') {
             // The rule is documented; the wording is assumed.
-            return `Illegal access to private script include ${name} in scope ${owner} being called from scope ${caller}`
+            return `Illegal access to private script include ${name} in scope ${owner} being called from scope ${named(caller)}`
         }
         if (this.privilegeAllows(caller, 'sys_script_include', name, owner, 'execute')) return null
         const api = owner === 'global' ? name : `${owner}.${name}`
