@@ -98,6 +98,7 @@
         var job = view.job;
         el('x_opcon_jd_title').textContent = 'OpCon job ' + job.name;
         el('x_opcon_jd_sub').textContent = view.incident.number + ' · ' + view.server.name + ' (' + view.server.address + ')';
+        show(el('x_opcon_jd_sub'), true);
         fill('x_opcon_jd_server', view.server.name + ' (' + view.server.address + ')');
         var jobCell = fill('x_opcon_jd_job', job.name);
         jobCell.appendChild(make('span', 'x-opcon-jd-muted', ' (daily job id ' + view.dailyJobId + ')'));
@@ -157,7 +158,7 @@
         reason.id = fieldId;
         reason.setAttribute('maxlength', '1000');
         reason.setAttribute('autocomplete', 'off');
-        var button = make('button', 'btn ' + (choice.confirm ? 'btn-danger' : 'btn-primary'), choice.button);
+        var button = make('button', 'btn x-opcon-jd-do ' + (choice.confirm ? 'btn-danger' : 'btn-primary'), choice.button);
         button.type = 'button';
         button.id = 'x_opcon_jd_do_' + choice.name;
         card.appendChild(label);
