@@ -15,6 +15,8 @@
     var incident = root.getAttribute('data-incident') || '';
     var pollTimer = null;
     var busy = false;
+    // Once the dialog is closed, late answers have nothing left to show.
+    var closed = false;
 
     function el(id) { return document.getElementById(id); }
 
@@ -45,6 +47,7 @@
             if (Object.prototype.hasOwnProperty.call(params, key)) ga.addParam(key, params[key]);
         }
         ga.getXMLAnswer(function (answer) {
+            if (closed) return;
             if (answer === null || answer === undefined || answer === '') {
                 // The platform answers nothing when the execute ACL refuses the call.
                 done({ ok: false, error: {
@@ -327,12 +330,26 @@
         load({ focus: false, loadingText: 'Refreshing from OpCon…' });
     };
 
+    // Close: the GlideModal this page is in. UI16 rewrites the text GlideModal.get() in a dialog's
+    // scripts into an instance call for this dialog (GlideModal.js _substituteGet); there is no static
+    // GlideModal.get. In the workspace's g_modal frame nothing is rewritten, so the call throws and
+    // the page hides its Close button (the frame has its own).
     var closeButton = el('x_opcon_jd_close');
-    var modal = typeof GlideModal !== 'undefined' && GlideModal.get ? GlideModal.get() : null;
-    if (modal) {
+    var modal = null;
+    try {
+        modal = GlideModal.get();
+    } catch (e) {
+        modal = null;
+    }
+    if (modal && typeof modal.destroy === 'function') {
         closeButton.onclick = function () {
+            closed = true;
             if (pollTimer) clearTimeout(pollTimer);
             modal.destroy();
+            // GlideModal.destroy() does not move the focus (GlideModal.js): give it back to the form
+            // button that opened the dialog (UI16 gives a form button its action name as id).
+            var opener = document.getElementById('x_opcon_open_job_dialog');
+            if (opener) opener.focus();
         };
     } else {
         show(closeButton, false);
