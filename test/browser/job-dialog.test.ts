@@ -15,6 +15,8 @@ let browser: Browser
 let world: Scenario
 let harness: Harness
 let page: Page
+/** Uncaught script errors in the page (the dialog's or the shims'); every test expects none. */
+let pageErrors: string[]
 
 beforeAll(async () => {
     ;[browser, world] = await Promise.all([launchBrowser(), startScenario()])
@@ -30,13 +32,19 @@ afterAll(async () => {
 beforeEach(async () => {
     harness.user = 'jane'
     harness.latencyMs = 0
+    harness.ajaxFault = null
+    harness.errors.length = 0
     page = await browser.newPage({ viewport: { width: 1000, height: 900 } })
+    pageErrors = []
+    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message))
     // Short polls so "still pending" is reached quickly; the default is 2 s x 15.
     await page.addInitScript(() => { (window as unknown as Record<string, unknown>).x_opconJobDialogSettings = { pollMs: 150, pollLimit: 8 } })
 })
 
 afterEach(async () => {
     await page?.close()
+    expect(pageErrors).toEqual([])
+    expect(harness.errors).toEqual([])
 })
 
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `job-dialog-${name}.png`), fullPage: true })
@@ -101,8 +109,13 @@ test('an agent opens the dialog from a failed OpCon incident and sees the job li
     expect(await page.content()).not.toContain(TOKEN)
     expect(harness.ajaxLog.every((entry) => !String(entry.answer).includes(TOKEN))).toBe(true)
     await shot('failed-job')
+})
 
-    // Close ends the dialog and gives focus back to the form button that opened it.
+test('Close in the modal closes it and gives the focus back to the form button', async () => {
+    await openFromForm(world.incident)
+    await waitLoaded()
+    // The page found its GlideModal through GlideModal.get() as UI16 rewrites it, so it offers Close.
+    await expect(page.locator('#x_opcon_jd_close').isVisible()).resolves.toBe(true)
     await page.locator('#x_opcon_jd_close').click()
     await expect(page.getByRole('dialog').count()).resolves.toBe(0)
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('x_opcon_open_job_dialog')
