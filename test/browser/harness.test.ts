@@ -39,6 +39,7 @@ let page: Page
 
 beforeAll(async () => {
     ;[browser, instance] = await Promise.all([launchBrowser(), Promise.resolve(Instance.load())])
+    instance.createUser({ userName: 'nobody', name: 'No Roles' })
     harness = await startHarness(instance, { user: 'admin', pages: [ROUND_TRIP] })
 }, 120_000)
 
@@ -48,6 +49,7 @@ afterAll(async () => {
 })
 
 beforeEach(async () => {
+    harness.user = 'admin'
     harness.ajaxFault = null
     page = await browser.newPage()
     await page.goto(`${harness.url}/blank.do`)
@@ -160,8 +162,14 @@ describe('GlideAjax calls back the way GlideAjax.js does', () => {
         expect(harness.ajaxLog[harness.ajaxLog.length - 1]).toMatchObject({ status: 500, fault: 'HTTP 500' })
     })
 
+    test('a call its execute ACL refuses is HTTP 403 (assumed: the status is not documented), so only the error callback runs', async () => {
+        harness.user = 'nobody'
+        expect((await call(true)).error?.status).toBe(403)
+        expect(harness.ajaxLog[harness.ajaxLog.length - 1].denied).toMatch(/^nobody may not call x_opcon\.OpConJobAjax/)
+    })
+
     test('no answer at all (the harness hangs): nothing is called', async () => {
-        harness.ajaxFault = 'hang'
+        harness.ajaxFault = { hang: true }
         expect(await call(true)).toEqual({})
         expect(harness.ajaxLog[harness.ajaxLog.length - 1]).toMatchObject({ status: 0, fault: 'hang' })
     })

@@ -41,8 +41,11 @@ export interface AjaxLogEntry {
     fault: string | null
 }
 
-/** What the harness answers GlideAjax calls with instead of running them: an HTTP answer, or none at all. */
-export type AjaxFault = { status: number; body?: string; contentType?: string } | 'hang'
+/**
+ * What the harness answers GlideAjax calls with instead of running them: an HTTP answer, or none at
+ * all (hang). With `method`, only calls of that method (sysparm_name) get it.
+ */
+export type AjaxFault = { method?: string } & ({ status: number; body?: string; contentType?: string } | { hang: true })
 
 /** A UI page the harness serves as if it were installed (for tests of the harness itself). */
 export interface FixturePage {
@@ -197,7 +200,13 @@ export async function startHarness(instance: Instance, options: { user: string; 
         return { status: 200, type: 'text/xml', body: xml }
     }
 
-    /** A GlideAjax call to a script include: GlideAjax's XML answer, the method's answer in the root's answer attribute. */
+    /**
+     * A GlideAjax call to a script include: GlideAjax's XML answer, the method's answer in the root's
+     * answer attribute. A refused call (not client callable, the execute ACL) is HTTP 403 and a
+     * script error HTTP 500. Assumed: the platform's status for these is not documented; sdk-notes
+     * counts a refused ACL among the answers that are not HTTP 200, which GlideAjax hands only to
+     * the error callback.
+     */
     function ajax(params: Record<string, string>): { entry: AjaxLogEntry; status: number; type: string; body: string } {
         const { sysparm_processor: processor = '', sysparm_name: method = '', sysparm_scope: scope = '', ...rest } = params
         const entry: AjaxLogEntry = { user: harness.user, processor, method, scope, params: rest, status: 200, answer: null, denied: null, error: null, fault: null }
@@ -205,12 +214,19 @@ export async function startHarness(instance: Instance, options: { user: string; 
             const answer = instance.ajax({ as: harness.user, processor, method, params: rest })
             entry.answer = answer === null || answer === undefined ? null : String(answer)
         } catch (error) {
-            // The platform sends no answer when the execute ACL refuses (getXMLAnswer gets null).
             if (error instanceof AccessDenied) entry.denied = error.message
             else entry.error = error instanceof Error ? error.stack ?? error.message : String(error)
         }
         instance.drain()
         harness.ajaxLog.push(entry)
+        if (entry.denied !== null) {
+            entry.status = 403
+            return { entry, status: 403, type: 'text/html', body: '<html><body><p>Forbidden</p></body></html>' }
+        }
+        if (entry.error !== null) {
+            entry.status = 500
+            return { entry, status: 500, type: 'text/html', body: '<html><body><p>Internal server error</p></body></html>' }
+        }
         const answer = entry.answer === null ? '' : ` answer="${escapeXml(entry.answer)}"`
         const body = `<?xml version="1.0" encoding="UTF-8"?><xml sysparm_processor="${escapeXml(processor)}" sysparm_name="${escapeXml(method)}"${answer}/>`
         return { entry, status: 200, type: 'text/xml', body }
@@ -242,12 +258,12 @@ export async function startHarness(instance: Instance, options: { user: string; 
                     return send(answer.status, answer.type, answer.body)
                 }
                 const fault = harness.ajaxFault
-                if (fault) {
+                if (fault && (fault.method === undefined || fault.method === params.sysparm_name)) {
                     const { sysparm_processor: processor = '', sysparm_name: method = '', sysparm_scope: scope = '', ...rest } = params
-                    const status = fault === 'hang' ? 0 : fault.status
-                    harness.ajaxLog.push({ user: harness.user, processor, method, scope, params: rest, status, answer: null, denied: null, error: null, fault: fault === 'hang' ? 'hang' : `HTTP ${fault.status}` })
+                    const status = 'hang' in fault ? 0 : fault.status
+                    harness.ajaxLog.push({ user: harness.user, processor, method, scope, params: rest, status, answer: null, denied: null, error: null, fault: 'hang' in fault ? 'hang' : `HTTP ${fault.status}` })
                     // No answer at all: the request stays open until the harness closes.
-                    if (fault === 'hang') return void hung.push(response)
+                    if ('hang' in fault) return void hung.push(response)
                     return send(fault.status, fault.contentType ?? 'text/html', fault.body ?? '')
                 }
                 const answer = ajax(params)

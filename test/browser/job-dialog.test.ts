@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { unusedPort } from '../bench/support/ports'
 import { launchBrowser } from './browser'
-import { startHarness, type Harness } from './harness'
+import { startHarness, type AjaxFault, type Harness } from './harness'
 import { ARTIFACTS, JOB_ID, startScenario, TOKEN, type Scenario } from './scenario'
 
 let browser: Browser
@@ -269,6 +269,98 @@ test('OpCon down, an unregistered server, a bad token and a job missing from the
     } finally {
         await world.sim.clearFaults()
     }
+})
+
+// GlideAjax calls back only on HTTP 200; anything else reaches only the error callback, and a call
+// that is never answered reaches nothing (shims.js names the source). Each must end in the error
+// state with words, never in an endless spinner, and leave the action buttons usable.
+const AJAX_FAILURES: Array<{ name: string; fault: AjaxFault; title: string; message: RegExp; hint: RegExp }> = [
+    {
+        name: 'refused (HTTP 403)', fault: { status: 403, body: 'Forbidden' }, title: 'ServiceNow refused the request',
+        message: /^ServiceNow refused the OpCon Job dialog \(HTTP 403\) while .+: your account may not have the x_opcon\.user role, or your session has ended\.$/,
+        hint: /ask your ServiceNow administrator for the x_opcon\.user role/,
+    },
+    {
+        name: 'a server error (HTTP 500)', fault: { status: 500, body: 'Internal Server Error' }, title: 'ServiceNow failed to answer',
+        message: /^ServiceNow answered HTTP 500 while /, hint: /give this message to your ServiceNow administrator \(system log, source x_opcon\)/,
+    },
+    {
+        name: 'a lost session (the login page instead of an answer)', fault: { status: 200, body: '<html><body><form id="login">User name</form></body></html>' },
+        title: 'ServiceNow refused the request', message: /^ServiceNow gave no answer while .+ your session has ended\.$/, hint: /log in again if ServiceNow asks/,
+    },
+    {
+        name: 'no answer at all', fault: { hang: true }, title: 'ServiceNow did not answer',
+        message: /^ServiceNow gave no answer within 1\.5 seconds while /, hint: /^What to do: Press Refresh/,
+    },
+]
+
+describe.each(AJAX_FAILURES)('a GlideAjax call that gets $name', ({ name, fault, title, message, hint }) => {
+    const slug = name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')
+
+    beforeEach(async () => {
+        // A short client-side timeout for the hung calls (the default is 30 s).
+        await page.addInitScript(() => { (window as unknown as Record<string, unknown>).x_opconJobDialogSettings = { pollMs: 150, pollLimit: 8, timeoutMs: 1500 } })
+        await world.sim.seedJob({ id: JOB_ID, status: 'Failed', machine: 'WINAPP01' })
+    })
+
+    async function expectErrorState(doing: RegExp): Promise<void> {
+        await waitLoaded()
+        await expect(page.locator('#x_opcon_jd_error').isVisible()).resolves.toBe(true)
+        await expect(page.locator('#x_opcon_jd_error').getAttribute('role')).resolves.toBe('alert')
+        await expect(page.locator('#x_opcon_jd_error_title').textContent()).resolves.toBe(title)
+        const text = await page.locator('#x_opcon_jd_error_message').textContent()
+        expect(text).toMatch(message)
+        expect(text).toMatch(doing)
+        await expect(page.locator('#x_opcon_jd_error_hint').textContent()).resolves.toMatch(hint)
+        await expect(status().getAttribute('class')).resolves.toBe('x-opcon-jd-status')
+    }
+
+    const buttonsEnabled = () => page.locator('#x_opcon_jd_actions button').evaluateAll((buttons) => buttons.map((b) => !(b as HTMLButtonElement).disabled))
+
+    test('while loading the job: the error state, and Refresh loads it once ServiceNow answers', async () => {
+        harness.ajaxFault = fault
+        await openFromForm(world.incident)
+        await expectErrorState(/loading the OpCon job/)
+        await expect(page.locator('#x_opcon_jd_details').isVisible()).resolves.toBe(false)
+        await shot(`ajax-${slug}-load`)
+        harness.ajaxFault = null
+        await page.getByRole('button', { name: 'Refresh' }).click()
+        await waitLoaded()
+        await expect(status().textContent()).resolves.toBe('Loaded from OpCon: GENP001 is Failed.')
+        await expect(page.locator('#x_opcon_jd_error').isVisible()).resolves.toBe(false)
+    })
+
+    test('while sending an action: the error state, nothing queued, the action buttons work again', async () => {
+        await openFromForm(world.incident)
+        await waitLoaded()
+        const before = world.instance.query('x_opcon_action', `incident=${world.incident}`).length
+        harness.ajaxFault = { ...fault, method: 'performAction' }
+        await page.getByRole('button', { name: 'Mark under review' }).click()
+        await expectErrorState(/sending your request/)
+        expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(before)
+        expect(await buttonsEnabled()).toEqual([true, true, true, true])
+        await shot(`ajax-${slug}-send`)
+        harness.ajaxFault = null
+        await page.getByRole('button', { name: 'Mark under review' }).click()
+        await page.waitForFunction(() => /marked under review|Under Review/i.test(document.getElementById('x_opcon_jd_outcome')!.textContent || ''))
+        expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(before + 1)
+    })
+
+    test('while checking the outcome: the error state, the action buttons work again', async () => {
+        await world.sim.setActionBehaviour({ apply: 'never' })
+        try {
+            await openFromForm(world.incident)
+            await waitLoaded()
+            harness.ajaxFault = { ...fault, method: 'getOutcome' }
+            await page.getByRole('button', { name: 'Mark fixed' }).click()
+            await expectErrorState(/checking the outcome of your request/)
+            await expect(status().textContent()).resolves.toBe('Could not check the outcome of the mark fixed request; it is in the action history once OpCon has answered.')
+            expect((await buttonsEnabled()).every(Boolean)).toBe(true)
+            await shot(`ajax-${slug}-outcome`)
+        } finally {
+            await world.sim.setActionBehaviour({ apply: 'onFirstPoll' })
+        }
+    })
 })
 
 test('a user without x_opcon.user gets a clear refusal: no button, no page, no answers', async () => {
