@@ -211,7 +211,8 @@ export async function startHarness(instance: Instance, options: { user: string; 
         const { sysparm_processor: processor = '', sysparm_name: method = '', sysparm_scope: scope = '', ...rest } = params
         const entry: AjaxLogEntry = { user: harness.user, processor, method, scope, params: rest, status: 200, answer: null, denied: null, error: null, fault: null }
         try {
-            const answer = instance.ajax({ as: harness.user, processor, method, params: rest })
+            // In the scope the browser sent (the GlideAjax shim sends global, as the platform does from a UI page).
+            const answer = instance.ajax({ as: harness.user, processor, method, params: rest, scope: scope || 'global' })
             entry.answer = answer === null || answer === undefined ? null : String(answer)
         } catch (error) {
             if (error instanceof AccessDenied) entry.denied = error.message
