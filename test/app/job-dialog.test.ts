@@ -57,7 +57,7 @@ describe('the OpCon Job form button', () => {
         expect(action).toMatchObject({ table: 'incident', client: 'true', ui16_compatible: 'true', form_button: 'true', form_button_v2: 'true', format_for_configurable_workspace: 'true' })
         expect(action.script).toContain("new GlideModal('x_opcon_job_dialog')")
         expect(action.script).toContain("setPreference('sysparm_incident', g_form.getUniqueValue())")
-        expect(action.client_script_v2).toContain("'/x_opcon_job_dialog.do?sysparm_incident='")
+        expect(action.client_script_v2).toContain("'/x_opcon_job_dialog.do?sysparm_stack=no&sysparm_workspace=true&sysparm_incident='")
     })
 })
 

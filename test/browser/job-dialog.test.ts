@@ -393,15 +393,20 @@ test('the workspace button opens the same page in a g_modal frame', async () => 
     expect(action.fields.form_button_v2).toBe('true')
     // Run the built workspace client script with a recording g_modal.
     await page.goto(`${harness.url}/incident.do?sys_id=${world.incident}`)
+    type FrameOptions = { url: string; title: string; size: string; height: string }
     const frame = await page.evaluate(({ script, id }) => {
-        let shown: { url: string; title: string } | null = null
-        const g_modal = { showFrame: (options: { url: string; title: string }) => { shown = options } }
+        let shown: FrameOptions | null = null
+        const g_modal = { showFrame: (options: FrameOptions) => { shown = options } }
         const g_form = { getUniqueValue: () => id }
         new Function('g_modal', `${script}; return onClick;`)(g_modal)(g_form)
-        return shown as unknown as { url: string; title: string }
+        return shown as unknown as FrameOptions
     }, { script: action.fields.client_script_v2, id: world.incident })
     expect(frame.title).toBe('OpCon Job')
-    expect(frame.url).toBe(`/x_opcon_job_dialog.do?sysparm_incident=${world.incident}`)
+    // As ServiceNow's own showFrame example opens a UI page (docs: "g_modal (Next Experience) - Client", showFrame).
+    expect(frame.url).toBe(`/x_opcon_job_dialog.do?sysparm_stack=no&sysparm_workspace=true&sysparm_incident=${world.incident}`)
+    expect(frame.size).toBe('lg')
+    // showFrame documents heights in %, em, px or vh (not rem).
+    expect(frame.height).toMatch(/^\d+(\.\d+)?(%|em|px|vh)$/)
     await page.goto(`${harness.url}${frame.url}`)
     await waitLoaded()
     await expect(page.locator('#x_opcon_jd_title').textContent()).resolves.toBe('OpCon job GENP001')
