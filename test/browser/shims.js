@@ -40,8 +40,7 @@
     };
     GlideAjax.prototype._getXML0 = function (callback) {
         this.callbackFunction = callback;
-        var self = this;
-        setTimeout(function () { self._makeRequest(); }, 0);
+        setTimeout(this._makeRequest.bind(this), 0);
     };
     GlideAjax.prototype.setErrorCallback = function (callback) { this.errorCallbackFunction = callback; };
     // GlideAjax.js getAnswer: the `answer` attribute of the XML answer's root; null without an XML answer.
@@ -235,7 +234,6 @@
         }
     };
     GlideModal.prototype._createModal = function () {
-        var self = this;
         if (this.window) {
             this.window.querySelector('.modal-title').textContent = this.title;
             return;
@@ -274,8 +272,8 @@
         this.window = win;
         // GlideModal.js _watchForClose: [data-dismiss=GlideModal] destroys the modal.
         win.addEventListener('click', function (event) {
-            if (event.target.closest && event.target.closest('[data-dismiss=GlideModal]')) self.destroy();
-        });
+            if (event.target.closest && event.target.closest('[data-dismiss=GlideModal]')) this.destroy();
+        }.bind(this));
     };
     // GlideModal.js _closeIdenticalModals.
     GlideModal.prototype._closeIdenticalModals = function () {
