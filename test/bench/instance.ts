@@ -374,7 +374,7 @@ export class Instance {
         // sdk-notes: a package_private client-callable include called from another scope may be "not found";
         // the strict choice: it is. Only accessibleFrom 'public' reaches other scopes.
         const scope = call.scope ?? this.scope
-        const includeScope = include.api_name.split('.')[0] || this.scope
+        const includeScope = include.api_name.includes('.') ? include.api_name.split('.')[0] : 'global'
         if (include.access !== 'public' && scope !== includeScope) {
             throw new AccessDenied(`${call.processor} not found from scope ${scope}: it is ${include.access || 'package_private'}, reachable from ${includeScope} only`)
         }
