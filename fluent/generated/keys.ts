@@ -21,6 +21,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2a4c13c46bd047c2ab031cf5bea12337'
                     }
+                    acl_job_ajax_execute_bare: {
+                        table: 'sys_security_acl'
+                        id: '5d991c744a174a7891460861d7c2a18a'
+                    }
                     acl_job_dialog_page: {
                         table: 'sys_security_acl'
                         id: '561944717ba24ac3b729d72255373db9'
@@ -489,6 +493,19 @@ declare global {
                             value: 'sending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0e963bd40b5f42b3b11b5e7d64780b02'
+                        key: {
+                            sys_security_acl: '5d991c744a174a7891460861d7c2a18a'
+                            sys_user_role: {
+                                id: 'a67368d46c55405f882b0f43bc4bb140'
+                                key: {
+                                    name: 'x_opcon.user'
+                                }
+                            }
                         }
                     },
                     {

@@ -57,7 +57,7 @@ describe('the OpCon Job form button', () => {
         expect(action).toMatchObject({ table: 'incident', client: 'true', ui16_compatible: 'true', form_button: 'true', form_button_v2: 'true', format_for_configurable_workspace: 'true' })
         expect(action.script).toContain("new GlideModal('x_opcon_job_dialog')")
         expect(action.script).toContain("setPreference('sysparm_incident', g_form.getUniqueValue())")
-        expect(action.client_script_v2).toContain("'/x_opcon_job_dialog.do?sysparm_incident='")
+        expect(action.client_script_v2).toContain("'/x_opcon_job_dialog.do?sysparm_stack=no&sysparm_workspace=true&sysparm_incident='")
     })
 })
 
@@ -85,6 +85,52 @@ describe('the page and the bridge need x_opcon.user', () => {
                 ok: false,
                 error: expect.objectContaining({ code: 'forbidden_role', message: expect.stringContaining('(bob) does not have the x_opcon.user role') }),
             })
+        }
+        expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(0)
+    })
+
+    test('the bridge is public: the page\'s GlideAjax, sent with sysparm_scope=global, reaches it', () => {
+        const include = world.instance.query('sys_script_include', 'name=OpConJobAjax')[0]
+        expect(include).toMatchObject({ client_callable: 'true', access: 'public' })
+        const answer = world.instance.ajax({ as: 'jane', processor: PROCESSOR, method: 'getJob', params: { sysparm_incident: 'x' }, scope: 'global' })
+        expect(JSON.parse(answer as string)).toMatchObject({ ok: false, error: { code: 'invalid_incident' } })
+    })
+
+    test('a package_private client-callable include is "not found" from another scope (strict choice, sdk-notes)', () => {
+        const include = world.instance.query('sys_script_include', 'name=OpConJobAjax')[0]
+        world.instance.store.put('sys_script_include', { ...include, access: 'package_private' })
+        try {
+            const call = (scope: string) => world.instance.ajax({ as: 'jane', processor: PROCESSOR, method: 'getJob', params: { sysparm_incident: 'x' }, scope })
+            expect(() => call('global')).toThrow(AccessDenied)
+            expect(() => call('global')).toThrow('x_opcon.OpConJobAjax not found from scope global: it is package_private, reachable from x_opcon only')
+            expect(JSON.parse(call('x_opcon') as string).error.code).toBe('invalid_incident')
+        } finally {
+            world.instance.store.put('sys_script_include', include)
+        }
+    })
+
+    test('assumed: the execute ACLs under both names, x_opcon.OpConJobAjax and the bare OpConJobAjax, must each pass', () => {
+        const acls = world.instance.query('sys_security_acl', 'type=client_callable_script_include^operation=execute')
+        expect(acls.map((acl) => acl.name).sort()).toEqual(['OpConJobAjax', 'x_opcon.OpConJobAjax'])
+        const adminRole = world.instance.query('sys_user_role', 'name=admin')[0].sys_id
+        const call = () => world.instance.ajax({ as: 'jane', processor: PROCESSOR, method: 'getJob', params: { sysparm_incident: 'x' }, scope: 'global' })
+        for (const acl of acls) {
+            // This one ACL asks for admin instead of x_opcon.user: jane, who passes the other, is refused.
+            const link = world.instance.query('sys_security_acl_role', `sys_security_acl=${acl.sys_id}`)[0]
+            world.instance.store.put('sys_security_acl_role', { ...link, sys_user_role: adminRole })
+            try {
+                expect(call).toThrow(new RegExp(`^jane may not call x_opcon\\.OpConJobAjax: client_callable_script_include ${acl.name.replace('.', '\\.')} needs one of: admin$`))
+            } finally {
+                world.instance.store.put('sys_security_acl_role', link)
+            }
+        }
+        expect(JSON.parse(call() as string).ok).toBe(false)
+    })
+
+    test('a user without x_opcon.user gets nothing from the page\'s calls, and nothing is queued', () => {
+        for (const method of ['getJob', 'performAction', 'getOutcome']) {
+            expect(() => world.instance.ajax({ as: 'bob', processor: PROCESSOR, method, params: { sysparm_incident: world.incident, sysparm_action: 'restart' }, scope: 'global' }))
+                .toThrow(/^bob may not call x_opcon\.OpConJobAjax: /)
         }
         expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(0)
     })

@@ -2,32 +2,58 @@
 //  - /incident.do?sys_id=...   a UI16-style incident form with the form buttons
 //                              the bench says the user sees (the built UI
 //                              actions' own client scripts run on click);
-//  - /ui_page.do?sysparm_name= what GlideModal fetches: the built UI page's HTML
-//                              (its Jelly rendered) and client script;
+//  - /xmlhttp.do               what GlideAjax posts to (shims.js):
+//      processor RenderInfo    what GlideModal.render() asks for: the built UI
+//                              page, its Jelly rendered, in an XML answer that
+//                              GlideModal's own code path turns into the modal;
+//      any other processor     runs the REAL script include through
+//                              instance.ajax() as the session user, in the
+//                              calling scope, then instance.drain() (the
+//                              instance's async worker);
 //  - /x_opcon_job_dialog.do    the page on its own, as the workspace's g_modal
 //                              frame loads it;
-//  - /xmlhttp.do               GlideAjax: runs the REAL script include through
-//                              instance.ajax() as the session user, then
-//                              instance.drain() (the instance's async worker).
+//  - /blank.do                 an empty UI16 page with the shims, for tests of
+//                              the harness itself.
 // Page and AJAX access go through the package's ACLs, as on the platform.
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
+import { XMLValidator } from 'fast-xml-parser'
 import { AccessDenied, type Instance } from '../bench/instance'
-import type { PackageRecord } from '../bench/records'
 import { escapeHtml, renderJelly } from './jelly'
 
 export interface AjaxLogEntry {
     user: string
     processor: string
     method: string
+    /** The calling scope the browser sent (sysparm_scope). */
+    scope: string
     params: Record<string, string>
-    /** What the browser got: the method's answer, or null when access was denied. */
+    /** The HTTP status the browser got (0 while a hung call is open). */
+    status: number
+    /** What the browser got: the method's answer, or null when there was none. */
     answer: string | null
     denied: string | null
-    /** A script error in the processor (the platform would answer nothing). */
+    /** A script error in the processor. */
     error: string | null
+    /** The fault the harness was told to answer with instead, if any. */
+    fault: string | null
+}
+
+/**
+ * What the harness answers GlideAjax calls with instead of running them: an HTTP answer, or none at
+ * all (hang). With `method`, only calls of that method (sysparm_name) get it.
+ */
+export type AjaxFault = { method?: string } & ({ status: number; body?: string; contentType?: string } | { hang: true })
+
+/** A UI page the harness serves as if it were installed (for tests of the harness itself). */
+export interface FixturePage {
+    /** The endpoint without ".do". */
+    name: string
+    /** Jelly source, as a sys_ui_page's html. */
+    html: string
+    clientScript: string
 }
 
 export interface Harness {
@@ -36,7 +62,11 @@ export interface Harness {
     user: string
     /** Network latency added before each GlideAjax call is answered (0 by default), to see the loading state. */
     latencyMs: number
+    /** When set, GlideAjax calls to script includes get this instead of an answer (null by default). */
+    ajaxFault: AjaxFault | null
     ajaxLog: AjaxLogEntry[]
+    /** Requests the harness could not serve (e.g. a UI page that is not well-formed XML); tests expect none. */
+    errors: string[]
     close(): Promise<void>
 }
 
@@ -67,9 +97,45 @@ function page(title: string, body: string, bodyClass = ''): string {
         `<style>${UI16_CSS}</style><script src="/shims.js"></script></head><body class="${bodyClass}">${body}</body></html>`
 }
 
-function uiPageRecord(instance: Instance, name: string): PackageRecord | undefined {
-    // GlideModal names the page by its endpoint without ".do" (x_opcon_job_dialog).
-    return instance.pkg.records.find((record) => record.table === 'sys_ui_page' && record.fields.endpoint === `${name}.do`)
+/** Text and attribute values in an XML document. */
+export function escapeXml(value: string): string {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+        .replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;')
+}
+
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: '\u00a0' }
+
+function decodeEntities(value: string): string {
+    return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, entity: string) => {
+        if (entity[0] === '#') return String.fromCodePoint(entity[1].toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10))
+        return HTML_ENTITIES[entity.toLowerCase()] ?? whole
+    })
+}
+
+/**
+ * The preferences in GlideModal's sysparm_value (getDescribingText(): the HTML serialisation of
+ * <section name="id"><preference name="…" value="…"></preference>…</section>).
+ */
+export function parseDescribingText(text: string): { name: string; preferences: Record<string, string> } {
+    const section = /<section\b[^>]*\bname="([^"]*)"/.exec(text)
+    const preferences: Record<string, string> = {}
+    for (const match of text.matchAll(/<preference\b([^>]*?)\/?>/g)) {
+        const name = /\bname="([^"]*)"/.exec(match[1])
+        const value = /\bvalue="([^"]*)"/.exec(match[1])
+        if (name) preferences[decodeEntities(name[1])] = value ? decodeEntities(value[1]) : ''
+    }
+    return { name: section ? decodeEntities(section[1]) : '', preferences }
+}
+
+/**
+ * RenderInfo's answer for a UI page: an XML document whose <html> element holds the rendered Jelly
+ * and then the page's client script in a <script> element. Assumed: how the platform includes a UI
+ * page's client script in this answer is not documented; a <script> after the page's HTML is what
+ * GlideModal._evalScripts runs.
+ */
+export function renderInfoAnswer(renderedHtml: string, clientScript: string): string {
+    const script = clientScript ? `<script>${escapeXml(clientScript)}</script>` : ''
+    return `<?xml version="1.0" encoding="UTF-8"?><xml><html>${renderedHtml}${script}</html></xml>`
 }
 
 function readBody(request: http.IncomingMessage): Promise<string> {
@@ -81,17 +147,26 @@ function readBody(request: http.IncomingMessage): Promise<string> {
     })
 }
 
-export async function startHarness(instance: Instance, options: { user: string }): Promise<Harness> {
-    const harness: Harness = { url: '', user: options.user, latencyMs: 0, ajaxLog: [], close: async () => undefined }
+export async function startHarness(instance: Instance, options: { user: string; pages?: FixturePage[] }): Promise<Harness> {
+    const harness: Harness = { url: '', user: options.user, latencyMs: 0, ajaxFault: null, ajaxLog: [], errors: [], close: async () => undefined }
+    const hung: http.ServerResponse[] = []
+
+    function uiPage(name: string): { html: string; clientScript: string } | undefined {
+        const fixture = options.pages?.find((candidate) => candidate.name === name)
+        if (fixture) return fixture
+        // GlideModal names the page by its endpoint without ".do" (x_opcon_job_dialog).
+        const record = instance.pkg.records.find((r) => r.table === 'sys_ui_page' && r.fields.endpoint === `${name}.do`)
+        return record ? { html: record.fields.html ?? '', clientScript: record.fields.client_script ?? '' } : undefined
+    }
 
     function renderPage(name: string, params: Record<string, string>): { status: number; html: string; clientScript: string } {
-        const record = uiPageRecord(instance, name)
-        if (!record) return { status: 404, html: `<p>No UI page ${escapeHtml(name)}.</p>`, clientScript: '' }
+        const source = uiPage(name)
+        if (!source) return { status: 404, html: `<p>No UI page ${escapeHtml(name)}.</p>`, clientScript: '' }
         if (!instance.canOpenUiPage(name, harness.user)) {
             // What the platform shows when the page's read ACL fails.
             return { status: 403, html: '<p class="security-message">Security constraints prevent access to requested page</p>', clientScript: '' }
         }
-        return { status: 200, html: renderJelly(record.fields.html ?? '', params), clientScript: record.fields.client_script ?? '' }
+        return { status: 200, html: renderJelly(source.html, params), clientScript: source.clientScript }
     }
 
     function incidentForm(sysId: string): { status: number; html: string } {
@@ -99,6 +174,7 @@ export async function startHarness(instance: Instance, options: { user: string }
         if (!incident) return { status: 404, html: page('Not found', '<p>No such incident.</p>') }
         const actions = instance.pkg.records.filter((record) => record.table === 'sys_ui_action' && record.fields.table === 'incident' && record.fields.form_button === 'true')
         const visible = actions.filter((action) => instance.uiActionVisible(action.fields.action_name, 'incident', sysId, harness.user))
+        // UI16 gives a form button its action name as element id.
         const buttons = visible.map((action) => `<button type="button" class="form_action_button" id="${escapeHtml(action.fields.action_name)}" ` +
             `onclick="${escapeHtml(action.fields.onclick)}">${escapeHtml(action.fields.name)}</button>`).join('')
         const scripts = visible.map((action) => `<script>${action.fields.script}</script>`).join('')
@@ -111,20 +187,50 @@ export async function startHarness(instance: Instance, options: { user: string }
         return { status: 200, html: page(`${incident.number} | Incident`, body) }
     }
 
-    function ajax(params: Record<string, string>): AjaxLogEntry {
-        const { sysparm_processor: processor = '', sysparm_name: method = '', ...rest } = params
-        const entry: AjaxLogEntry = { user: harness.user, processor, method, params: rest, answer: null, denied: null, error: null }
+    /** GlideModal.render()'s RenderInfo call. */
+    function renderInfo(params: Record<string, string>): { status: number; type: string; body: string } {
+        const { name, preferences } = parseDescribingText(params.sysparm_value ?? '')
+        const dialog = params.sysparm_name ?? name
+        // The dialog's preferences reach the Jelly as ${sysparm_*} (the page reads ${HTML:sysparm_incident}).
+        const rendered = renderPage(dialog, preferences)
+        const xml = renderInfoAnswer(rendered.html, rendered.clientScript)
+        // The platform's Jelly would refuse a page that is not XML; the harness says so instead of sending it.
+        const valid = XMLValidator.validate(xml)
+        if (valid !== true) throw new Error(`UI page ${dialog} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`)
+        return { status: 200, type: 'text/xml', body: xml }
+    }
+
+    /**
+     * A GlideAjax call to a script include: GlideAjax's XML answer, the method's answer in the root's
+     * answer attribute. A refused call (not client callable, the execute ACL) is HTTP 403 and a
+     * script error HTTP 500. Assumed: the platform's status for these is not documented; sdk-notes
+     * counts a refused ACL among the answers that are not HTTP 200, which GlideAjax hands only to
+     * the error callback.
+     */
+    function ajax(params: Record<string, string>): { entry: AjaxLogEntry; status: number; type: string; body: string } {
+        const { sysparm_processor: processor = '', sysparm_name: method = '', sysparm_scope: scope = '', ...rest } = params
+        const entry: AjaxLogEntry = { user: harness.user, processor, method, scope, params: rest, status: 200, answer: null, denied: null, error: null, fault: null }
         try {
-            const answer = instance.ajax({ as: harness.user, processor, method, params: rest })
+            // In the scope the browser sent (the GlideAjax shim sends global, as the platform does from a UI page).
+            const answer = instance.ajax({ as: harness.user, processor, method, params: rest, scope: scope || 'global' })
             entry.answer = answer === null || answer === undefined ? null : String(answer)
         } catch (error) {
-            // The platform sends no answer when the execute ACL refuses (getXMLAnswer gets null).
             if (error instanceof AccessDenied) entry.denied = error.message
             else entry.error = error instanceof Error ? error.stack ?? error.message : String(error)
         }
         instance.drain()
         harness.ajaxLog.push(entry)
-        return entry
+        if (entry.denied !== null) {
+            entry.status = 403
+            return { entry, status: 403, type: 'text/html', body: '<html><body><p>Forbidden</p></body></html>' }
+        }
+        if (entry.error !== null) {
+            entry.status = 500
+            return { entry, status: 500, type: 'text/html', body: '<html><body><p>Internal server error</p></body></html>' }
+        }
+        const answer = entry.answer === null ? '' : ` answer="${escapeXml(entry.answer)}"`
+        const body = `<?xml version="1.0" encoding="UTF-8"?><xml sysparm_processor="${escapeXml(processor)}" sysparm_name="${escapeXml(method)}"${answer}/>`
+        return { entry, status: 200, type: 'text/xml', body }
     }
 
     const server = http.createServer((request, response) => {
@@ -136,13 +242,10 @@ export async function startHarness(instance: Instance, options: { user: string }
         }
         const handle = async () => {
             if (url.pathname === '/shims.js') return send(200, 'text/javascript', SHIMS)
+            if (url.pathname === '/blank.do') return send(200, 'text/html', page('Blank', ''))
             if (url.pathname === '/incident.do') {
                 const form = incidentForm(query.sys_id ?? '')
                 return send(form.status, 'text/html', form.html)
-            }
-            if (url.pathname === '/ui_page.do') {
-                const rendered = renderPage(query.sysparm_name ?? '', query)
-                return send(rendered.status, 'application/json', JSON.stringify(rendered))
             }
             if (url.pathname.endsWith('.do') && url.pathname.startsWith('/x_')) {
                 const rendered = renderPage(url.pathname.slice(1, -3), query)
@@ -151,18 +254,34 @@ export async function startHarness(instance: Instance, options: { user: string }
             if (url.pathname === '/xmlhttp.do' && request.method === 'POST') {
                 const params = Object.fromEntries(new URLSearchParams(await readBody(request)).entries())
                 if (harness.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, harness.latencyMs))
-                const entry = ajax(params)
-                return send(200, 'application/json', JSON.stringify({ answer: entry.answer }))
+                if (params.sysparm_processor === 'RenderInfo') {
+                    const answer = renderInfo(params)
+                    return send(answer.status, answer.type, answer.body)
+                }
+                const fault = harness.ajaxFault
+                if (fault && (fault.method === undefined || fault.method === params.sysparm_name)) {
+                    const { sysparm_processor: processor = '', sysparm_name: method = '', sysparm_scope: scope = '', ...rest } = params
+                    const status = 'hang' in fault ? 0 : fault.status
+                    harness.ajaxLog.push({ user: harness.user, processor, method, scope, params: rest, status, answer: null, denied: null, error: null, fault: 'hang' in fault ? 'hang' : `HTTP ${fault.status}` })
+                    // No answer at all: the request stays open until the harness closes.
+                    if ('hang' in fault) return void hung.push(response)
+                    return send(fault.status, fault.contentType ?? 'text/html', fault.body ?? '')
+                }
+                const answer = ajax(params)
+                return send(answer.status, answer.type, answer.body)
             }
             return send(404, 'text/plain', 'not found')
         }
         handle().catch((error: unknown) => {
-            send(500, 'text/plain', error instanceof Error ? error.stack ?? error.message : String(error))
+            const text = error instanceof Error ? error.stack ?? error.message : String(error)
+            harness.errors.push(`${request.method} ${url.pathname}: ${text}`)
+            send(500, 'text/plain', text)
         })
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     harness.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     harness.close = () => new Promise<void>((resolve) => {
+        for (const response of hung) response.destroy()
         server.closeAllConnections()
         server.close(() => resolve())
     })

@@ -11,6 +11,10 @@ test('substitutes ${HTML:sysparm_*} HTML-escaped, empty when the parameter is mi
     expect(renderJelly(page('<p>${HTML:sysparm_missing}</p>'), {})).toBe('<p></p>')
 })
 
+test('turns $[AMP] (what the Now SDK build writes for the & of a character reference) into &', () => {
+    expect(renderJelly(page('<p id="p">$[AMP]#8203;</p>'), {})).toBe('<p id="p">&#8203;</p>')
+})
+
 test.each([
     ['a g: tag', '<g:evaluate var="jvar_x" expression="1"/>', /Unsupported Jelly tag <g:evaluate>/],
     ['a j: tag', '<j:if test="${true}"><p/></j:if>', /Unsupported Jelly tag <j:if>/],

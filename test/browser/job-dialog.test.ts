@@ -8,13 +8,15 @@ import * as path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { unusedPort } from '../bench/support/ports'
 import { launchBrowser } from './browser'
-import { startHarness, type Harness } from './harness'
+import { startHarness, type AjaxFault, type Harness } from './harness'
 import { ARTIFACTS, JOB_ID, startScenario, TOKEN, type Scenario } from './scenario'
 
 let browser: Browser
 let world: Scenario
 let harness: Harness
 let page: Page
+/** Uncaught script errors in the page (the dialog's or the shims'); every test expects none. */
+let pageErrors: string[]
 
 beforeAll(async () => {
     ;[browser, world] = await Promise.all([launchBrowser(), startScenario()])
@@ -30,13 +32,19 @@ afterAll(async () => {
 beforeEach(async () => {
     harness.user = 'jane'
     harness.latencyMs = 0
+    harness.ajaxFault = null
+    harness.errors.length = 0
     page = await browser.newPage({ viewport: { width: 1000, height: 900 } })
+    pageErrors = []
+    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message))
     // Short polls so "still pending" is reached quickly; the default is 2 s x 15.
     await page.addInitScript(() => { (window as unknown as Record<string, unknown>).x_opconJobDialogSettings = { pollMs: 150, pollLimit: 8 } })
 })
 
 afterEach(async () => {
     await page?.close()
+    expect(pageErrors).toEqual([])
+    expect(harness.errors).toEqual([])
 })
 
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `job-dialog-${name}.png`), fullPage: true })
@@ -101,8 +109,13 @@ test('an agent opens the dialog from a failed OpCon incident and sees the job li
     expect(await page.content()).not.toContain(TOKEN)
     expect(harness.ajaxLog.every((entry) => !String(entry.answer).includes(TOKEN))).toBe(true)
     await shot('failed-job')
+})
 
-    // Close ends the dialog and gives focus back to the form button that opened it.
+test('Close in the modal closes it and gives the focus back to the form button', async () => {
+    await openFromForm(world.incident)
+    await waitLoaded()
+    // The page found its GlideModal through GlideModal.get() as UI16 rewrites it, so it offers Close.
+    await expect(page.locator('#x_opcon_jd_close').isVisible()).resolves.toBe(true)
     await page.locator('#x_opcon_jd_close').click()
     await expect(page.getByRole('dialog').count()).resolves.toBe(0)
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('x_opcon_open_job_dialog')
@@ -258,6 +271,98 @@ test('OpCon down, an unregistered server, a bad token and a job missing from the
     }
 })
 
+// GlideAjax calls back only on HTTP 200; anything else reaches only the error callback, and a call
+// that is never answered reaches nothing (shims.js names the source). Each must end in the error
+// state with words, never in an endless spinner, and leave the action buttons usable.
+const AJAX_FAILURES: Array<{ name: string; fault: AjaxFault; title: string; message: RegExp; hint: RegExp }> = [
+    {
+        name: 'refused (HTTP 403)', fault: { status: 403, body: 'Forbidden' }, title: 'ServiceNow refused the request',
+        message: /^ServiceNow refused the OpCon Job dialog \(HTTP 403\) while .+: your account may not have the x_opcon\.user role, or your session has ended\.$/,
+        hint: /ask your ServiceNow administrator for the x_opcon\.user role/,
+    },
+    {
+        name: 'a server error (HTTP 500)', fault: { status: 500, body: 'Internal Server Error' }, title: 'ServiceNow failed to answer',
+        message: /^ServiceNow answered HTTP 500 while /, hint: /give this message to your ServiceNow administrator \(system log, source x_opcon\)/,
+    },
+    {
+        name: 'a lost session (the login page instead of an answer)', fault: { status: 200, body: '<html><body><form id="login">User name</form></body></html>' },
+        title: 'ServiceNow refused the request', message: /^ServiceNow gave no answer while .+ your session has ended\.$/, hint: /log in again if ServiceNow asks/,
+    },
+    {
+        name: 'no answer at all', fault: { hang: true }, title: 'ServiceNow did not answer',
+        message: /^ServiceNow gave no answer within 1\.5 seconds while /, hint: /^What to do: Press Refresh/,
+    },
+]
+
+describe.each(AJAX_FAILURES)('a GlideAjax call that gets $name', ({ name, fault, title, message, hint }) => {
+    const slug = name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')
+
+    beforeEach(async () => {
+        // A short client-side timeout for the hung calls (the default is 30 s).
+        await page.addInitScript(() => { (window as unknown as Record<string, unknown>).x_opconJobDialogSettings = { pollMs: 150, pollLimit: 8, timeoutMs: 1500 } })
+        await world.sim.seedJob({ id: JOB_ID, status: 'Failed', machine: 'WINAPP01' })
+    })
+
+    async function expectErrorState(doing: RegExp): Promise<void> {
+        await waitLoaded()
+        await expect(page.locator('#x_opcon_jd_error').isVisible()).resolves.toBe(true)
+        await expect(page.locator('#x_opcon_jd_error').getAttribute('role')).resolves.toBe('alert')
+        await expect(page.locator('#x_opcon_jd_error_title').textContent()).resolves.toBe(title)
+        const text = await page.locator('#x_opcon_jd_error_message').textContent()
+        expect(text).toMatch(message)
+        expect(text).toMatch(doing)
+        await expect(page.locator('#x_opcon_jd_error_hint').textContent()).resolves.toMatch(hint)
+        await expect(status().getAttribute('class')).resolves.toBe('x-opcon-jd-status')
+    }
+
+    const buttonsEnabled = () => page.locator('#x_opcon_jd_actions button').evaluateAll((buttons) => buttons.map((b) => !(b as HTMLButtonElement).disabled))
+
+    test('while loading the job: the error state, and Refresh loads it once ServiceNow answers', async () => {
+        harness.ajaxFault = fault
+        await openFromForm(world.incident)
+        await expectErrorState(/loading the OpCon job/)
+        await expect(page.locator('#x_opcon_jd_details').isVisible()).resolves.toBe(false)
+        await shot(`ajax-${slug}-load`)
+        harness.ajaxFault = null
+        await page.getByRole('button', { name: 'Refresh' }).click()
+        await waitLoaded()
+        await expect(status().textContent()).resolves.toBe('Loaded from OpCon: GENP001 is Failed.')
+        await expect(page.locator('#x_opcon_jd_error').isVisible()).resolves.toBe(false)
+    })
+
+    test('while sending an action: the error state, nothing queued, the action buttons work again', async () => {
+        await openFromForm(world.incident)
+        await waitLoaded()
+        const before = world.instance.query('x_opcon_action', `incident=${world.incident}`).length
+        harness.ajaxFault = { ...fault, method: 'performAction' }
+        await page.getByRole('button', { name: 'Mark under review' }).click()
+        await expectErrorState(/sending your request/)
+        expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(before)
+        expect(await buttonsEnabled()).toEqual([true, true, true, true])
+        await shot(`ajax-${slug}-send`)
+        harness.ajaxFault = null
+        await page.getByRole('button', { name: 'Mark under review' }).click()
+        await page.waitForFunction(() => /marked under review|Under Review/i.test(document.getElementById('x_opcon_jd_outcome')!.textContent || ''))
+        expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(before + 1)
+    })
+
+    test('while checking the outcome: the error state, the action buttons work again', async () => {
+        await world.sim.setActionBehaviour({ apply: 'never' })
+        try {
+            await openFromForm(world.incident)
+            await waitLoaded()
+            harness.ajaxFault = { ...fault, method: 'getOutcome' }
+            await page.getByRole('button', { name: 'Mark fixed' }).click()
+            await expectErrorState(/checking the outcome of your request/)
+            await expect(status().textContent()).resolves.toBe('Could not check the outcome of the mark fixed request; it is in the action history once OpCon has answered.')
+            expect((await buttonsEnabled()).every(Boolean)).toBe(true)
+            await shot(`ajax-${slug}-outcome`)
+        } finally {
+            await world.sim.setActionBehaviour({ apply: 'onFirstPoll' })
+        }
+    })
+})
+
 test('a user without x_opcon.user gets a clear refusal: no button, no page, no answers', async () => {
     harness.user = 'bob'
     await page.goto(`${harness.url}/incident.do?sys_id=${world.incident}`)
@@ -288,15 +393,20 @@ test('the workspace button opens the same page in a g_modal frame', async () => 
     expect(action.fields.form_button_v2).toBe('true')
     // Run the built workspace client script with a recording g_modal.
     await page.goto(`${harness.url}/incident.do?sys_id=${world.incident}`)
+    type FrameOptions = { url: string; title: string; size: string; height: string }
     const frame = await page.evaluate(({ script, id }) => {
-        let shown: { url: string; title: string } | null = null
-        const g_modal = { showFrame: (options: { url: string; title: string }) => { shown = options } }
+        let shown: FrameOptions | null = null
+        const g_modal = { showFrame: (options: FrameOptions) => { shown = options } }
         const g_form = { getUniqueValue: () => id }
         new Function('g_modal', `${script}; return onClick;`)(g_modal)(g_form)
-        return shown as unknown as { url: string; title: string }
+        return shown as unknown as FrameOptions
     }, { script: action.fields.client_script_v2, id: world.incident })
     expect(frame.title).toBe('OpCon Job')
-    expect(frame.url).toBe(`/x_opcon_job_dialog.do?sysparm_incident=${world.incident}`)
+    // As ServiceNow's own showFrame example opens a UI page (docs: "g_modal (Next Experience) - Client", showFrame).
+    expect(frame.url).toBe(`/x_opcon_job_dialog.do?sysparm_stack=no&sysparm_workspace=true&sysparm_incident=${world.incident}`)
+    expect(frame.size).toBe('lg')
+    // showFrame documents heights in %, em, px or vh (not rem).
+    expect(frame.height).toMatch(/^\d+(\.\d+)?(%|em|px|vh)$/)
     await page.goto(`${harness.url}${frame.url}`)
     await waitLoaded()
     await expect(page.locator('#x_opcon_jd_title').textContent()).resolves.toBe('OpCon job GENP001')

@@ -21,9 +21,15 @@ ScriptInclude({
     apiName: 'x_opcon.OpConJobAjax',
     description: 'GlideAjax bridge for the OpCon Job dialog: getJob, performAction, getOutcome. Checks x_opcon.user itself; accepts only an incident sys_id.',
     clientCallable: true,
-    accessibleFrom: 'package_private',
+    // The page's GlideAjax is sent with sysparm_scope=global, from which a package_private include may
+    // be "not found" (sdk-notes; the SDK's own GlideAjax example is public). What guards it: the
+    // execute ACLs below and its own x_opcon.user check.
+    accessibleFrom: 'public',
     script: Now.include('./OpConJobAjax.server.js'),
 })
 
 Acl({ $id: Now.ID['acl_job_dialog_page'], type: 'ui_page', name: 'x_opcon_job_dialog', operation: 'read', roles: [opconUser] })
+// The execute ACL under both names: which one the platform checks for a client-callable script
+// include is undocumented (apps captured from real instances use the bare name).
 Acl({ $id: Now.ID['acl_job_ajax_execute'], type: 'client_callable_script_include', name: 'x_opcon.OpConJobAjax', operation: 'execute', roles: [opconUser] })
+Acl({ $id: Now.ID['acl_job_ajax_execute_bare'], type: 'client_callable_script_include', name: 'OpConJobAjax', operation: 'execute', roles: [opconUser] })

@@ -9,12 +9,16 @@
     var settings = window.x_opconJobDialogSettings || {};
     var POLL_MS = settings.pollMs || 2000;
     var POLL_LIMIT = settings.pollLimit || 15;
+    // How long a call may go unanswered before the dialog stops waiting and says so.
+    var TIMEOUT_MS = settings.timeoutMs || 30000;
 
     var root = document.getElementById('x_opcon_jd');
     if (!root) return;
     var incident = root.getAttribute('data-incident') || '';
     var pollTimer = null;
     var busy = false;
+    // Once the dialog is closed, late answers have nothing left to show.
+    var closed = false;
 
     function el(id) { return document.getElementById(id); }
 
@@ -36,22 +40,79 @@
         status.className = 'x-opcon-jd-status' + (loading ? ' is-loading' : '');
     }
 
-    // One GlideAjax call; the callback always gets a plain {ok, ...} object.
+    // What each call is for, in the words its errors use.
+    var PURPOSE = {
+        getJob: 'loading the OpCon job',
+        performAction: 'sending your request',
+        getOutcome: 'checking the outcome of your request'
+    };
+
+    function retryHint(method) {
+        // A request that may have reached ServiceNow is not simply sent again: its row would be a second one.
+        if (method === 'performAction') return 'Press Refresh and look at the action history to see whether your request was queued before you ask again.';
+        return 'Press Refresh to try again.';
+    }
+
+    // ServiceNow answered with something other than HTTP 200 (GlideAjax then calls only the error callback).
+    function httpError(method, status) {
+        var doing = PURPOSE[method] || method;
+        if (status === 401) {
+            return { code: 'session_ended', title: 'Your ServiceNow session has ended',
+                message: 'ServiceNow answered HTTP 401 while ' + doing + ': you are no longer logged in.',
+                hint: 'Log in to ServiceNow again, then open the OpCon Job dialog again.' };
+        }
+        if (status === 403) {
+            return { code: 'forbidden', title: 'ServiceNow refused the request',
+                message: 'ServiceNow refused the OpCon Job dialog (HTTP 403) while ' + doing + ': your account may not have the x_opcon.user role, or your session has ended.',
+                hint: 'Reload the incident (log in again if ServiceNow asks). If this stays, ask your ServiceNow administrator for the x_opcon.user role.' };
+        }
+        if (!status) {
+            return { code: 'network', title: 'ServiceNow could not be reached',
+                message: 'The connection to ServiceNow failed while ' + doing + '.',
+                hint: 'Check your network connection. ' + retryHint(method) };
+        }
+        return { code: 'server_error', title: 'ServiceNow failed to answer',
+            message: 'ServiceNow answered HTTP ' + status + ' while ' + doing + '.',
+            hint: retryHint(method) + ' If it keeps happening, give this message to your ServiceNow administrator (system log, source x_opcon).' };
+    }
+
+    function timeoutError(method) {
+        return { code: 'timeout', title: 'ServiceNow did not answer',
+            message: 'ServiceNow gave no answer within ' + (TIMEOUT_MS / 1000) + ' seconds while ' + (PURPOSE[method] || method) + '.',
+            hint: retryHint(method) + ' If it keeps happening, give this message to your ServiceNow administrator.' };
+    }
+
+    // One GlideAjax call; the callback always gets a plain {ok, ...} object, exactly once: the answer,
+    // the error callback (any status but 200: GlideAjax calls nothing else then), or the timeout.
     function call(method, params, done) {
+        var finished = false;
+        var timer = null;
+        function finish(result) {
+            if (finished) return;
+            finished = true;
+            clearTimeout(timer);
+            if (!closed) done(result);
+        }
         var ga = new GlideAjax(PROCESSOR);
         ga.addParam('sysparm_name', method);
         ga.addParam('sysparm_incident', incident);
         for (var key in params) {
             if (Object.prototype.hasOwnProperty.call(params, key)) ga.addParam(key, params[key]);
         }
+        ga.setErrorCallback(function (request) {
+            finish({ ok: false, error: httpError(method, request ? request.status : 0) });
+        });
+        timer = setTimeout(function () {
+            finish({ ok: false, error: timeoutError(method) });
+        }, TIMEOUT_MS);
         ga.getXMLAnswer(function (answer) {
             if (answer === null || answer === undefined || answer === '') {
-                // The platform answers nothing when the execute ACL refuses the call.
-                done({ ok: false, error: {
+                // HTTP 200 without an answer: e.g. the login page instead of an XML answer after the session ended.
+                finish({ ok: false, error: {
                     code: 'no_answer',
                     title: 'ServiceNow refused the request',
-                    message: 'ServiceNow gave no answer for ' + method + ': your account may not have the x_opcon.user role, or your session has ended.',
-                    hint: 'Reload the incident. If this stays, ask your ServiceNow administrator for the x_opcon.user role.'
+                    message: 'ServiceNow gave no answer while ' + (PURPOSE[method] || method) + ': your account may not have the x_opcon.user role, or your session has ended.',
+                    hint: 'Reload the incident (log in again if ServiceNow asks). If this stays, ask your ServiceNow administrator for the x_opcon.user role.'
                 } });
                 return;
             }
@@ -62,11 +123,11 @@
                 parsed = { ok: false, error: {
                     code: 'bad_answer',
                     title: 'Unreadable answer from ServiceNow',
-                    message: 'The OpCon Job dialog got an answer it cannot read from ' + PROCESSOR + '.' + method + '.',
+                    message: 'The OpCon Job dialog got an answer it cannot read while ' + (PURPOSE[method] || method) + '.',
                     hint: 'Reload the incident; if this stays, give this message to your ServiceNow administrator.'
                 } };
             }
-            done(parsed);
+            finish(parsed);
         });
     }
 
@@ -98,6 +159,7 @@
         var job = view.job;
         el('x_opcon_jd_title').textContent = 'OpCon job ' + job.name;
         el('x_opcon_jd_sub').textContent = view.incident.number + ' · ' + view.server.name + ' (' + view.server.address + ')';
+        show(el('x_opcon_jd_sub'), true);
         fill('x_opcon_jd_server', view.server.name + ' (' + view.server.address + ')');
         var jobCell = fill('x_opcon_jd_job', job.name);
         jobCell.appendChild(make('span', 'x-opcon-jd-muted', ' (daily job id ' + view.dailyJobId + ')'));
@@ -157,7 +219,7 @@
         reason.id = fieldId;
         reason.setAttribute('maxlength', '1000');
         reason.setAttribute('autocomplete', 'off');
-        var button = make('button', 'btn ' + (choice.confirm ? 'btn-danger' : 'btn-primary'), choice.button);
+        var button = make('button', 'btn x-opcon-jd-do ' + (choice.confirm ? 'btn-danger' : 'btn-primary'), choice.button);
         button.type = 'button';
         button.id = 'x_opcon_jd_do_' + choice.name;
         card.appendChild(label);
@@ -268,10 +330,11 @@
         el('x_opcon_jd_outcome').focus();
     }
 
-    function poll(actionSysId, count) {
+    function poll(choice, actionSysId, count) {
         call('getOutcome', { sysparm_action_id: actionSysId }, function (result) {
             if (!result.ok) {
                 busy = false;
+                setStatus('Could not check the outcome of the ' + choice.label.toLowerCase() + ' request; it is in the action history once OpCon has answered.', false);
                 showError(result.error || {});
                 setActionsEnabled(true);
                 return;
@@ -289,7 +352,7 @@
                 return;
             }
             showOutcome('pending', outcome.summary);
-            pollTimer = setTimeout(function () { poll(actionSysId, count + 1); }, POLL_MS);
+            pollTimer = setTimeout(function () { poll(choice, actionSysId, count + 1); }, POLL_MS);
         });
     }
 
@@ -302,7 +365,10 @@
         call('performAction', { sysparm_action: choice.name, sysparm_reason: reason || '' }, function (result) {
             if (!result.ok) {
                 busy = false;
-                setStatus('The ' + choice.label.toLowerCase() + ' request was not sent.', false);
+                var code = result.error && result.error.code;
+                var unknown = code === 'timeout' || code === 'server_error' || code === 'network';
+                setStatus(unknown ? 'ServiceNow did not confirm the ' + choice.label.toLowerCase() + ' request.'
+                    : 'The ' + choice.label.toLowerCase() + ' request was not sent.', false);
                 showError(result.error || {});
                 setActionsEnabled(true);
                 el('x_opcon_jd_error').setAttribute('tabindex', '-1');
@@ -316,7 +382,7 @@
                 finishAction(outcome);
                 return;
             }
-            pollTimer = setTimeout(function () { poll(outcome.sysId, 0); }, POLL_MS);
+            pollTimer = setTimeout(function () { poll(choice, outcome.sysId, 0); }, POLL_MS);
         });
     }
 
@@ -326,12 +392,26 @@
         load({ focus: false, loadingText: 'Refreshing from OpCon…' });
     };
 
+    // Close: the GlideModal this page is in. UI16 rewrites the text GlideModal.get() in a dialog's
+    // scripts into an instance call for this dialog (GlideModal.js _substituteGet); there is no static
+    // GlideModal.get. In the workspace's g_modal frame nothing is rewritten, so the call throws and
+    // the page hides its Close button (the frame has its own).
     var closeButton = el('x_opcon_jd_close');
-    var modal = typeof GlideModal !== 'undefined' && GlideModal.get ? GlideModal.get() : null;
-    if (modal) {
+    var modal = null;
+    try {
+        modal = GlideModal.get();
+    } catch (e) {
+        modal = null;
+    }
+    if (modal && typeof modal.destroy === 'function') {
         closeButton.onclick = function () {
+            closed = true;
             if (pollTimer) clearTimeout(pollTimer);
             modal.destroy();
+            // GlideModal.destroy() does not move the focus (GlideModal.js): give it back to the form
+            // button that opened the dialog (UI16 gives a form button its action name as id).
+            var opener = document.getElementById('x_opcon_open_job_dialog');
+            if (opener) opener.focus();
         };
     } else {
         show(closeButton, false);
