@@ -141,8 +141,8 @@ describe('another application\'s scripts reach nothing of the connector but OpCo
         expect(c.instance.query('x_opcon_action', 'action=kill')).toHaveLength(0)
     })
 
-    test('the dialog\'s private bridge is not callable from another scope', () => {
-        expect(() => asOtherApp(`new x_opcon.OpConJobAjax()`)).toThrow('Illegal access to private script include OpConJobAjax in scope x_opcon being called from scope x_other')
+    test('the dialog\'s bridge (public, for the page\'s global GlideAjax) answers no other app without a privilege it does not have', () => {
+        expect(() => asOtherApp(`new x_opcon.OpConJobAjax()`)).toThrow("Security restricted: Execute operation on API 'x_opcon.OpConJobAjax' from scope 'x_other' was denied.")
         expect(() => asOtherApp(`OpConApi`)).toThrow('"OpConApi" is not defined.')
     })
 
