@@ -34,6 +34,7 @@ export function callServer(connection: Connection, built: Built, timeoutMs?: num
     const raw = send(connection, request, timeoutMs ?? loadSettings().httpTimeoutMs)
     const result = interpretResponse(raw, {
         serverName: connection.server.name, address: connection.server.address, method: request.method, purpose: request.purpose,
+        midServer: connection.server.midServer,
     })
     // Calls that change something in OpCon are always in the system log (the audit trail for other apps' calls).
     const line = `${request.fn}: ${describeServer(connection)} answered HTTP ${result.status} to ${request.purpose}.`
