@@ -2,7 +2,7 @@ import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import * as selfsigned from 'selfsigned'
 import { loadPackage, type PackageRecord } from './records'
-import { createRestClasses, type HttpLogEntry, type RestDeps } from './rest-message'
+import { createRestClasses, mapTransportFailures, type HttpLogEntry, type RestDeps } from './rest-message'
 import { closeSyncHttp, requestSync } from './sync-http'
 import { BENCH_APP } from './support/fixtures'
 import { unusedPort } from './support/ports'
@@ -283,6 +283,47 @@ describe('transport failures give status 0 and a platform-style error', () => {
         const r = failWith(`${httpsBase}/api/version`, deps)
         expect(r.getStatusCode()).toBe(0)
         expect(r.getErrorMessage()).toMatch(/^javax\.net\.ssl\.SSLHandshakeException: /)
+    })
+})
+
+describe('bench option: mapTransportFailures (texts a local socket cannot provoke)', () => {
+    const call = (base: string, method = 'GET') => {
+        const { RESTMessageV2 } = createRestClasses(harness().deps)
+        const m = new RESTMessageV2('Bench Echo', 'version')
+        m.setEndpoint(base)
+        m.setHttpMethod(method)
+        return m.execute()
+    }
+    // Apache HttpClient 4.5 RetryExec: NoHttpResponseException("<host:port> failed to respond").
+    const APACHE = 'org.apache.http.NoHttpResponseException: 127.0.0.1 failed to respond'
+
+    it('leaves the bench\'s own Java text alone when no rule matches, and only changes the text', () => {
+        const undo = mapTransportFailures([{ kind: 'reset', method: 'POST', text: APACHE }, { kind: 'refused', text: 'never used' }])
+        try {
+            expect(call(`${httpBase}/reset`).getErrorMessage()).toBe('java.net.SocketException: Connection reset')
+            const mapped = call(`${httpBase}/reset`, 'POST')
+            expect(mapped.getErrorMessage()).toBe(APACHE)
+            expect([mapped.getStatusCode(), mapped.haveError(), mapped.getErrorCode()]).toEqual([0, true, 1])
+        } finally {
+            undo()
+        }
+        expect(call(`${httpBase}/reset`, 'POST').getErrorMessage()).toBe('java.net.SocketException: Connection reset')
+    })
+
+    it('honours times and urlPrefix; the newest rules come first', () => {
+        const undo = mapTransportFailures([
+            { kind: 'reset', urlPrefix: `${httpBase}/reset`, text: 'first', times: 1 },
+            { kind: 'reset', urlPrefix: 'http://elsewhere.example', text: 'other host' },
+        ])
+        const later = mapTransportFailures([{ kind: 'reset', text: 'second' }])
+        try {
+            expect(call(`${httpBase}/reset`).getErrorMessage()).toBe('second')
+            later()
+            expect(call(`${httpBase}/reset`).getErrorMessage()).toBe('first')
+            expect(call(`${httpBase}/reset`).getErrorMessage()).toBe('java.net.SocketException: Connection reset')
+        } finally {
+            undo()
+        }
     })
 })
 

@@ -2,7 +2,7 @@
 // installed sys_rest_message* records the way the platform does and sends them
 // synchronously, so server scripts run unchanged against real HTTP servers.
 import type { PackageRecord } from './records'
-import { requestSync, type SyncHttpResponse } from './sync-http'
+import { requestSync, type SyncHttpErrorKind, type SyncHttpResponse } from './sync-http'
 
 export interface HttpLogEntry {
     seq: number
@@ -32,6 +32,57 @@ export interface RestDeps {
 }
 
 const PLATFORM_DEFAULT_TIMEOUT_MS = 60000
+
+/**
+ * A bench option with no platform counterpart: the text getErrorMessage()
+ * gives for a transport failure, in place of the Java text the bench derives
+ * from the real socket error. It exists for failures the platform reports in
+ * words a local socket cannot provoke (a MID server's ECC timeout, Apache
+ * HttpClient's own exceptions, a text nobody has seen yet). A test that uses
+ * one names the source of the text it models.
+ */
+export interface TransportTextRule {
+    /** The failure as the bench's HTTP worker classifies it ('reset', 'timeout', 'refused'...). */
+    kind: SyncHttpErrorKind
+    /** Only requests with this method (any when absent). */
+    method?: string
+    /** Only requests whose URL starts with this (any when absent). */
+    urlPrefix?: string
+    /** What getErrorMessage() says instead. */
+    text: string
+    /** Only the next N matching failures (all when absent). */
+    times?: number
+}
+
+const transportTexts: Array<TransportTextRule & { remaining: number | null }> = []
+
+/**
+ * Makes matching transport failures read `text` until the returned function
+ * is called. The first matching rule wins: the latest call's rules, in order,
+ * before earlier ones. Every RESTMessageV2 of this
+ * module sees the rules, so a test must call the function when done (in a
+ * finally or afterEach).
+ */
+export function mapTransportFailures(rules: TransportTextRule[]): () => void {
+    const added = rules.map((rule) => ({ ...rule, remaining: rule.times ?? null }))
+    transportTexts.unshift(...added)
+    return () => {
+        for (const rule of added) {
+            const at = transportTexts.indexOf(rule)
+            if (at >= 0) transportTexts.splice(at, 1)
+        }
+    }
+}
+
+function mappedFailure(res: SyncHttpResponse, method: string, url: string): SyncHttpResponse {
+    if (res.status !== 0 || res.errorKind === undefined) return res
+    const rule = transportTexts.find((r) => r.remaining !== 0 && r.kind === res.errorKind
+        && (r.method === undefined || r.method.toUpperCase() === method.toUpperCase())
+        && (r.urlPrefix === undefined || url.startsWith(r.urlPrefix)))
+    if (!rule) return res
+    if (rule.remaining !== null) rule.remaining -= 1
+    return { ...res, error: rule.text }
+}
 const VARIABLE = /\$\{([^}]*)\}/g
 
 interface Header {
@@ -306,14 +357,14 @@ export class BenchRESTMessageV2 {
         this.warnUnresolved(unresolved)
         const timeoutMs = this.effectiveTimeout()
         const at = this.deps.now ? this.deps.now() : Date.now()
-        const res = requestSync({
+        const res = mappedFailure(requestSync({
             method: request.method,
             url: request.url,
             headers: request.headers,
             body: request.body === '' ? undefined : request.body,
             timeoutMs,
             ca: this.deps.trustedCa(),
-        })
+        }), request.method, request.url)
         this.deps.onRequest(this.logEntry(request, res, timeoutMs, at))
         return new BenchRESTResponseV2(res, request.path, request.queryString)
     }
