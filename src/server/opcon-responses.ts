@@ -155,6 +155,12 @@ export function interpretResponse(raw: RawResponse, ctx: CallContext): OpConResu
         const retryable = kind.code !== 'tls' && kind.code !== 'bad_url'
         return failure(0, error(kind.code, `${server} ${kind.what} while trying to ${ctx.purpose} (${withoutUrls(raw.transportError) || 'no answer'}). ${kind.advice}${caution}`, retryable, ambiguous))
     }
+    if (status >= 300 && status < 400) {
+        // Not OpCon refusing: OpCon's REST API does not redirect, so the base URL leads somewhere else.
+        const ambiguous = ctx.method === 'POST'
+        const caution = ambiguous ? ' Whatever answered may have passed the request on: check the job in OpCon before sending it again.' : ''
+        return failure(status, error('bad_url', `${server} answered HTTP ${status}, a redirect, instead of OpCon's answer while trying to ${ctx.purpose}. The base URL points at a proxy, a login page or an old address rather than OpCon's REST API: correct the base URL on the server record (OpCon Connector > Servers). The redirect was not followed, so the API token went nowhere else.${caution}`, false, ambiguous))
+    }
     const opconMessage = status >= 300 ? opconMessageOf(raw.body) : ''
     if (status >= 200 && status < 300) {
         if (raw.body.trim() === '') return success(status, null)

@@ -1,6 +1,7 @@
 // Every way a call to OpCon can go wrong gives its own actionable error
 // value: nothing throws, nothing is sent where it must not be, and the token
 // appears in no log, message, error or stored record.
+import { mapTransportFailures } from '../bench/rest-message'
 import { unusedPort } from '../bench/support/ports'
 import { everythingVisible, SERVER_NAME, useConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
 
@@ -141,6 +142,36 @@ describe('what OpCon or the network answers', () => {
         expect(result.error!.message).toMatch(/may already have been applied/)
     })
 
+    test('a redirect (the base URL leads to a proxy or login page) is not followed: the token goes nowhere else', async () => {
+        // Another host name for the same simulator, so anything sent there shows in its request log.
+        const target = `${c.sim.url.replace('127.0.0.1', 'localhost')}/login?next=%2Fapi`
+        await c.sim.setFaults([{ kind: 'status', status: 302, path: '/api/', headers: { Location: target }, body: '<html>Sign in</html>' }])
+        const read = call(() => c.api().getDailyJob(c.sim.address, JOB))
+        expect(read).toMatchObject({ status: 302, error: { code: 'bad_url', retryable: false, ambiguous: false } })
+        expect(read.error!.message).toMatch(/opcon-test .*answered HTTP 302, a redirect, .*proxy, a login page or an old address.*correct the base URL/)
+        const posted = call(() => c.api().updateJobStatusById(c.sim.address, JOB, 'markUnderReview', 'r'))
+        expect(posted.error).toMatchObject({ code: 'bad_url', retryable: false, ambiguous: true })
+        expect(JSON.stringify([read, posted])).not.toContain('localhost')
+        expect((await c.sim.requests()).map((r) => `${r.method} ${r.path.split('/')[2]} ${r.responseStatus}`)).toEqual(['GET dailyjobs 302', 'POST jobactions 302'])
+        outcomes.set('redirect', read)
+    })
+
+    test('a transport failure the connector does not recognise is named so; for a POST it may have arrived', async () => {
+        await c.sim.setFaults([{ kind: 'reset-before', path: '/api/' }])
+        // An invented text: no rule of the connector knows it.
+        const undo = mapTransportFailures([{ kind: 'reset', urlPrefix: c.sim.url, text: 'java.io.IOException: a failure nobody has seen yet' }])
+        try {
+            const read = call(() => c.api().getDailyJob(c.sim.address, JOB))
+            expect(read).toMatchObject({ status: 0, error: { code: 'transport_error', retryable: true, ambiguous: false } })
+            expect(read.error!.message).toMatch(/opcon-test .*failed in a way the connector does not recognise .*\(java\.io\.IOException: a failure nobody has seen yet\)/)
+            const posted = call(() => c.api().updateJobStatusById(c.sim.address, JOB, 'markUnderReview', 'r'))
+            expect(posted.error).toMatchObject({ code: 'transport_error', retryable: true, ambiguous: true })
+            outcomes.set('unknown transport failure', read)
+        } finally {
+            undo()
+        }
+    })
+
     test('a body that is not JSON', async () => {
         await c.sim.setFaults([{ kind: 'non-json', path: '/api/dailyjobs', body: '<html><body>Proxy login</body></html>' }])
         const result = call(() => c.api().getDailyJob(c.sim.address, JOB))
@@ -182,7 +213,7 @@ describe('after OpCon accepted an action', () => {
 describe('across all of them', () => {
     test('each failure has its own code', () => {
         const codes = [...outcomes.values()].map((r) => r.error!.code)
-        expect(outcomes.size).toBe(14)
+        expect(outcomes.size).toBe(16)
         expect(new Set(codes).size).toBe(codes.length)
     })
 

@@ -99,6 +99,16 @@ describe('interpretResponse', () => {
         expect(message).not.toContain('https://')
     })
 
+    test.each([301, 302, 303, 307, 308])('HTTP %i is a base URL to correct (bad_url), not OpCon refusing, and not retried', (status) => {
+        const read = interpretResponse(raw(status, '<html>Sign in</html>'), ctx)
+        expect(read).toMatchObject({ ok: false, status, error: { code: 'bad_url', retryable: false, ambiguous: false } })
+        expect(read.error!.message).toBe(`OpCon server opcon-prod (opcon.example.com:9010) answered HTTP ${status}, a redirect, instead of OpCon's answer while trying to read daily job 1|2|3|J. `
+            + 'The base URL points at a proxy, a login page or an old address rather than OpCon\'s REST API: correct the base URL on the server record (OpCon Connector > Servers). '
+            + 'The redirect was not followed, so the API token went nowhere else.')
+        // Whatever redirected a POST may have passed it on first (303 See Other is the pattern for that).
+        expect(interpretResponse(raw(status, ''), post).error).toMatchObject({ code: 'bad_url', retryable: false, ambiguous: true, message: expect.stringMatching(/check the job in OpCon before sending it again\.$/) })
+    })
+
     test('a non-JSON 200 is a bad response; for a POST it may have been applied', () => {
         expect(interpretResponse(raw(200, '<html>login</html>'), ctx).error).toMatchObject({ code: 'bad_response', ambiguous: false })
         expect(interpretResponse(raw(200, '<html>login</html>'), post).error).toMatchObject({ code: 'bad_response', ambiguous: true })
