@@ -19,19 +19,13 @@ export interface CallContext {
     purpose: string
     /** The MID server the call went through ('' or absent: direct from the instance). */
     midServer?: string
+    /** The platform's cap on waiting for a MID server (Settings.midServerWaitMs; absent: 30 s, null: no cap). */
+    midServerWaitMs?: number | null
 }
 
 function where(ctx: CallContext): string {
     return `OpCon server ${ctx.serverName} (${ctx.address})`
 }
-
-/**
- * How long the instance waits for a call through a MID server at most, whatever
- * setHttpTimeout says: glide.http.outbound.max_timeout, 30 s by default
- * (ServiceNow KB0744311, "No response for ECC message request ... after waiting
- * for 30 seconds in ECC Queue"). The MID server may still send the request later.
- */
-export const MID_SERVER_WAIT_MS = 30_000
 
 export interface TransportKind {
     code: OpConErrorCode
@@ -65,8 +59,16 @@ const NOT_SENT: ReadonlyArray<{ pattern: RegExp; kind: TransportKind }> = [
 
 const TIMEOUT_ADVICE = 'OpCon did not answer in time; raise x_opcon.http_timeout_ms if OpCon is slow, or check its load.'
 
-function midTimeoutAdvice(midServer: string): string {
-    return `Through MID server ${midServer} the instance waits at most about ${MID_SERVER_WAIT_MS / 1000} s for an answer (glide.http.outbound.max_timeout, ServiceNow KB0744311), whatever x_opcon.http_timeout_ms says, and the MID server may still deliver the request later: check that the MID server is up and not backlogged, and OpCon's load.`
+/**
+ * Through a MID server the instance waits at most glide.http.outbound.max_timeout
+ * (30 s unless changed) whatever setHttpTimeout says, and the MID server may
+ * still send the request after that (ServiceNow KB0744311: "No response for ECC
+ * message request ... after waiting for 30 seconds in ECC Queue").
+ */
+function midTimeoutAdvice(midServer: string, waitMs: number | null): string {
+    const later = 'and the MID server may still deliver the request later'
+    if (waitMs === null) return `${TIMEOUT_ADVICE} Check also that MID server ${midServer} is up and not backlogged; ${later}.`
+    return `Through MID server ${midServer} the instance waits at most about ${Math.round(waitMs / 1000)} s for an answer (glide.http.outbound.max_timeout, ServiceNow KB0744311), whatever x_opcon.http_timeout_ms says, ${later}: check that the MID server is up and not backlogged, and OpCon's load.`
 }
 
 // Failures after the connection was made: the request (or part of it) may have reached OpCon.
@@ -103,11 +105,12 @@ const UNKNOWN: TransportKind = {
  * not sent; every other text, including one never seen before, may have
  * reached OpCon, so a POST must be checked before it is sent again.
  */
-export function classifyTransportError(text: string, midServer = ''): TransportKind {
+export function classifyTransportError(text: string, via: Pick<CallContext, 'midServer' | 'midServerWaitMs'> = {}): TransportKind {
     const t = text.toLowerCase()
     const known = NOT_SENT.find((entry) => entry.pattern.test(t)) ?? MAY_HAVE_ARRIVED.find((entry) => entry.pattern.test(t))
     const kind = known?.kind ?? UNKNOWN
-    return kind.code === 'timeout' && midServer !== '' ? { ...kind, advice: midTimeoutAdvice(midServer) } : kind
+    if (kind.code !== 'timeout' || !via.midServer) return kind
+    return { ...kind, advice: midTimeoutAdvice(via.midServer, via.midServerWaitMs === undefined ? 30_000 : via.midServerWaitMs) }
 }
 
 /** The platform's error text without any URL in it (a message never carries one). */
@@ -149,7 +152,7 @@ export function interpretResponse(raw: RawResponse, ctx: CallContext): OpConResu
     const server = where(ctx)
     const status = raw.status
     if (status === 0 || !Number.isFinite(status)) {
-        const kind = classifyTransportError(raw.transportError, ctx.midServer ?? '')
+        const kind = classifyTransportError(raw.transportError, ctx)
         const ambiguous = kind.mayHaveArrived && ctx.method === 'POST'
         const caution = ambiguous ? ' The request may already have been applied; the connector checks the job before sending it again.' : ''
         const retryable = kind.code !== 'tls' && kind.code !== 'bad_url'

@@ -128,6 +128,22 @@ describe('what OpCon or the network answers', () => {
         outcomes.set('timeout', result)
     })
 
+    test('a timeout through a MID server says the instance waits about 30 s there, whatever x_opcon.http_timeout_ms says', async () => {
+        importServer({ name: 'opcon-via-mid', address: 'via-mid.example:9010', base_url: c.sim.url, api_token: TOKEN, active: true, mid_server: 'mid-dc1' })
+        c.instance.setProperty('x_opcon.http_timeout_ms', '1000')
+        await c.sim.setFaults([{ kind: 'delay', delayMs: 2500, path: '/api/' }])
+        // The platform's words when the ECC queue wait runs out (ServiceNow KB0744311).
+        const undo = mapTransportFailures([{ kind: 'timeout', urlPrefix: c.sim.url, text: 'com.glide.ecc.ECCResponseTimeoutException: No response for ECC message request with sysid=6f2a0c3e1b7d4e5f8a9b0c1d2e3f4a5b after waiting for 30 seconds in ECC Queue' }])
+        try {
+            const posted = call(() => c.api().updateJobStatusById('via-mid.example:9010', JOB, 'markUnderReview', 'r'))
+            expect(posted).toMatchObject({ status: 0, error: { code: 'timeout', retryable: true, ambiguous: true } })
+            expect(posted.error!.message).toMatch(/opcon-via-mid .*did not answer in time .*ECCResponseTimeoutException.*Through MID server mid-dc1 the instance waits at most about 30 s .*KB0744311.*may still deliver the request later/)
+            expect(c.instance.httpLog.at(-1)).toMatchObject({ midServer: 'mid-dc1', timeoutMs: 1000 })
+        } finally {
+            undo()
+        }
+    })
+
     test('connection reset', async () => {
         await c.sim.setFaults([{ kind: 'reset-before', path: '/api/dailyjobs' }])
         const result = call(() => c.api().getDailyJob(c.sim.address, JOB))

@@ -89,6 +89,10 @@ describe('interpretResponse', () => {
         const viaMid = interpretResponse(raw(0, '', text), { ...post, midServer: 'mid-dc1' }).error!.message
         expect(viaMid).toMatch(/Through MID server mid-dc1 the instance waits at most about 30 s .*glide\.http\.outbound\.max_timeout, ServiceNow KB0744311.*whatever x_opcon\.http_timeout_ms says/)
         expect(viaMid).not.toMatch(/raise x_opcon\.http_timeout_ms/)
+        expect(interpretResponse(raw(0, '', text), { ...post, midServer: 'mid-dc1', midServerWaitMs: 45_000 }).error!.message).toMatch(/waits at most about 45 s/)
+        // With the platform's cap switched off the timeout governs again; the MID server is still named.
+        expect(interpretResponse(raw(0, '', text), { ...post, midServer: 'mid-dc1', midServerWaitMs: null }).error!.message)
+            .toMatch(/raise x_opcon\.http_timeout_ms .*Check also that MID server mid-dc1 is up/)
         expect(interpretResponse(raw(0, '', 'java.net.SocketTimeoutException: Read timed out'), post).error!.message).toMatch(/raise x_opcon\.http_timeout_ms/)
     })
 
