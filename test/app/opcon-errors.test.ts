@@ -85,6 +85,8 @@ describe('refused before any request', () => {
         expect(call(() => api.buildSchedule(c.sim.address, 'NIGHTLY', ['2026-02-30'])).error!.message).toMatch(/2026-02-30/)
         expect(call(() => api.getJobActionResult(c.sim.address, '12/../3')).error!.code).toBe('invalid_argument')
         expect(call(() => api.addJobToScheduleInDaily(c.sim.address, '20261123|77', 'JOB', 'Daily')).error!.message).toMatch(/daily schedule id/)
+        expect(call(() => api.addJobToScheduleInDaily(c.sim.address, '20261123|77|1', 'JOB', 'Daily', { MODE: 'full' })).error)
+            .toMatchObject({ code: 'invalid_argument', retryable: false, message: expect.stringMatching(/OpCon 21\.2 cannot take instance properties .*job JOB was not added with MODE\. Add it without them/) })
         outcomes.set('bad argument', call(() => api.getDailyJob(c.sim.address, '')))
         expect(await c.sim.requests()).toHaveLength(0)
     })

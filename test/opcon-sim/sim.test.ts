@@ -182,6 +182,18 @@ describe('request validation against the OpenAPI schemas', () => {
         expect(field<string>(build, 'message')).toContain('body.id: null is not allowed')
     })
 
+    it('rejects a property OpCon\'s OpenAPI marks readOnly: instance properties on addJobs, expires on a job action', async () => {
+        await sim.seedSchedule({ name: 'NIGHTLY', id: 42 })
+        const res = await post('/api/scheduleactions', {
+            action: 'addJobs', scheduleActionItems: [{ id: `${DATE}|42|1`, jobs: [{ id: 'X', frequency: 'OnRequest', instanceProperties: [{ name: 'MODE', value: 'full' }] }] }],
+        })
+        expect(res.status).toBe(400)
+        expect(field<string>(res, 'message')).toContain("body.scheduleActionItems[0].jobs[0].instanceProperties[0].name: is readOnly in OpCon's OpenAPI")
+        expect(field<string>(res, 'message')).toContain('body.scheduleActionItems[0].jobs[0].instanceProperties[0].value: is readOnly')
+        await expectRejected({ ...jobAction('markUnderReview', FAILED_JOB), expires: '2024-03-06' }, "body.expires: is readOnly in OpCon's OpenAPI: OpCon sets it, a request may not carry it (OpenAPI schema JobAction)")
+        expect((await sim.getJob(FAILED_JOB))?.status).toBe('Failed')
+    })
+
     it('rejects an unknown action name, missing jobs, and a non-JSON content type', async () => {
         await expectRejected(jobAction('markReviewed', FAILED_JOB), "body.action: 'markReviewed' is not a valid action", 'markUnderReview')
         await expectRejected({ action: 'markFixed', jobs: [] }, 'body.jobs: is required')
