@@ -69,10 +69,20 @@ export function jobActionResultRequest(jobActionId: unknown): Built {
     return built({ fn: 'getJobActionResult', method: 'GET', params: { id }, body: null, authenticated: true, purpose: `read the result of job action ${id}` })
 }
 
+/**
+ * A daily job id as a URL path segment. OpCon decodes the path, %2F included,
+ * before routing, so a '/' in a job name goes double-encoded (%252F), as SMA's
+ * own Java client sends it (HtmlUtil.doubleUrlEncodeSlash); everything else is
+ * percent-encoded once.
+ */
+export function dailyJobIdSegment(id: string): string {
+    return encodeURIComponent(id).replace(/%2F/g, '%252F')
+}
+
 export function dailyJobRequest(jobId: unknown): Built {
     const id = text(jobId)
     if (id === null) return invalid('The daily job id is empty: give the job as yyyyMMdd|schedule id|instance|job name.')
-    return built({ fn: 'getDailyJob', method: 'GET', params: { id: encodeURIComponent(id) }, body: null, authenticated: true, purpose: `read daily job ${id}` })
+    return built({ fn: 'getDailyJob', method: 'GET', params: { id: dailyJobIdSegment(id) }, body: null, authenticated: true, purpose: `read daily job ${id}` })
 }
 
 export interface ScheduleBuildOptions {

@@ -226,6 +226,17 @@ describe('daily jobs', () => {
         expect(entry.path).toBe(`/api/dailyjobs/${DATE}%7C42%7C1%7CNightly%20ETL%20%7C%20Z%C3%BCrich%20%E2%9C%93`)
     })
 
+    it('routes as OpCon does: a \'/\' in a job name must come double-encoded (%252F); a single-encoded %2F is a path separator, so 404', async () => {
+        const id = `${DATE}|42|1|Load a/b 100%`
+        await sim.seedJob({ id })
+        const twice = await get(`/api/dailyjobs/${encodeURIComponent(id).replace(/%2F/g, '%252F')}`)
+        expect(twice.status).toBe(200)
+        expect(twice.json).toMatchObject({ id, jobName: 'Load a/b 100%' })
+        const once = await get(dailyJobPath(id))
+        expect(once.status).toBe(404)
+        expect(once.json).toEqual({ code: 404, message: `No resource matches GET /api/dailyjobs/${encodeURIComponent(id)}` })
+    })
+
     it('answers 404 with an ApiError for an unknown job', async () => {
         const res = await get(dailyJobPath(`${DATE}|42|1|NOPE`))
         expect(res.status).toBe(404)

@@ -26,8 +26,9 @@ describe('request builders', () => {
         expect(jobActionRequest('1|2|3|J', 'cancel', 42)).toMatchObject({ ok: false })
     })
 
-    test('ids in paths are percent-encoded; result ids must be numbers', () => {
-        expect(request(dailyJobRequest('20191220|123|1|A B/C?D#E%')).params.id).toBe('20191220%7C123%7C1%7CA%20B%2FC%3FD%23E%25')
+    test('ids in paths are percent-encoded, a \'/\' twice (%252F: OpCon decodes %2F before routing); result ids must be numbers', () => {
+        expect(request(dailyJobRequest('20191220|123|1|A B/C?D#E%')).params.id).toBe('20191220%7C123%7C1%7CA%20B%252FC%3FD%23E%25')
+        expect(request(dailyJobRequest('20191220|123|1|a//b')).params.id).toBe('20191220%7C123%7C1%7Ca%252F%252Fb')
         expect(request(jobActionResultRequest(17)).params.id).toBe('17')
         expect(jobActionResultRequest('17/../x').ok).toBe(false)
         expect(jobActionResultRequest(undefined).ok).toBe(false)
