@@ -125,6 +125,18 @@ describe('job actions', () => {
         expect(await sim.appliedActions()).toEqual([])
     })
 
+    // OpCon docs, status-change commands (../shared/opcon/README.md), by status, not category.
+    it.each([
+        ['markUnderReview', ['Failed', 'Marked Failed', 'Initialization Error'], ['Under Review', 'Fixed', 'Finished OK', 'Failed; Processing Events']],
+        ['markFixed', ['Failed', 'Marked Failed', 'Initialization Error', 'Under Review'], ['Fixed', 'Finished OK', 'Cancelled', 'Failed; Processing Events']],
+    ])('%s is allowed from exactly the statuses OpCon\'s docs name', async (action, allowed, refused) => {
+        const id = (status: string) => `${DATE}|42|1|FROM ${status}`
+        for (const status of [...allowed, ...refused]) await sim.seedJob({ id: id(status), status })
+        const { polled } = await submitAndPoll(jobAction(action, ...allowed.map(id), ...refused.map(id)))
+        const results = (polled.json as { jobs: Array<{ id: string; result: string }> }).jobs.map((job) => `${job.id.slice(DATE.length + 11)}: ${job.result}`)
+        expect(results).toEqual([...allowed.map((status) => `${status}: success`), ...refused.map((status) => `${status}: failed`)])
+    })
+
     it('runs a job on restart, even from Finished OK, with a configurable outcome', async () => {
         await sim.seedJob({ id: FAILED_JOB })
         await submitAndPoll(jobAction('restart', FAILED_JOB))
