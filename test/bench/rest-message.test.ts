@@ -305,7 +305,7 @@ describe('redirects', () => {
     }
     const QUERY = '&name=n&dates=d'
 
-    it('are followed by default, every header going along, the Authorization header included (as Apache HttpClient 4.5\'s RedirectExec)', () => {
+    it('are followed by default (assumed: RESTMessageV2\'s page does not say), every header going along, the Authorization header included (as Apache HttpClient 4.5\'s RedirectExec)', () => {
         const { deps, log } = harness()
         const r = message('getSchedules', redirectTo(`${httpsBase}/elsewhere?x=1`), deps).execute()
         expect(r.getStatusCode()).toBe(200)

@@ -378,7 +378,10 @@ export class BenchRESTMessageV2 {
      * (RESTMessageV2.setAllowedRedirectURIs, Yokohama and later), so a
      * RESTMessageV2 follows redirects unless told not to. Source: ServiceNow
      * docs, server API reference (ServiceNow/ServiceNowDocs,
-     * GlideHTTPRequestAPI.md and c_RESTMessageV2API.md). Like Rhino, a
+     * GlideHTTPRequestAPI.md and c_RESTMessageV2API.md). SOAPMessageV2's page
+     * says the opposite for SOAP ("By default, automatic redirects are turned
+     * off"), so the RESTMessageV2 default is assumed: following is the strict
+     * model for a script that must not send its token elsewhere. Like Rhino, a
      * missing argument reads as false.
      */
     setFollowRedirect(followRedirect?: boolean): void {
