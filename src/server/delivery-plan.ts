@@ -20,9 +20,21 @@ export const POLL_INTERVAL_SECONDS = 30
  */
 export const RECONCILE_DELAY_SECONDS = 120
 
-/** A send that saved nothing for this long died with its transaction (its calls are each bounded by the timeout). */
-export function staleSendingMs(httpTimeoutMs: number): number {
-    return 3 * httpTimeoutMs + 60_000
+/**
+ * How long one call can keep the instance waiting. Direct: the HTTP timeout.
+ * Through a MID server the instance waits on the ECC queue for the platform's
+ * cap (glide.http.outbound.max_timeout, 30 s unless changed; ServiceNow
+ * KB0744311) whatever the timeout says, a shorter timeout included (the MID
+ * server has to pick the request up first); with the cap switched off
+ * (`midServerWaitMs` null), the timeout governs again.
+ */
+export function callWaitMs(httpTimeoutMs: number, viaMidServer: boolean, midServerWaitMs: number | null): number {
+    return viaMidServer && midServerWaitMs !== null ? midServerWaitMs : httpTimeoutMs
+}
+
+/** A send that saved nothing for this long died with its transaction (its calls each wait at most `callWaitMs`). */
+export function staleSendingMs(callWait: number): number {
+    return 3 * callWait + 60_000
 }
 
 export function isFinal(state: string): boolean {

@@ -5,7 +5,7 @@ import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { loadSettings } from './config.ts'
 import { parseDailyJobId } from './correlation.ts'
 import {
-    afterPoll, afterSend, IMMEDIATE_POLLS, isFinal, pickNext, reconcile, staleSendingMs, type ActionState, type JobSnapshot, type PendingAction,
+    afterPoll, afterSend, callWaitMs, IMMEDIATE_POLLS, isFinal, pickNext, reconcile, staleSendingMs, type ActionState, type JobSnapshot, type PendingAction,
 } from './delivery-plan.ts'
 import { allowedActions, isJobAction, type JobActionName } from './job-status.ts'
 import { log } from './log.ts'
@@ -13,7 +13,7 @@ import { callServer } from './opcon-api.ts'
 import { dailyJobRequest, jobActionRequest, jobActionResultRequest } from './opcon-requests.ts'
 import { interpretAsyncResult } from './opcon-responses.ts'
 import type { OpConResult } from './opcon-result.ts'
-import { openConnection, type Connection } from './server-registry.ts'
+import { findServer, openConnection, type Connection } from './server-registry.ts'
 import type { Settings } from './settings.ts'
 import { notSentNote, outcomeNote } from './work-notes.ts'
 
@@ -77,6 +77,12 @@ function jobReference(row: GlideRecord): { jobName: string; scheduleId: string; 
     const parsed = parseDailyJobId(text(row, 'daily_job_id'))
     if (parsed.ok) return parsed.value
     return { jobName: text(row, 'job_name') || text(row, 'daily_job_id') || '(unknown)', scheduleId: '?', scheduleDate: '?' }
+}
+
+/** Whether the row's server is called through a MID server (its calls then wait the platform's cap, not the timeout). */
+function viaMidServer(row: GlideRecord): boolean {
+    const found = findServer(text(row, 'address'))
+    return found.ok && found.server.midServer !== ''
 }
 
 function serverName(row: GlideRecord): string {
@@ -279,7 +285,7 @@ export function deliverIncident(incidentSysId: string, settings: Settings = load
         } else if (state === 'sending') {
             // A send that never recorded its outcome (its transaction died): settle it by reading the job first.
             const stale = new GlideDateTime(text(row, 'sys_updated_on'))
-            stale.add(staleSendingMs(settings.httpTimeoutMs))
+            stale.add(staleSendingMs(callWaitMs(settings.httpTimeoutMs, viaMidServer(row), settings.midServerWaitMs)))
             if (stale.getNumericValue() > new GlideDateTime().getNumericValue()) return
             const reset = new GlideRecord('x_opcon_action')
             reset.addQuery('sys_id', row.getUniqueValue())

@@ -1,6 +1,8 @@
 // Which job actions OpCon accepts from a job's current status. The four the
 // connector sends by itself come from OpCon's documentation (see
 // ../shared/opcon/README.md); hold and release follow OpCon's status model.
+// The OpCon simulator keeps its own copy of these rules (test/opcon-sim/statuses.ts),
+// on purpose: an independent oracle.
 
 export const JOB_ACTIONS = ['markUnderReview', 'markFixed', 'restart', 'cancel', 'hold', 'release'] as const
 export type JobActionName = (typeof JOB_ACTIONS)[number]
@@ -20,32 +22,39 @@ export function isOpConAction(value: unknown): value is OpConActionName {
     return typeof value === 'string' && (OPCON_ACTIONS as readonly string[]).includes(value)
 }
 
-const ALLOWED_FROM: Record<JobActionName, readonly string[]> = {
-    markUnderReview: ['failed'],
-    markFixed: ['failed', 'under review'],
-    restart: ['cancelled', 'finished ok', 'fixed', 'failed', 'under review', 'skipped'],
-    cancel: ['held', 'waiting', 'missed start time', 'missed start', 'failed', 'under review'],
-    hold: ['waiting'],
-    release: ['held'],
+// Mark Under Review is allowed from Failed, Marked Failed or Initialization
+// Error, Mark Fixed from those three or Under Review: by the status itself
+// (OpCon docs, status-change commands; ../shared/opcon/README.md), not by its
+// category. The others go by status or category: "Marked Failed" is in the
+// Failed category, "Marked Finished OK" in Finished OK.
+const FAILED_STATUSES = ['failed', 'marked failed', 'initialization error'] as const
+
+type AllowedFrom = { statuses: readonly string[] } | { statusesOrCategories: readonly string[] }
+
+const ALLOWED_FROM: Record<JobActionName, AllowedFrom> = {
+    markUnderReview: { statuses: FAILED_STATUSES },
+    markFixed: { statuses: [...FAILED_STATUSES, 'under review'] },
+    restart: { statusesOrCategories: ['cancelled', 'finished ok', 'fixed', 'failed', 'under review', 'skipped'] },
+    cancel: { statusesOrCategories: ['held', 'waiting', 'missed start time', 'missed start', 'failed', 'under review'] },
+    hold: { statusesOrCategories: ['waiting'] },
+    release: { statusesOrCategories: ['held'] },
 }
 
-/** Statuses OpCon reports for a job that ran and ended badly ("Marked Failed", "Initialization Error"...). */
-function normalise(statusDescription: string, category: string): string {
-    const description = statusDescription.trim().toLowerCase()
-    if (ALL_KNOWN.has(description)) return description
-    return category.trim().toLowerCase()
+function allowedFrom(rule: AllowedFrom, status: string, category: string): boolean {
+    if ('statuses' in rule) return rule.statuses.includes(status)
+    return rule.statusesOrCategories.includes(status) || rule.statusesOrCategories.includes(category)
 }
-
-const ALL_KNOWN = new Set(Object.values(ALLOWED_FROM).flat())
 
 /**
- * The actions a person may ask for from a job's status. Nothing is allowed
- * while OpCon is still processing events for the job ("Failed; Processing Events").
+ * The actions a person may ask for from a job's status (OpCon's description,
+ * e.g. "Marked Failed") and its category ("Failed"). Nothing is allowed while
+ * OpCon is still processing events for the job ("Failed; Processing Events").
  */
 export function allowedActions(statusDescription: string, category = ''): JobActionName[] {
     if (/;\s*processing events\s*$/i.test(statusDescription)) return []
-    const status = normalise(statusDescription, category)
-    return JOB_ACTIONS.filter((action) => ALLOWED_FROM[action].includes(status))
+    const status = statusDescription.trim().toLowerCase()
+    const cat = category.trim().toLowerCase()
+    return JOB_ACTIONS.filter((action) => allowedFrom(ALLOWED_FROM[action], status, cat))
 }
 
 const ACTION_WORDS: Record<OpConActionName, string> = {

@@ -31,9 +31,13 @@ function describeServer(connection: Connection): string {
 export function callServer(connection: Connection, built: Built, timeoutMs?: number): OpConResult<unknown> {
     if (!built.ok) return refused('invalid_argument', built.message)
     const { request } = built
-    const raw = send(connection, request, timeoutMs ?? loadSettings().httpTimeoutMs)
+    const { midServer } = connection.server
+    // Read only when needed: delivery passes the timeout it read once per run.
+    const settings = timeoutMs === undefined || midServer !== '' ? loadSettings() : null
+    const raw = send(connection, request, timeoutMs ?? settings!.httpTimeoutMs)
     const result = interpretResponse(raw, {
         serverName: connection.server.name, address: connection.server.address, method: request.method, purpose: request.purpose,
+        midServer, midServerWaitMs: settings?.midServerWaitMs,
     })
     // Calls that change something in OpCon are always in the system log (the audit trail for other apps' calls).
     const line = `${request.fn}: ${describeServer(connection)} answered HTTP ${result.status} to ${request.purpose}.`

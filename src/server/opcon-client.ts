@@ -19,6 +19,8 @@ export function send(connection: Connection, request: OpConRequest, timeoutMs: n
         const message = new Message(REST_MESSAGE, request.fn)
         // Outbound HTTP logging at 'all' would record the Authorization header.
         message.setLogLevel('basic')
+        // A redirect would carry the Authorization header to wherever it points: answer the 3xx instead.
+        message.setFollowRedirect(false)
         message.setStringParameterNoEscape('base_url', connection.server.baseUrl)
         for (const [name, value] of Object.entries(request.params)) message.setStringParameterNoEscape(name, value)
         message.setRequestHeader('Accept', 'application/json')

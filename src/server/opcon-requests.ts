@@ -1,6 +1,7 @@
 // Builds each request the connector sends to OpCon. Bodies are JSON.stringify
-// of plain objects (never pasted strings) and ids in paths are
-// percent-encoded, so a job name with quotes, slashes or unicode arrives intact.
+// of plain objects (never pasted strings) holding only what OpCon's OpenAPI
+// lets a request carry, and ids in paths are percent-encoded, so a job name
+// with quotes, slashes or unicode arrives intact.
 import { isCalendarDate } from './correlation.ts'
 import { actionWords, isOpConAction } from './job-status.ts'
 
@@ -68,10 +69,20 @@ export function jobActionResultRequest(jobActionId: unknown): Built {
     return built({ fn: 'getJobActionResult', method: 'GET', params: { id }, body: null, authenticated: true, purpose: `read the result of job action ${id}` })
 }
 
+/**
+ * A daily job id as a URL path segment. OpCon decodes the path, %2F included,
+ * before routing, so a '/' in a job name goes double-encoded (%252F), as SMA's
+ * own Java client sends it (HtmlUtil.doubleUrlEncodeSlash); everything else is
+ * percent-encoded once.
+ */
+export function dailyJobIdSegment(id: string): string {
+    return encodeURIComponent(id).replace(/%2F/g, '%252F')
+}
+
 export function dailyJobRequest(jobId: unknown): Built {
     const id = text(jobId)
     if (id === null) return invalid('The daily job id is empty: give the job as yyyyMMdd|schedule id|instance|job name.')
-    return built({ fn: 'getDailyJob', method: 'GET', params: { id: encodeURIComponent(id) }, body: null, authenticated: true, purpose: `read daily job ${id}` })
+    return built({ fn: 'getDailyJob', method: 'GET', params: { id: dailyJobIdSegment(id) }, body: null, authenticated: true, purpose: `read daily job ${id}` })
 }
 
 export interface ScheduleBuildOptions {
@@ -126,17 +137,16 @@ export function addJobRequest(dailyScheduleId: unknown, jobName: unknown, freque
     if (name === null) return invalid('The job name is empty.')
     const freq = text(frequency)
     if (freq === null) return invalid(`Give the frequency to add job ${name} with (a frequency name defined on the job).`)
-    const job: Record<string, unknown> = { id: name, frequency: freq }
-    if (properties !== undefined && properties !== null) {
-        if (typeof properties !== 'object' || Array.isArray(properties)) return invalid('Instance properties must be an object of name → text value.')
-        const entries = Object.entries(properties as Record<string, unknown>)
-        const bad = entries.find(([, value]) => typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
-        if (bad) return invalid(`Instance property ${bad[0]} must be text, a number or true/false.`)
-        if (entries.length > 0) job.instanceProperties = entries.map(([key, value]) => ({ name: key, value: String(value) }))
+    // OpCon 21.2's OpenAPI marks StringInstanceProperty.name and .value readOnly: addJobs cannot carry them.
+    const plainObject = properties !== null && typeof properties === 'object' && !Array.isArray(properties)
+    const names = plainObject ? Object.keys(properties) : []
+    if (properties !== undefined && properties !== null && !(plainObject && names.length === 0)) {
+        return invalid(`OpCon 21.2 cannot take instance properties when adding a job (its REST API marks them read-only in this call), so job ${name} was not added`
+            + `${names.length > 0 ? ` with ${names.join(', ')}` : ''}. Add it without them (pass null), then set them on the daily job in OpCon Solution Manager, or define them on the job in the master schedule.`)
     }
     return built({
         fn: 'addJobToScheduleInDaily', method: 'POST', params: {}, authenticated: true,
-        body: JSON.stringify({ action: 'addJobs', scheduleActionItems: [{ id: dailyScheduleId, jobs: [job] }] }),
+        body: JSON.stringify({ action: 'addJobs', scheduleActionItems: [{ id: dailyScheduleId, jobs: [{ id: name, frequency: freq }] }] }),
         purpose: `add job ${name} to daily schedule ${dailyScheduleId}`,
     })
 }

@@ -17,35 +17,105 @@ export interface CallContext {
     method: 'GET' | 'POST'
     /** What the call was for: "mark fixed job 20191220|123|1|GENP001". */
     purpose: string
+    /** The MID server the call went through ('' or absent: direct from the instance). */
+    midServer?: string
+    /** The platform's cap on waiting for a MID server (Settings.midServerWaitMs; absent: 30 s, null: no cap). */
+    midServerWaitMs?: number | null
 }
 
 function where(ctx: CallContext): string {
     return `OpCon server ${ctx.serverName} (${ctx.address})`
 }
 
-interface TransportKind {
+export interface TransportKind {
     code: OpConErrorCode
-    /** Whether the request can have reached OpCon before the failure. */
+    /** Whether the request can have reached OpCon before the failure: true unless the text proves it never left. */
     mayHaveArrived: boolean
+    /** What happened, after the server's name: "did not answer in time". */
+    what: string
     advice: string
 }
 
-/** Classifies a status-0 failure by the platform's (Java) error text. */
-export function classifyTransportError(text: string): TransportKind {
+// Only a failure before the request left proves it was not sent: the
+// connection was never made (refused, connect timeout, unknown host, no route)
+// or the TLS handshake failed. Texts are the JVM's and Apache HttpClient's
+// (java.net.ConnectException / NoRouteToHostException / UnknownHostException,
+// org.apache.http.conn.HttpHostConnectException / ConnectTimeoutException,
+// javax.net.ssl.SSLHandshakeException / SSLPeerUnverifiedException).
+const NOT_SENT: ReadonlyArray<{ pattern: RegExp; kind: TransportKind }> = [
+    {
+        pattern: /invalid uri|malformedurlexception|urisyntaxexception/,
+        kind: { code: 'bad_url', mayHaveArrived: false, what: 'could not be called', advice: 'The request URL could not be formed: correct the server\'s base URL (https://host:port).' },
+    },
+    {
+        pattern: /sslhandshakeexception|sslpeerunverifiedexception|pkix path|certificat|handshake|unrecognized ssl message/,
+        kind: { code: 'tls', mayHaveArrived: false, what: 'failed the HTTPS handshake', advice: 'The HTTPS certificate was not accepted: use a certificate the instance trusts (or import the CA) and a base URL whose host name matches it.' },
+    },
+    {
+        pattern: /connectexception|connecttimeoutexception|connect timed out|connection refused|unknownhostexception|name or service not known|no route to host|noroutetohostexception|network is unreachable/,
+        kind: { code: 'unreachable', mayHaveArrived: false, what: 'could not be reached', advice: 'Check the base URL, that OpCon\'s REST API is running, and that the instance (or the MID server) can reach its host and port.' },
+    },
+]
+
+const TIMEOUT_ADVICE = 'OpCon did not answer in time; raise x_opcon.http_timeout_ms if OpCon is slow, or check its load.'
+
+/**
+ * Through a MID server the instance waits at most glide.http.outbound.max_timeout
+ * (30 s unless changed) whatever setHttpTimeout says, and the MID server may
+ * still send the request after that (ServiceNow KB0744311: "No response for ECC
+ * message request ... after waiting for 30 seconds in ECC Queue").
+ */
+function midTimeoutAdvice(midServer: string, waitMs: number | null): string {
+    const later = 'and the MID server may still deliver the request later'
+    if (waitMs === null) return `${TIMEOUT_ADVICE} Check also that MID server ${midServer} is up and not backlogged; ${later}.`
+    return `Through MID server ${midServer} the instance waits at most about ${Math.round(waitMs / 1000)} s for an answer (glide.http.outbound.max_timeout, ServiceNow KB0744311), whatever x_opcon.http_timeout_ms says, ${later}: check that the MID server is up and not backlogged, and OpCon's load.`
+}
+
+// Failures after the connection was made: the request (or part of it) may have reached OpCon.
+const MAY_HAVE_ARRIVED: ReadonlyArray<{ pattern: RegExp; kind: TransportKind }> = [
+    {
+        // java.net.SocketTimeoutException: Read timed out; com.glide.ecc.ECCResponseTimeoutException (KB0744311).
+        pattern: /timed out|timeout|no response for ecc message/,
+        kind: { code: 'timeout', mayHaveArrived: true, what: 'did not answer in time', advice: TIMEOUT_ADVICE },
+    },
+    {
+        // Apache HttpClient 4.5 RetryExec: "<host:port> failed to respond" (the server closed the connection without an answer).
+        pattern: /nohttpresponseexception|failed to respond/,
+        kind: { code: 'connection_reset', mayHaveArrived: true, what: 'closed the connection without answering', advice: 'Check OpCon\'s REST API log and any proxy or load balancer between ServiceNow and OpCon.' },
+    },
+    {
+        // HttpCore 4.4 ContentLengthInputStream / ChunkedInputStream: the answer was cut off.
+        pattern: /premature end of|truncated chunk|malformedchunkcoding|connectionclosedexception|end of file|unexpected end of stream/,
+        kind: { code: 'connection_reset', mayHaveArrived: true, what: 'cut its answer off', advice: 'The connection dropped mid-answer; check proxies and load balancers between ServiceNow and OpCon.' },
+    },
+    {
+        pattern: /connection reset|broken pipe|socket closed|connection closed|socket hang up/,
+        kind: { code: 'connection_reset', mayHaveArrived: true, what: 'dropped the connection', advice: 'The connection dropped mid-call; check proxies and load balancers between ServiceNow and OpCon.' },
+    },
+]
+
+const UNKNOWN: TransportKind = {
+    code: 'transport_error', mayHaveArrived: true, what: 'failed in a way the connector does not recognise',
+    advice: 'Check the instance (or MID server) log for this error and the network path to OpCon; if it keeps happening, report the error text to the connector\'s maintainers.',
+}
+
+/**
+ * Classifies a status-0 failure by the platform's (Java) error text. Only a
+ * text that proves the request never left (a connect-phase failure) counts as
+ * not sent; every other text, including one never seen before, may have
+ * reached OpCon, so a POST must be checked before it is sent again.
+ */
+export function classifyTransportError(text: string, via: Pick<CallContext, 'midServer' | 'midServerWaitMs'> = {}): TransportKind {
     const t = text.toLowerCase()
-    if (t.includes('read timed out') || (t.includes('timed out') && !t.includes('connect'))) {
-        return { code: 'timeout', mayHaveArrived: true, advice: 'OpCon did not answer in time; raise x_opcon.http_timeout_ms if OpCon is slow, or check its load.' }
-    }
-    if (t.includes('connect timed out')) {
-        return { code: 'unreachable', mayHaveArrived: false, advice: 'Check that the server is up and that the instance (or the MID server) can reach its host and port.' }
-    }
-    if (t.includes('connection reset') || t.includes('broken pipe') || t.includes('end of file') || t.includes('unexpected end of stream')) {
-        return { code: 'connection_reset', mayHaveArrived: true, advice: 'The connection dropped mid-call; check proxies and load balancers between ServiceNow and OpCon.' }
-    }
-    if (t.includes('ssl') || t.includes('certificat') || t.includes('pkix') || t.includes('handshake')) {
-        return { code: 'tls', mayHaveArrived: false, advice: 'The HTTPS certificate was not accepted: use a certificate the instance trusts (or import the CA) and a base URL whose host name matches it.' }
-    }
-    return { code: 'unreachable', mayHaveArrived: false, advice: 'Check the base URL, that OpCon\'s REST API is running, and that the instance (or the MID server) can reach it.' }
+    const known = NOT_SENT.find((entry) => entry.pattern.test(t)) ?? MAY_HAVE_ARRIVED.find((entry) => entry.pattern.test(t))
+    const kind = known?.kind ?? UNKNOWN
+    if (kind.code !== 'timeout' || !via.midServer) return kind
+    return { ...kind, advice: midTimeoutAdvice(via.midServer, via.midServerWaitMs === undefined ? 30_000 : via.midServerWaitMs) }
+}
+
+/** The platform's error text without any URL in it (a message never carries one). */
+function withoutUrls(text: string): string {
+    return text.replace(/\bhttps?:\/\/[^\s'"<>]+/gi, '<URL>')
 }
 
 /** OpCon's own words from an error body ({code, message}, ProblemDetails, or plain text). */
@@ -82,16 +152,17 @@ export function interpretResponse(raw: RawResponse, ctx: CallContext): OpConResu
     const server = where(ctx)
     const status = raw.status
     if (status === 0 || !Number.isFinite(status)) {
-        const kind = classifyTransportError(raw.transportError)
+        const kind = classifyTransportError(raw.transportError, ctx)
         const ambiguous = kind.mayHaveArrived && ctx.method === 'POST'
-        const what = {
-            timeout: 'did not answer in time',
-            unreachable: 'could not be reached',
-            connection_reset: 'dropped the connection',
-            tls: 'failed the HTTPS handshake',
-        }[kind.code as 'timeout' | 'unreachable' | 'connection_reset' | 'tls'] ?? 'could not be reached'
         const caution = ambiguous ? ' The request may already have been applied; the connector checks the job before sending it again.' : ''
-        return failure(0, error(kind.code, `${server} ${what} while trying to ${ctx.purpose} (${raw.transportError || 'no answer'}). ${kind.advice}${caution}`, kind.code !== 'tls', ambiguous))
+        const retryable = kind.code !== 'tls' && kind.code !== 'bad_url'
+        return failure(0, error(kind.code, `${server} ${kind.what} while trying to ${ctx.purpose} (${withoutUrls(raw.transportError) || 'no answer'}). ${kind.advice}${caution}`, retryable, ambiguous))
+    }
+    if (status >= 300 && status < 400) {
+        // Not OpCon refusing: OpCon's REST API does not redirect, so the base URL leads somewhere else.
+        const ambiguous = ctx.method === 'POST'
+        const caution = ambiguous ? ' Whatever answered may have passed the request on: check the job in OpCon before sending it again.' : ''
+        return failure(status, error('bad_url', `${server} answered HTTP ${status}, a redirect, instead of OpCon's answer while trying to ${ctx.purpose}. The base URL points at a proxy, a login page or an old address rather than OpCon's REST API: correct the base URL on the server record (OpCon Connector > Servers). The redirect was not followed, so the API token went nowhere else.${caution}`, false, ambiguous))
     }
     const opconMessage = status >= 300 ? opconMessageOf(raw.body) : ''
     if (status >= 200 && status < 300) {

@@ -4,7 +4,7 @@
 export type OpConErrorCode =
     | 'invalid_argument'
     | 'unregistered_server' | 'inactive_server' | 'insecure_url' | 'bad_url' | 'missing_token'
-    | 'unreachable' | 'timeout' | 'connection_reset' | 'tls'
+    | 'unreachable' | 'timeout' | 'connection_reset' | 'tls' | 'transport_error'
     | 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'server_error'
     | 'bad_response' | 'action_failed' | 'still_pending' | 'internal_error'
 

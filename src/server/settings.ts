@@ -1,5 +1,6 @@
-// The connector's system properties, read once per use and clamped to sane
-// ranges: an admin's typo must not disable retries or hang a transaction.
+// The connector's system properties (and the platform's cap on waiting for a
+// MID server), read once per use and clamped to sane ranges: an admin's typo
+// must not disable retries or hang a transaction.
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug'
 export type ResolveAction = 'markFixed' | 'restart'
@@ -13,6 +14,14 @@ export interface Settings {
     retryBackoffSeconds: number
     workNotes: boolean
     logLevel: LogLevel
+    /**
+     * How long the instance waits for a call through a MID server, whatever
+     * x_opcon.http_timeout_ms says: the platform's glide.http.outbound.max_timeout
+     * (seconds, 30 unless changed; ServiceNow KB0744311). null when an admin
+     * switched that cap off (glide.http.outbound.max_timeout.enabled false):
+     * then the timeout governs.
+     */
+    midServerWaitMs: number | null
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
     retryBackoffSeconds: 60,
     workNotes: true,
     logLevel: 'info',
+    midServerWaitMs: 30000,
 }
 
 function bool(value: string | null, fallback: boolean): boolean {
@@ -54,5 +64,8 @@ export function parseSettings(get: (name: string) => string | null): Settings {
         retryBackoffSeconds: int(get('x_opcon.retry_backoff_seconds'), d.retryBackoffSeconds, 1, 3600),
         workNotes: bool(get('x_opcon.work_notes'), d.workNotes),
         logLevel: level === 'error' || level === 'warn' || level === 'info' || level === 'debug' ? level : d.logLevel,
+        midServerWaitMs: bool(get('glide.http.outbound.max_timeout.enabled'), true)
+            ? int(get('glide.http.outbound.max_timeout'), 30, 1, 86400) * 1000
+            : null,
     }
 }

@@ -74,7 +74,9 @@ describe('each OpConApi method against the simulator', () => {
         expectOk(acted)
         expect((await c.sim.getJob(AWKWARD_JOB))?.status).toBe('Fixed')
         const [get, post] = await c.sim.requests()
-        expect(decodeURIComponent(get.path)).toBe(`/api/dailyjobs/${AWKWARD_JOB}`)
+        // Percent-encoded once, the '/' twice (OpCon decodes %2F before routing).
+        expect(get.path).toContain('a%252Fb')
+        expect(decodeURIComponent(get.path).replace(/%2F/g, '/')).toBe(`/api/dailyjobs/${AWKWARD_JOB}`)
         expect(post.body).toEqual({ action: 'markFixed', reason: 'reason with "quotes" and \\ and ✓', jobs: [{ id: AWKWARD_JOB }] })
     })
 
@@ -98,7 +100,7 @@ describe('each OpConApi method against the simulator', () => {
         const adhoc = c.api().getDailyScheduleByNameAndDate(c.sim.address, 'ADHOC', '2026-11-23')
         expectOk(adhoc)
         const dailyId = (adhoc.data as Array<{ id: string }>)[0].id
-        const added = c.api().addJobToScheduleInDaily(c.sim.address, dailyId, 'SECOND', 'OnRequest', { RUN_MODE: 'full', COUNT: 3 }, { waitForResult: true })
+        const added = c.api().addJobToScheduleInDaily(c.sim.address, dailyId, 'SECOND', 'OnRequest', null, { waitForResult: true })
         expectOk(added)
         const actionId = (added.data as { id: number }).id
         expect(c.api().getScheduleActionResult(c.sim.address, actionId)).toMatchObject({ ok: true, data: { id: actionId, result: 'success' } })
@@ -126,7 +128,7 @@ const sharedOpenApi = fs.existsSync(OPENAPI_FILE)
         api.updateJobStatusById(c.sim.address, AWKWARD_JOB, 'markFixed', 'r', { waitForResult: true })
         api.buildSchedule(c.sim.address, 'NIGHTLY', ['2026-11-24', '2026-11-25'], { waitForResult: true, namedInstance: 'extra' })
         api.getDailyScheduleByNameAndDate(c.sim.address, 'NIGHTLY', '2026-11-24')
-        api.addJobToScheduleInDaily(c.sim.address, '20261124|77|1', 'EXTRA', 'OnRequest', { A: 'b' }, { waitForResult: true })
+        api.addJobToScheduleInDaily(c.sim.address, '20261124|77|1', 'EXTRA', 'OnRequest', null, { waitForResult: true })
         const requests = (await c.sim.requests()).filter((r) => r.path.startsWith('/api/') && !r.path.startsWith('/api/tokens'))
         const kinds = new Set(requests.map((r) => `${r.method} ${r.path.replace(/\/api\/(\w+)\/.+/, '/api/$1/{id}')}`))
         expect([...kinds].sort()).toEqual([
@@ -142,5 +144,15 @@ const sharedOpenApi = fs.existsSync(OPENAPI_FILE)
         expect(validator.validate({ method: 'POST', path: '/api/jobactions', query: '', body: { action: 'markFixed', jobs: [{ id: 'x' }], bogus: 1 } }).join()).toMatch(/bogus|additional/)
         expect(validator.validate({ method: 'GET', path: '/api/dailyschedules', query: 'name=x&dates=2026-01-01', body: null }).join()).toMatch(/"name" is not declared/)
         expect(validator.validate({ method: 'GET', path: '/api/nothing', query: '', body: null })).toEqual(['GET /api/nothing: no such path in OpCon\'s OpenAPI'])
+    })
+
+    test('the validator refuses a property OpCon marks readOnly: addJobs cannot carry instance properties in 21.2', () => {
+        const validator = new OpenApiValidator()
+        const addJobs = (job: object) => ({ method: 'POST', path: '/api/scheduleactions', query: '', body: { action: 'addJobs', scheduleActionItems: [{ id: '20261124|77|1', jobs: [job] }] } })
+        expect(validator.validate(addJobs({ id: 'EXTRA', frequency: 'OnRequest' }))).toEqual([])
+        expect(validator.validate(addJobs({ id: 'EXTRA', frequency: 'OnRequest', instanceProperties: [{ name: 'A', value: 'b' }] }))).toEqual([
+            "POST /api/scheduleactions: body/scheduleActionItems/0/jobs/0/instanceProperties/0/name is readOnly in OpCon's OpenAPI: OpCon sets it, a request may not carry it",
+            "POST /api/scheduleactions: body/scheduleActionItems/0/jobs/0/instanceProperties/0/value is readOnly in OpCon's OpenAPI: OpCon sets it, a request may not carry it",
+        ])
     })
 })

@@ -1,6 +1,7 @@
 // Every way a call to OpCon can go wrong gives its own actionable error
 // value: nothing throws, nothing is sent where it must not be, and the token
 // appears in no log, message, error or stored record.
+import { mapTransportFailures } from '../bench/rest-message'
 import { unusedPort } from '../bench/support/ports'
 import { everythingVisible, SERVER_NAME, useConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
 
@@ -84,6 +85,8 @@ describe('refused before any request', () => {
         expect(call(() => api.buildSchedule(c.sim.address, 'NIGHTLY', ['2026-02-30'])).error!.message).toMatch(/2026-02-30/)
         expect(call(() => api.getJobActionResult(c.sim.address, '12/../3')).error!.code).toBe('invalid_argument')
         expect(call(() => api.addJobToScheduleInDaily(c.sim.address, '20261123|77', 'JOB', 'Daily')).error!.message).toMatch(/daily schedule id/)
+        expect(call(() => api.addJobToScheduleInDaily(c.sim.address, '20261123|77|1', 'JOB', 'Daily', { MODE: 'full' })).error)
+            .toMatchObject({ code: 'invalid_argument', retryable: false, message: expect.stringMatching(/OpCon 21\.2 cannot take instance properties .*job JOB was not added with MODE\. Add it without them/) })
         outcomes.set('bad argument', call(() => api.getDailyJob(c.sim.address, '')))
         expect(await c.sim.requests()).toHaveLength(0)
     })
@@ -127,6 +130,22 @@ describe('what OpCon or the network answers', () => {
         outcomes.set('timeout', result)
     })
 
+    test('a timeout through a MID server says the instance waits about 30 s there, whatever x_opcon.http_timeout_ms says', async () => {
+        importServer({ name: 'opcon-via-mid', address: 'via-mid.example:9010', base_url: c.sim.url, api_token: TOKEN, active: true, mid_server: 'mid-dc1' })
+        c.instance.setProperty('x_opcon.http_timeout_ms', '1000')
+        await c.sim.setFaults([{ kind: 'delay', delayMs: 2500, path: '/api/' }])
+        // The platform's words when the ECC queue wait runs out (ServiceNow KB0744311).
+        const undo = mapTransportFailures([{ kind: 'timeout', urlPrefix: c.sim.url, text: 'com.glide.ecc.ECCResponseTimeoutException: No response for ECC message request with sysid=6f2a0c3e1b7d4e5f8a9b0c1d2e3f4a5b after waiting for 30 seconds in ECC Queue' }])
+        try {
+            const posted = call(() => c.api().updateJobStatusById('via-mid.example:9010', JOB, 'markUnderReview', 'r'))
+            expect(posted).toMatchObject({ status: 0, error: { code: 'timeout', retryable: true, ambiguous: true } })
+            expect(posted.error!.message).toMatch(/opcon-via-mid .*did not answer in time .*ECCResponseTimeoutException.*Through MID server mid-dc1 the instance waits at most about 30 s .*KB0744311.*may still deliver the request later/)
+            expect(c.instance.httpLog.at(-1)).toMatchObject({ midServer: 'mid-dc1', timeoutMs: 1000 })
+        } finally {
+            undo()
+        }
+    })
+
     test('connection reset', async () => {
         await c.sim.setFaults([{ kind: 'reset-before', path: '/api/dailyjobs' }])
         const result = call(() => c.api().getDailyJob(c.sim.address, JOB))
@@ -139,6 +158,36 @@ describe('what OpCon or the network answers', () => {
         const result = call(() => c.api().updateJobStatusById(c.sim.address, JOB, 'markUnderReview', 'r'))
         expect(result.error).toMatchObject({ code: 'connection_reset', ambiguous: true })
         expect(result.error!.message).toMatch(/may already have been applied/)
+    })
+
+    test('a redirect (the base URL leads to a proxy or login page) is not followed: the token goes nowhere else', async () => {
+        // Another host name for the same simulator, so anything sent there shows in its request log.
+        const target = `${c.sim.url.replace('127.0.0.1', 'localhost')}/login?next=%2Fapi`
+        await c.sim.setFaults([{ kind: 'status', status: 302, path: '/api/', headers: { Location: target }, body: '<html>Sign in</html>' }])
+        const read = call(() => c.api().getDailyJob(c.sim.address, JOB))
+        expect(read).toMatchObject({ status: 302, error: { code: 'bad_url', retryable: false, ambiguous: false } })
+        expect(read.error!.message).toMatch(/opcon-test .*answered HTTP 302, a redirect, .*proxy, a login page or an old address.*correct the base URL/)
+        const posted = call(() => c.api().updateJobStatusById(c.sim.address, JOB, 'markUnderReview', 'r'))
+        expect(posted.error).toMatchObject({ code: 'bad_url', retryable: false, ambiguous: true })
+        expect(JSON.stringify([read, posted])).not.toContain('localhost')
+        expect((await c.sim.requests()).map((r) => `${r.method} ${r.path.split('/')[2]} ${r.responseStatus}`)).toEqual(['GET dailyjobs 302', 'POST jobactions 302'])
+        outcomes.set('redirect', read)
+    })
+
+    test('a transport failure the connector does not recognise is named so; for a POST it may have arrived', async () => {
+        await c.sim.setFaults([{ kind: 'reset-before', path: '/api/' }])
+        // An invented text: no rule of the connector knows it.
+        const undo = mapTransportFailures([{ kind: 'reset', urlPrefix: c.sim.url, text: 'java.io.IOException: a failure nobody has seen yet' }])
+        try {
+            const read = call(() => c.api().getDailyJob(c.sim.address, JOB))
+            expect(read).toMatchObject({ status: 0, error: { code: 'transport_error', retryable: true, ambiguous: false } })
+            expect(read.error!.message).toMatch(/opcon-test .*failed in a way the connector does not recognise .*\(java\.io\.IOException: a failure nobody has seen yet\)/)
+            const posted = call(() => c.api().updateJobStatusById(c.sim.address, JOB, 'markUnderReview', 'r'))
+            expect(posted.error).toMatchObject({ code: 'transport_error', retryable: true, ambiguous: true })
+            outcomes.set('unknown transport failure', read)
+        } finally {
+            undo()
+        }
     })
 
     test('a body that is not JSON', async () => {
@@ -182,7 +231,7 @@ describe('after OpCon accepted an action', () => {
 describe('across all of them', () => {
     test('each failure has its own code', () => {
         const codes = [...outcomes.values()].map((r) => r.error!.code)
-        expect(outcomes.size).toBe(14)
+        expect(outcomes.size).toBe(16)
         expect(new Set(codes).size).toBe(codes.length)
     })
 

@@ -1,6 +1,7 @@
 // The four business rules and the delivery behind them, on the built
 // package, against the OpCon simulator: one call per real state change, in
 // order, retried, reconciled, audited and told to the agent.
+import { mapTransportFailures } from '../bench/rest-message'
 import { useConnector, TOKEN, everythingVisible, type Connector } from './support/connector'
 import { actionsOf, openOpConIncident, setState, type OpConIncident } from './support/incidents'
 
@@ -278,6 +279,28 @@ describe('delivery', () => {
         setState(c, inc, 6)
         c.instance.advanceTime(minutes(5))
         expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', message: expect.stringMatching(/already restarted/) })
+        expect(await appliedFor(inc)).toEqual(['restart'])
+        expect((await c.sim.getJob(inc.jobId))!.runCount).toBe(1)
+    })
+
+    test('a restart whose POST fails with a transport error the connector does not recognise is checked before any resend: the job runs once', async () => {
+        c.instance.setProperty('x_opcon.resolve_action', 'restart')
+        await c.sim.setActionBehaviour({ apply: 'immediately', restartOutcome: 'Failed' })
+        const inc = await openOpConIncident(c)
+        // OpCon applies the restart, then the connection drops without an answer...
+        await c.sim.setFaults([{ kind: 'reset-after', method: 'POST', path: '/api/jobactions', times: 1 }])
+        // ...and the platform reports it in words no rule of the connector knows (HttpCore 4.4's
+        // ContentLengthInputStream / ChunkedInputStream text for reading a closed stream).
+        const undo = mapTransportFailures([{ kind: 'reset', method: 'POST', urlPrefix: c.sim.url, text: 'java.io.IOException: Attempted read from closed stream.', times: 1 }])
+        try {
+            setState(c, inc, 6)
+        } finally {
+            undo()
+        }
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'queued', reconcile: '1', message: expect.stringMatching(/does not recognise .*\(java\.io\.IOException: Attempted read from closed stream\.\)/) })
+        c.instance.advanceTime(minutes(5))
+        expect(actionsOf(c, inc)[0]).toMatchObject({ state: 'succeeded', message: expect.stringMatching(/already restarted/) })
+        expect(await postsFor(inc)).toHaveLength(1)
         expect(await appliedFor(inc)).toEqual(['restart'])
         expect((await c.sim.getJob(inc.jobId))!.runCount).toBe(1)
     })

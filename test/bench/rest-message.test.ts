@@ -2,7 +2,8 @@ import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import * as selfsigned from 'selfsigned'
 import { loadPackage, type PackageRecord } from './records'
-import { createRestClasses, type HttpLogEntry, type RestDeps } from './rest-message'
+import type { RESTMessageV2 as DeclaredRESTMessageV2 } from '@servicenow/glide/sn_ws'
+import { createRestClasses, mapTransportFailures, type BenchRESTMessageV2, type HttpLogEntry, type RestDeps } from './rest-message'
 import { closeSyncHttp, requestSync } from './sync-http'
 import { BENCH_APP } from './support/fixtures'
 import { unusedPort } from './support/ports'
@@ -283,6 +284,104 @@ describe('transport failures give status 0 and a platform-style error', () => {
         const r = failWith(`${httpsBase}/api/version`, deps)
         expect(r.getStatusCode()).toBe(0)
         expect(r.getErrorMessage()).toMatch(/^javax\.net\.ssl\.SSLHandshakeException: /)
+    })
+})
+
+// Compile-time (npm run typecheck): setFollowRedirect takes what the platform's declaration allows.
+const _followRedirectConforms: Parameters<DeclaredRESTMessageV2['setFollowRedirect']> extends Parameters<BenchRESTMessageV2['setFollowRedirect']> ? true : never = true
+
+describe('redirects', () => {
+    const redirectTo = (target: string, status = 302): string => `${httpBase}/redirect?status=${status}&to=${encodeURIComponent(target)}`
+    const message = (fn: string, endpoint: string, deps: RestDeps) => {
+        const { RESTMessageV2 } = createRestClasses(deps)
+        const m = new RESTMessageV2('Bench Echo', fn)
+        m.setStringParameterNoEscape('base_url', httpBase)
+        m.setStringParameterNoEscape('token', 'secret-token')
+        m.setStringParameterNoEscape('body', '{"a":1}')
+        m.setStringParameterNoEscape('name', 'n')
+        m.setStringParameterNoEscape('date', 'd')
+        m.setEndpoint(endpoint)
+        return m
+    }
+    const QUERY = '&name=n&dates=d'
+
+    it('are followed by default (assumed: RESTMessageV2\'s page does not say), every header going along, the Authorization header included (as Apache HttpClient 4.5\'s RedirectExec)', () => {
+        const { deps, log } = harness()
+        const r = message('getSchedules', redirectTo(`${httpsBase}/elsewhere?x=1`), deps).execute()
+        expect(r.getStatusCode()).toBe(200)
+        const echo = echoOf(r.getBody())
+        expect(echo).toMatchObject({ method: 'GET', url: '/elsewhere?x=1' })
+        expect(echo.headers.authorization).toBe('Token secret-token')
+        expect(log.map((entry) => [entry.status, entry.url])).toEqual([[302, redirectTo(`${httpsBase}/elsewhere?x=1`) + QUERY], [200, `${httpsBase}/elsewhere?x=1`]])
+    })
+
+    it.each([
+        [302, 'GET', ''], [303, 'GET', ''], [301, 'GET', ''], [307, 'POST', '{"a":1}'], [308, 'POST', '{"a":1}'],
+    ])('a POST answered %i goes on as %s (assumed: every method is followed, as LaxRedirectStrategy does)', (status, method, body) => {
+        const r = message('postAction', redirectTo('/target', status), harness().deps).execute()
+        expect(echoOf(r.getBody())).toMatchObject({ method, url: '/target', body })
+        expect(echoOf(r.getBody()).headers.authorization).toBe('Token secret-token')
+    })
+
+    it('setFollowRedirect(false) answers the 3xx itself: nothing is sent to the target', () => {
+        const { deps, log } = harness()
+        const m = message('getSchedules', redirectTo(`${httpsBase}/elsewhere`), deps)
+        m.setFollowRedirect(false)
+        const r = m.execute()
+        expect([r.getStatusCode(), r.haveError(), r.getErrorMessage()]).toEqual([302, false, ''])
+        expect(r.getHeader('location')).toBe(`${httpsBase}/elsewhere`)
+        expect(log.map((entry) => entry.url)).toEqual([redirectTo(`${httpsBase}/elsewhere`) + QUERY])
+    })
+
+    it('setFollowRedirect(true) follows again; a redirect loop ends after 50 hops with HttpClient\'s RedirectException', () => {
+        const { deps, log } = harness()
+        const m = message('version', `${httpBase}/redirect`, deps)
+        m.setFollowRedirect(false)
+        m.setFollowRedirect(true)
+        const r = m.execute()
+        expect([r.getStatusCode(), r.getErrorMessage()]).toEqual([0, 'org.apache.http.client.RedirectException: Maximum redirects (50) exceeded'])
+        expect(log).toHaveLength(51)
+    })
+})
+
+describe('bench option: mapTransportFailures (texts a local socket cannot provoke)', () => {
+    const call = (base: string, method = 'GET') => {
+        const { RESTMessageV2 } = createRestClasses(harness().deps)
+        const m = new RESTMessageV2('Bench Echo', 'version')
+        m.setEndpoint(base)
+        m.setHttpMethod(method)
+        return m.execute()
+    }
+    // Apache HttpClient 4.5 RetryExec: NoHttpResponseException("<host:port> failed to respond").
+    const APACHE = 'org.apache.http.NoHttpResponseException: 127.0.0.1 failed to respond'
+
+    it('leaves the bench\'s own Java text alone when no rule matches, and only changes the text', () => {
+        const undo = mapTransportFailures([{ kind: 'reset', method: 'POST', text: APACHE }, { kind: 'refused', text: 'never used' }])
+        try {
+            expect(call(`${httpBase}/reset`).getErrorMessage()).toBe('java.net.SocketException: Connection reset')
+            const mapped = call(`${httpBase}/reset`, 'POST')
+            expect(mapped.getErrorMessage()).toBe(APACHE)
+            expect([mapped.getStatusCode(), mapped.haveError(), mapped.getErrorCode()]).toEqual([0, true, 1])
+        } finally {
+            undo()
+        }
+        expect(call(`${httpBase}/reset`, 'POST').getErrorMessage()).toBe('java.net.SocketException: Connection reset')
+    })
+
+    it('honours times and urlPrefix; the newest rules come first', () => {
+        const undo = mapTransportFailures([
+            { kind: 'reset', urlPrefix: `${httpBase}/reset`, text: 'first', times: 1 },
+            { kind: 'reset', urlPrefix: 'http://elsewhere.example', text: 'other host' },
+        ])
+        const later = mapTransportFailures([{ kind: 'reset', text: 'second' }])
+        try {
+            expect(call(`${httpBase}/reset`).getErrorMessage()).toBe('second')
+            later()
+            expect(call(`${httpBase}/reset`).getErrorMessage()).toBe('first')
+            expect(call(`${httpBase}/reset`).getErrorMessage()).toBe('java.net.SocketException: Connection reset')
+        } finally {
+            undo()
+        }
     })
 })
 

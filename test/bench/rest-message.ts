@@ -2,7 +2,7 @@
 // installed sys_rest_message* records the way the platform does and sends them
 // synchronously, so server scripts run unchanged against real HTTP servers.
 import type { PackageRecord } from './records'
-import { requestSync, type SyncHttpResponse } from './sync-http'
+import { requestSync, type SyncHttpErrorKind, type SyncHttpResponse } from './sync-http'
 
 export interface HttpLogEntry {
     seq: number
@@ -32,6 +32,57 @@ export interface RestDeps {
 }
 
 const PLATFORM_DEFAULT_TIMEOUT_MS = 60000
+
+/**
+ * A bench option with no platform counterpart: the text getErrorMessage()
+ * gives for a transport failure, in place of the Java text the bench derives
+ * from the real socket error. It exists for failures the platform reports in
+ * words a local socket cannot provoke (a MID server's ECC timeout, Apache
+ * HttpClient's own exceptions, a text nobody has seen yet). A test that uses
+ * one names the source of the text it models.
+ */
+export interface TransportTextRule {
+    /** The failure as the bench's HTTP worker classifies it ('reset', 'timeout', 'refused'...). */
+    kind: SyncHttpErrorKind
+    /** Only requests with this method (any when absent). */
+    method?: string
+    /** Only requests whose URL starts with this (any when absent). */
+    urlPrefix?: string
+    /** What getErrorMessage() says instead. */
+    text: string
+    /** Only the next N matching failures (all when absent). */
+    times?: number
+}
+
+const transportTexts: Array<TransportTextRule & { remaining: number | null }> = []
+
+/**
+ * Makes matching transport failures read `text` until the returned function
+ * is called. The first matching rule wins: the latest call's rules, in order,
+ * before earlier ones. Every RESTMessageV2 of this
+ * module sees the rules, so a test must call the function when done (in a
+ * finally or afterEach).
+ */
+export function mapTransportFailures(rules: TransportTextRule[]): () => void {
+    const added = rules.map((rule) => ({ ...rule, remaining: rule.times ?? null }))
+    transportTexts.unshift(...added)
+    return () => {
+        for (const rule of added) {
+            const at = transportTexts.indexOf(rule)
+            if (at >= 0) transportTexts.splice(at, 1)
+        }
+    }
+}
+
+function mappedFailure(res: SyncHttpResponse, method: string, url: string): SyncHttpResponse {
+    if (res.status !== 0 || res.errorKind === undefined) return res
+    const rule = transportTexts.find((r) => r.remaining !== 0 && r.kind === res.errorKind
+        && (r.method === undefined || r.method.toUpperCase() === method.toUpperCase())
+        && (r.urlPrefix === undefined || url.startsWith(r.urlPrefix)))
+    if (!rule) return res
+    if (rule.remaining !== null) rule.remaining -= 1
+    return { ...res, error: rule.text }
+}
 const VARIABLE = /\$\{([^}]*)\}/g
 
 interface Header {
@@ -98,6 +149,42 @@ function childrenOf(deps: RestDeps, table: string, field: string, parent: Packag
 
 function encodeQuery(params: Array<[string, string]>): string {
     return params.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&')
+}
+
+/** Apache HttpClient 4.5's default (RedirectExec: RequestConfig.getMaxRedirects(), 50 when unset). */
+const MAX_REDIRECTS = 50
+
+/**
+ * The request a redirect answer leads to, or null when there is none to
+ * follow. Modelled on Apache HttpClient 4.5 (RedirectExec and
+ * DefaultRedirectStrategy): 307 and 308 repeat the method and body, 301, 302
+ * and 303 become a GET (HEAD stays HEAD) without a body, and every header of
+ * the original request goes along, an Authorization header set by the script
+ * included (RedirectExec copies original.getAllHeaders(); only the client's
+ * own auth state is reset for another host). Assumed: the platform follows
+ * redirects for every method, as HttpClient's LaxRedirectStrategy does (its
+ * DefaultRedirectStrategy would not redirect a POST on 301/302/307): the
+ * strict model for a script that must not let its token follow a redirect.
+ */
+function redirectTarget(request: BuiltRequest, res: SyncHttpResponse): BuiltRequest | null {
+    if (![301, 302, 303, 307, 308].includes(res.status)) return null
+    const key = Object.keys(res.headers).find((name) => name.toLowerCase() === 'location')
+    if (key === undefined || res.headers[key] === '') return null
+    let target: URL
+    try {
+        target = new URL(res.headers[key], request.url)
+    } catch {
+        return null
+    }
+    const keep = res.status === 307 || res.status === 308
+    return {
+        method: keep || request.method === 'HEAD' ? request.method : 'GET',
+        url: target.toString(),
+        path: target.pathname,
+        queryString: target.search.replace(/^\?/, ''),
+        headers: { ...request.headers },
+        body: keep ? request.body : '',
+    }
 }
 
 function pathOf(url: string): string {
@@ -196,6 +283,7 @@ export class BenchRESTMessageV2 {
     private midServer: string | null = null
     private basicAuth: string | null = null
     private eccTopic = ''
+    private followRedirect = true
 
     constructor(
         private readonly deps: RestDeps,
@@ -281,7 +369,24 @@ export class BenchRESTMessageV2 {
 
     setEccCorrelator(_correlator: string): void {}
     setLogLevel(_level: string): void {}
-    setFollowRedirect(_follow: boolean): void {}
+    /**
+     * Whether execute() follows a 3xx answer's Location (default: it does).
+     * RESTMessageV2's docs page does not describe this method, but the
+     * platform has it (@servicenow/glide declares RESTMessageV2.setFollowRedirect);
+     * its documented siblings say "Default: true" (GlideHTTPRequest.setFollowRedirect)
+     * and "Sets one or more URIs allowed to be redirected to"
+     * (RESTMessageV2.setAllowedRedirectURIs, Yokohama and later), so a
+     * RESTMessageV2 follows redirects unless told not to. Source: ServiceNow
+     * docs, server API reference (ServiceNow/ServiceNowDocs,
+     * GlideHTTPRequestAPI.md and c_RESTMessageV2API.md). SOAPMessageV2's page
+     * says the opposite for SOAP ("By default, automatic redirects are turned
+     * off"), so the RESTMessageV2 default is assumed: following is the strict
+     * model for a script that must not send its token elsewhere. Like Rhino, a
+     * missing argument reads as false.
+     */
+    setFollowRedirect(followRedirect?: boolean): void {
+        this.followRedirect = Boolean(followRedirect)
+    }
     disableForcedVariableSubstitution(): void {}
 
     /** Variables set by the script, with the values substitution will use. */
@@ -300,22 +405,38 @@ export class BenchRESTMessageV2 {
         return { ...this.eccParameters }
     }
 
+    /** Sends the request, following redirects unless setFollowRedirect(false) (see there); each hop is one HTTP log entry. */
     execute(): BenchRESTResponseV2 {
         const unresolved: Unresolved[] = []
-        const request = this.build(unresolved)
+        let request = this.build(unresolved)
         this.warnUnresolved(unresolved)
         const timeoutMs = this.effectiveTimeout()
+        let res = this.sendOnce(request, timeoutMs)
+        for (let hops = 0; this.followRedirect; hops++) {
+            const next = redirectTarget(request, res)
+            if (next === null) break
+            if (hops === MAX_REDIRECTS) {
+                res = { status: 0, headers: {}, body: '', error: `org.apache.http.client.RedirectException: Maximum redirects (${MAX_REDIRECTS}) exceeded`, errorCode: 1, durationMs: 0 }
+                break
+            }
+            request = next
+            res = this.sendOnce(request, timeoutMs)
+        }
+        return new BenchRESTResponseV2(res, request.path, request.queryString)
+    }
+
+    private sendOnce(request: BuiltRequest, timeoutMs: number): SyncHttpResponse {
         const at = this.deps.now ? this.deps.now() : Date.now()
-        const res = requestSync({
+        const res = mappedFailure(requestSync({
             method: request.method,
             url: request.url,
             headers: request.headers,
             body: request.body === '' ? undefined : request.body,
             timeoutMs,
             ca: this.deps.trustedCa(),
-        })
+        }), request.method, request.url)
         this.deps.onRequest(this.logEntry(request, res, timeoutMs, at))
-        return new BenchRESTResponseV2(res, request.path, request.queryString)
+        return res
     }
 
     /** The bench has no ECC queue, so the asynchronous form completes immediately. */

@@ -64,18 +64,22 @@ function withToken(state: SimState, handler: (ctx: RequestContext, token: SimTok
 function pollHandler<T extends Operation>(state: SimState, what: string, find: (id: number) => T | undefined, render: (rec: T) => unknown) {
     return withToken(state, (ctx) => {
         const id = parseIntId(ctx.params[0])
-        if (id === null) return apiError(400, `The value '${safeDecode(ctx.params[0]) ?? ctx.params[0]}' is not valid for id`)
+        if (id === null) return apiError(400, `The value '${ctx.params[0]}' is not valid for id`)
         const rec = state.poll(find(id))
         return rec ? json(200, render(rec)) : apiError(404, `${what} ${id} not found`)
     })
 }
 
-function safeDecode(raw: string): string | null {
-    try {
-        return decodeURIComponent(raw)
-    } catch {
-        return null
-    }
+/**
+ * A daily job id from its route value. The path was decoded once before
+ * routing (see server.ts), so a '/' in a job name must arrive double-encoded
+ * (%252F, as SMA's own Java client sends it: HtmlUtil.doubleUrlEncodeSlash);
+ * what is left of it here, %2F, becomes the '/'. A single-encoded %2F was
+ * already a path separator, and that path matches no route (404). Assumed:
+ * OpCon decodes only %2F a second time.
+ */
+function dailyJobId(routeValue: string): string {
+    return routeValue.replace(/%2F/gi, '/')
 }
 
 interface TokenBody {
@@ -121,8 +125,7 @@ function postJobActions(state: SimState) {
 
 function getDailyJob(state: SimState) {
     return withToken(state, (ctx) => {
-        const id = safeDecode(ctx.params[0])
-        if (id === null) return apiError(400, 'The daily job id is not correctly percent-encoded')
+        const id = dailyJobId(ctx.params[0])
         const job = state.jobs.get(id)
         return job ? json(200, renderDailyJob(state, job)) : apiError(404, `Daily job '${id}' not found`)
     })

@@ -25,7 +25,7 @@ export interface RequestContext {
     /** Parsed JSON; undefined when the body is empty or not JSON (see bodyError). */
     body: unknown
     bodyError: string | null
-    /** Raw (still encoded) capture groups of the matched route. */
+    /** Capture groups of the matched route: decoded once for the OpCon API (server.ts), raw for the control API. */
     params: string[]
     /** Problems found while validating the body; copied into the request log. */
     validationErrors: string[]

@@ -81,13 +81,22 @@ function send(res: http.ServerResponse, reply: Reply): void {
     res.end(text)
 }
 
+function decodePath(rawPath: string): string | null {
+    try {
+        return decodeURIComponent(rawPath)
+    } catch {
+        return null
+    }
+}
+
 /** Drops the connection without an answer, as a crashing proxy or server would. */
 function dropConnection(req: http.IncomingMessage): void {
     req.socket.destroy()
 }
 
-function dispatch(routes: readonly Route[], ctx: RequestContext, notFound: () => Reply): Reply {
-    const match = matchRoute(routes, ctx.method, ctx.rawPath)
+/** `routePath`: the path routes are matched against (default the raw path). */
+function dispatch(routes: readonly Route[], ctx: RequestContext, notFound: () => Reply, routePath = ctx.rawPath): Reply {
+    const match = matchRoute(routes, ctx.method, routePath)
     if (match.route === null) return match.methodNotAllowed ? apiError(405, `Method ${ctx.method} is not allowed on ${ctx.rawPath}`) : notFound()
     ctx.params = match.params
     try {
@@ -159,7 +168,12 @@ function createRequestHandler(state: SimState, faults: FaultEngine): http.Reques
         // A delayed request is still carried out even if the client gave up:
         // that is exactly the case a client's retry logic must survive.
         if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 0)
-        const reply = dispatch(apiRoutes, ctx, () => apiError(404, `No resource matches ${ctx.method} ${ctx.rawPath}`))
+        // OpCon's host decodes the path before routing, %2F included (which is why SMA's
+        // client double-encodes a '/' in an id): a decoded '/' is a path separator.
+        const decoded = decodePath(ctx.rawPath)
+        const reply = decoded === null
+            ? apiError(400, 'The request path is not correctly percent-encoded')
+            : dispatch(apiRoutes, ctx, () => apiError(404, `No resource matches ${ctx.method} ${ctx.rawPath}`), decoded)
         if (fault?.kind === 'reset-after') {
             reply.created?.applyNow()
             return dropConnection(req)

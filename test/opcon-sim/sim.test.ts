@@ -125,6 +125,18 @@ describe('job actions', () => {
         expect(await sim.appliedActions()).toEqual([])
     })
 
+    // OpCon docs, status-change commands (../shared/opcon/README.md), by status, not category.
+    it.each([
+        ['markUnderReview', ['Failed', 'Marked Failed', 'Initialization Error'], ['Under Review', 'Fixed', 'Finished OK', 'Failed; Processing Events']],
+        ['markFixed', ['Failed', 'Marked Failed', 'Initialization Error', 'Under Review'], ['Fixed', 'Finished OK', 'Cancelled', 'Failed; Processing Events']],
+    ])('%s is allowed from exactly the statuses OpCon\'s docs name', async (action, allowed, refused) => {
+        const id = (status: string) => `${DATE}|42|1|FROM ${status}`
+        for (const status of [...allowed, ...refused]) await sim.seedJob({ id: id(status), status })
+        const { polled } = await submitAndPoll(jobAction(action, ...allowed.map(id), ...refused.map(id)))
+        const results = (polled.json as { jobs: Array<{ id: string; result: string }> }).jobs.map((job) => `${job.id.slice(DATE.length + 11)}: ${job.result}`)
+        expect(results).toEqual([...allowed.map((status) => `${status}: success`), ...refused.map((status) => `${status}: failed`)])
+    })
+
     it('runs a job on restart, even from Finished OK, with a configurable outcome', async () => {
         await sim.seedJob({ id: FAILED_JOB })
         await submitAndPoll(jobAction('restart', FAILED_JOB))
@@ -182,6 +194,18 @@ describe('request validation against the OpenAPI schemas', () => {
         expect(field<string>(build, 'message')).toContain('body.id: null is not allowed')
     })
 
+    it('rejects a property OpCon\'s OpenAPI marks readOnly: instance properties on addJobs, expires on a job action', async () => {
+        await sim.seedSchedule({ name: 'NIGHTLY', id: 42 })
+        const res = await post('/api/scheduleactions', {
+            action: 'addJobs', scheduleActionItems: [{ id: `${DATE}|42|1`, jobs: [{ id: 'X', frequency: 'OnRequest', instanceProperties: [{ name: 'MODE', value: 'full' }] }] }],
+        })
+        expect(res.status).toBe(400)
+        expect(field<string>(res, 'message')).toContain("body.scheduleActionItems[0].jobs[0].instanceProperties[0].name: is readOnly in OpCon's OpenAPI")
+        expect(field<string>(res, 'message')).toContain('body.scheduleActionItems[0].jobs[0].instanceProperties[0].value: is readOnly')
+        await expectRejected({ ...jobAction('markUnderReview', FAILED_JOB), expires: '2024-03-06' }, "body.expires: is readOnly in OpCon's OpenAPI: OpCon sets it, a request may not carry it (OpenAPI schema JobAction)")
+        expect((await sim.getJob(FAILED_JOB))?.status).toBe('Failed')
+    })
+
     it('rejects an unknown action name, missing jobs, and a non-JSON content type', async () => {
         await expectRejected(jobAction('markReviewed', FAILED_JOB), "body.action: 'markReviewed' is not a valid action", 'markUnderReview')
         await expectRejected({ action: 'markFixed', jobs: [] }, 'body.jobs: is required')
@@ -212,6 +236,17 @@ describe('daily jobs', () => {
         expectShape('DailyJob', res.json)
         const [entry] = await sim.requests()
         expect(entry.path).toBe(`/api/dailyjobs/${DATE}%7C42%7C1%7CNightly%20ETL%20%7C%20Z%C3%BCrich%20%E2%9C%93`)
+    })
+
+    it('routes as OpCon does: a \'/\' in a job name must come double-encoded (%252F); a single-encoded %2F is a path separator, so 404', async () => {
+        const id = `${DATE}|42|1|Load a/b 100%`
+        await sim.seedJob({ id })
+        const twice = await get(`/api/dailyjobs/${encodeURIComponent(id).replace(/%2F/g, '%252F')}`)
+        expect(twice.status).toBe(200)
+        expect(twice.json).toMatchObject({ id, jobName: 'Load a/b 100%' })
+        const once = await get(dailyJobPath(id))
+        expect(once.status).toBe(404)
+        expect(once.json).toEqual({ code: 404, message: `No resource matches GET /api/dailyjobs/${encodeURIComponent(id)}` })
     })
 
     it('answers 404 with an ApiError for an unknown job', async () => {

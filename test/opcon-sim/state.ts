@@ -3,7 +3,7 @@
 // No HTTP here: server.ts maps requests onto these methods.
 
 import { isValidCompactDate, nowIso, toCompactDate, toIsoDate } from './dates'
-import { ACTION_RULES, JOB_STATUSES, isProcessingEvents, jobStatusByDescription } from './statuses'
+import { ACTION_RULES, JOB_STATUSES, allowedFrom, jobStatusByDescription } from './statuses'
 import {
     DEFAULT_BEHAVIOUR,
     type ActionBehaviour,
@@ -325,11 +325,11 @@ export class SimState {
     private applyToJob(rec: JobActionRecord, jobId: string): string | null {
         const job = this.jobs.get(jobId)
         if (!job) return `Job '${jobId}' not found`
-        const rule = ACTION_RULES[rec.action]
-        if (isProcessingEvents(job.status) || !rule.from.includes(categoryOf(job.status))) {
+        if (!allowedFrom(ACTION_RULES[rec.action], job.status)) {
             return `Action '${rec.action}' is not allowed for job '${jobId}' in status '${job.status}'`
         }
         const fromStatus = job.status
+        const rule = ACTION_RULES[rec.action]
         job.status = rule.to.kind === 'run' ? this.runJob(job) : rule.to.status
         this.applied.push({ actionId: rec.id, jobId, action: rec.action, at: nowIso(), fromStatus, toStatus: job.status, runCount: job.runCount })
         return null

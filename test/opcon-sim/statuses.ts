@@ -51,20 +51,31 @@ export function isProcessingEvents(description: string): boolean {
 type ActionTarget = { kind: 'status'; status: string } | { kind: 'run' }
 
 interface ActionRule {
-    /** Job status categories the action is allowed from. */
+    /** Job status categories the action is allowed from... */
     from: readonly string[]
+    /** ...or, when set instead, the exact job statuses (descriptions) it is allowed from. */
+    fromStatuses?: readonly string[]
     to: ActionTarget
 }
 
+/** Whether `rule` allows its action from a job in `status` (a description from JOB_STATUSES). */
+export function allowedFrom(rule: ActionRule, status: string): boolean {
+    if (isProcessingEvents(status)) return false
+    if (rule.fromStatuses) return rule.fromStatuses.some((s) => s.toLowerCase() === status.toLowerCase())
+    return rule.from.includes(jobStatusByDescription(status)?.category ?? 'Unknown')
+}
+
 const RERUNNABLE = ['Cancelled', 'Finished OK', 'Fixed', 'Failed', 'Under Review', 'Skipped'] as const
+// OpCon docs, status-change commands: Mark Under Review from these three statuses, Mark Fixed from them or Under Review.
+const FAILED_STATUSES = ['Failed', 'Marked Failed', 'Initialization Error'] as const
 const NOT_STARTED = ['Held', 'Waiting', 'Missed Start Time'] as const
 
 const to = (status: string): ActionTarget => ({ kind: 'status', status })
 
 export const ACTION_RULES: Readonly<Record<JobActionName, ActionRule>> = {
-    // The four rows below come from the project's OpCon README.
-    markUnderReview: { from: ['Failed'], to: to('Under Review') },
-    markFixed: { from: ['Failed', 'Under Review'], to: to('Fixed') },
+    // The four rows below come from the project's OpCon README; the first two go by status, not category.
+    markUnderReview: { from: [], fromStatuses: FAILED_STATUSES, to: to('Under Review') },
+    markFixed: { from: [], fromStatuses: [...FAILED_STATUSES, 'Under Review'], to: to('Fixed') },
     restart: { from: RERUNNABLE, to: { kind: 'run' } },
     cancel: { from: ['Held', 'Waiting', 'Missed Start Time', 'Failed', 'Under Review'], to: to('Cancelled') },
     // The simulator's own, minimal model of the other actions.

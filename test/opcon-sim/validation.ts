@@ -5,16 +5,37 @@
 
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv'
+import Ajv, { type ErrorObject, type SchemaValidateFunction, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { JOB_ACTION_NAMES, SCHEDULE_ACTION_NAMES } from './types'
 
 type JsonObject = Record<string, unknown>
 
+export interface OpenApiAjvOptions {
+    /**
+     * Validates request bodies: a property the schema marks `readOnly` is an
+     * error. OpenAPI 3.0 (Schema Object, readOnly): such a property "MAY be sent
+     * as part of a response but SHOULD NOT be sent as part of the request";
+     * Ajv on its own treats readOnly as an annotation and lets it through.
+     */
+    requests?: boolean
+}
+
+export const READ_ONLY_MESSAGE = 'is readOnly in OpCon\'s OpenAPI: OpCon sets it, a request may not carry it'
+
 /** Builds an Ajv instance that resolves OpenAPI-style `#/components/schemas/X` refs within `schemas`. */
-export function createOpenApiAjv(schemas: Record<string, object>): Ajv {
+export function createOpenApiAjv(schemas: Record<string, object>, options: OpenApiAjvOptions = {}): Ajv {
     const ajv = new Ajv({ allErrors: true, strict: true })
     addFormats(ajv)
+    if (options.requests) {
+        // Evaluated only for a property that is present, so its presence alone is the error.
+        ajv.removeKeyword('readOnly')
+        const readOnly: SchemaValidateFunction = (schema: boolean): boolean => {
+            readOnly.errors = schema ? [{ keyword: 'readOnly', message: READ_ONLY_MESSAGE, params: {} }] : undefined
+            return !schema
+        }
+        ajv.addKeyword({ keyword: 'readOnly', schemaType: 'boolean', validate: readOnly })
+    }
     // `components` is not a JSON Schema keyword; declaring it keeps strict mode
     // on (catching real typos) while letting refs point into it.
     ajv.addKeyword({ keyword: 'components' })
@@ -29,7 +50,7 @@ export function loadSchemaFile(fileName: 'schemas.json' | 'response-schemas.json
     return schemas
 }
 
-const ajv = createOpenApiAjv(loadSchemaFile('schemas.json'))
+const ajv = createOpenApiAjv(loadSchemaFile('schemas.json'), { requests: true })
 
 function validatorFor(schemaName: string): ValidateFunction {
     const fn = ajv.getSchema(`opcon#/components/schemas/${schemaName}`)
@@ -51,6 +72,7 @@ function describe(error: ErrorObject, schemaName: string): string {
         const prop = (error.params as { additionalProperty: string }).additionalProperty
         return `${where}: unknown property '${prop}' (not allowed by OpenAPI schema ${schemaName})`
     }
+    if (error.keyword === 'readOnly') return `${where}: ${READ_ONLY_MESSAGE} (OpenAPI schema ${schemaName})`
     if (error.keyword === 'type' && error.data === null) {
         return `${where}: null is not allowed (must be ${(error.params as { type: string }).type})`
     }

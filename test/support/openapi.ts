@@ -1,7 +1,8 @@
 // Validates recorded HTTP requests against OpCon's own OpenAPI description
 // (../shared/opcon/*.openapi.json): the path and method exist, every query
 // parameter is declared (by its exact name), and the JSON body matches the
-// operation's request schema, where OpCon forbids unknown properties.
+// operation's request schema, where OpCon forbids unknown properties and a
+// request may not carry a property marked readOnly.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { ValidateFunction } from 'ajv'
@@ -32,7 +33,8 @@ export class OpenApiValidator {
 
     constructor(file = OPENAPI_FILE) {
         this.doc = JSON.parse(fs.readFileSync(file, 'utf8')) as OpenApi
-        this.ajv = createOpenApiAjv(this.doc.components.schemas)
+        // Request bodies: a property OpCon marks readOnly is refused too.
+        this.ajv = createOpenApiAjv(this.doc.components.schemas, { requests: true })
     }
 
     /** The path template an actual path matches, preferring literal segments ("/api/dailyjobs/count" over "{rawId}"). */

@@ -1,4 +1,4 @@
-import { afterPoll, afterSend, backoffSeconds, MAX_RESULT_POLLS, pickNext, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, supersedable } from '../../src/server/delivery-plan'
+import { afterPoll, afterSend, backoffSeconds, callWaitMs, MAX_RESULT_POLLS, pickNext, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, supersedable } from '../../src/server/delivery-plan'
 import type { OpConError } from '../../src/server/opcon-result'
 
 const err = (code: OpConError['code'], retryable: boolean, ambiguous = false): OpConError => ({ code, message: `${code} happened.`, retryable, ambiguous })
@@ -58,6 +58,14 @@ describe('reconcile', () => {
 
     test('a send is given up as interrupted only after all its calls could have timed out', () => {
         expect(staleSendingMs(30_000)).toBe(150_000)
+    })
+
+    test('through a MID server a call waits the platform\'s cap (KB0744311), whatever the timeout says; direct, or with the cap off, the timeout', () => {
+        expect(callWaitMs(120_000, true, 30_000)).toBe(30_000)
+        expect(callWaitMs(5_000, true, 30_000)).toBe(30_000)
+        expect(callWaitMs(120_000, true, null)).toBe(120_000)
+        expect(callWaitMs(120_000, false, 30_000)).toBe(120_000)
+        expect(staleSendingMs(callWaitMs(120_000, true, 30_000))).toBe(150_000)
     })
 })
 

@@ -26,8 +26,9 @@ describe('request builders', () => {
         expect(jobActionRequest('1|2|3|J', 'cancel', 42)).toMatchObject({ ok: false })
     })
 
-    test('ids in paths are percent-encoded; result ids must be numbers', () => {
-        expect(request(dailyJobRequest('20191220|123|1|A B/C?D#E%')).params.id).toBe('20191220%7C123%7C1%7CA%20B%2FC%3FD%23E%25')
+    test('ids in paths are percent-encoded, a \'/\' twice (%252F: OpCon decodes %2F before routing); result ids must be numbers', () => {
+        expect(request(dailyJobRequest('20191220|123|1|A B/C?D#E%')).params.id).toBe('20191220%7C123%7C1%7CA%20B%252FC%3FD%23E%25')
+        expect(request(dailyJobRequest('20191220|123|1|a//b')).params.id).toBe('20191220%7C123%7C1%7Ca%252F%252Fb')
         expect(request(jobActionResultRequest(17)).params.id).toBe('17')
         expect(jobActionResultRequest('17/../x').ok).toBe(false)
         expect(jobActionResultRequest(undefined).ok).toBe(false)
@@ -50,16 +51,22 @@ describe('request builders', () => {
         expect(dailySchedulesRequest('A', '22/11/2026').ok).toBe(false)
     })
 
-    test('adding a job names the daily schedule, frequency and instance properties', () => {
-        const r = request(addJobRequest('20261123|77|1', 'LOAD "x"', 'Daily', { MODE: 'full', N: 3, ON: true }))
-        expect(JSON.parse(r.body!)).toEqual({
-            action: 'addJobs',
-            scheduleActionItems: [{ id: '20261123|77|1', jobs: [{ id: 'LOAD "x"', frequency: 'Daily', instanceProperties: [{ name: 'MODE', value: 'full' }, { name: 'N', value: '3' }, { name: 'ON', value: 'true' }] }] }],
-        })
+    test('adding a job names the daily schedule and frequency', () => {
+        const r = request(addJobRequest('20261123|77|1', 'LOAD "x"', 'Daily', null))
+        expect(JSON.parse(r.body!)).toEqual({ action: 'addJobs', scheduleActionItems: [{ id: '20261123|77|1', jobs: [{ id: 'LOAD "x"', frequency: 'Daily' }] }] })
+        expect(request(addJobRequest('20261123|77|1', 'J', 'Daily', undefined)).body).toBe(request(addJobRequest('20261123|77|1', 'J', 'Daily', {})).body)
         expect(addJobRequest('20261123|77|1|JOB', 'J', 'Daily', null).ok).toBe(false)
         expect(addJobRequest('20261123|77|1', 'J', '', null).ok).toBe(false)
-        expect(addJobRequest('20261123|77|1', 'J', 'Daily', { bad: { nested: 1 } }).ok).toBe(false)
-        expect(addJobRequest('20261123|77|1', 'J', 'Daily', ['x']).ok).toBe(false)
+    })
+
+    test('instance properties are refused: OpCon 21.2 marks them readOnly in addJobs, so nothing is sent', () => {
+        expect(addJobRequest('20261123|77|1', 'LOAD', 'Daily', { MODE: 'full', N: 3 })).toEqual({
+            ok: false,
+            message: 'OpCon 21.2 cannot take instance properties when adding a job (its REST API marks them read-only in this call), so job LOAD was not added with MODE, N. '
+                + 'Add it without them (pass null), then set them on the daily job in OpCon Solution Manager, or define them on the job in the master schedule.',
+        })
+        expect(addJobRequest('20261123|77|1', 'J', 'Daily', ['x'])).toMatchObject({ ok: false, message: expect.stringMatching(/^OpCon 21\.2 cannot take instance properties/) })
+        expect(addJobRequest('20261123|77|1', 'J', 'Daily', 'MODE=full')).toMatchObject({ ok: false, message: expect.stringMatching(/^OpCon 21\.2 cannot take instance properties/) })
     })
 
     test('only the version call goes without a token', () => {

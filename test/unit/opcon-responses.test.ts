@@ -28,19 +28,89 @@ describe('interpretResponse', () => {
         expect(interpretResponse(raw(500), ctx).error!.ambiguous).toBe(false)
     })
 
+    // Connect-phase failures: the request never left, so even a POST was not sent.
+    // Texts: the JVM (java.net.*, javax.net.ssl.*) and Apache HttpClient 4.5 (org.apache.http.conn.*).
     test.each([
-        ['java.net.SocketTimeoutException: Read timed out', 'timeout', true],
-        ['java.net.SocketTimeoutException: connect timed out', 'unreachable', false],
-        ['java.net.ConnectException: Connection refused (Connection refused)', 'unreachable', false],
-        ['java.net.UnknownHostException: x: Name or service not known', 'unreachable', false],
-        ['java.net.SocketException: Connection reset', 'connection_reset', true],
-        ['javax.net.ssl.SSLHandshakeException: PKIX path building failed', 'tls', false],
-    ])('status 0 "%s" is %s; a POST is ambiguous: %s', (text, code, mayHaveArrived) => {
-        expect(classifyTransportError(text).code).toBe(code)
+        ['java.net.ConnectException: Connection refused (Connection refused)', 'unreachable'],
+        ['org.apache.http.conn.HttpHostConnectException: Connect to opcon.example.com:9010 [opcon.example.com/10.0.0.5] failed: Connection refused (Connection refused)', 'unreachable'],
+        ['java.net.SocketTimeoutException: connect timed out', 'unreachable'],
+        ['org.apache.http.conn.ConnectTimeoutException: Connect to opcon.example.com:9010 [opcon.example.com/10.0.0.5] failed: connect timed out', 'unreachable'],
+        ['java.net.ConnectException: Connection timed out (Connection timed out)', 'unreachable'],
+        ['java.net.UnknownHostException: opcon.example.com: Name or service not known', 'unreachable'],
+        ['java.net.NoRouteToHostException: No route to host (Host unreachable)', 'unreachable'],
+        ['java.net.ConnectException: Network is unreachable (connect failed)', 'unreachable'],
+        ['javax.net.ssl.SSLHandshakeException: PKIX path building failed: unable to find valid certification path to requested target', 'tls'],
+        ['javax.net.ssl.SSLPeerUnverifiedException: Certificate for <opcon.example.com> doesn\'t match any of the subject alternative names', 'tls'],
+        ['javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake', 'tls'],
+        ['javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?', 'tls'],
+        ['java.lang.IllegalArgumentException: Invalid uri \'https://opcon.example.com:9010/api/dailyjobs/a b\': Invalid path', 'bad_url'],
+    ])('"%s" proves the request was not sent: %s, not ambiguous even for a POST', (text, code) => {
+        expect(classifyTransportError(text)).toMatchObject({ code, mayHaveArrived: false })
         const result = interpretResponse(raw(0, '', text), post)
-        expect(result.error).toMatchObject({ code, ambiguous: mayHaveArrived, retryable: code !== 'tls' })
+        expect(result.error).toMatchObject({ code, ambiguous: false, retryable: code === 'unreachable' })
+        expect(result.error!.message).toContain('opcon-prod (opcon.example.com:9010)')
+    })
+
+    // Everything else may have reached OpCon: a POST is ambiguous and is checked before any resend.
+    test.each([
+        ['java.net.SocketTimeoutException: Read timed out', 'timeout', /did not answer in time/],
+        ['com.glide.ecc.ECCResponseTimeoutException: No response for ECC message request with sysid=0a1b2c3d4e5f60718293a4b5c6d7e8f9 after waiting for 30 seconds in ECC Queue', 'timeout', /did not answer in time/],
+        ['java.net.SocketException: Connection reset', 'connection_reset', /dropped the connection/],
+        ['java.net.SocketException: Broken pipe (Write failed)', 'connection_reset', /dropped the connection/],
+        ['java.net.SocketException: Socket closed', 'connection_reset', /dropped the connection/],
+        ['javax.net.ssl.SSLException: Connection reset', 'connection_reset', /dropped the connection/],
+        ['org.apache.http.NoHttpResponseException: opcon.example.com:9010 failed to respond', 'connection_reset', /closed the connection without answering/],
+        ['org.apache.http.ConnectionClosedException: Premature end of Content-Length delimited message body (expected: 1,024; received: 12)', 'connection_reset', /cut its answer off/],
+        ['org.apache.http.TruncatedChunkException: Truncated chunk (expected size: 4,096; actual size: 100)', 'connection_reset', /cut its answer off/],
+        ['org.apache.http.MalformedChunkCodingException: CRLF expected at end of chunk', 'connection_reset', /cut its answer off/],
+        ['java.io.EOFException: Unexpected end of file from server', 'connection_reset', /cut its answer off/],
+        ['java.io.IOException: Something nobody has seen before', 'transport_error', /failed in a way the connector does not recognise/],
+        ['', 'transport_error', /failed in a way the connector does not recognise while trying to restart job 1\|2\|3\|J \(no answer\)/],
+    ])('"%s" may have reached OpCon: %s, and a POST is ambiguous', (text, code, words) => {
+        expect(classifyTransportError(text)).toMatchObject({ code, mayHaveArrived: true })
+        const result = interpretResponse(raw(0, '', text), post)
+        expect(result.error).toMatchObject({ code, ambiguous: true, retryable: true })
+        expect(result.error!.message).toMatch(words)
         expect(result.error!.message).toContain(text)
-        expect(interpretResponse(raw(0, '', text), ctx).error!.ambiguous).toBe(false)
+        expect(result.error!.message).toMatch(/may already have been applied; the connector checks the job before sending it again/)
+        // A GET changes nothing in OpCon: never ambiguous.
+        expect(interpretResponse(raw(0, '', text), ctx).error).toMatchObject({ code, ambiguous: false })
+    })
+
+    test('an unknown failure is named as such, with what to do, not passed off as "unreachable"', () => {
+        const { message } = interpretResponse(raw(0, '', 'java.io.IOException: Something nobody has seen before'), post).error!
+        expect(message).toBe('OpCon server opcon-prod (opcon.example.com:9010) failed in a way the connector does not recognise while trying to restart job 1|2|3|J '
+            + '(java.io.IOException: Something nobody has seen before). Check the instance (or MID server) log for this error and the network path to OpCon; '
+            + 'if it keeps happening, report the error text to the connector\'s maintainers. The request may already have been applied; the connector checks the job before sending it again.')
+    })
+
+    test('through a MID server a timeout says the wait is capped near 30 s, not "raise x_opcon.http_timeout_ms"', () => {
+        const text = 'com.glide.ecc.ECCResponseTimeoutException: No response for ECC message request with sysid=0a1b after waiting for 30 seconds in ECC Queue'
+        const viaMid = interpretResponse(raw(0, '', text), { ...post, midServer: 'mid-dc1' }).error!.message
+        expect(viaMid).toMatch(/Through MID server mid-dc1 the instance waits at most about 30 s .*glide\.http\.outbound\.max_timeout, ServiceNow KB0744311.*whatever x_opcon\.http_timeout_ms says/)
+        expect(viaMid).not.toMatch(/raise x_opcon\.http_timeout_ms/)
+        expect(interpretResponse(raw(0, '', text), { ...post, midServer: 'mid-dc1', midServerWaitMs: 45_000 }).error!.message).toMatch(/waits at most about 45 s/)
+        // With the platform's cap switched off the timeout governs again; the MID server is still named.
+        expect(interpretResponse(raw(0, '', text), { ...post, midServer: 'mid-dc1', midServerWaitMs: null }).error!.message)
+            .toMatch(/raise x_opcon\.http_timeout_ms .*Check also that MID server mid-dc1 is up/)
+        expect(interpretResponse(raw(0, '', 'java.net.SocketTimeoutException: Read timed out'), post).error!.message).toMatch(/raise x_opcon\.http_timeout_ms/)
+    })
+
+    test('a URL in the platform\'s text never reaches the message', () => {
+        const text = 'org.apache.http.client.CircularRedirectException: Circular redirect to \'https://opcon.example.com:9010/login?next=/api\''
+        const { message } = interpretResponse(raw(0, '', text), ctx).error!
+        expect(message).toContain("Circular redirect to '<URL>'")
+        expect(message).not.toContain('https://')
+    })
+
+    test.each([301, 302, 303, 307, 308])('HTTP %i is a base URL to correct (bad_url), not OpCon refusing, and not retried', (status) => {
+        const read = interpretResponse(raw(status, '<html>Sign in</html>'), ctx)
+        expect(read).toMatchObject({ ok: false, status, error: { code: 'bad_url', retryable: false, ambiguous: false } })
+        expect(read.error!.message).toBe(`OpCon server opcon-prod (opcon.example.com:9010) answered HTTP ${status}, a redirect, instead of OpCon's answer while trying to read daily job 1|2|3|J. `
+            + 'The base URL points at a proxy, a login page or an old address rather than OpCon\'s REST API: correct the base URL on the server record (OpCon Connector > Servers). '
+            + 'The redirect was not followed, so the API token went nowhere else.')
+        // Whatever redirected a POST may have passed it on first (303 See Other is the pattern for that).
+        expect(interpretResponse(raw(status, ''), post).error).toMatchObject({ code: 'bad_url', retryable: false, ambiguous: true, message: expect.stringMatching(/check the job in OpCon before sending it again\.$/) })
     })
 
     test('a non-JSON 200 is a bad response; for a POST it may have been applied', () => {

@@ -15,9 +15,17 @@ describe('parseSettings', () => {
         }
         expect(parseSettings((name) => values[name] ?? null)).toEqual({
             enabled: false, correlationDisplay: 'CUSTOM', resolveAction: 'restart', httpTimeoutMs: 120000,
-            maxAttempts: 1, retryBackoffSeconds: 60, workNotes: true, logLevel: 'debug',
+            maxAttempts: 1, retryBackoffSeconds: 60, workNotes: true, logLevel: 'debug', midServerWaitMs: 30000,
         })
         expect(parseSettings((name) => (name === 'x_opcon.resolve_action' ? 'reboot' : null)).resolveAction).toBe('markFixed')
+    })
+
+    test('the wait through a MID server is the platform\'s glide.http.outbound.max_timeout (seconds, 30 by default; KB0744311), none when switched off', () => {
+        const read = (values: Record<string, string>) => parseSettings((name) => values[name] ?? null).midServerWaitMs
+        expect(read({})).toBe(30000)
+        expect(read({ 'glide.http.outbound.max_timeout': '45' })).toBe(45000)
+        expect(read({ 'glide.http.outbound.max_timeout': 'soon', 'glide.http.outbound.max_timeout.enabled': 'true' })).toBe(30000)
+        expect(read({ 'glide.http.outbound.max_timeout': '45', 'glide.http.outbound.max_timeout.enabled': 'false' })).toBeNull()
     })
 })
 

@@ -5,6 +5,7 @@
 //   /status/<code>  -> the same JSON with that status
 //   /slow?ms=<n>    -> the same JSON after n ms
 //   /reset          -> socket destroyed without a response
+//   /redirect?to=<url>&status=<3xx> -> that status (default 302) with Location: <url> (itself without `to`)
 'use strict'
 const http = require('node:http')
 const https = require('node:https')
@@ -17,6 +18,11 @@ function handle(req, res) {
         const url = new URL(req.url, 'http://echo')
         if (url.pathname === '/reset') {
             req.socket.destroy()
+            return
+        }
+        if (url.pathname === '/redirect') {
+            res.writeHead(Number(url.searchParams.get('status') || 302), { Location: url.searchParams.get('to') || req.url, 'Content-Type': 'text/html' })
+            res.end('<html><body>Moved</body></html>')
             return
         }
         const bytes = Buffer.concat(chunks)
