@@ -4,6 +4,7 @@
 // the server's token.
 import { AccessDenied } from '../bench/instance'
 import { startScenario, JOB_ID, TOKEN, type Scenario } from '../browser/scenario'
+import { scopeRefusals } from './support/connector'
 
 let world: Scenario
 
@@ -14,6 +15,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
     await world?.stop()
+})
+
+// Scopes are enforced as on a published install: no test may leave a cross-scope refusal behind.
+let logsBefore = 0
+beforeEach(() => {
+    logsBefore = world.instance.logs.length
+})
+afterEach(() => {
+    expect(scopeRefusals(world.instance, logsBefore)).toEqual([])
 })
 
 const BUTTON = 'x_opcon_open_job_dialog'

@@ -10,6 +10,7 @@ import { unusedPort } from '../bench/support/ports'
 import { launchBrowser } from './browser'
 import { startHarness, type AjaxFault, type Harness } from './harness'
 import { ARTIFACTS, JOB_ID, startScenario, TOKEN, type Scenario } from './scenario'
+import { scopeRefusals } from '../app/support/connector'
 
 let browser: Browser
 let world: Scenario
@@ -17,6 +18,7 @@ let harness: Harness
 let page: Page
 /** Uncaught script errors in the page (the dialog's or the shims'); every test expects none. */
 let pageErrors: string[]
+let logsBefore = 0
 
 beforeAll(async () => {
     ;[browser, world] = await Promise.all([launchBrowser(), startScenario()])
@@ -36,6 +38,7 @@ beforeEach(async () => {
     harness.errors.length = 0
     page = await browser.newPage({ viewport: { width: 1000, height: 900 } })
     pageErrors = []
+    logsBefore = world.instance.logs.length
     page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message))
     // Short polls so "still pending" is reached quickly; the default is 2 s x 15.
     await page.addInitScript(() => { (window as unknown as Record<string, unknown>).x_opconJobDialogSettings = { pollMs: 150, pollLimit: 8 } })
@@ -45,6 +48,8 @@ afterEach(async () => {
     await page?.close()
     expect(pageErrors).toEqual([])
     expect(harness.errors).toEqual([])
+    // Scopes are enforced as on a published install: nothing the browser did was refused across scopes.
+    expect(scopeRefusals(world.instance, logsBefore)).toEqual([])
 })
 
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `job-dialog-${name}.png`), fullPage: true })
