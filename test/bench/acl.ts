@@ -5,8 +5,9 @@
 // Sources: ServiceNow docs "ACL rule types" (table rules: table, parent, *;
 // field rules only after a table rule passes; the first field rule that passes
 // stops the search; UI page ACLs named by the scoped page name) and "Create an
-// ACL rule" (Admin overrides); `now-sdk explain security-guide` (roles,
-// condition and script must all pass). Not modelled: Deny-Unless ACLs
+// ACL rule" (Admin overrides); "Explore Access Control Lists" and `now-sdk
+// explain security-guide` (roles, condition and script must all pass; a script
+// passes by evaluating to true or setting `answer`). Not modelled: Deny-Unless ACLs
 // (decision_type deny are read as allow ACLs), security attributes, query ACLs.
 import { compileEncodedQuery } from './encoded-query'
 import type { Schema } from './schema'
