@@ -2,6 +2,13 @@
 // specific matching ACLs decide, any one of them passing is enough, field
 // ACLs come on top of table ACLs, and admin passes only where the ACL lets
 // admin override it.
+// Sources: ServiceNow docs "ACL rule types" (table rules: table, parent, *;
+// field rules only after a table rule passes; the first field rule that passes
+// stops the search; UI page ACLs named by the scoped page name) and "Create an
+// ACL rule" (Admin overrides); "Explore Access Control Lists" and `now-sdk
+// explain security-guide` (roles, condition and script must all pass; a script
+// passes by evaluating to true or setting `answer`). Not modelled: Deny-Unless ACLs
+// (decision_type deny are read as allow ACLs), security attributes, query ACLs.
 import { compileEncodedQuery } from './encoded-query'
 import type { Schema } from './schema'
 import type { Row } from './store'
@@ -37,6 +44,11 @@ export class AccessControl {
         private readonly runScript: AclScriptRunner,
     ) {}
 
+    // Admin overrides: an admin passes whatever the roles, condition or script say ("Create an ACL rule").
+    // Without it the bench makes admin hold one of the ACL's roles. The same docs page says otherwise:
+    // admin always passes the Requires-role check ("the admin role automatically grants users all other
+    // roles"), so only a condition or script keeps an admin out. The bench is the lenient one here for
+    // any claim that a role-only ACL keeps admins away from a field.
     private passes(acl: AclRecord, subject: AclSubject, row: Row | null, table: string): boolean {
         if (acl.adminOverrides && subject.roles.has('admin')) return true
         if (acl.roles.length > 0 && !acl.roles.some((role) => subject.roles.has(role))) return false
@@ -60,6 +72,9 @@ export class AccessControl {
     record(subject: AclSubject, operation: string, table: string, field: string | null, row: Row | null): AclDecision {
         const lineage = this.schema.lineage(table)
         const tableAcls = this.matching('record', operation, [...lineage, '*'])
+        // No matching table ACL: on the platform the base system's * table ACLs (admin only) decide
+        // ("ACL rule types"). The bench has them only for the app's tables; platform tables it does not
+        // secure at all (incident's own ACLs, e.g. for itil, are not installed).
         if (tableAcls.length === 0) {
             if (lineage.some((name) => this.appTables().has(name)) && !subject.roles.has('admin')) {
                 return { allowed: false, reason: `no ${operation} ACL on ${table}` }
@@ -68,6 +83,8 @@ export class AccessControl {
             return { allowed: false, reason: `${operation} on ${table} needs one of: ${describe(tableAcls)}` }
         }
         if (!field) return { allowed: true }
+        // "ACL rule types" orders field rules table.field, parent.field, *.field, table.*, parent.*, *.*;
+        // the bench looks at *.field after the table.* rules and has no *.* rule (the app ships neither).
         const fieldAcls = this.matching('record', operation, [
             ...lineage.map((name) => `${name}.${field}`),
             ...lineage.map((name) => `${name}.*`),
@@ -82,6 +99,9 @@ export class AccessControl {
     /** UI pages (name = endpoint without `.do`) and client-callable script includes. */
     named(subject: AclSubject, type: 'ui_page' | 'client_callable_script_include', operation: string, names: string[]): AclDecision {
         const acls = this.matching(type, operation, names)
+        // Without a matching ACL the platform falls back to its STAR (*) rule for the type ("ACL rule types");
+        // the base system has no client-callable ACLs. Assumed: no rule means allowed (what that * rule
+        // demands is not documented), which is not the strict choice; the app ships an ACL for each.
         if (acls.length === 0) return { allowed: true }
         if (acls.some((acl) => this.passes(acl, subject, null, ''))) return { allowed: true }
         return { allowed: false, reason: `${type} ${names[0]} needs one of: ${describe(acls)}` }

@@ -35,7 +35,7 @@ describe('before and after rules', () => {
         expect(messagesFrom('sys_script:Log after')).toEqual(['after a finished previous=new'])
     })
 
-    test('a before rule aborts the insert: nothing is written and the user is told', () => {
+    test('a before rule aborts the insert: nothing is written and the user is told ("Invalid insert": wording assumed)', () => {
         expect(instance.insert('x_bench_thing', { name: 'forbidden' })).toBeNull()
         expect(instance.query('x_bench_thing', 'name=forbidden')).toHaveLength(0)
         expect(instance.messages.map((m) => m.message)).toEqual(['forbidden name', 'Invalid insert'])
@@ -55,7 +55,7 @@ describe('before and after rules', () => {
 })
 
 describe('async rules and events', () => {
-    test('async rules wait for drain(), see previous as null, and run as the user who saved', () => {
+    test('async rules wait for drain(), see previous as null, and run as the user who saved (assumed)', () => {
         const id = instance.insert('x_bench_thing', { name: 'a', state: 'new' }, { as: 'jane' })!
         instance.update('x_bench_thing', id, { state: 'done' }, { as: 'jane' })
         expect(messagesFrom('sys_script:Queue done event')).toEqual([])
@@ -82,7 +82,7 @@ describe('async rules and events', () => {
         expect(messagesFrom('sysevent_script_action:On thing done')).toEqual(['event one two for c'])
     })
 
-    test('a script that throws is logged with its source and the save still completes', () => {
+    test('a script that throws is logged with its source and the save still completes (assumed)', () => {
         instance.runScript(`gs.eventQueue('x_bench.thing.done', null, 'x', 'y')`)
         instance.drain()
         expect(instance.errors.map((e) => e.source)).toEqual(['sysevent_script_action:On thing done'])
@@ -119,7 +119,7 @@ describe('event queues (registering-events-guide)', () => {
         expect(instance.warnings).toEqual([expect.stringContaining("gs.eventQueue('x_bench.not.registered'): the event is not registered")])
     })
 
-    test('slow events on their own queue do not delay the default queue; on the default queue they would', () => {
+    test('slow events on their own queue do not delay the default queue; on the default queue they would (assumed: one worker per queue)', () => {
         const id = instance.insert('x_bench_thing', { name: 's' })!
         queueSlow(id, 150, 'first')
         queueSlow(id, 150, 'second')
@@ -141,7 +141,7 @@ describe('event queues (registering-events-guide)', () => {
 })
 
 describe('scheduled jobs and the clock', () => {
-    test('a periodic job runs each time it comes due as time advances', () => {
+    test('a periodic job runs each time it comes due as time advances (assumed: first one period after install)', () => {
         instance.insert('x_bench_thing', { name: 'a', state: 'done' })
         const start = instance.now()
         instance.advanceTime(12 * 60 * 1000)

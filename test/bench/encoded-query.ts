@@ -1,6 +1,14 @@
 // ServiceNow encoded queries (`active=true^stateIN1,2^ORpriority=1^NQ...`),
 // evaluated against stored rows. Used by GlideRecord queries and by business
 // rule filter conditions, where the CHANGES operators see the previous row.
+// Sources: ServiceNow docs "Encoded query strings" and "Operators available for
+// filters and queries" (operators, ^OR, ^NQ, and the email-notification table
+// for VALCHANGES / CHANGESFROM / CHANGESTO); `now-sdk explain encoded-query-guide`
+// (^OR binds to the term before it, ^NQ starts a new OR-ed group, ^EQ, ORDERBY /
+// ORDERBYDESC). Assumed, each the bench's reading where the docs give none:
+// = and IN compare text case-sensitively (numbers numerically, booleans in
+// either spelling); LIKE / CONTAINS ignore case; < > <= >= never match an empty
+// value and compare other text by code unit; javascript: values are refused.
 
 /** What the evaluator needs to know about a row. Values are the stored text ('' when empty). */
 export interface QueryRow {
@@ -131,9 +139,11 @@ function evaluateTerm(term: Term, row: QueryRow, schema: QuerySchema): boolean {
 }
 
 /**
- * Compiles an encoded query for one table. Unknown fields are an error: the
- * platform silently drops such a condition and returns every row, which is
- * exactly the mistake the bench exists to catch.
+ * Compiles an encoded query for one table. Unknown fields are an error,
+ * stricter than the platform on purpose: it silently drops such a condition and
+ * may return every row ("GlideRecord - Scoped"; unless
+ * glide.invalid_query.returns_no_rows is set), which is exactly the mistake the
+ * bench exists to catch.
  */
 export function compileEncodedQuery(query: string, fullSchema: QuerySchema, table = 'table'): CompiledQuery {
     // A query is matched against every row of its table: look each field's type up once.

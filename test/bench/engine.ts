@@ -2,17 +2,30 @@
 // the way the platform runs them: before rules by order and able to abort,
 // after rules once the row is written, async rules and events only when the
 // test drains the queue (with `previous` null in async rules).
+// Sources: ServiceNow docs "Classic Business rules" (before / after / async,
+// Order lowest first, filter conditions and the Condition field evaluated
+// together, `previous` only on update and delete and never in async rules,
+// rules on a parent table run for its children, setWorkflow(false) skips them)
+// and "Abort a database action in a before business-rule" (same page).
+// Differences from those docs: the platform runs the remaining before rules
+// after setAbortAction(true); the bench stops at the aborting rule. Async rules
+// run here in the order they were queued; the docs guarantee no order.
 //
 // Events and their queues (`now-sdk explain registering-events-guide`): an
 // event that is not registered is dropped ("fails silently in scoped apps";
 // the bench does the same for every event, the strict choice); an event goes
 // to the queue gs.eventQueue names, else its registration's queue, else the
-// instance's default queue, which every app's notifications and SLAs share.
-// A custom queue is worked only when a sysevent_queue record processes it
-// automatically; otherwise its events wait forever. Each queue is one worker
-// working its events in order: `eventRuns` says how long each event waited
-// behind the events queued before it on the same queue (wall-clock time the
-// worker spent on them), so a test can show slow work delaying a queue.
+// instance's default queue, which every app's notifications and SLAs share
+// (also "Using custom queues to process events", ServiceNow docs, Server-side
+// script use cases). A custom queue is worked only when a sysevent_queue record
+// processes it automatically; otherwise its events wait forever (same page:
+// "The events are stuck in the queue"). Assumed: each queue is one worker
+// working its events in order, first queued first (registering-events-guide
+// says the default queue runs on several workers, and queues have priorities,
+// processing_order and job counts the bench ignores): the pessimistic model
+// for how slow work delays a queue. `eventRuns` says how long each event
+// waited behind the events queued before it on the same queue (wall-clock
+// time the worker spent on them), so a test can show slow work delaying a queue.
 import { compileEncodedQuery, type CompiledQuery } from './encoded-query'
 import { formatDateTime, type BenchGlideRecord, type GlideClasses } from './glide-record'
 import type { Row, Store } from './store'
@@ -132,7 +145,7 @@ export class Engine {
             const fn = this.deps.host().compile(['current', 'previous'], rule.script, source)
             this.deps.inAppScope(() => this.deps.withSource(source, () => fn(current, previous)))
         } catch (error) {
-            // The platform logs a failing rule and carries on with the transaction.
+            // Assumed: the platform logs a failing rule and carries on with the transaction.
             this.deps.reportError(source, error)
         }
     }
@@ -141,6 +154,7 @@ export class Engine {
         return context.previousRow ? this.deps.glide().fromRow(context.table, context.previousRow) : null
     }
 
+    /** Before rules by order (then name: assumed); false when one aborted the write (see the header for the difference). */
     beforeWrite(context: WriteContext): boolean {
         const current = context.current as BenchGlideRecord
         const previous = this.previousOf(context)
@@ -159,6 +173,9 @@ export class Engine {
             if (this.matches(rule, context, current, previous)) this.run(rule, current, previous)
         }
         for (const rule of this.applicable('async', context)) {
+            // The condition is checked when the job is queued (re-checked on the platform only with
+            // glide.businessrule.async_condition_check, "Classic Business rules"). Assumed: the job runs as
+            // the user who saved, on the row as it was written.
             if (this.matches(rule, context, current, previous)) {
                 this.queue.push({ kind: 'async_rule', rule, table: context.table, row: context.row(), user: this.deps.session() })
             }
@@ -231,6 +248,9 @@ export class Engine {
             const record = new glide.GlideRecord(row.table)
             if (record.get(row.instance)) current = record
         }
+        // "Script actions" (ServiceNow docs): active actions of the event by execution order, the script
+        // only when the condition script is true, with `event` (the sysevent) and `current` (its record).
+        // Assumed: they run as the user who queued the event (sysevent.user_id).
         const actions = store.rows('sysevent_script_action')
             .filter((action) => action.event_name === row.name && action.active === 'true')
             .sort((a, b) => Number(a.order || 100) - Number(b.order || 100))
@@ -252,6 +272,9 @@ export class Engine {
     }
 
     // ---------- scheduled jobs ----------
+    // Active sysauto_script rows; a periodic one runs every run_period (scheduled-script-guide). Not
+    // modelled: run_as (a job runs as the bench's session user, admin by default), time zones, other
+    // run types than periodically (runScheduledJob runs any job by name), skipped overlapping runs.
     private jobs(): Row[] {
         return this.deps.store.rows('sysauto_script').filter((row) => row.active === 'true')
     }
@@ -291,7 +314,7 @@ export class Engine {
         const period = Date.parse(`${job.run_period.replace(' ', 'T')}Z`)
         const start = job.run_start ? Date.parse(`${job.run_start.replace(' ', 'T')}Z`) : 0
         if (!period) return Number.POSITIVE_INFINITY
-        // A job whose start has passed first runs one period after install.
+        // Assumed: a job whose start has passed first runs one period after install.
         const last = this.jobRuns.get(job.name) ?? (start > this.installedAt ? undefined : this.installedAt)
         return last === undefined ? start : last + period
     }

@@ -2,11 +2,18 @@
 // the platform semantics that decide whether app code is right: fields are
 // objects (so `===` against a string fails), getValue returns text or null,
 // booleans read '1'/'0', password2 values stay encrypted, journal fields append.
+// Sources, unless a comment below names another: ServiceNow docs "GlideRecord -
+// Scoped" and "GlideElement - Scoped" (server API reference), "Using
+// GlideRecordSecure" (Glide Server APIs), ../shared/sdk-notes.md.
+// Where the bench is stricter than the platform on purpose (an unknown table or
+// field throws), the comment says so.
 import { compileEncodedQuery, termToEncoded, type CompiledQuery } from './encoded-query'
 import type { Column } from './schema'
 import type { Row } from './store'
 import type { Operation, Runtime } from './runtime'
 
+// Number prefixes per table live in sys_number ("Record numbering", ServiceNow docs: INC for
+// incidents); the docs' sample records are numbered INC0010001 on (Store.nextNumber).
 const TASK_PREFIXES: Record<string, string> = { incident: 'INC', task: 'TASK' }
 const SYSTEM_FIELDS = new Set(['sys_created_on', 'sys_created_by', 'sys_updated_on', 'sys_updated_by', 'sys_mod_count'])
 
@@ -34,6 +41,7 @@ export class BenchGlideElement {
         return this._record._rawValue(this._field)
     }
 
+    // A boolean prints true/false while getValue() reads '1'/'0' ("GlideRecord - Scoped" getValue; sdk-notes).
     toString(): string {
         const raw = this.raw()
         if (this._column.type === 'boolean') return raw === '1' ? 'true' : 'false'
@@ -65,6 +73,7 @@ export class BenchGlideElement {
         this._record.setValue(this._field, value)
     }
 
+    // "GlideElement - Scoped" getDecryptedValue: the clear text of a password2 field.
     getDecryptedValue(): string {
         if (this._column.type !== 'password2') return this.toString()
         return this._record._runtime.store.decrypt(this.raw())
@@ -91,6 +100,9 @@ export class BenchGlideElement {
         return this.raw() === ''
     }
 
+    // "GlideElement - Scoped" changes(): compared with the values loaded; they are reset only after the
+    // write and all after rules, so changes() stays true in after rules. (The docs exclude journal
+    // fields; here a journal field "changes" when an entry is pending.)
     changes(): boolean {
         return this._record._changed(this._field)
     }
@@ -107,6 +119,7 @@ export class BenchGlideElement {
         return this._column.reference ?? ''
     }
 
+    // "GlideElement - Scoped" getRefRecord: an empty GlideRecord (not null) when the reference is empty.
     getRefRecord(): BenchGlideRecord {
         const table = this._column.reference
         if (!table) throw new Error(`${this._record.getTableName()}.${this._field} is not a reference field`)
@@ -115,6 +128,9 @@ export class BenchGlideElement {
         return ref
     }
 
+    // "GlideElement - Scoped" getJournalEntry: 1 the newest entry, -1 all, each headed by timestamp,
+    // user and field label and delimited by "\n\n". The docs name the user's display name; the bench
+    // writes the user name (sys_created_by) and the timestamp in UTC.
     getJournalEntry(count: number): string {
         const record = this._record
         const rows = record._runtime.store.rows('sys_journal_field')
@@ -158,6 +174,8 @@ export class BenchGlideRecord {
     _autoSysFields = true
     _operation: Operation | null = null
 
+    // Stricter than the platform on purpose: there, a GlideRecord on an unknown table is made and
+    // isValid() answers false ("GlideRecord - Scoped" isValid); here it throws.
     constructor(readonly _runtime: Runtime, readonly _table: string, readonly _secure: boolean) {
         if (!_runtime.schema.has(_table)) throw new Error(`Invalid table name "${_table}"`)
     }
@@ -167,6 +185,8 @@ export class BenchGlideRecord {
         return this._runtime.schema.column(this._table, field)
     }
 
+    // Stricter than the platform on purpose: getValue() of a field that does not exist is null there
+    // ("GlideRecord - Scoped" getValue); here it throws, so a typo cannot pass as an empty field.
     _requireColumn(field: string): Column {
         const column = this._column(field)
         if (!column) throw new Error(`Field "${field}" does not exist on table ${this._table}`)
@@ -175,7 +195,8 @@ export class BenchGlideRecord {
 
     _rawValue(field: string): string {
         if (field.includes('.')) return this._dotWalk(field)
-        // Through GlideRecordSecure a field the user may not read reads as empty.
+        // Through GlideRecordSecure a field the user may not read reads as empty ("Using GlideRecordSecure":
+        // a NULL value is created in memory).
         if (this._secure && this._loaded && !this._runtime.canAccess('read', this._table, field, this._values)) return ''
         const column = this._column(field)
         if (column?.type === 'journal_input') return this._journal.get(field) ?? ''
@@ -219,7 +240,8 @@ export class BenchGlideRecord {
         if (!column) return null
         const element = new BenchGlideElement(this, field, column)
         if (!column.reference) return element
-        // Dot-walking (`current.assigned_to.name`) reads through the reference.
+        // Dot-walking (`current.assigned_to.name`) reads through the reference ("GlideRecord - Scoped"
+        // getElement: the same object as dot-walking the field).
         return new Proxy(element, {
             get: (target, prop, receiver) => {
                 if (typeof prop === 'string' && !(prop in target) && this._runtime.schema.column(column.reference!, prop)) {
@@ -234,6 +256,7 @@ export class BenchGlideRecord {
         return this._runtime.schema.columns(this._table).map((column) => this.getElement(column.name)!)
     }
 
+    // "GlideRecord - Scoped" getValue: the stored text, null when empty.
     getValue(field: string): string | null {
         this._requireColumn(field.split('.')[0])
         const raw = this._rawValue(field)
@@ -243,7 +266,9 @@ export class BenchGlideRecord {
     setValue(field: string, value: unknown): void {
         const column = this._requireColumn(field)
         // Field ACLs apply to what the caller sets, not to what its business rules set on `current`;
-        // on a new record the create ACL governs.
+        // on a new record the create ACL governs. "Using GlideRecordSecure" says a field the user may not
+        // write is set to NULL when the record is written; the bench drops the assignment instead (the
+        // stored value stays) and logs a warning whose wording is the bench's own.
         const operation = this._loaded ? 'write' : 'create'
         if (this._secure && this._operation === null && !this._runtime.canAccess(operation, this._table, field, this._rowOrNull())) {
             this._runtime.log('warn', `Security restricted: cannot write ${this._table}.${field}`)
@@ -258,6 +283,9 @@ export class BenchGlideRecord {
         this._values[field] = stored
     }
 
+    // "GlideRecord - Scoped" getDisplayValue: a choice field shows its label (sys_choice, on the table or
+    // a parent), a reference the referenced record's display field. Assumed: a password2 field shows a
+    // mask (the docs do not say), the strict choice; dates are not converted (the bench's users are in UTC).
     getDisplayValue(field?: string): string {
         if (field === undefined) {
             const display = this._runtime.schema.table(this._table).display
@@ -327,7 +355,7 @@ export class BenchGlideRecord {
     }
 
     // ---------- queries ----------
-    // addQuery('a=1'), addQuery(field, value), addQuery(field, operator, value): as on the platform.
+    // addQuery('a=1'), addQuery(field, value), addQuery(field, operator, value): "GlideRecord - Scoped" addQuery.
     addQuery(...args: [string, unknown?, unknown?]): QueryCondition {
         this._queryParts.push(termFromArguments(args))
         return this._condition(this._queryParts.length - 1)
@@ -379,6 +407,9 @@ export class BenchGlideRecord {
         return this._queryParts.map((part) => compileEncodedQuery(part, schema, this._table))
     }
 
+    // A query of a parent table finds the rows of the tables extending it (Store.rows; "Table extension",
+    // ServiceNow docs). Through GlideRecordSecure rows the user may not read are skipped ("Using
+    // GlideRecordSecure": next() moves past them); query ACLs (addUserEncodedQuery) are not modelled.
     query(): void {
         if (!this._runtime.crossScope('read', this._table)) {
             this._results = []
@@ -442,6 +473,8 @@ export class BenchGlideRecord {
         this._abort = false
     }
 
+    // "GlideRecord - Scoped" get: one argument is a sys_id (the platform then also tries the display
+    // value, which the bench does not), two a field and a value.
     get(fieldOrSysId: string, value?: unknown): boolean {
         this._queryParts = []
         if (value === undefined) {
@@ -460,6 +493,7 @@ export class BenchGlideRecord {
     }
 
     // ---------- writes ----------
+    // "GlideRecord - Scoped" setAbortAction: prevents the database action of a before rule's write.
     setAbortAction(abort: boolean): void {
         this._abort = Boolean(abort)
     }
@@ -472,6 +506,7 @@ export class BenchGlideRecord {
         return this._operation
     }
 
+    // "GlideRecord - Scoped" setWorkflow(false): no business rules run for this record's writes.
     setWorkflow(enabled: boolean): void {
         this._workflow = Boolean(enabled)
     }
@@ -484,6 +519,7 @@ export class BenchGlideRecord {
         return this._write('insert')
     }
 
+    // "GlideRecord - Scoped" update: inserts when the record does not exist yet; null when it fails.
     update(_reason?: unknown): string | null {
         if (!this._loaded) return this._write('insert')
         return this._write('update')
@@ -499,6 +535,7 @@ export class BenchGlideRecord {
         const rt = this._runtime
         const insert = operation === 'insert'
         if (!rt.crossScope(insert ? 'create' : 'write', this._table)) return null
+        // The session message's wording is assumed (the platform tells the user; its words are not documented).
         if (this._secure && !rt.canAccess(insert ? 'create' : 'write', this._table, null, insert ? null : this._values)) {
             rt.log('warn', `Security restricted: ${insert ? 'create' : 'write'} on ${this._table} denied for ${rt.session().userName}`)
             rt.addMessage('error', `Security constraints prevent ${insert ? 'insert into' : 'update of'} ${this._table}`)
@@ -515,10 +552,12 @@ export class BenchGlideRecord {
         this._operation = operation
         this._abort = false
         try {
+            // An aborted write returns null and the user is told; the words "Invalid insert"/"Invalid update" are assumed.
             if (this._workflow && !rt.beforeWrite(context)) {
                 rt.addMessage('error', `Invalid ${operation}`)
                 return null
             }
+            // Assumed: an update that changes nothing writes nothing (sys_mod_count stays) and runs no after rules.
             if (!insert && !this._hasChanges()) return this.getUniqueValue()
             this._stampSystemFields(insert)
             rt.store.put(this._table, this._values)
@@ -533,6 +572,7 @@ export class BenchGlideRecord {
         }
     }
 
+    // System fields as the platform keeps them; autoSysFields(false) leaves them alone ("GlideRecord" autoSysFields).
     _stampSystemFields(insert: boolean): void {
         if (!this._autoSysFields) return
         const rt = this._runtime
@@ -593,9 +633,13 @@ export class BenchGlideRecord {
     }
 
     /**
-     * Sets the values given with setValue() on every row the query matches, as
-     * one statement (the platform's UPDATE ... WHERE): a row that no longer
-     * matches when it is written is left alone.
+     * Sets the values given with setValue() on every row the query matches
+     * ("GlideRecord - Scoped" updateMultiple). Assumed (sdk-notes: whether it is
+     * one atomic UPDATE ... WHERE is unknown): each row is re-checked against
+     * the query when it is written and left alone if it no longer matches, and
+     * each row is written with update() (business rules run, whatever
+     * setWorkflow() said on this record). The bench runs one transaction at a
+     * time, so two workers racing for a row are not modelled either way.
      */
     updateMultiple(): void {
         if (!this._runtime.crossScope('write', this._table)) return
@@ -630,7 +674,7 @@ export class BenchGlideRecord {
     }
 }
 
-/** Field access (`gr.state`, `gr.state = 2`) as Rhino exposes it. */
+/** Field access (`gr.state`, `gr.state = 2`) as Rhino exposes it: GlideElement objects ("GlideRecord - Scoped" getElement). */
 function withFieldAccess(record: BenchGlideRecord): BenchGlideRecord {
     return new Proxy(record, {
         get(target, prop, receiver) {

@@ -1,9 +1,14 @@
-// `gs` and GlideDateTime for scripts on the bench.
+// `gs` and GlideDateTime for scripts on the bench. Source: ServiceNow docs
+// "GlideSystem - Scoped" (getProperty, setProperty, info..., eventQueue,
+// hasRole, getMessage, getCurrentScopeName, isInteractive), unless noted.
+// Not modelled: property caching and gs.setProperty's limit to the script's
+// own scope; gs.nowDateTime() is offered although scoped apps may not use it
+// (`now-sdk explain module-guide`).
 import { randomBytes } from 'node:crypto'
 import { formatDateTime, type BenchGlideRecord } from './glide-record'
 import type { Runtime } from './runtime'
 
-/** `{0}`-style substitution, as gs.info and gs.getMessage do it. */
+/** `{0}`-style substitution, as gs.info and gs.getMessage do it ("GlideSystem - Scoped": parm1..parm5, an args array). */
 export function substitute(message: unknown, args: unknown[]): string {
     const text = String(message)
     const values = args.length === 1 && Array.isArray(args[0]) ? (args[0] as unknown[]) : args
@@ -17,6 +22,8 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
     const properties = () => rt.store.rows('sys_properties')
     const findProperty = (name: string) => properties().find((row) => row.name === name)
     return {
+        // Values are text ("Add a property using sys_properties.list": all property values are strings);
+        // a missing one gives the alternate, else null (null assumed).
         getProperty(name: string, alternate?: unknown): unknown {
             const row = findProperty(String(name))
             if (!row) return alternate === undefined ? null : alternate
@@ -42,7 +49,7 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
             const sysId = record ? record.getUniqueValue() : ''
             rt.queueEvent(name, table, sysId, parm1 == null ? '' : String(parm1), parm2 == null ? '' : String(parm2), queue ?? '')
         },
-        // gs.hasRole is true for admin whatever the role, as on the platform.
+        // gs.hasRole is true for admin whatever the role ("GlideSystem - Scoped" hasRole).
         hasRole(role: string): boolean {
             const roles = rt.session().roles
             return roles.has('admin') || String(role).split(',').some((name) => roles.has(name.trim()))
@@ -58,6 +65,7 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
         },
         generateGUID: () => randomBytes(16).toString('hex'),
         nil: (value: unknown) => value === null || value === undefined || String(value) === '',
+        // Assumed: no bench session is interactive (not even instance.ajax()'s, which is a browser's on the platform).
         isInteractive: () => false,
         // The running script's scope; global reads "rhino.global", as in the platform's messages (KB0727180).
         getCurrentScopeName: () => (scope() === 'global' ? 'rhino.global' : scope()),
@@ -66,7 +74,7 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
 
 export type GlideSystem = ReturnType<typeof createGlideSystem>
 
-/** GlideDateTime in UTC, on the bench clock. */
+/** GlideDateTime in UTC, on the bench clock: display values are UTC too (every bench user's time zone is UTC). */
 export function createGlideDateTime(rt: Runtime) {
     return class GlideDateTime {
         private ms: number

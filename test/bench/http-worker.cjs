@@ -17,6 +17,23 @@ const TLS_VERIFY_CODES = new Set([
 ])
 
 // Java/HttpClient wording so scripts that inspect getErrorMessage() behave as on an instance.
+// Sources, text by text:
+//  - "java.net.SocketTimeoutException: connect timed out" / "Read timed out": ServiceNow KB2712211
+//    lists both among the errors of outbound calls (KB0779361 shows the first in a MID server log).
+//  - Connection refused, unknown host ("<host>: Name or service not known"), no route to host,
+//    Connection reset: the JDK's own exception texts on Linux (JDK 8 adds the "(Connection refused)"
+//    / "(Host unreachable)" detail). KB3067060 names DNS failures and "Socket closed / Connection
+//    reset" among outbound failures. Assumed: the platform passes the JDK text through unwrapped
+//    (Apache HttpClient 4.5 would say "org.apache.http.conn.HttpHostConnectException: Connect to
+//    <host:port> [...] failed: Connection refused (Connection refused)").
+//  - TLS: "PKIX path building failed" is the JVM's trust failure (as MID servers log it); the
+//    instance's own check answers "Session contains no certificates - Untrusted" (KB3067060,
+//    KB2712211), which the bench does not produce. The hostname text is Apache HttpClient 4.5's
+//    DefaultHostnameVerifier (KB3067060: SSLPeerUnverified, no subject alternative name).
+//  - "Invalid uri", "unknown protocol": Commons HttpClient's and java.net.URL's texts (assumed).
+//  - A server that closes before any answer, or cuts one short, reads here as "Connection reset";
+//    Apache HttpClient would report NoHttpResponseException or "Premature end of Content-Length
+//    delimited message body" (sdk-notes). Tests reach those texts with mapTransportFailures().
 function describeError(err, url, phase) {
     const code = err && err.code
     const host = url ? url.hostname : ''
@@ -83,7 +100,9 @@ function tlsOptions(req) {
     if (!req.ca || req.ca.length === 0) return { rejectUnauthorized: true }
     const key = req.ca.join('\n')
     if (!secureContexts.has(key)) {
-        // Passing `ca` replaces Node's root store; keep the public roots too, as an instance trusts them.
+        // Passing `ca` replaces Node's root store; keep the public roots too, as an instance trusts
+        // publicly signed certificates plus those imported into its trust store (assumed: Node's root list
+        // stands in for the instance's).
         secureContexts.set(key, tls.createSecureContext({ ca: [...tls.rootCertificates, ...req.ca] }))
     }
     return { secureContext: secureContexts.get(key), rejectUnauthorized: true }

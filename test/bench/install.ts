@@ -1,5 +1,8 @@
 // Installs a built package into the bench and refuses, loudly, the mistakes
-// that build cleanly but break on an instance (see ../shared/sdk-notes.md).
+// that build cleanly but break on an instance. Each check names its source
+// (mostly ../shared/sdk-notes.md). The platform reports none of these at
+// install time: it fails later, at run time, often silently; refusing the
+// install is the bench's way of saying so early.
 import { compileEncodedQuery } from './encoded-query'
 import type { AppPackage, PackageRecord } from './records'
 import type { Schema } from './schema'
@@ -16,7 +19,7 @@ export class InstallError extends Error {
     }
 }
 
-/** Roles every instance has, which an app may name without defining. */
+/** Roles every instance has, which an app may name without defining ("Base system roles" and "Explicit roles", ServiceNow docs). */
 export const PLATFORM_ROLES = ['admin', 'itil', 'snc_internal', 'public']
 
 /** Script fields that run on the server, per table. */
@@ -29,7 +32,7 @@ const SERVER_SCRIPT_FIELDS: Record<string, string[]> = {
     sys_security_acl: ['script'],
 }
 
-/** The parameters each kind of generated module call must pass. */
+/** The parameters each kind of generated module call must pass (sdk-notes: BusinessRule, ScriptAction, ScheduledScript). */
 const ENTRY_PARAMETERS: Record<string, string> = {
     sys_script: 'current, previous',
     sysevent_script_action: 'event, current',
@@ -72,6 +75,8 @@ export function checkPackage(pkg: AppPackage, scope: string, schema: Schema): In
     const modulePaths = new Set(byTable('sys_module').map((record) => record.fields.path))
     const roleNames = new Set([...PLATFORM_ROLES, ...byTable('sys_user_role').map((record) => record.fields.name)])
 
+    // sdk-notes: a Role object inside Record({ data }) is written as [object Object]; a require() path is
+    // neither rewritten nor checked by the build.
     for (const record of pkg.records) {
         for (const [field, value] of Object.entries(record.fields)) {
             if (value.includes('[object Object]')) problem(record, `field ${field} holds "[object Object]": a Role object was used where a role name string is needed`)
@@ -101,6 +106,7 @@ export function checkPackage(pkg: AppPackage, scope: string, schema: Schema): In
         }
     }
 
+    // `now-sdk explain property-guide`: property names must start with the application scope.
     for (const property of byTable('sys_properties')) {
         if (!property.fields.name.startsWith(`${scope}.`)) problem(property, `property name is outside the ${scope}. namespace`)
         for (const field of ['read_roles', 'write_roles']) {
@@ -123,6 +129,7 @@ export function checkPackage(pkg: AppPackage, scope: string, schema: Schema): In
         }
     }
 
+    // sdk-notes: name is bare, api_name carries the scope ("Script includes", ServiceNow docs: API Name).
     for (const include of byTable('sys_script_include')) {
         if (include.fields.api_name !== `${scope}.${include.fields.name}`) {
             problem(include, `api_name ${include.fields.api_name} does not match ${scope}.${include.fields.name}`)
@@ -130,7 +137,8 @@ export function checkPackage(pkg: AppPackage, scope: string, schema: Schema): In
     }
 
     // A scoped app registers its events with both event_name and suffix (event_name = <scope>.<suffix>):
-    // without them the platform fails the event silently (`now-sdk explain registering-events-guide`).
+    // without them the platform fails the event silently (`now-sdk explain registering-events-guide`,
+    // which also gives the 40-character limit and the <scope>.<suffix> queue names).
     // A registration's queue must be one the package or the platform processes.
     const queues = new Set(byTable('sysevent_queue').map((record) => record.fields.queue))
     for (const registration of byTable('sysevent_register')) {
@@ -150,6 +158,7 @@ export function checkPackage(pkg: AppPackage, scope: string, schema: Schema): In
         if (!registeredEvents.has(action.fields.event_name)) problem(action, `event ${action.fields.event_name} is not registered (sysevent_register)`)
     }
 
+    // sdk-notes: the SDK stores filterCondition verbatim; the platform would drop an unknown field (encoded-query.ts).
     for (const rule of byTable('sys_script')) {
         const table = rule.fields.collection
         if (!schema.has(table)) {
@@ -181,6 +190,7 @@ function checkEntryCall(record: PackageRecord, problem: (record: PackageRecord, 
     }
 }
 
+/** sdk-notes and `now-sdk explain rest-message-guide`: every ${var} must be declared, or it is sent literally. */
 function checkRestVariables(pkg: AppPackage, problem: (record: PackageRecord, message: string) => void): void {
     const records = (table: string) => pkg.records.filter((record) => record.table === table)
     const messages = new Map(records('sys_rest_message').map((record) => [record.sysId, record]))
@@ -202,7 +212,7 @@ function checkRestVariables(pkg: AppPackage, problem: (record: PackageRecord, me
     }
 }
 
-/** Puts the package's records into the bench database; its tables must be defined already. */
+/** Puts the package's records into the bench database; its tables must be defined already. DELETE records are skipped (sdk-notes: records never installed need none). */
 export function installRecords(pkg: AppPackage, schema: Schema, store: Store): void {
     for (const record of pkg.records) {
         if (record.action !== 'INSERT_OR_UPDATE') continue

@@ -51,6 +51,7 @@ export interface AjaxCall {
 
 export class AccessDenied extends Error {}
 
+/** The base incident states (ServiceNow docs, "Customize a Now Assist for IT Service Management (ITSM) skill" lists them). */
 const INCIDENT_STATES: Array<[string, string]> = [['1', 'New'], ['2', 'In Progress'], ['3', 'On Hold'], ['6', 'Resolved'], ['7', 'Closed'], ['8', 'Canceled']]
 const OPEN_PLATFORM_TABLES = ['sys_properties', 'sys_choice', 'sys_user_role', 'sys_user_role_contains', 'sys_ui_message', 'sys_update_xml']
 /**
@@ -131,11 +132,13 @@ export class Instance {
     }
 
     /**
-     * The package's fix scripts run once, as admin, right after install (as the
-     * platform does). One marked Unloadable records what it writes as customer
-     * updates (sys_update_xml): "Unloadable: Option to create Customer Update
-     * records [sys_update_xml] when the fix script runs" ("Create a fix script",
-     * ServiceNow docs).
+     * The package's fix scripts run once, right after install ("Fix scripts",
+     * ServiceNow docs: run after an application is installed or upgraded). One
+     * marked Unloadable records what it writes as customer updates
+     * (sys_update_xml): "Unloadable: Option to create Customer Update records
+     * [sys_update_xml] when the fix script runs" ("Create a fix script",
+     * ServiceNow docs). Assumed: they run as admin, in name order; the "Before"
+     * option (run before the install) is not modelled.
      */
     private runFixScripts(): void {
         const fixes = this.store.rows('sys_script_fix').sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))
@@ -161,6 +164,7 @@ export class Instance {
         this.store.put('sys_update_xml', { sys_id: this.store.newSysId(), name: `${table}_${sysId}`, type: table, action, target_name: sysId })
     }
 
+    /** What every instance has that the app relies on: base roles, incident states, admin, the incident form's related lists. */
     private seedPlatform(): void {
         for (const role of PLATFORM_ROLES) {
             if (!this.roleRow(role)) this.store.put('sys_user_role', { sys_id: this.store.newSysId(), name: role })
@@ -169,7 +173,8 @@ export class Instance {
             this.store.put('sys_choice', { sys_id: this.store.newSysId(), name: 'incident', element: 'state', value, label, language: 'en' })
         }
         this.createUser({ userName: 'admin', name: 'System Administrator', roles: ['admin'] })
-        // The incident form's out-of-box related lists (Default view), which an app may only add to.
+        // The incident form's out-of-box related lists (Default view), which an app may only add to; these
+        // three stand in for the base system's list (assumed: a sample, not its exact content).
         const list = this.store.newSysId()
         this.store.put('sys_ui_related_list', { sys_id: list, name: 'incident', view: 'Default view', calling_table: '' })
         for (const [position, related] of ['task_sla.task', 'incident_task.incident', 'task_ci.task'].entries()) {
@@ -284,6 +289,7 @@ export class Instance {
         return sysId
     }
 
+    /** "Create a role" (ServiceNow docs): roles can contain other roles; access granted to a role is granted to any role containing it. */
     private expandRoles(roleIds: string[]): Set<string> {
         const contains = this.store.rows('sys_user_role_contains')
         const seen = new Set<string>()
@@ -441,7 +447,10 @@ export class Instance {
      * A GlideAjax call from the browser: the script include must be client
      * callable and reachable from the calling scope, its execute ACLs must
      * pass for the user, then the method runs as that user. Returns the
-     * method's answer.
+     * method's answer. Source: "Script includes" (ServiceNow docs: Glide AJAX
+     * enabled includes are called through GlideAjax and need an ACL; Accessible
+     * from), "ACL rule types" (client-callable script include ACLs). Not
+     * modelled: public / private privacy for users who are not logged in.
      */
     ajax(call: AjaxCall): unknown {
         const name = call.processor.includes('.') ? call.processor.split('.').pop()! : call.processor
@@ -467,6 +476,8 @@ export class Instance {
             const Processor = this.host.scriptInclude(name) as new (req: unknown, xml: unknown, gc: unknown) => Record<string, unknown>
             const processor = new Processor(request, null, null)
             const method = processor[call.method]
+            // Assumed (the strict choice): only a method of the include is callable, not initialize and
+            // not one whose name starts with _.
             if (typeof method !== 'function' || call.method.startsWith('_') || call.method === 'initialize') {
                 throw new AccessDenied(`${include.api_name} has no callable method ${call.method}`)
             }
@@ -476,7 +487,11 @@ export class Instance {
 
     /**
      * Whether a form shows a UI action (by action name) on a record for a user:
-     * active, on the record's table, one of its roles, and its condition true.
+     * active, on the record's table or one it extends, one of its roles, and
+     * its condition true ("Create a UI action", ServiceNow docs: Table, Active,
+     * Condition runs on the server, Requires role: any one of the roles).
+     * Assumed: admin passes the role check (as gs.hasRole does). Not modelled:
+     * Form button / list flags, views, de-duplication of same-named actions.
      */
     uiActionVisible(actionName: string, table: string, sysId: string, userName: string): boolean {
         const action = this.store.rows('sys_ui_action').find((row) => row.action_name === actionName)
@@ -510,6 +525,7 @@ export class Instance {
     clickUiAction(actionName: string, table: string, sysId: string, userName: string): { redirect: string | null } {
         if (!this.uiActionVisible(actionName, table, sysId, userName)) throw new AccessDenied(`${userName} does not see UI action ${actionName} on ${table} ${sysId}`)
         const action = this.store.rows('sys_ui_action').find((row) => row.action_name === actionName)!
+        // A bench heuristic: a client action's script runs on the server only when it guards for it.
         if (action.client === 'true' && !action.script.includes('typeof window')) throw new Error(`UI action ${actionName} is client-only`)
         const row = this.store.get(table, sysId)!
         const source = `sys_ui_action:${action.name}`
@@ -528,7 +544,11 @@ export class Instance {
         return { redirect }
     }
 
-    /** Whether a user may open a UI page (endpoint with or without `.do`). */
+    /**
+     * Whether a user may open a UI page (endpoint with or without `.do`): its
+     * ui_page read ACL under the scoped page name ("ACL rule types"; "UI pages",
+     * ServiceNow docs: Access control).
+     */
     canOpenUiPage(endpoint: string, userName: string): boolean {
         const name = endpoint.replace(/\.do$/, '')
         return this.acl.named(this.userSession(userName), 'ui_page', 'read', [name]).allowed
@@ -580,6 +600,7 @@ export class Instance {
         }))
     }
 
+    /** An ACL script passes by evaluating to true or by setting `answer` ("Explore Access Control Lists"). */
     private runAclScript(acl: AclRecord, row: Row | null, table: string): boolean {
         const current = row && table ? this.glide.fromRow(table, row) : null
         const source = `sys_security_acl:${acl.name}`

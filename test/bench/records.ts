@@ -1,5 +1,7 @@
 // Reads the XML the Now SDK writes to dist/app into plain records, exactly as
-// an instance would receive them from the installable package.
+// an instance would receive them from the installable package (the layout is
+// sdk-notes' "What the built XML looks like": dictionary bootstrap files under
+// dictionary/, choices as sys_choice_v2 sets, role links by name attribute).
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { XMLParser } from 'fast-xml-parser'

@@ -226,7 +226,7 @@ describe('responses', () => {
         expect(r.getErrorMessage()).toBe('')
     })
 
-    it('reports HTTP 404 as an error with the platform message', () => {
+    it('reports HTTP 404 as an error with the platform message (KB2572231; the error code being the status is assumed)', () => {
         const { RESTMessageV2 } = createRestClasses(harness().deps)
         const m = new RESTMessageV2('Bench Echo', 'version')
         m.setEndpoint(`${httpBase}/status/404`)
@@ -258,7 +258,7 @@ describe('transport failures give status 0 and a platform-style error', () => {
     }
 
     it.each([
-        ['refused connection', () => closedPortBase, /^java\.net\.ConnectException: Connection refused/],
+        ['refused connection (the JDK text, assumed unwrapped)', () => closedPortBase, /^java\.net\.ConnectException: Connection refused/],
         ['reset connection', () => `${httpBase}/reset`, /^java\.net\.SocketException: Connection reset/],
     ])('%s', (_label, base, error) => {
         const { deps, log } = harness()
@@ -279,7 +279,7 @@ describe('transport failures give status 0 and a platform-style error', () => {
         expect(log[0].durationMs).toBeLessThan(2000)
     })
 
-    it('untrusted TLS certificate', () => {
+    it('untrusted TLS certificate: the JVM\'s handshake text (assumed; the instance says "Session contains no certificates", KB3067060)', () => {
         const { deps } = harness({ trustedCa: () => [] })
         const r = failWith(`${httpsBase}/api/version`, deps)
         expect(r.getStatusCode()).toBe(0)

@@ -1,6 +1,12 @@
 // The bench's sn_ws.RESTMessageV2 / RESTResponseV2: builds requests from the
 // installed sys_rest_message* records the way the platform does and sends them
 // synchronously, so server scripts run unchanged against real HTTP servers.
+// Sources: ServiceNow docs "RESTMessageV2" and "RESTResponseV2" (server API
+// reference), `now-sdk explain rest-message-guide`, sdk-notes; the Java error
+// texts are described in http-worker.cjs. Not modelled: the ECC queue and MID
+// servers (setMIDServer is only recorded; a MID server's ~30 s wait, KB0744311,
+// is not applied), authentication profiles, mutual TLS, retry policies,
+// outbound HTTP logging (sys_outbound_http_log), attachments.
 import type { PackageRecord } from './records'
 import { requestSync, type SyncHttpErrorKind, type SyncHttpResponse } from './sync-http'
 
@@ -31,6 +37,8 @@ export interface RestDeps {
     now?(): number
 }
 
+// Assumed: 60 s when the script sets no timeout. "Available system properties" gives glide.http.timeout
+// 175000 ms as the outbound default, so the bench's is the shorter one (the app always sets its own).
 const PLATFORM_DEFAULT_TIMEOUT_MS = 60000
 
 /**
@@ -104,7 +112,7 @@ interface Unresolved {
     where: string
 }
 
-/** The XML escaping setStringParameter applies on the instance. */
+/** The XML escaping setStringParameter applies on the instance ("RESTMessageV2" setStringParameter; rest-message-guide: <>&'"). */
 export function xmlEscape(value: string): string {
     return value
         .replace(/&/g, '&amp;')
@@ -126,12 +134,14 @@ function findMessage(deps: RestDeps, name: string): PackageRecord {
     const messages = live(deps.records('sys_rest_message'))
     const exact = messages.find((record) => record.fields.name === name)
     if (exact) return exact
-    // 'x_scope.Name' addresses a message in another scope; names themselves may contain dots.
+    // 'x_scope.Name' addresses a message in another scope (rest-message-guide's example
+    // `new RESTMessageV2('x_myapp.OrderAPI', 'post')`); names themselves may contain dots.
     const dot = name.indexOf('.')
     const scoped = dot > 0
         ? messages.find((record) => scopeName(record) === name.slice(0, dot) && record.fields.name === name.slice(dot + 1))
         : undefined
     if (scoped) return scoped
+    // The constructor "might throw exception if message doesn't exist" ("RESTMessageV2" examples); the wording is assumed.
     throw new Error(`Unable to find REST message: '${name}'`)
 }
 
@@ -220,7 +230,7 @@ export class BenchRESTResponseV2 {
         return this.res.body
     }
 
-    /** Case-insensitive like the platform; null when the server did not send it. */
+    /** Case-insensitive like the platform; null when the server did not send it (null assumed). */
     getHeader(name = ''): string | null {
         const wanted = String(name).toLowerCase()
         const key = Object.keys(this.res.headers).find((candidate) => candidate.toLowerCase() === wanted)
@@ -231,6 +241,7 @@ export class BenchRESTResponseV2 {
         return { ...this.res.headers }
     }
 
+    /** "RESTResponseV2" getAllHeaders: every header, duplicates included (getHeaders joins repeated ones with ", "). */
     getAllHeaders(): Array<{ name: string; value: string }> {
         const list = this.res.headerList ?? Object.entries(this.res.headers).map(([name, value]) => ({ name, value }))
         return list.map((header) => ({ ...header }))
@@ -248,24 +259,36 @@ export class BenchRESTResponseV2 {
         return ''
     }
 
+    /** A transport failure (status 0) or an HTTP status of 400 and above; the latter assumed, in line with KB2572231's message for a 403. */
     haveError(): boolean {
         return this.res.status === 0 || this.res.status >= 400
     }
 
+    /**
+     * For an HTTP error "Method failed: (<path>) with code: <status>", the form
+     * ServiceNow KB2572231 and KB0779361 quote (there sometimes followed by
+     * " - <reason>", which the bench leaves out); for a transport failure the
+     * Java text (http-worker.cjs).
+     */
     getErrorMessage(): string {
         if (this.res.status === 0) return this.res.error ?? 'java.io.IOException: request failed'
         if (this.res.status >= 400) return `Method failed: (${this.path}) with code: ${this.res.status}`
         return ''
     }
 
-    /** 1 for transport failures, the HTTP status for HTTP errors, 0 when all went well. */
+    /**
+     * 1 for transport failures ("RESTResponseV2" getErrorCode: "such as 1 for
+     * socket timeout"), 0 when all went well. For HTTP errors the bench answers
+     * the HTTP status, although the same docs say the code "is not an HTTP
+     * error code" (assumed; what the platform gives then is not documented).
+     */
     getErrorCode(): number {
         if (this.res.status === 0) return this.res.errorCode ?? 1
         return this.res.status >= 400 ? this.res.status : 0
     }
 
     waitForResponse(_timeoutSecs?: number): void {
-        // execute() already blocked until the response arrived.
+        // execute() already blocked until the response arrived (no ECC queue on the bench).
     }
 }
 
@@ -346,7 +369,7 @@ export class BenchRESTMessageV2 {
         this.timeoutMs = Number(timeoutMs)
     }
 
-    /** Recorded for assertions only: the bench always connects directly. */
+    /** Recorded for assertions only: the bench always connects directly (no MID server, no ECC queue). */
     setMIDServer(midServer = ''): void {
         this.midServer = midServer ? String(midServer) : null
     }
@@ -405,7 +428,15 @@ export class BenchRESTMessageV2 {
         return { ...this.eccParameters }
     }
 
-    /** Sends the request, following redirects unless setFollowRedirect(false) (see there); each hop is one HTTP log entry. */
+    /**
+     * Sends the request and blocks until the answer ("RESTMessageV2" execute;
+     * executeAsync is the one that does not wait), following redirects unless
+     * setFollowRedirect(false) (see there); each hop is one HTTP log entry.
+     * A transport failure answers status 0 with haveError() (sdk-notes); the
+     * docs' examples say execute() "might throw exception if http connection
+     * timed out", which the bench never does (not the strict choice; the app
+     * catches both).
+     */
     execute(): BenchRESTResponseV2 {
         const unresolved: Unresolved[] = []
         let request = this.build(unresolved)
@@ -439,7 +470,7 @@ export class BenchRESTMessageV2 {
         return res
     }
 
-    /** The bench has no ECC queue, so the asynchronous form completes immediately. */
+    /** The bench has no ECC queue, so the asynchronous form completes immediately ("RESTMessageV2" executeAsync does not wait). */
     executeAsync(): BenchRESTResponseV2 {
         return this.execute()
     }
@@ -466,7 +497,10 @@ export class BenchRESTMessageV2 {
         return fromFn || null
     }
 
-    /** `unresolved` collects ${var}s left in the text; null when only peeking (getters). */
+    /**
+     * `unresolved` collects ${var}s left in the text; null when only peeking (getters).
+     * A ${var} never set is sent literally (rest-message-guide).
+     */
     private substitute(text: string, where: string, unresolved: Unresolved[] | null): string {
         return text.replace(VARIABLE, (literal, raw: string) => {
             const name = raw.trim()
@@ -506,6 +540,8 @@ export class BenchRESTMessageV2 {
         return [...params]
     }
 
+    // Message headers, then the function's, then setBasicAuth, then setRequestHeader, each replacing a header of
+    // the same name in any case (the layering order is assumed; the docs describe each method alone).
     private headers(unresolved: Unresolved[] | null): Record<string, string> {
         const headers = new Map<string, Header>()
         const layers = [

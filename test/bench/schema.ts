@@ -37,7 +37,12 @@ function col(name: string, type: string, label: string, extra: Partial<Column> =
     return { name, type, label, ...extra }
 }
 
-/** The platform tables (and the columns of them) that the app and the bench use. */
+/**
+ * The platform tables (and the columns of them) that the app and the bench use: a
+ * subset of the base dictionary, with its defaults (state 1 New, priority 4,
+ * active true) as the bench assumes them. Column lengths are recorded but not
+ * enforced (incident.correlation_id holds 100 characters on the platform, sdk-notes).
+ */
 const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; extends?: string; columns: Column[] }> = [
     {
         name: 'task', label: 'Task', display: 'number', columns: [

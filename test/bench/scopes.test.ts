@@ -64,7 +64,7 @@ describe('script includes from another scope', () => {
         expect(instance.runScript(`new x_bench.BenchGreeter().greet('ann')`, { scope: 'x_other' })).toBe('hello ann')
     })
 
-    test('a private include is not; nor is any include by its bare name', () => {
+    test('a private include is not (its error wording assumed); nor is any include by its bare name', () => {
         expect(() => instance.runScript(`new x_bench.BenchAjax()`, { scope: 'x_other' }))
             .toThrow('Illegal access to private script include BenchAjax in scope x_bench being called from scope x_other')
         expect(() => instance.runScript(`new BenchGreeter()`, { scope: 'x_other' })).toThrow('"BenchGreeter" is not defined.')

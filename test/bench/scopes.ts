@@ -14,7 +14,10 @@
 //    update / delete), "Application access settings", ServiceNow docs;
 //    KB0727180 ("Create operation against 'x_…' from scope 'rhino.global' has
 //    been refused due to the table's cross-scope access policy"). A private
-//    script include is reachable only from its own scope.
+//    script include is reachable only from its own scope ("Script includes",
+//    ServiceNow docs: Accessible from "This application scope only").
+// Not modelled: more than one application on the instance (every table that
+// is not the app's belongs to global), runtime access tracking modes.
 // The bench applies these to every script it runs (strict by default: there
 // is no "tracking" mode). Table operations that are refused do nothing (a
 // query finds no rows, insert/update return null) and the platform's
@@ -108,7 +111,8 @@ export class ScopePolicy {
             this.record(caller, name, owner, 'allowed')
             return null
         }
-        // Global scripts have no runtime access tracking of their own (assumed).
+        // Global scripts have no runtime access tracking of their own (assumed; not the strict choice:
+        // a global caller reaches any public include without a privilege).
         if (caller === 'global') return null
         return `Security restricted: Execute operation on API '${api}' from scope '${caller}' was denied. ` +
             `The application '${caller}' must declare a cross scope access privilege. Please contact the application admin to update their access requests.`

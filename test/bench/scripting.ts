@@ -2,6 +2,13 @@
 // classic scripts with free variables (current, previous, event), script
 // includes reached by name or through their scope, and sys_module ES modules
 // loaded by `require()` with exactly the paths the built records name.
+// Sources: sdk-notes (generated require() paths, the Class.create bridge),
+// "Script includes" (ServiceNow docs: the Class.create pattern, API Name for
+// other scopes, Accessible from), "Classic Business rules" (a scoped script
+// reaches another scope's function only by its scope prefix), `now-sdk explain
+// module-guide` (modules only within their application). Not modelled: Rhino
+// itself (node's JavaScript is newer and laxer), the sandbox, and in modules the
+// platform's refusal of `x_scope.Include` (module-guide: "x_myapp is not defined").
 import * as path from 'node:path'
 import * as vm from 'node:vm'
 import ts from 'typescript'
@@ -42,6 +49,9 @@ export interface ScriptHostOptions {
     withSource<T>(source: string, run: () => T): T
 }
 
+// A subset of the platform's global helpers: Class.create, Object.extendsObject and the global
+// AbstractAjaxProcessor script include (request, getParameter, getName, getType, getValue,
+// getChars, newItem, getDocument, type; not process, setAnswer or setError).
 const PRELUDE = `
 Object.extendsObject = function (parent, properties) {
     var proto = Object.create(parent.prototype);
@@ -86,7 +96,8 @@ export class ScriptHost {
                 : namespaces.get(include.scope) ?? {}
             namespaces.set(include.scope, target)
             Object.defineProperty(target, name, { get: () => this.scriptIncludeFor(name), enumerable: true, configurable: true })
-            // Scripts of the include's own scope use the bare name; global ones are reachable by bare name everywhere.
+            // Scripts of the include's own scope use the bare name; global ones are reachable by bare name
+            // everywhere; another scope needs the api_name ("Script includes": API Name).
             if (include.scope === this.options.scope || include.scope === 'global') {
                 Object.defineProperty(this.context, name, {
                     get: () => {
@@ -133,7 +144,8 @@ export class ScriptHost {
     /**
      * The value a script include's script defines (usually its Class.create()
      * result). Its construction and its methods run in the include's scope, as
-     * on the platform, whoever calls them.
+     * on the platform, whoever calls them (every script belongs to its record's
+     * application scope, "Classic Business rules"; KB0727180's refusals name that scope).
      */
     scriptInclude(name: string): unknown {
         if (this.includeCache.has(name)) return this.includeCache.get(name)
@@ -194,7 +206,8 @@ export class ScriptHost {
         const caller = this.options.scopes.current()
         const owner = resolved.split('/')[0]
         if (from === null && caller !== null && caller !== owner && this.options.modules.has(resolved)) {
-            // A module answers only the scripts of its own application (assumed: the strict choice).
+            // A module answers only the scripts of its own application (module-guide: "Modules work only
+            // within the application scope -- no cross-scope module sharing").
             throw new ModuleNotFoundError(`require("${spec}") from scope ${caller}: the module belongs to scope ${owner}`)
         }
         const cached = this.moduleCache.get(resolved)

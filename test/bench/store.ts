@@ -24,7 +24,7 @@ export class Store {
         return [...this.tables.keys()]
     }
 
-    /** Rows of a table and of every table extending it (querying task finds incidents). */
+    /** Rows of a table and of every table extending it (querying task finds incidents; "Table extension", ServiceNow docs). */
     rows(table: string): Row[] {
         const out: Row[] = []
         for (const [name, rows] of this.tables) {
@@ -104,13 +104,17 @@ export class Store {
         return rows?.delete(sysId) ?? false
     }
 
+    /** INC0010001, INC0010002...: the form of the numbers in ServiceNow's docs (e.g. "Table API" samples); the counter's start is assumed. */
     nextNumber(prefix: string): string {
         const next = (this.counters.get(prefix) ?? 10000) + 1
         this.counters.set(prefix, next)
         return `${prefix}${String(next).padStart(7, '0')}`
     }
 
-    /** password2 values are stored encrypted, as on the platform: getValue never sees the secret. */
+    /**
+     * password2 values are stored encrypted, as on the platform: getValue never sees the secret
+     * (sdk-notes; "GlideElement - Scoped" getDecryptedValue). The cipher is the bench's own.
+     */
     encrypt(plain: string): string {
         if (plain === '') return ''
         const iv = randomBytes(12)

@@ -1,5 +1,6 @@
 // Blocking HTTP for the bench: ServiceNow's RESTMessageV2.execute() is
-// synchronous, so the emulated instance must be too. One long-lived worker
+// synchronous ("RESTMessageV2" docs: only executeAsync does not wait), so the
+// emulated instance must be too. One long-lived worker
 // thread does the I/O while this thread sleeps in Atomics.wait.
 import * as path from 'node:path'
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads'

@@ -11,10 +11,13 @@
 //                              calling scope, then instance.drain() (the
 //                              instance's async worker);
 //  - /x_opcon_job_dialog.do    the page on its own, as the workspace's g_modal
-//                              frame loads it;
+//                              frame loads it (a scoped page's URL is
+//                              x_<scope>_<name>.do, "UI pages", ServiceNow docs);
 //  - /blank.do                 an empty UI16 page with the shims, for tests of
 //                              the harness itself.
 // Page and AJAX access go through the package's ACLs, as on the platform.
+// The platform code the browser side copies is named in shims.js; the rest of
+// what this file models names its source where it does it.
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -163,7 +166,8 @@ export async function startHarness(instance: Instance, options: { user: string; 
         const source = uiPage(name)
         if (!source) return { status: 404, html: `<p>No UI page ${escapeHtml(name)}.</p>`, clientScript: '' }
         if (!instance.canOpenUiPage(name, harness.user)) {
-            // What the platform shows when the page's read ACL fails.
+            // What the platform shows when the page's read ACL fails (the message: ServiceNow KB0813250;
+            // the 403 status of the direct page is assumed).
             return { status: 403, html: '<p class="security-message">Security constraints prevent access to requested page</p>', clientScript: '' }
         }
         return { status: 200, html: renderJelly(source.html, params), clientScript: source.clientScript }
@@ -174,7 +178,7 @@ export async function startHarness(instance: Instance, options: { user: string; 
         if (!incident) return { status: 404, html: page('Not found', '<p>No such incident.</p>') }
         const actions = instance.pkg.records.filter((record) => record.table === 'sys_ui_action' && record.fields.table === 'incident' && record.fields.form_button === 'true')
         const visible = actions.filter((action) => instance.uiActionVisible(action.fields.action_name, 'incident', sysId, harness.user))
-        // UI16 gives a form button its action name as element id.
+        // UI16 gives a form button its action name as element id (assumed: not documented; the test hook only).
         const buttons = visible.map((action) => `<button type="button" class="form_action_button" id="${escapeHtml(action.fields.action_name)}" ` +
             `onclick="${escapeHtml(action.fields.onclick)}">${escapeHtml(action.fields.name)}</button>`).join('')
         const scripts = visible.map((action) => `<script>${action.fields.script}</script>`).join('')
@@ -192,9 +196,12 @@ export async function startHarness(instance: Instance, options: { user: string; 
         const { name, preferences } = parseDescribingText(params.sysparm_value ?? '')
         const dialog = params.sysparm_name ?? name
         // The dialog's preferences reach the Jelly as ${sysparm_*} (the page reads ${HTML:sysparm_incident}).
+        // Assumed: "UI pages" (ServiceNow docs) documents this for URL parameters; that GlideModal's
+        // preferences arrive the same way is the common usage, not documented.
         const rendered = renderPage(dialog, preferences)
         const xml = renderInfoAnswer(rendered.html, rendered.clientScript)
-        // The platform's Jelly would refuse a page that is not XML; the harness says so instead of sending it.
+        // The platform's Jelly would refuse a page that is not XML (Jelly is XML, "Extensions to Jelly
+        // syntax"); the harness says so instead of sending it.
         const valid = XMLValidator.validate(xml)
         if (valid !== true) throw new Error(`UI page ${dialog} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`)
         return { status: 200, type: 'text/xml', body: xml }

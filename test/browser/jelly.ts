@@ -1,7 +1,8 @@
 // The Jelly a UI page may use here, turned into plain HTML the way the
 // platform's first Jelly pass would. Deliberately tiny: the dialog's page uses
 // a `<j:jelly>` root, `${HTML:sysparm_...}` (an HTML-escaped request
-// parameter) and `$[AMP]`, the platform's Jelly constant for a literal `&`
+// parameter: "Jelly escaping types" and "UI pages", ServiceNow docs; a missing
+// one renders empty, assumed) and `$[AMP]`, the platform's Jelly constant for a literal `&`
 // (ServiceNow docs, "Extensions to Jelly syntax"), which the Now SDK's build
 // writes for every character reference in the page's text (`&#8203;` becomes
 // `$[AMP]#8203;`). Anything else (other tags in the j:/g: namespaces, other

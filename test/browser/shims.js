@@ -9,7 +9,9 @@
 //  - GlideAjax.js: the platform's /scripts/classes/ajax/GlideAjax.js (a public
 //    copy: repository jacebenson/sndocs, sources/eureka/0/scripts/classes/ajax/GlideAjax.js).
 //  - GlideModal.js: the platform's /scripts/classes/doctype/GlideModal.js (the
-//    same code as the nowapi variant, /scripts/classes/nowapi/ui/GlideModal.js).
+//    same code as the nowapi variant, /scripts/classes/nowapi/ui/GlideModal.js;
+//    a public copy: repository shenzhongkang/ServiceNowCode). Its documented
+//    surface: "GlideModal - Client" (ServiceNow docs, client API reference).
 //  - sdk-notes: /work/shared/sdk-notes.md, "Platform behaviour the bench must copy".
 (function () {
     'use strict';
@@ -288,7 +290,8 @@
         this.window = null;
     };
     // GlideModal.js get: an instance method. No id: this; else the GlideModal of the element with that
-    // id, or this when there is none. There is no static GlideModal.get on the platform.
+    // id, or this when there is none. There is no static GlideModal.get on the platform ("GlideModal -
+    // Client" calls it as new GlideModal().get(id) or GlideModal.prototype.get(id)).
     GlideModal.prototype.get = function (id) {
         if (!id) return this;
         var win = document.getElementById(id);
