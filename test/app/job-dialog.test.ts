@@ -145,7 +145,7 @@ describe('the page and the bridge need x_opcon.user', () => {
         expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(0)
     })
 
-    test('only the three dialog methods are callable', () => {
+    test('only the three dialog methods are callable (assumed: initialize and _ methods are not callable through GlideAjax)', () => {
         expect(() => world.instance.ajax({ as: 'jane', processor: PROCESSOR, method: '_answer', params: {} })).toThrow(/no callable method _answer/)
         expect(() => world.instance.ajax({ as: 'jane', processor: PROCESSOR, method: 'initialize', params: {} })).toThrow(AccessDenied)
     })

@@ -382,7 +382,7 @@ describe('delivery runs on the connector\'s own event queue', () => {
         expect(event).toMatchObject({ queue: 'x_opcon.delivery', state: 'processed' })
     })
 
-    test('a slow OpCon no longer delays the default queue every other app\'s notifications use', async () => {
+    test('a slow OpCon no longer delays the default queue every other app\'s notifications use (assumed: one worker per queue)', async () => {
         // A platform notification event on the default queue, as any other app would fire it.
         c.instance.store.put('sysevent_register', { sys_id: c.instance.store.newSysId(), event_name: 'incident.commented', table: 'incident', queue: '' })
         c.instance.store.put('sysevent_script_action', { sys_id: c.instance.store.newSysId(), name: 'Notify watchers', event_name: 'incident.commented', active: 'true', script: "gs.info('watchers notified')" })

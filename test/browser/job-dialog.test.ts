@@ -368,7 +368,7 @@ describe.each(AJAX_FAILURES)('a GlideAjax call that gets $name', ({ name, fault,
     })
 })
 
-test('a user without x_opcon.user gets a clear refusal: no button, no page, no answers', async () => {
+test('a user without x_opcon.user gets a clear refusal: no button, no page, no answers (assumed: refusals answer HTTP 403)', async () => {
     harness.user = 'bob'
     await page.goto(`${harness.url}/incident.do?sys_id=${world.incident}`)
     await expect(page.getByRole('button', { name: 'OpCon Job' }).count()).resolves.toBe(0)
