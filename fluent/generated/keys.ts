@@ -29,6 +29,38 @@ declare global {
                         table: 'sys_security_acl'
                         id: '561944717ba24ac3b729d72255373db9'
                     }
+                    acl_link_create: {
+                        table: 'sys_security_acl'
+                        id: 'a57332b692114579b752a03a44c95a81'
+                    }
+                    acl_link_delete: {
+                        table: 'sys_security_acl'
+                        id: 'a563f4a3ec624bd7872d669c5c088e2a'
+                    }
+                    acl_link_read: {
+                        table: 'sys_security_acl'
+                        id: '54699f23ba714295b5b48b7e8931d708'
+                    }
+                    acl_link_write: {
+                        table: 'sys_security_acl'
+                        id: '924f78c630d04e0093161e450cda47f4'
+                    }
+                    acl_link_write_active: {
+                        table: 'sys_security_acl'
+                        id: 'b9f25e59ed234ded89d3519a79254d22'
+                    }
+                    acl_link_write_by: {
+                        table: 'sys_security_acl'
+                        id: 'a1b2922b393342309ffa2f95cc7562f1'
+                    }
+                    acl_link_write_fields: {
+                        table: 'sys_security_acl'
+                        id: 'b39b373fa47c420da03f30811d0bfac6'
+                    }
+                    acl_link_write_how: {
+                        table: 'sys_security_acl'
+                        id: '434b483c1b814c5bb2c9fd1bbf092000'
+                    }
                     acl_server_create: {
                         table: 'sys_security_acl'
                         id: '093d27332f2d471295a3e871c2901697'
@@ -56,6 +88,22 @@ declare global {
                     bom_json: {
                         table: 'sys_module'
                         id: '1c7f9aa74558492fa1ac8ee69a5db4d4'
+                    }
+                    br_link_check: {
+                        table: 'sys_script'
+                        id: '086d491253f147cc93798bc806fe2092'
+                    }
+                    br_link_guard: {
+                        table: 'sys_script'
+                        id: '6ebea582a1d1470bb72f3c63256c52bf'
+                    }
+                    br_link_record: {
+                        table: 'sys_script'
+                        id: '503afd824a414145bd3309cd76bc94f4'
+                    }
+                    br_link_retire: {
+                        table: 'sys_script'
+                        id: 'a55f2f629d224c98b2492780c33ea505'
                     }
                     br_server_validation: {
                         table: 'sys_script'
@@ -157,6 +205,10 @@ declare global {
                     module_actions: {
                         table: 'sys_app_module'
                         id: 'b45e790c9b014ff9bfaa40322130a666'
+                    }
+                    module_links: {
+                        table: 'sys_app_module'
+                        id: '4b9e22f56f6848288df7db5c8014029f'
                     }
                     module_new_server: {
                         table: 'sys_app_module'
@@ -323,6 +375,14 @@ declare global {
                         table: 'sys_module'
                         id: '4299724d3e6d4c34a327be6ef7807f44'
                     }
+                    'src_server_job-link_ts': {
+                        table: 'sys_module'
+                        id: 'b0bc534647414f7dabe6123b145eddac'
+                    }
+                    'src_server_job-links_ts': {
+                        table: 'sys_module'
+                        id: '38ea5c1787c7486a85a8bfaf57fdd5fa'
+                    }
                     'src_server_job-status_ts': {
                         table: 'sys_module'
                         id: '0b244ebcad834e78b64f6d9c1e48d1ab'
@@ -330,6 +390,10 @@ declare global {
                     'src_server_job-view_ts': {
                         table: 'sys_module'
                         id: 'ab84076c2f17461daf49ca96dc76422b'
+                    }
+                    'src_server_link-rules_ts': {
+                        table: 'sys_module'
+                        id: 'f620dc8d66314417a7be81ebe0f4fb2f'
                     }
                     src_server_log_ts: {
                         table: 'sys_module'
@@ -382,6 +446,10 @@ declare global {
                     'src_server_work-notes_ts': {
                         table: 'sys_module'
                         id: '7728f58bc42c49c0972df55e003bfd30'
+                    }
+                    ua_link_job: {
+                        table: 'sys_ui_action'
+                        id: 'fca706e3a6b844a597312f25808140b1'
                     }
                     ua_open_job_dialog: {
                         table: 'sys_ui_action'
@@ -455,6 +523,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0825e37d0d484ad887a7bd4dd065bb79'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '087c1bc1f33646e887a26157186b02c4'
                         key: {
@@ -485,6 +562,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0d8bca1a7b744a049ddba9f413da3f42'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'address'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0e0845e9328044d7b0aee0bc4daa923a'
                         key: {
@@ -504,6 +589,28 @@ declare global {
                                 id: 'a67368d46c55405f882b0f43bc4bb140'
                                 key: {
                                     name: 'x_opcon.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0f63f9e4587f46aa804bbb4b0e724599'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'address'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '15a0d13f2b80493c8393871bc26a1b28'
+                        key: {
+                            sys_security_acl: 'b9f25e59ed234ded89d3519a79254d22'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
                                 }
                             }
                         }
@@ -537,6 +644,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1c193b3c923c42ceae5e848db5f5c334'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'bound_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1ff815b1177b4522b80ef67de885f955'
                         key: {
@@ -545,6 +661,19 @@ declare global {
                             value: 'cancel'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2228302545f44d30bef88f1310d3806c'
+                        key: {
+                            sys_security_acl: 'a1b2922b393342309ffa2f95cc7562f1'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -596,6 +725,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3154b27113d34a609621fe5935111895'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '33f46f93b578489cb8d742ab454b35b2'
                         key: {
@@ -612,6 +750,14 @@ declare global {
                             value: 'dialog'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '360bef3cffd3405492d883e03615b1e5'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'bound_by'
                         }
                     },
                     {
@@ -689,6 +835,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4290e020b9124c468f428d651cb388e4'
+                        key: {
+                            sys_security_acl: '434b483c1b814c5bb2c9fd1bbf092000'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '43d7f9cdc18e4a1f8f195fa4f10e2b73'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '46dc43e2ab8f44c786bcbe23bef6d385'
                         key: {
@@ -726,6 +893,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '52aea4813a554391bcff09ee0d665a67'
+                        key: {
+                            sys_security_acl: 'b39b373fa47c420da03f30811d0bfac6'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '53abfd486ce24e4ebdbb657e22c38dda'
                         key: {
@@ -734,6 +914,15 @@ declare global {
                             value: 'superseded'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '53d73507209c41718b394585e4aa9d2d'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -747,6 +936,14 @@ declare global {
                                     name: 'x_opcon.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55b20a8ecbe44b7583aef546af3af392'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'job_name'
                         }
                     },
                     {
@@ -801,6 +998,22 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5de5049390a744f7a31aee8efc07cb5b'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5e94461357164811a230aef06c7a4d92'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'note'
                         }
                     },
                     {
@@ -872,6 +1085,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '6e4a4a7fbb234d5c84825a49d500c69d'
+                        key: {
+                            sys_ui_action: 'fca706e3a6b844a597312f25808140b1'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6fb0a4bd846945349ebc07dcb6abea94'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'how'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6fd4b3c1ad8c41dc82ad1c4229dc8650'
                         key: {
@@ -903,6 +1138,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '71b5e7fcf9d34e459b5aa59e729f7ab3'
+                        key: {
+                            sys_security_acl: 'a57332b692114579b752a03a44c95a81'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7258edd04db9474ebf5f8279352ba7a0'
                         key: {
@@ -916,6 +1164,19 @@ declare global {
                         id: '7385ba1182b84425bffe3517cd2a6a7c'
                         key: {
                             sys_ui_action: '2dabdefff9bf4a02a8d22f9de02d5956'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '76e64cc1b0534d4395ce15ae3215ab3e'
+                        key: {
+                            sys_security_acl: '924f78c630d04e0093161e450cda47f4'
                             sys_user_role: {
                                 id: '6aa8f6969feb425fb9a9346eac5de59f'
                                 key: {
@@ -964,6 +1225,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '80c97942d23243f8b7f2a75786c8791c'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'how'
+                            value: 'admin'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '813a2f438bcb4dcca8d7c3156836d5f0'
                         key: {
                             name: 'x_opcon_action'
@@ -983,10 +1255,26 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '84ac142553dd489d98b8abdacfa5312f'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'replaced_on'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '84c41577ba9849ebbd50ca3b22e72ea1'
                         key: {
                             name: 'x_opcon_server'
                             element: 'api_token'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '85bce158214a4df88d290932bfcbeaee'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -1042,12 +1330,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8f92060201b746db8000c17fe1ea1ef8'
+                        key: {
+                            sys_security_acl: 'a563f4a3ec624bd7872d669c5c088e2a'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '90868f628c184225ad8cd0ae246df051'
                         key: {
                             name: 'x_opcon_server'
                             element: 'address'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '90ad882d8c3e4b95aba69ba925854391'
+                        key: {
+                            name: 'x_opcon_binding'
                         }
                     },
                     {
@@ -1066,6 +1374,14 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'message'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '95ab6911fc7944f29403aba743983d09'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'how'
                         }
                     },
                     {
@@ -1091,6 +1407,15 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'job_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a375891da8c24d119e08671f69fad9ba'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'server'
+                            language: 'en'
                         }
                     },
                     {
@@ -1204,6 +1529,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ba116ebcdde44eebb620a9c97b73d698'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'job_name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'baebda8b3ecc41cf86d97f41c579383d'
                         key: {
@@ -1297,11 +1631,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'cfb355eb97c6465eb0fa98ff940001ed'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'replaced_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'cff00b6fe71e4c2da49f64f4c23b9404'
                         key: {
                             name: 'x_opcon_server'
                             element: 'mid_server'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd001abd71f93488698fb17282aeccbe2'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'incident'
                         }
                     },
                     {
@@ -1348,6 +1699,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'de5673d0c74a4694911255db4bececfc'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'daily_job_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'de93b94150af43b0acf6038c52785fe0'
                         key: {
                             name: 'x_opcon_action'
@@ -1376,12 +1736,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e40c9277321a42399d0be65c47519392'
+                        key: {
+                            sys_security_acl: '54699f23ba714295b5b48b7e8931d708'
+                            sys_user_role: {
+                                id: 'a67368d46c55405f882b0f43bc4bb140'
+                                key: {
+                                    name: 'x_opcon.user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e5c059458d534dcbb3ea017e3c44ea95'
                         key: {
                             name: 'x_opcon_action'
                             element: 'completed_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'e5de31a6d11449c7bc4c060dd0d908f5'
+                        key: {
+                            name: 'x_opcon.integration'
                         }
                     },
                     {
@@ -1429,6 +1809,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ef696c63444c40d7890fb5f958981d82'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'f14fa17505ce46e3a8bd300aec0ec21c'
                         key: {
@@ -1445,6 +1834,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f20568c7bb1447ae9783c66d3d78ccca'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'how'
+                            value: 'integration'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'f3aa0da7fe254abfbbab96859d631c20'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'how'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f5f7e41d222143f39033ed126f86d551'
                         key: {
@@ -1453,11 +1861,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f7c03d25de1f4d4fb9d44726a1fe25e0'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'how'
+                            value: 'app'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'faccae32b8ee4d6d8ca3d82822d8e57f'
                         key: {
                             name: 'x_opcon_action'
                             element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fcafd3e20c764b7197a5b5412f75372b'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'server'
                         }
                     },
                     {
@@ -1475,6 +1902,13 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'ff9c554725304ab8aef874da2a8cdfac'
+                        key: {
+                            name: 'x_opcon_binding'
                         }
                     },
                 ]

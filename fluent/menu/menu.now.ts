@@ -27,6 +27,11 @@ Record({
     data: { title: 'Job Actions', application: menu, link_type: 'LIST', name: 'x_opcon_action', filter: 'ORDERBYDESCsys_created_on', order: 300, active: true, roles: ['x_opcon.admin'] },
 })
 Record({
+    $id: Now.ID['module_links'],
+    table: 'sys_app_module',
+    data: { title: 'Job Links', application: menu, link_type: 'LIST', name: 'x_opcon_binding', filter: 'ORDERBYDESCsys_created_on', order: 350, active: true, roles: ['x_opcon.admin'] },
+})
+Record({
     $id: Now.ID['module_properties'],
     table: 'sys_app_module',
     data: {

@@ -11,3 +11,11 @@ export const opconAdmin = Role({
     description: 'Administers the OpCon Connector: registered servers, API tokens and properties.',
     containsRoles: [opconUser],
 })
+
+// The ServiceNow account OpCon's connector uses to open incidents: only its
+// correlation fields (and an OpCon Connector admin's) link an incident to an
+// OpCon job. It needs nothing else of the app.
+export const opconIntegration = Role({
+    name: 'x_opcon.integration',
+    description: 'The account OpCon\'s connector uses to open incidents: its correlation fields link an incident to an OpCon job.',
+})

@@ -15,7 +15,7 @@ export const x_opcon_action = Table({
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server' }),
         address: StringColumn({ label: 'Address', maxLength: 255 }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 400 }),
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000 }),
         job_name: StringColumn({ label: 'Job name', maxLength: 255 }),
         action: ChoiceColumn({
             label: 'Action',

@@ -4,8 +4,9 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { loadSettings } from './config.ts'
 import type { Settings } from './settings.ts'
-import { parseCorrelationId } from './correlation.ts'
 import { isJobAction, type JobActionName } from './job-status.ts'
+import { CORRELATION_ID_MAX, notLinkedReason } from './job-link.ts'
+import { activeLink, type JobLink } from './job-links.ts'
 import { log } from './log.ts'
 import { supersedable } from './delivery-plan.ts'
 import { findServer } from './server-registry.ts'
@@ -29,6 +30,8 @@ export interface QueueRequest {
     note?: string
     /** The settings the caller already read (a business rule has), so a save reads them once. */
     settings?: Settings
+    /** The incident's link, when the caller has looked it up already (null: it has none). */
+    link?: JobLink | null
 }
 
 function now(): string {
@@ -66,7 +69,8 @@ export function queueAction(request: QueueRequest): QueueResult {
     if (!isJobAction(request.action)) {
         return { ok: false, actionSysId: null, state: null, error: { code: 'invalid_argument', message: `"${String(request.action)}" is not an action the connector sends (markUnderReview, markFixed, restart, cancel, hold, release).` } }
     }
-    if (!(request.settings ?? loadSettings()).enabled) {
+    const settings = request.settings ?? loadSettings()
+    if (!settings.enabled) {
         return { ok: false, actionSysId: null, state: null, error: { code: 'disabled', message: `The OpCon Connector is switched off (property x_opcon.enabled is false), so nothing was queued for ${number}. An OpCon Connector admin can switch it on under OpCon Connector > Properties, or act on the job in OpCon.` } }
     }
     const base: Record<string, string> = {
@@ -84,17 +88,23 @@ export function queueAction(request: QueueRequest): QueueResult {
         return { ok: false, actionSysId: sysId, state: 'rejected', error: { code, message } }
     }
 
-    const parsed = parseCorrelationId(String(incident.getValue('correlation_id') ?? ''))
-    if (!parsed.ok) return reject(parsed.error.code, `${number}'s correlation id cannot be used: ${parsed.error.message}. OpCon sets it as <host:port>,<yyyyMMdd|schedule id|instance|job name>.`)
-    const ref = parsed.value
-    const jobFields = { address: ref.address, daily_job_id: ref.dailyJobId, job_name: ref.jobName }
-    const server = findServer(ref.address)
+    // The job comes from the incident's link, never from its correlation fields as they are now.
+    const link = request.link !== undefined ? request.link : activeLink(incidentSysId)
+    if (!link) {
+        return reject('not_linked', notLinkedReason(number, {
+            saysOpCon: String(incident.getValue('correlation_display') ?? '').trim() === settings.correlationDisplay,
+            correlationId: String(incident.getValue('correlation_id') ?? ''),
+            correlationIdMaxLength: CORRELATION_ID_MAX,
+        }))
+    }
+    const jobFields = { address: link.address, daily_job_id: link.dailyJobId, job_name: link.jobName }
+    const server = findServer(link.address)
     if (!server.ok) return reject(server.error.code, server.error.message, jobFields)
 
     const sysId = insertRow({ ...base, ...jobFields, server: server.server.sysId, state: 'queued', attempts: '0', polls: '0' })
     supersedeOlder(incidentSysId, { sysId, action: request.action })
     gs.eventQueue(QUEUED_EVENT, lookup(sysId), sysId, incidentSysId, DELIVERY_QUEUE)
-    log.info(`${number}: ${request.action} for OpCon job ${ref.jobName} on ${server.server.name} queued.`)
+    log.info(`${number}: ${request.action} for OpCon job ${link.jobName} on ${server.server.name} queued.`)
     return { ok: true, actionSysId: sysId, state: 'queued' }
 }
 

@@ -13,6 +13,8 @@ import {
     buildJobView, dialogError, historyEntry, outcomeOf, readDailyJob,
     type ActionOutcome, type DialogAnswer, type DialogError, type HistoryEntry, type JobView,
 } from './job-view.ts'
+import { CORRELATION_ID_MAX, notLinkedReason } from './job-link.ts'
+import { activeLink, type JobLink } from './job-links.ts'
 import { getDailyJob } from './opcon-api.ts'
 import { findServer, type ServerInfo } from './server-registry.ts'
 
@@ -23,6 +25,7 @@ interface OpenIncident {
     number: string
     reference: JobReference
     server: ServerInfo
+    link: JobLink
 }
 
 function refuse(error: DialogError): { ok: false; error: DialogError } {
@@ -39,21 +42,23 @@ function openIncident(incidentSysId: string): { ok: true; incident: OpenIncident
         return refuse(dialogError('incident_not_found', `There is no incident ${incidentSysId} that you may read.`, { incident: incidentSysId }))
     }
     const number = String(record.getValue('number') ?? incidentSysId)
-    const expected = loadSettings().correlationDisplay
-    const display = String(record.getValue('correlation_display') ?? '')
-    if (display !== expected) {
-        return refuse(dialogError('not_opcon', `${number} was not opened by OpCon: its Correlation display is "${display}", not "${expected}".`, { incident: number }))
+    // The job is the incident's link, never its correlation fields as they are now.
+    const link = activeLink(incidentSysId)
+    if (!link) {
+        const saysOpCon = String(record.getValue('correlation_display') ?? '').trim() === loadSettings().correlationDisplay
+        const reason = notLinkedReason(number, { saysOpCon, correlationId: String(record.getValue('correlation_id') ?? ''), correlationIdMaxLength: CORRELATION_ID_MAX })
+        return refuse(dialogError(saysOpCon ? 'not_linked' : 'not_opcon', reason, { incident: number }))
     }
-    const parsed = parseCorrelationId(record.getValue('correlation_id'))
+    const parsed = parseCorrelationId(`${link.address},${link.dailyJobId}`)
     if (!parsed.ok) {
-        return refuse(dialogError('bad_correlation', `${number}: ${parsed.error.message}.`, { incident: number }))
+        return refuse(dialogError('bad_correlation', `${number}: its OpCon link cannot be used: ${parsed.error.message}.`, { incident: number }))
     }
     const reference = parsed.value
     const found = findServer(reference.address)
     if (!found.ok) {
         return refuse(dialogError(found.error.code, `${number}: ${found.error.message}`, { incident: number, address: reference.address, dailyJobId: reference.dailyJobId }))
     }
-    return { ok: true, incident: { record: record, number: number, reference: reference, server: found.server } }
+    return { ok: true, incident: { record: record, number: number, reference: reference, server: found.server, link: link } }
 }
 
 const HISTORY_LIMIT = 50
@@ -122,10 +127,10 @@ export function requestJobAction(incidentSysId: string, action: string, reason: 
     }
     const opened = openIncident(incidentSysId)
     if (!opened.ok) return opened
-    const { record, number, reference, server } = opened.incident
+    const { record, number, reference, server, link } = opened.incident
     const note = String(reason ?? '').trim().slice(0, 1000)
     // The reason OpCon records names the incident and the person; the note is their own words.
-    const queued = queueAction({ incident: record, action: action, source: 'dialog', note: note !== '' ? note : undefined })
+    const queued = queueAction({ incident: record, action: action, source: 'dialog', note: note !== '' ? note : undefined, link })
     if (!queued.ok) {
         return refuse(dialogError(queued.error.code, `${number}: ${queued.error.message}`, { incident: number, address: server.address, server: server.name, dailyJobId: reference.dailyJobId }))
     }

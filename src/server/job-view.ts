@@ -276,6 +276,7 @@ const TITLES: Record<string, string> = {
     invalid_incident: 'No incident given',
     incident_not_found: 'Incident not found',
     not_opcon: 'Not an OpCon incident',
+    not_linked: 'Not linked to an OpCon job',
     bad_correlation: 'The incident does not name an OpCon job',
     invalid_action: 'Unknown action',
     invalid_argument: 'Invalid request',
@@ -311,6 +312,8 @@ function hintFor(code: string, context: ErrorContext): string {
         case 'invalid_incident':
         case 'incident_not_found':
             return 'Open the dialog from the incident form\'s OpCon Job button.'
+        case 'not_linked':
+            return 'Ask an OpCon Connector administrator (x_opcon.admin) to check the job in OpCon and link the incident with "Link to OpCon job".'
         case 'not_opcon':
         case 'bad_correlation':
             return 'The OpCon Job dialog only works for incidents OpCon opened: their Correlation ID reads <host:port>,<daily job id>. Check the incident\'s Correlation ID and Correlation display.'

@@ -3,6 +3,7 @@
 // asynchronous (delivery.ts).
 import type { GlideRecord } from '@servicenow/glide'
 import { queueAction } from './action-queue.ts'
+import { activeLink } from './job-links.ts'
 import { loadSettings } from './config.ts'
 import { log } from './log.ts'
 import type { JobActionName } from './job-status.ts'
@@ -11,13 +12,16 @@ import { actionForState } from './state-actions.ts'
 function queueFromRule(current: GlideRecord, previous: GlideRecord | null, expected: JobActionName): void {
     const settings = loadSettings()
     if (!settings.enabled) return
-    if (String(current.getValue('correlation_display') ?? '') !== settings.correlationDisplay) return
     const state = String(current.getValue('state') ?? '')
     // The filter says "changes to"; previous guards against a rule copied without it.
     if (previous && String(previous.getValue('state') ?? '') === state) return
     if (actionForState(state, settings.resolveAction) !== expected) return
     try {
-        queueAction({ incident: current, action: expected, source: 'rule', settings })
+        // An incident is OpCon's when it is linked to a job; one that only says so in its
+        // correlation fields gets a rejected action row that says why nothing was sent.
+        const link = activeLink(current.getUniqueValue())
+        if (!link && String(current.getValue('correlation_display') ?? '').trim() !== settings.correlationDisplay) return
+        queueAction({ incident: current, action: expected, source: 'rule', settings, link })
     } catch (error) {
         // Never fail the agent's save because of the connector; say what was not queued.
         log.error(`${String(current.getValue('number') ?? '')}: ${expected} for its OpCon job could not be queued: ${error instanceof Error ? error.message : String(error)}. Act on the job in OpCon or from the OpCon Job button.`)

@@ -47,7 +47,7 @@ describe('the OpCon Job form button', () => {
         expect(world.instance.uiActionVisible(BUTTON, 'incident', world.incident, 'bob')).toBe(false)
     })
 
-    test('is hidden on incidents OpCon did not open, and follows x_opcon.correlation_display', () => {
+    test('is hidden on incidents OpCon did not open, shows on linked ones, and follows x_opcon.correlation_display', () => {
         const other = world.instance.insert('incident', { short_description: 'Printer jam', correlation_display: '', correlation_id: '' })!
         const monitoring = world.instance.insert('incident', { short_description: 'Disk full', correlation_display: 'SCOM', correlation_id: 'abc' })!
         expect(world.instance.uiActionVisible(BUTTON, 'incident', other, 'jane')).toBe(false)
@@ -55,7 +55,8 @@ describe('the OpCon Job form button', () => {
         world.instance.setProperty('x_opcon.correlation_display', 'SCOM')
         try {
             expect(world.instance.uiActionVisible(BUTTON, 'incident', monitoring, 'jane')).toBe(true)
-            expect(world.instance.uiActionVisible(BUTTON, 'incident', world.incident, 'jane')).toBe(false)
+            // Its link, not its correlation display, makes an incident OpCon's.
+            expect(world.instance.uiActionVisible(BUTTON, 'incident', world.incident, 'jane')).toBe(true)
         } finally {
             world.instance.setProperty('x_opcon.correlation_display', 'SMA_OPCON')
         }
@@ -179,15 +180,22 @@ describe('what the bridge accepts from a browser', () => {
         expect(world.instance.query('x_opcon_action', `incident=${world.incident}`)).toHaveLength(0)
     })
 
-    test('an incident OpCon did not open is refused with why', () => {
+    test('an incident OpCon did not open (and nobody linked) is refused with why', () => {
         const other = world.instance.insert('incident', { short_description: 'Printer jam', correlation_display: 'SCOM', correlation_id: `${world.sim.address},${JOB_ID}` })!
         const answer = call('jane', 'getJob', { sysparm_incident: other })
-        expect(answer).toMatchObject({ ok: false, error: { code: 'not_opcon', message: expect.stringMatching(/^INC\d+ was not opened by OpCon: its Correlation display is "SCOM", not "SMA_OPCON"\.$/) } })
+        expect(answer).toMatchObject({ ok: false, error: { code: 'not_opcon', message: expect.stringMatching(/^INC\d+ is not linked to an OpCon job\. Nothing was sent to OpCon\./) } })
     })
 
-    test('a malformed correlation id is refused with the parser\'s reason', () => {
+    test('a malformed correlation id links nothing: the dialog says so with the parser\'s reason and what to do', () => {
         const bad = world.newIncident(`${world.sim.address};${JOB_ID}`)
-        expect(call('jane', 'getJob', { sysparm_incident: bad })).toMatchObject({ ok: false, error: { code: 'bad_correlation', title: 'The incident does not name an OpCon job' } })
+        expect(call('jane', 'getJob', { sysparm_incident: bad })).toMatchObject({
+            ok: false,
+            error: {
+                code: 'not_linked', title: 'Not linked to an OpCon job',
+                message: expect.stringMatching(/^INC\d+ says it is an OpCon incident, but it is not linked to an OpCon job: its correlation id cannot be used: .*has no comma/),
+                hint: expect.stringContaining('Link to OpCon job'),
+            },
+        })
     })
 
     test('getOutcome answers only for an action of the same incident', async () => {

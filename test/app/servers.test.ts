@@ -143,11 +143,11 @@ describe('configuration pages', () => {
         expect(all.find((p) => p.name === 'x_opcon.resolve_action')).toMatchObject({ type: 'choicelist', choices: 'markFixed,restart', value: 'markFixed' })
     })
 
-    test('the application menu reaches servers, job actions and the properties page', () => {
+    test('the application menu reaches servers, job actions, job links and the properties page', () => {
         const menu = c.instance.query('sys_app_application', 'title=OpCon Connector')
         expect(menu).toHaveLength(1)
         const modules = c.instance.query('sys_app_module', `application=${menu[0].sys_id}`)
-        expect(modules.map((m) => m.title).sort()).toEqual(['Job Actions', 'New Server', 'Properties', 'Servers'])
+        expect(modules.map((m) => m.title).sort()).toEqual(['Job Actions', 'Job Links', 'New Server', 'Properties', 'Servers'])
         expect(modules.find((m) => m.title === 'Properties')!.query).toBe('system_properties_ui.do?sysparm_category=x_opcon&sysparm_title=OpCon%20Connector%20Properties')
     })
 })

@@ -139,10 +139,10 @@ describe('nothing is sent when nothing should be', () => {
     })
 
     test.each([
-        ['a malformed correlation id', { correlationId: 'opcon.example.com:9010;20191220|123|1|X' }, /correlation id cannot be used.*no comma/i],
-        ['a 3-part daily job id', { correlationId: 'opcon.example.com:9010,20191220|123|GENP' }, /correlation id cannot be used/],
-        ['an unregistered server', { address: 'opcon.unknown.example:9010' }, /No OpCon server is registered for address "opcon.unknown.example:9010"/],
-    ])('%s is recorded as rejected with the reason, logged once, noted, and not sent', async (_label, options, reason) => {
+        ['a malformed correlation id', { correlationId: 'opcon.example.com:9010;20191220|123|1|X' }, /not linked to an OpCon job: its correlation id cannot be used.*no comma/i, true],
+        ['a 3-part daily job id', { correlationId: 'opcon.example.com:9010,20191220|123|GENP' }, /not linked to an OpCon job: its correlation id cannot be used/, true],
+        ['an unregistered server', { address: 'opcon.unknown.example:9010' }, /No OpCon server is registered for address "opcon.unknown.example:9010"/, false],
+    ])('%s is recorded as rejected with the reason, logged once, noted, and not sent', async (_label, options, reason, unlinked) => {
         const inc = await openOpConIncident(c, options)
         const logsBefore = c.instance.logs.length
         setState(c, inc, 2)
@@ -150,7 +150,11 @@ describe('nothing is sent when nothing should be', () => {
         expect(row).toMatchObject({ state: 'rejected', action: 'markUnderReview' })
         expect(row.message).toMatch(reason)
         expect(c.instance.logs.slice(logsBefore).filter((l) => l.message.includes(inc.number))).toHaveLength(1)
-        expect(c.instance.journal('incident', inc.sysId)).toEqual([expect.stringMatching(/^The OpCon job was not marked Under Review: /)])
+        // An id the connector cannot read linked nothing when OpCon's account saved it, and a work note said so then.
+        expect(c.instance.journal('incident', inc.sysId)).toEqual([
+            expect.stringMatching(/^The OpCon job was not marked Under Review: /),
+            ...(unlinked ? [expect.stringMatching(new RegExp(`^The OpCon link of ${inc.number} is unchanged\\. Its correlation id cannot be used: `))] : []),
+        ])
         expect(await postsFor(inc)).toEqual([])
     })
 

@@ -280,6 +280,12 @@ export class BenchGlideRecord {
         }
         let stored = this._normalise(field, value)
         if (column.type === 'password2' && !stored.startsWith('enc1:')) stored = this._runtime.store.encrypt(stored)
+        // KB0685779: the platform does not enforce max_length, the database column does: a string of
+        // max_length 255 or less is a varchar of that size. Whether the database cuts a longer value or
+        // refuses it is not documented; assumed: it is cut, silently (the harder case for a script).
+        if (column.type === 'string' && column.maxLength !== undefined && column.maxLength <= 255 && stored.length > column.maxLength) {
+            stored = stored.slice(0, column.maxLength)
+        }
         this._values[field] = stored
     }
 

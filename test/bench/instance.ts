@@ -3,7 +3,7 @@
 import * as path from 'node:path'
 import { AccessControl, type AclRecord } from './acl'
 import { Engine, type EventRun } from './engine'
-import { createGlideClasses, type BenchGlideRecord, type GlideClasses } from './glide-record'
+import { createGlideClasses, type GlideClasses } from './glide-record'
 import { createGlideDateTime, createGlideSystem } from './glide-system'
 import { checkPackage, installRecords, InstallError, PLATFORM_ROLES } from './install'
 import { loadPackage, type AppPackage, type PackageRecord } from './records'
@@ -345,22 +345,24 @@ export class Instance {
     }
 
     // ---------- records ----------
-    private newRecord(table: string, values: Record<string, unknown>): BenchGlideRecord {
-        const record = new this.glide.GlideRecord(table)
-        record.initialize()
-        for (const [field, value] of Object.entries(values)) record.setValue(field, value)
-        return record
-    }
-
-    /** Inserts as `as` (default admin), running business rules; returns the sys_id or null if aborted. */
-    insert(table: string, values: Record<string, unknown>, options: { as?: string } = {}): string | null {
-        return this.as(options.as ?? 'admin', () => this.newRecord(table, values).insert())
-    }
-
-    /** Updates one record as `as`, running business rules, as a form save would. */
-    update(table: string, sysId: string, values: Record<string, unknown>, options: { as?: string } = {}): string | null {
+    /**
+     * Inserts as `as` (default admin), running business rules; returns the sys_id or null if aborted.
+     * `form: true` saves as a person's form does: the user's ACLs apply (GlideRecordSecure), fields
+     * they may not write are not written.
+     */
+    insert(table: string, values: Record<string, unknown>, options: { as?: string; form?: boolean } = {}): string | null {
         return this.as(options.as ?? 'admin', () => {
-            const record = new this.glide.GlideRecord(table)
+            const record = options.form ? new this.glide.GlideRecordSecure(table) : new this.glide.GlideRecord(table)
+            record.initialize()
+            for (const [field, value] of Object.entries(values)) record.setValue(field, value)
+            return record.insert()
+        })
+    }
+
+    /** Updates one record as `as`, running business rules, as a form save would (`form: true`: with the user's ACLs). */
+    update(table: string, sysId: string, values: Record<string, unknown>, options: { as?: string; form?: boolean } = {}): string | null {
+        return this.as(options.as ?? 'admin', () => {
+            const record = options.form ? new this.glide.GlideRecordSecure(table) : new this.glide.GlideRecord(table)
             if (!record.get(sysId)) throw new Error(`No ${table} record ${sysId}`)
             for (const [field, value] of Object.entries(values)) record.setValue(field, value)
             return record.update()

@@ -40,8 +40,8 @@ function col(name: string, type: string, label: string, extra: Partial<Column> =
 /**
  * The platform tables (and the columns of them) that the app and the bench use: a
  * subset of the base dictionary, with its defaults (state 1 New, priority 4,
- * active true) as the bench assumes them. Column lengths are recorded but not
- * enforced (incident.correlation_id holds 100 characters on the platform, sdk-notes).
+ * active true) as the bench assumes them. incident.correlation_id holds 100
+ * characters (sdk-notes); glide-record.ts says what a longer value becomes.
  */
 const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; extends?: string; columns: Column[] }> = [
     {
@@ -51,7 +51,7 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
             col('active', 'boolean', 'Active', { defaultValue: 'true' }), col('priority', 'integer', 'Priority', { defaultValue: '4' }),
             col('assigned_to', 'reference', 'Assigned to', { reference: 'sys_user' }),
             col('opened_by', 'reference', 'Opened by', { reference: 'sys_user' }),
-            col('correlation_id', 'string', 'Correlation ID'), col('correlation_display', 'string', 'Correlation display'),
+            col('correlation_id', 'string', 'Correlation ID', { maxLength: 100 }), col('correlation_display', 'string', 'Correlation display'),
             col('work_notes', 'journal_input', 'Work notes'), col('comments', 'journal_input', 'Additional comments'),
             col('close_code', 'string', 'Resolution code'), col('close_notes', 'string', 'Resolution notes'),
         ],

@@ -32,7 +32,7 @@ export async function startScenario(): Promise<Scenario> {
     instance.createUser({ userName: 'bob', name: 'Bob Itil', roles: ['itil'] })
     const newIncident = (correlationId: string, values: Record<string, unknown> = {}) => instance.insert('incident', {
         short_description: 'OpCon job failed', correlation_display: 'SMA_OPCON', correlation_id: correlationId, state: 1, ...values,
-    })!
+    }, { as: 'opcon.integration' })!
     const incident = newIncident(`${sim.address},${JOB_ID}`, { short_description: 'GENP001 failed on WINAPP01' })
     return { sim, instance, serverSysId, incident, newIncident, stop: () => sim.stop() }
 }

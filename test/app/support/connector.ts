@@ -39,7 +39,7 @@ export async function startConnector(options: { sim?: OpConSim; serverName?: str
     instance.createUser({ userName: 'opcon.admin', name: 'Olivia Admin', roles: ['x_opcon.admin'] })
     instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['x_opcon.user', 'itil'] })
     instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })
-    instance.createUser({ userName: 'opcon.integration', name: 'OpCon Integration', roles: ['itil'] })
+    instance.createUser({ userName: 'opcon.integration', name: 'OpCon Integration', roles: ['itil', 'x_opcon.integration'] })
     const serverId = instance.insert('x_opcon_server', {
         name: options.serverName ?? SERVER_NAME, address: sim.address, base_url: sim.url, api_token: TOKEN, active: true,
     }, { as: 'opcon.admin' })

@@ -1,0 +1,36 @@
+import '@servicenow/sdk/global'
+import { Table, StringColumn, ChoiceColumn, ReferenceColumn, DateTimeColumn, BooleanColumn } from '@servicenow/sdk/core'
+
+// Job links: which OpCon job an incident controls. The rules, the dialog and
+// delivery act on the incident's active link, never on its correlation fields
+// as they are now (src/server/job-link.ts). Written by the connector when a
+// trusted source sets the fields, or by an OpCon Connector admin; a new link
+// deactivates the old one, so the table is the link's audit trail.
+export const x_opcon_binding = Table({
+    name: 'x_opcon_binding',
+    label: 'OpCon Job Link',
+    display: 'job_name',
+    accessibleFrom: 'package_private',
+    actions: [],
+    allowWebServiceAccess: false,
+    schema: {
+        incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident', mandatory: true }),
+        address: StringColumn({ label: 'OpCon address (host:port)', maxLength: 255, mandatory: true }),
+        // Any length: a daily job id longer than incident.correlation_id (100 characters) is linked here.
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true }),
+        job_name: StringColumn({ label: 'Job name', maxLength: 1000 }),
+        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server' }),
+        how: ChoiceColumn({
+            label: 'Linked by',
+            choices: {
+                integration: { label: 'OpCon integration account (correlation fields)', sequence: 1 },
+                admin: { label: 'OpCon Connector admin', sequence: 2 },
+                app: { label: 'The connector itself', sequence: 3 },
+            },
+        }),
+        bound_by: ReferenceColumn({ label: 'Linked by user', referenceTable: 'sys_user' }),
+        note: StringColumn({ label: 'Note', maxLength: 1000 }),
+        active: BooleanColumn({ label: 'Active', default: true }),
+        replaced_on: DateTimeColumn({ label: 'Replaced' }),
+    },
+})

@@ -1,0 +1,126 @@
+// Glide shell: the business rules that keep job links honest.
+//  - On incident, when its correlation fields change: a trusted source links
+//    the incident (after the save); anyone else's edit leaves the link as it
+//    is, says so in a work note on the same save, and is logged.
+//  - On x_opcon_binding: a link typed by an admin is checked and stamped, and
+//    a new link retires the incident's older one.
+import { gs, GlideRecord } from '@servicenow/glide'
+import { loadSettings } from './config.ts'
+import { parseAddress, parseDailyJobId } from './correlation.ts'
+import { CORRELATION_ID_MAX, decideCorrelationEdit, linkedNote, type LinkDecision, type LinkSource } from './job-link.ts'
+import { activeLink, holdsRole, linkIncident, linkTrust } from './job-links.ts'
+import { log } from './log.ts'
+
+function text(record: GlideRecord, field: string): string {
+    return String(record.getValue(field) ?? '')
+}
+
+function decide(current: GlideRecord, trusted: LinkSource | null = linkTrust()): LinkDecision {
+    const linked = activeLink(current.getUniqueValue())
+    return decideCorrelationEdit({
+        trusted,
+        user: `${gs.getUserDisplayName()} (${gs.getUserName()})`,
+        number: text(current, 'number') || current.getUniqueValue(),
+        correlationDisplay: text(current, 'correlation_display'),
+        correlationId: text(current, 'correlation_id'),
+        opconDisplay: loadSettings().correlationDisplay,
+        correlationIdMaxLength: CORRELATION_ID_MAX,
+        linked: linked ? { address: linked.address, dailyJobId: linked.dailyJobId } : null,
+    })
+}
+
+/** Before rule on incident (correlation fields changed): a refused edit is explained on the same save. */
+export function guardJobLink(current: GlideRecord, previous: GlideRecord | null): void {
+    void previous
+    try {
+        const decision = decide(current)
+        if (decision.kind !== 'refused') return
+        current.setValue('work_notes', decision.note)
+        log.warn(`${decision.note} (correlation display "${text(current, 'correlation_display').slice(0, 80)}", correlation id "${text(current, 'correlation_id').slice(0, 120)}", set by ${gs.getUserName()})`)
+    } catch (error) {
+        log.error(`The OpCon link of incident ${current.getUniqueValue()} could not be checked: ${error instanceof Error ? error.message : String(error)}. The link is unchanged.`)
+    }
+}
+
+/** After rule on incident (correlation fields changed): a trusted source's fields become the incident's link. */
+export function recordJobLink(current: GlideRecord, previous: GlideRecord | null): void {
+    void previous
+    try {
+        const decision = decide(current)
+        if (decision.kind !== 'link') return
+        const { reference, how } = decision
+        const number = text(current, 'number')
+        const id = linkIncident(current.getUniqueValue(), reference, how, `From the correlation fields set by ${gs.getUserName()}.`)
+        if (id === '') log.error(`${number}: the link to OpCon job ${reference.dailyJobId} on ${reference.address} could not be saved; state changes of ${number} send nothing until an OpCon Connector admin links it.`)
+        else log.info(`${number} linked to OpCon job ${reference.dailyJobId} on ${reference.address} (${how}, ${gs.getUserName()}).`)
+    } catch (error) {
+        log.error(`The OpCon link of incident ${current.getUniqueValue()} could not be recorded: ${error instanceof Error ? error.message : String(error)}.`)
+    }
+}
+
+/**
+ * "Link to OpCon job" (incident form, x_opcon.admin): links the incident to
+ * the job its correlation fields name, as an admin who checked it.
+ */
+export function linkFromForm(current: GlideRecord): void {
+    const number = text(current, 'number')
+    // The UI action's role check lets admin through implicitly; linking by hand needs the role itself.
+    if (!holdsRole('x_opcon.admin')) {
+        gs.addErrorMessage(`Only a user who holds the x_opcon.admin role may link ${number} to an OpCon job by hand.`)
+        return
+    }
+    const decision = decide(current, 'admin')
+    if (decision.kind === 'unchanged') {
+        gs.addInfoMessage(`${number} is already linked to the OpCon job its correlation id names.`)
+        return
+    }
+    if (decision.kind !== 'link') {
+        gs.addErrorMessage(decision.kind === 'refused' ? decision.note : `${number} does not name an OpCon job in its correlation fields.`)
+        return
+    }
+    const before = activeLink(current.getUniqueValue())
+    const { reference } = decision
+    const note = linkedNote(reference, `${gs.getUserDisplayName()} (${gs.getUserName()})`, before ? { address: before.address, dailyJobId: before.dailyJobId } : null)
+    if (linkIncident(current.getUniqueValue(), reference, 'admin', 'Linked by hand with "Link to OpCon job".') === '') {
+        gs.addErrorMessage(`${number} could not be linked: the instance refused to save the link (the system log says why).`)
+        return
+    }
+    current.setValue('work_notes', note)
+    current.update()
+    log.info(note)
+    gs.addInfoMessage(note)
+}
+
+/** Before insert on x_opcon_binding: a link typed in the table's form is checked and stamped as an admin's. */
+export function checkJobLink(current: GlideRecord, previous: GlideRecord | null): void {
+    void previous
+    const problems: string[] = []
+    const address = parseAddress(text(current, 'address').trim())
+    if ('code' in address) problems.push(`OpCon address: ${address.message}.`)
+    const job = parseDailyJobId(text(current, 'daily_job_id'))
+    if (!job.ok) problems.push(`Daily job id: ${job.error.message}.`)
+    if (problems.length > 0) {
+        for (const problem of problems) gs.addErrorMessage(problem)
+        current.setAbortAction(true)
+        return
+    }
+    if (job.ok) current.setValue('job_name', job.value.jobName)
+    // The connector sets "how" on its own links; the form cannot (field ACL), so a typed link is an admin's.
+    if (text(current, 'how') === '') {
+        current.setValue('how', 'admin')
+        current.setValue('bound_by', gs.getUserID())
+    }
+}
+
+/** After insert on x_opcon_binding: the incident's older links are retired. */
+export function retireOlderLinks(current: GlideRecord, previous: GlideRecord | null): void {
+    void previous
+    if (current.getValue('active') !== '1') return
+    const older = new GlideRecord('x_opcon_binding')
+    older.addQuery('incident', text(current, 'incident'))
+    older.addQuery('active', true)
+    older.addQuery('sys_id', '!=', current.getUniqueValue())
+    older.setValue('active', false)
+    older.setValue('replaced_on', text(current, 'sys_created_on'))
+    older.updateMultiple()
+}
