@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
 import { validateServer } from '../../src/server/server-form.ts'
+import { onServerActiveChanged, onServerDeleted } from '../../src/server/server-lifecycle.ts'
 
 BusinessRule({
     $id: Now.ID['br_server_validation'],
@@ -11,4 +12,29 @@ BusinessRule({
     action: ['insert', 'update'],
     script: validateServer,
     description: 'Refuses a server record with a malformed address or base URL, or plain http without "Allow plain http".',
+})
+
+// A deactivated server's waiting actions are held, and go on when it is active again;
+// deleting a server fails its unfinished actions with words (src/server/server-lifecycle.ts).
+BusinessRule({
+    $id: Now.ID['br_server_active_changed'],
+    name: 'OpCon server activated or deactivated',
+    table: 'x_opcon_server',
+    when: 'after',
+    order: 200,
+    action: ['update'],
+    filterCondition: 'activeVALCHANGES^EQ',
+    script: onServerActiveChanged,
+    description: 'Holds the waiting job actions of a deactivated server; resumes them when it is activated again.',
+})
+
+BusinessRule({
+    $id: Now.ID['br_server_deleted'],
+    name: 'OpCon server deleted',
+    table: 'x_opcon_server',
+    when: 'before',
+    order: 200,
+    action: ['delete'],
+    script: onServerDeleted,
+    description: 'Fails the unfinished job actions of a deleted server, each saying whether OpCon may have applied it and what to do.',
 })

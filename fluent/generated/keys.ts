@@ -105,6 +105,14 @@ declare global {
                         table: 'sys_script'
                         id: 'a55f2f629d224c98b2492780c33ea505'
                     }
+                    br_server_active_changed: {
+                        table: 'sys_script'
+                        id: '952626848bae43f5bf08262ff56b1b1d'
+                    }
+                    br_server_deleted: {
+                        table: 'sys_script'
+                        id: '32c8f49e8d634c41be85fb6a6dd27d2b'
+                    }
                     br_server_validation: {
                         table: 'sys_script'
                         id: '3ec77456a98b471280853ee41ea2089c'
@@ -426,6 +434,10 @@ declare global {
                     'src_server_server-form_ts': {
                         table: 'sys_module'
                         id: '6c218b114857487aae36874fcb9b9baf'
+                    }
+                    'src_server_server-lifecycle_ts': {
+                        table: 'sys_module'
+                        id: 'a2c88ebf0bb349a8aa1f661564a4e589'
                     }
                     'src_server_server-registry_ts': {
                         table: 'sys_module'
@@ -907,6 +919,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '52aeaf5535614eb497fdfda4e63af133'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'held'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '53abfd486ce24e4ebdbb657e22c38dda'
                         key: {
                             name: 'x_opcon_action'
@@ -1203,6 +1226,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '7d8e31700b9b442eb583013bbcde4aa2'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'skipped'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7f018af9c6cf48099a49464919f99402'
                         key: {
@@ -1322,6 +1356,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8f1c6e575d9442c6a79beaac631a29f9'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'held_from'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f797692263c4762bcd310dd13e9f28c'
                         key: {
@@ -1386,6 +1429,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '962323f2af5242e7ba313fba7c5dfd99'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'stale_after'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '9cb6aabd80aa46049a5b1750509267d3'
                         key: {
                             name: 'x_opcon_server'
@@ -1407,6 +1459,14 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'job_name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a25506c6b0964f13ab7001f7e682407f'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'stale_after'
                         }
                     },
                     {
@@ -1468,6 +1528,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aa7dd52a5f41408eb52cc89671728468'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'held_from'
                         }
                     },
                     {

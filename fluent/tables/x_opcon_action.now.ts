@@ -45,6 +45,8 @@ export const x_opcon_action = Table({
                 failed: { label: 'Failed', sequence: 5 },
                 rejected: { label: 'Rejected', sequence: 6 },
                 superseded: { label: 'Superseded', sequence: 7 },
+                held: { label: 'Held: server not active', sequence: 8 },
+                skipped: { label: 'Not sent: connector switched off', sequence: 9 },
             },
             default: 'queued',
         }),
@@ -58,6 +60,9 @@ export const x_opcon_action = Table({
         job_before: StringColumn({ label: 'Job before restart', maxLength: 1000 }),
         noted: BooleanColumn({ label: 'Work note written', default: false }),
         claim: StringColumn({ label: 'Claimed by delivery', maxLength: 40 }),
+        // When a claimed send or result read that saved nothing counts as interrupted (fixed when claimed).
+        stale_after: DateTimeColumn({ label: 'Claim expires' }),
+        held_from: StringColumn({ label: 'Held while', maxLength: 20 }),
         sent_on: DateTimeColumn({ label: 'Sent' }),
         completed_on: DateTimeColumn({ label: 'Completed' }),
     },

@@ -4,9 +4,14 @@
 import type { JobActionName } from './job-status.ts'
 import type { OpConError } from './opcon-result.ts'
 
-export type ActionState = 'queued' | 'sending' | 'sent' | 'succeeded' | 'failed' | 'rejected' | 'superseded'
+export type ActionState = 'queued' | 'sending' | 'sent' | 'held' | 'succeeded' | 'failed' | 'rejected' | 'superseded' | 'skipped'
 
-export const FINAL_STATES: readonly ActionState[] = ['succeeded', 'failed', 'rejected', 'superseded']
+/**
+ * held: waiting for its server to be activated again (it goes back to where it
+ * was, queued or sent); skipped: a state change while the connector was
+ * switched off, recorded and never sent.
+ */
+export const FINAL_STATES: readonly ActionState[] = ['succeeded', 'failed', 'rejected', 'superseded', 'skipped']
 export const MAX_BACKOFF_SECONDS = 3600
 /** Result reads per action after it was accepted, across scheduled runs. */
 export const MAX_RESULT_POLLS = 10
@@ -53,25 +58,40 @@ export type SendDecision =
     | { state: 'queued'; retryInSeconds: number; reconcile: boolean; message: string }
     | { state: 'failed' | 'rejected'; message: string }
 
-/** What to do after one POST of a job action (or its failure). */
+const CHECK_FIRST = 'An earlier attempt may have reached OpCon: check the job in OpCon before acting again.'
+
+/**
+ * What to do after one POST of a job action (or its failure, or the failure
+ * of the job read before it). `pendingCheck`: an earlier send's fate is still
+ * unknown (the row waits to read the job), so giving up must say so.
+ */
 export function afterSend(
     outcome: { ok: true; jobActionId: string | null } | { ok: false; error: OpConError },
     attempts: number,
     maxAttempts: number,
     baseBackoffSeconds: number,
+    pendingCheck = false,
 ): SendDecision {
     if (outcome.ok) {
         if (outcome.jobActionId) return { state: 'sent', jobActionId: outcome.jobActionId }
         return { state: 'failed', message: 'OpCon accepted the action but answered without a job action id, so its outcome cannot be followed. Check the job in OpCon.' }
     }
     const { error } = outcome
+    const unknownFate = pendingCheck ? ` ${CHECK_FIRST}` : ''
     if (!error.retryable) {
         // OpCon answered and said no (400/404/409) vs. a setup problem to fix on our side (401/403/TLS...).
-        const refusedByOpCon = error.code === 'bad_request' || error.code === 'not_found' || error.code === 'conflict' || error.code === 'action_failed'
-        return { state: refusedByOpCon ? 'rejected' : 'failed', message: error.message }
+        const refusedByOpCon = !pendingCheck && (error.code === 'bad_request' || error.code === 'not_found' || error.code === 'conflict' || error.code === 'action_failed')
+        return { state: refusedByOpCon ? 'rejected' : 'failed', message: `${error.message}${unknownFate}` }
     }
     if (attempts >= maxAttempts) {
-        return { state: 'failed', message: `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.message} Fix the cause, then act on the job from the OpCon Job button or in OpCon.` }
+        // The last send may have reached OpCon: read the job once more and tell the truth; never send again.
+        if (error.ambiguous) {
+            return {
+                state: 'queued', retryInSeconds: RECONCILE_DELAY_SECONDS, reconcile: true,
+                message: `${error.message} That was the last of ${maxAttempts} attempts: the connector reads the job once more to tell whether OpCon applied it, and sends nothing again.`,
+            }
+        }
+        return { state: 'failed', message: `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.message}${unknownFate || ' Fix the cause, then act on the job from the OpCon Job button or in OpCon.'}` }
     }
     const wait = backoffSeconds(attempts, baseBackoffSeconds)
     return { state: 'queued', retryInSeconds: error.ambiguous ? Math.max(wait, RECONCILE_DELAY_SECONDS) : wait, reconcile: error.ambiguous, message: error.message }
@@ -121,11 +141,34 @@ export function reconcile(action: JobActionName, before: JobSnapshot | null, now
     return { kind: 'unknown', message: `The job went from ${before.status} to ${now.status} without a new run, so the connector cannot tell whether OpCon took the restart; it was not sent again, to avoid running the job twice. Check the job in OpCon.` }
 }
 
+export type CheckedDecision = { kind: 'finish'; state: 'succeeded' | 'failed'; message: string } | { kind: 'send' }
+
+/**
+ * After reading the job to settle an earlier send whose fate was unknown.
+ * `attempts` counts this pass: past `maxAttempts` it was only the check, so a
+ * job OpCon did not act on is reported, not sent to again.
+ */
+export function afterCheck(decision: ReconcileDecision, jobStatus: string, attempts: number, maxAttempts: number): CheckedDecision {
+    if (decision.kind === 'applied') return { kind: 'finish', state: 'succeeded', message: decision.message }
+    if (decision.kind === 'unknown') {
+        const check = /check the job in opcon/i.test(decision.message) ? '' : ' Check the job in OpCon before acting again.'
+        return { kind: 'finish', state: 'failed', message: `${decision.message}${check}` }
+    }
+    if (attempts > maxAttempts) {
+        return {
+            kind: 'finish', state: 'failed',
+            message: `OpCon did not apply it (the job is still ${jobStatus}), and the connector has made its ${maxAttempts} attempt${maxAttempts === 1 ? '' : 's'}; nothing more was sent. Act on the job from the OpCon Job button or in OpCon.`,
+        }
+    }
+    return { kind: 'send' }
+}
+
 export interface PendingAction {
     sysId: string
     state: string
     reconcile: boolean
 }
+
 
 /**
  * Which of an incident's pending actions (oldest first) to work on: what may
@@ -133,17 +176,20 @@ export interface PendingAction {
  * settled (reconcile), then the oldest one waiting to be sent.
  */
 export function pickNext(pending: readonly PendingAction[]): string | null {
-    const rank = (action: PendingAction): number => (action.state === 'sending' || action.state === 'sent' ? 0 : action.reconcile ? 1 : 2)
+    // A held action blocks the incident's later ones until its server is active again.
+    const rank = (action: PendingAction): number => (action.state === 'sending' || action.state === 'sent' || action.state === 'held' ? 0 : action.reconcile ? 1 : 2)
     let best: PendingAction | null = null
     for (const action of pending) if (best === null || rank(action) < rank(best)) best = action
     return best?.sysId ?? null
 }
 
-/** Whether an older action of the same incident gives way to a newer one. */
-export function supersedable(older: { state: string; reconcile: boolean }): boolean {
-    // An action that may already be applied must be settled first, never dropped.
-    return older.state === 'queued' && !older.reconcile
-}
+/**
+ * Which older actions of the same incident give way to a newer one, as the
+ * conditions of one conditional update each: never sent (queued, or held
+ * before it was sent) and not waiting to check an earlier send. An action
+ * that may already be applied must be settled first, never dropped.
+ */
+export const SUPERSEDABLE: readonly string[] = ['state=queued^reconcile=false', 'state=held^held_from=queued^reconcile=false']
 
 export type PollDecision =
     | { state: 'succeeded'; message: string }

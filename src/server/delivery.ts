@@ -5,7 +5,7 @@ import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { loadSettings } from './config.ts'
 import { parseDailyJobId } from './correlation.ts'
 import {
-    afterPoll, afterSend, callWaitMs, IMMEDIATE_POLLS, isFinal, pickNext, reconcile, staleSendingMs, type ActionState, type JobSnapshot, type PendingAction,
+    afterCheck, afterPoll, afterSend, callWaitMs, IMMEDIATE_POLLS, isFinal, pickNext, reconcile, staleSendingMs, type ActionState, type JobSnapshot, type PendingAction,
 } from './delivery-plan.ts'
 import { allowedActions, isJobAction, type JobActionName } from './job-status.ts'
 import { log } from './log.ts'
@@ -17,8 +17,11 @@ import { findServer, openConnection, type Connection } from './server-registry.t
 import type { Settings } from './settings.ts'
 import { notSentNote, outcomeNote } from './work-notes.ts'
 
-const NON_FINAL = 'queued,sending,sent'
+/** Rows still in the incident's queue: a held one keeps its place (and blocks the later ones). */
+const NON_FINAL = 'queued,sending,sent,held'
 const RUN_BUDGET_MS = 45_000
+/** Rows one scheduled run looks at, at most: the rest waits for the next minute. */
+const SCHEDULED_BATCH = 200
 
 /**
  * What one delivery run may still do. An event (on the connector's own queue)
@@ -95,8 +98,8 @@ function noteFor(row: GlideRecord, settings: Settings): string | null {
     const state = text(row, 'state')
     const action = text(row, 'action')
     if (row.getValue('noted') === '1' || !settings.workNotes || !isJobAction(action)) return null
-    if (state !== 'succeeded' && state !== 'failed' && state !== 'rejected') return null
-    return text(row, 'server') === '' && state === 'rejected'
+    if (state !== 'succeeded' && state !== 'failed' && state !== 'rejected' && state !== 'skipped') return null
+    return (text(row, 'server') === '' && state === 'rejected') || state === 'skipped'
         ? notSentNote(action, text(row, 'message'))
         : outcomeNote({ action, job: jobReference(row), serverName: serverName(row), state, message: text(row, 'message') })
 }
@@ -131,6 +134,30 @@ function finish(row: GlideRecord, state: ActionState, message: string, settings:
     if (note !== null) postNote(text(row, 'incident'), note)
 }
 
+/**
+ * Parks the row until its server is active again (server-lifecycle.ts resumes
+ * it): a deactivated server is a pause an admin chose, not OpCon refusing.
+ */
+function hold(row: GlideRecord, heldFrom: 'queued' | 'sent', serverMessage: string): void {
+    row.setValue('state', 'held')
+    row.setValue('held_from', heldFrom)
+    row.setValue('claim', '')
+    row.setValue('message', `Held: ${serverMessage} The action waits and goes on when the server is active again.`)
+    row.update()
+    log.warn(`${text(row, 'action')} for OpCon job ${text(row, 'daily_job_id')} (action ${row.getUniqueValue()}) held: ${serverMessage}`)
+}
+
+/** A server the row cannot be sent to: held while inactive, failed in words otherwise (nothing sent). */
+function serverUnusable(row: GlideRecord, heldFrom: 'queued' | 'sent', error: { code: string; message: string }, settings: Settings): void {
+    if (error.code === 'inactive_server') {
+        hold(row, heldFrom, error.message)
+        return
+    }
+    const unknownFate = heldFrom === 'sent' || row.getValue('reconcile') === '1'
+        ? ' OpCon may have applied it already: check the job in OpCon before acting again.' : ''
+    finish(row, 'failed', `Not sent: ${error.message}${unknownFate}`, settings)
+}
+
 // ---------- sending ----------
 
 function snapshotOf(result: OpConResult<unknown>): JobSnapshot | null {
@@ -152,7 +179,7 @@ function retryLater(row: GlideRecord, retryInSeconds: number, reconcileNext: boo
 
 /** A failed read/post before or instead of the action: retry while it makes sense. */
 function handleFailure(row: GlideRecord, result: OpConResult<unknown>, settings: Settings): void {
-    const decision = afterSend({ ok: false, error: result.error! }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds)
+    const decision = afterSend({ ok: false, error: result.error! }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds, row.getValue('reconcile') === '1')
     if (decision.state === 'queued') retryLater(row, decision.retryInSeconds, decision.reconcile || row.getValue('reconcile') === '1', decision.message, result.status)
     else finish(row, decision.state as ActionState, 'message' in decision ? decision.message : '', settings)
 }
@@ -162,7 +189,7 @@ function handleFailure(row: GlideRecord, result: OpConResult<unknown>, settings:
  * still queued), then a re-read. Another worker that got there first wins and
  * this one leaves the row alone, so no action is sent twice by two workers.
  */
-function claim(row: GlideRecord): boolean {
+function claim(row: GlideRecord, settings: Settings): boolean {
     const token = String(gs.generateGUID())
     const update = new GlideRecord('x_opcon_action')
     update.addQuery('sys_id', row.getUniqueValue())
@@ -170,23 +197,64 @@ function claim(row: GlideRecord): boolean {
     update.setValue('state', 'sending')
     update.setValue('claim', token)
     update.setValue('attempts', String(count(row, 'attempts') + 1))
+    // The claim's own limit: a send that saved nothing by then died with its transaction,
+    // judged by the wait its calls had when it started (not by settings changed since).
+    update.setValue('stale_after', staleAt(row, settings))
     update.updateMultiple()
     return row.get(row.getUniqueValue()) && text(row, 'claim') === token && text(row, 'state') === 'sending'
 }
 
+/** When a claimed send counts as interrupted: fixed at the claim; for a row claimed without one (an older version), from its last save. */
+function staleLimit(row: GlideRecord, settings: Settings): GlideDateTime {
+    const fixed = text(row, 'stale_after')
+    if (fixed !== '') return new GlideDateTime(fixed)
+    const at = new GlideDateTime(text(row, 'sys_updated_on'))
+    at.add(staleSendingMs(callWaitMs(settings.httpTimeoutMs, viaMidServer(row), settings.midServerWaitMs)))
+    return at
+}
+
+function staleAt(row: GlideRecord, settings: Settings): string {
+    const at = new GlideDateTime()
+    at.add(staleSendingMs(callWaitMs(settings.httpTimeoutMs, viaMidServer(row), settings.midServerWaitMs)))
+    return at.getValue()
+}
+
+/**
+ * Takes a sent row's result read for this worker, as claim() takes a send:
+ * one conditional update that succeeds only while no other worker's read
+ * claim is live, so two workers never both read and record one outcome.
+ */
+function claimRead(row: GlideRecord, settings: Settings): boolean {
+    const token = String(gs.generateGUID())
+    const update = new GlideRecord('x_opcon_action')
+    update.addQuery('sys_id', row.getUniqueValue())
+    update.addEncodedQuery(`state=sent^stale_afterISEMPTY^ORstale_after<=${nowValue()}`)
+    update.setValue('claim', token)
+    update.setValue('stale_after', staleAt(row, settings))
+    update.updateMultiple()
+    return row.get(row.getUniqueValue()) && text(row, 'claim') === token && text(row, 'state') === 'sent'
+}
+
 function send(row: GlideRecord, settings: Settings, budget: Budget): void {
     const action = text(row, 'action') as JobActionName
-    if (!claim(row)) return
+    // The server first: an inactive one holds the row without spending an attempt.
+    const registered = findServer(text(row, 'address'))
+    if (!registered.ok) {
+        serverUnusable(row, 'queued', registered.error, settings)
+        return
+    }
+    if (!claim(row, settings)) return
 
     const found = openConnection(text(row, 'address'))
     if (!found.ok) {
-        finish(row, 'rejected', `Not sent: ${found.error.message}`, settings)
+        serverUnusable(row, 'queued', found.error, settings)
         return
     }
     const connection = found.value
     const jobId = text(row, 'daily_job_id')
+    const checking = row.getValue('reconcile') === '1'
 
-    if (row.getValue('reconcile') === '1' || (action === 'restart' && text(row, 'job_before') === '')) {
+    if (checking || (action === 'restart' && text(row, 'job_before') === '')) {
         const read = callServer(connection, dailyJobRequest(jobId), settings.httpTimeoutMs)
         if (!read.ok) {
             handleFailure(row, read, settings)
@@ -194,18 +262,15 @@ function send(row: GlideRecord, settings: Settings, budget: Budget): void {
         }
         const now = snapshotOf(read)
         if (!now) {
-            finish(row, 'failed', `OpCon answered the job read without a status; nothing was sent. Check the job in OpCon.`, settings)
+            finish(row, 'failed', `OpCon answered the job read without a status; nothing was sent. Check the job in OpCon${checking ? ' before acting again' : ''}.`, settings)
             return
         }
-        if (row.getValue('reconcile') === '1') {
+        if (checking) {
             const before = text(row, 'job_before') ? (JSON.parse(text(row, 'job_before')) as JobSnapshot) : null
-            const decision = reconcile(action, before, now, allowedActions(now.status, now.category).includes(action))
-            if (decision.kind === 'applied') {
-                finish(row, 'succeeded', decision.message, settings)
-                return
-            }
-            if (decision.kind === 'unknown') {
-                finish(row, 'failed', decision.message, settings)
+            const found = reconcile(action, before, now, allowedActions(now.status, now.category).includes(action))
+            const decision = afterCheck(found, now.status, count(row, 'attempts'), settings.maxAttempts)
+            if (decision.kind === 'finish') {
+                finish(row, decision.state, decision.message, settings)
                 return
             }
             row.setValue('reconcile', '0')
@@ -227,6 +292,8 @@ function send(row: GlideRecord, settings: Settings, budget: Budget): void {
         row.setValue('sent_on', nowValue())
         row.setValue('message', 'Accepted by OpCon; waiting for its result.')
         row.setValue('next_attempt', '')
+        // The send's claim ends here; a result read takes its own (claimRead).
+        row.setValue('stale_after', '')
         // Saved with the first result read: if this transaction dies before, the row stays
         // 'sending' and is settled by reading the job, never by blindly sending again.
         if (accepted && accepted.outcome !== 'submitted') {
@@ -248,6 +315,8 @@ function send(row: GlideRecord, settings: Settings, budget: Budget): void {
 
 function settle(row: GlideRecord, result: { outcome: 'submitted' | 'success' | 'failed'; message: string } | null, settings: Settings): void {
     const decision = afterPoll(result, count(row, 'polls'))
+    // The read is done: its claim ends with this save.
+    row.setValue('stale_after', '')
     if (decision.state === 'sent') {
         row.setValue('next_attempt', inSeconds(decision.pollInSeconds))
         row.update()
@@ -276,17 +345,21 @@ export function deliverIncident(incidentSysId: string, settings: Settings = load
         const { row, pending } = nextFor(incidentSysId)
         if (!row || !isDue(row)) return
         const state = text(row, 'state')
+        if (state === 'held') return
         if (state === 'sent') {
             if (budget.resultReads <= 0) return
-            budget.resultReads -= 1
             const found = openConnection(text(row, 'address'))
-            if (!found.ok) finish(row, 'failed', `The result of OpCon job action ${text(row, 'job_action_id')} could not be read: ${found.error.message}`, settings)
-            else poll(row, found.value, settings)
+            if (!found.ok) {
+                serverUnusable(row, 'sent', { code: found.error.code, message: `the result of OpCon job action ${text(row, 'job_action_id')} could not be read: ${found.error.message}` }, settings)
+            } else if (claimRead(row, settings)) {
+                budget.resultReads -= 1
+                poll(row, found.value, settings)
+            } else {
+                return
+            }
         } else if (state === 'sending') {
             // A send that never recorded its outcome (its transaction died): settle it by reading the job first.
-            const stale = new GlideDateTime(text(row, 'sys_updated_on'))
-            stale.add(staleSendingMs(callWaitMs(settings.httpTimeoutMs, viaMidServer(row), settings.midServerWaitMs)))
-            if (stale.getNumericValue() > new GlideDateTime().getNumericValue()) return
+            if (staleLimit(row, settings).getNumericValue() > new GlideDateTime().getNumericValue()) return
             const reset = new GlideRecord('x_opcon_action')
             reset.addQuery('sys_id', row.getUniqueValue())
             reset.addQuery('state', 'sending')
@@ -303,6 +376,42 @@ export function deliverIncident(incidentSysId: string, settings: Settings = load
         }
         // Finished the only pending action: nothing more to look for.
         if (!isFinal(text(row, 'state')) || pending <= 1) return
+    }
+}
+
+// ---------- a server's life ----------
+
+function setAll(query: string, values: Record<string, string>): void {
+    const rows = new GlideRecord('x_opcon_action')
+    rows.addEncodedQuery(query)
+    for (const [field, value] of Object.entries(values)) rows.setValue(field, value)
+    rows.updateMultiple()
+}
+
+/** A server was deactivated: its waiting actions are held where they are (queued, or sent and awaiting a result). */
+export function holdServerActions(serverSysId: string, serverName: string): void {
+    const message = `Held: OpCon server ${serverName} was deactivated. The action waits and goes on when the server is active again.`
+    for (const state of ['queued', 'sent']) setAll(`server=${serverSysId}^state=${state}`, { state: 'held', held_from: state, claim: '', message })
+}
+
+/** A server was activated again: its held actions go on from where they were, at once. */
+export function resumeServerActions(serverSysId: string, serverName: string): void {
+    const message = `Resumed: OpCon server ${serverName} is active again.`
+    for (const state of ['queued', 'sent']) setAll(`server=${serverSysId}^state=held^held_from=${state}`, { state, held_from: '', next_attempt: '', message })
+}
+
+/** A server is being deleted: its unfinished actions fail, each saying whether OpCon may have it, with a work note. */
+export function failServerActions(serverSysId: string, serverName: string, deletedBy: string): void {
+    const settings = loadSettings()
+    const rows = new GlideRecord('x_opcon_action')
+    rows.addQuery('server', serverSysId)
+    rows.addQuery('state', 'IN', NON_FINAL)
+    rows.query()
+    while (rows.next()) {
+        const mayBeAtOpCon = ['sending', 'sent'].includes(text(rows, 'state')) || text(rows, 'held_from') === 'sent' || rows.getValue('reconcile') === '1'
+        finish(rows, 'failed', mayBeAtOpCon
+            ? `OpCon server ${serverName} was deleted by ${deletedBy} before the connector knew this action's outcome; OpCon may have applied it. Check the job in OpCon before acting again.`
+            : `Not sent: OpCon server ${serverName} was deleted by ${deletedBy}. Act on the job in OpCon, or register the server again and use the OpCon Job button.`, settings)
     }
 }
 
@@ -326,12 +435,19 @@ export function onActionQueued(event: GlideRecord, current: GlideRecord): void {
     }
 }
 
-/** Scheduled job: retries and result reads that have come due, plus sends interrupted mid-way. */
+/**
+ * Scheduled job: retries and result reads that have come due, plus sends
+ * interrupted mid-way. It reads only due rows, oldest first and at most
+ * SCHEDULED_BATCH of them; what is left waits for the next minute.
+ */
 export function deliverDueActions(): void {
+    const now = nowValue()
+    const due = `next_attempt<=${now}^ORnext_attemptISEMPTY`
     const incidents: string[] = []
     const rows = new GlideRecord('x_opcon_action')
-    rows.addQuery('state', 'IN', NON_FINAL)
+    rows.addEncodedQuery(`state=queued^${due}^NQstate=sent^${due}^NQstate=sending^stale_after<=${now}^NQstate=sending^stale_afterISEMPTY`)
     rows.orderBy('sys_created_on')
+    rows.setLimit(SCHEDULED_BATCH)
     rows.query()
     while (rows.next()) {
         const incident = String(rows.getValue('incident') ?? '')
@@ -353,4 +469,3 @@ export function deliverDueActions(): void {
     }
     if (incidents.length > 0) log.debug(`Scheduled delivery looked at ${incidents.length} incident(s).`)
 }
-

@@ -10,8 +10,8 @@ import type { JobActionName } from './job-status.ts'
 import { actionForState } from './state-actions.ts'
 
 function queueFromRule(current: GlideRecord, previous: GlideRecord | null, expected: JobActionName): void {
+    // Switched off, the rule still records the request (as skipped, never sent): a state change is not lost silently.
     const settings = loadSettings()
-    if (!settings.enabled) return
     const state = String(current.getValue('state') ?? '')
     // The filter says "changes to"; previous guards against a rule copied without it.
     if (previous && String(previous.getValue('state') ?? '') === state) return

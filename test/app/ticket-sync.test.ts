@@ -99,11 +99,17 @@ describe('nothing is sent when nothing should be', () => {
         expect(actionsOf(c, inc)).toHaveLength(1)
     })
 
-    test('x_opcon.enabled = false stops all four rules', async () => {
+    test('x_opcon.enabled = false: each state change is recorded as skipped, logged once and noted, never sent, not even once switched on again', async () => {
         c.instance.setProperty('x_opcon.enabled', 'false')
         const inc = await openOpConIncident(c)
+        const logsBefore = c.instance.logs.length
         for (const state of [2, 6, 2, 8]) setState(c, inc, state)
-        expect(actionsOf(c, inc)).toEqual([])
+        expect(actionsOf(c, inc).map((row) => [row.action, row.state])).toEqual([['markUnderReview', 'skipped'], ['markFixed', 'skipped'], ['markUnderReview', 'skipped'], ['cancel', 'skipped']])
+        expect(actionsOf(c, inc)[0].message).toMatch(/^Not sent: the OpCon Connector was switched off \(x_opcon\.enabled is false\) when INC\d+ changed state\. Switching it on again does not send this request/)
+        expect(c.instance.logs.slice(logsBefore).filter((l) => l.message.includes(inc.number) && l.message.includes('not sent'))).toHaveLength(4)
+        expect(c.instance.journal('incident', inc.sysId)).toHaveLength(4)
+        c.instance.setProperty('x_opcon.enabled', 'true')
+        c.instance.advanceTime(minutes(5))
         expect(await postsFor(inc)).toEqual([])
     })
 
@@ -251,12 +257,12 @@ describe('delivery', () => {
     test('retries stop at x_opcon.max_attempts: failed, with what to do', async () => {
         c.instance.setProperty('x_opcon.max_attempts', '3')
         const inc = await openOpConIncident(c)
-        await c.sim.setFaults([{ kind: 'status', status: 500, method: 'POST', path: '/api/jobactions' }])
+        await c.sim.setFaults([{ kind: 'status', status: 503, method: 'POST', path: '/api/jobactions' }])
         setState(c, inc, 8)
         c.instance.advanceTime(minutes(30))
         const [row] = actionsOf(c, inc)
         expect(row).toMatchObject({ state: 'failed', attempts: '3' })
-        expect(row.message).toMatch(/^Gave up after 3 attempts: .*HTTP 500/)
+        expect(row.message).toMatch(/^Gave up after 3 attempts: .*HTTP 503/)
         expect((await postsFor(inc)).length).toBe(3)
         expect(c.instance.journal('incident', inc.sysId)).toEqual([expect.stringMatching(/could not be cancelled on opcon-test: Gave up after 3 attempts.*OpCon Connector > Job Actions/)])
     })
@@ -351,7 +357,9 @@ describe('delivery', () => {
         setState(c, inc, 2, { drain: false })
         const [row] = actionsOf(c, inc)
         // As if the worker died after claiming the row: nothing reached OpCon.
-        c.instance.runScript(`var gr = new GlideRecord('x_opcon_action'); gr.get('${row.sys_id}'); gr.setValue('state', 'sending'); gr.setValue('claim', 'dead-worker'); gr.setValue('attempts', 1); gr.update();`)
+        // A claim fixes when the send counts as interrupted: all its calls could have timed out (3 × 30 s + 60 s).
+        c.instance.runScript(`var gr = new GlideRecord('x_opcon_action'); gr.get('${row.sys_id}'); gr.setValue('state', 'sending'); gr.setValue('claim', 'dead-worker'); gr.setValue('attempts', 1);
+            var limit = new GlideDateTime(); limit.add(150000); gr.setValue('stale_after', limit.getValue()); gr.update();`)
         c.instance.advanceTime(minutes(1))
         expect(actionsOf(c, inc)[0].state).toBe('sending') // not stale yet: the worker may still be in a call
         c.instance.advanceTime(minutes(3))

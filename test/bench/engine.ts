@@ -84,6 +84,7 @@ const PHASES: Record<string, Phase> = { before: 'before', after: 'after', async_
 export class Engine {
     private queue: Job[] = []
     private rules: Rule[] | null = null
+    private rulesVersion = -1
     private readonly jobRuns = new Map<string, number>()
     private readonly installedAt: number
     /** Per queue ('' is the default queue), the milliseconds its worker has spent on events. */
@@ -95,7 +96,10 @@ export class Engine {
     }
 
     private loadRules(): Rule[] {
-        if (this.rules) return this.rules
+        // A rule added or changed after install (an admin's, a customer's) takes effect on the next write, as on the platform.
+        const version = this.deps.store.version('sys_script')
+        if (this.rules && this.rulesVersion === version) return this.rules
+        this.rulesVersion = version
         const { store, schema } = this.deps
         this.rules = store.rows('sys_script')
             .filter((row) => row.active === 'true' && PHASES[row.when] !== undefined)

@@ -11,6 +11,7 @@ export class Store {
     private readonly key = randomBytes(32)
     /** Equality indexes built on first use: concrete table → field → value → sys_ids. */
     private readonly indexes = new Map<string, Map<string, Map<string, Set<string>>>>()
+    private readonly versions = new Map<string, number>()
 
     constructor(private readonly schema: Schema) {}
 
@@ -42,7 +43,13 @@ export class Store {
         return undefined
     }
 
+    /** How many writes a table has had: lets caches of configuration (business rules) notice a change. */
+    version(table: string): number {
+        return this.versions.get(table) ?? 0
+    }
+
     put(table: string, row: Row): void {
+        this.versions.set(table, this.version(table) + 1)
         let rows = this.tables.get(table)
         if (!rows) {
             rows = new Map()
@@ -99,6 +106,7 @@ export class Store {
     }
 
     delete(table: string, sysId: string): boolean {
+        this.versions.set(table, this.version(table) + 1)
         const rows = this.tables.get(table)
         this.unindex(table, rows?.get(sysId))
         return rows?.delete(sysId) ?? false

@@ -1,4 +1,4 @@
-import { afterPoll, afterSend, backoffSeconds, callWaitMs, MAX_RESULT_POLLS, pickNext, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, supersedable } from '../../src/server/delivery-plan'
+import { afterCheck, afterPoll, afterSend, backoffSeconds, callWaitMs, MAX_RESULT_POLLS, pickNext, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, SUPERSEDABLE } from '../../src/server/delivery-plan'
 import type { OpConError } from '../../src/server/opcon-result'
 
 const err = (code: OpConError['code'], retryable: boolean, ambiguous = false): OpConError => ({ code, message: `${code} happened.`, retryable, ambiguous })
@@ -27,6 +27,19 @@ describe('afterSend', () => {
     test('the last allowed attempt fails for good, saying so', () => {
         const decision = afterSend({ ok: false, error: err('server_error', true) }, 5, 5, 60)
         expect(decision).toMatchObject({ state: 'failed', message: expect.stringMatching(/^Gave up after 5 attempts: server_error happened\./) })
+    })
+
+    test('an ambiguous failure on the last attempt is checked once more, never sent again', () => {
+        const decision = afterSend({ ok: false, error: err('server_error', true, true) }, 5, 5, 60)
+        expect(decision).toMatchObject({ state: 'queued', reconcile: true, retryInSeconds: RECONCILE_DELAY_SECONDS })
+        expect('message' in decision && decision.message).toMatch(/That was the last of 5 attempts: the connector reads the job once more .* and sends nothing again\.$/)
+    })
+
+    test('giving up while an earlier send\'s fate is unknown says to check the job first, and is never "OpCon refused"', () => {
+        expect(afterSend({ ok: false, error: err('unreachable', true) }, 5, 5, 60, true)).toMatchObject({
+            state: 'failed', message: expect.stringMatching(/An earlier attempt may have reached OpCon: check the job in OpCon before acting again\.$/),
+        })
+        expect(afterSend({ ok: false, error: err('not_found', false) }, 2, 5, 60, true).state).toBe('failed')
     })
 
     test('OpCon saying no is a rejection; a setup problem on our side is a failure', () => {
@@ -69,13 +82,7 @@ describe('reconcile', () => {
     })
 })
 
-describe('supersedable and afterPoll', () => {
-    test('only a queued action that cannot have reached OpCon gives way', () => {
-        expect(supersedable({ state: 'queued', reconcile: false })).toBe(true)
-        expect(supersedable({ state: 'queued', reconcile: true })).toBe(false)
-        expect(supersedable({ state: 'sent', reconcile: false })).toBe(false)
-    })
-
+describe('afterPoll', () => {
     test('results: success, refusal with OpCon\'s words, wait, and give up after the last poll', () => {
         expect(afterPoll({ outcome: 'success', message: '' }, 1)).toEqual({ state: 'succeeded', message: '' })
         expect(afterPoll({ outcome: 'failed', message: 'Invalid status' }, 1)).toEqual({ state: 'rejected', message: 'Invalid status' })
@@ -94,4 +101,24 @@ describe('pickNext', () => {
         expect(pickNext([queued, { ...queued, sysId: 'q2' }])).toBe('q')
         expect(pickNext([])).toBeNull()
     })
+})
+
+describe('afterCheck (the job read that settles an earlier send)', () => {
+    test('applied succeeds, unknown fails with what to do, not applied is sent again while attempts remain', () => {
+        expect(afterCheck({ kind: 'applied', message: 'done.' }, 'Fixed', 2, 5)).toEqual({ kind: 'finish', state: 'succeeded', message: 'done.' })
+        expect(afterCheck({ kind: 'unknown', message: 'It moved.' }, 'Held', 2, 5)).toEqual({ kind: 'finish', state: 'failed', message: 'It moved. Check the job in OpCon before acting again.' })
+        expect(afterCheck({ kind: 'not_applied' }, 'Failed', 2, 5)).toEqual({ kind: 'send' })
+    })
+
+    test('after the last attempt, "not applied" is the truth told, not a reason to send', () => {
+        expect(afterCheck({ kind: 'not_applied' }, 'Failed', 6, 5)).toEqual({
+            kind: 'finish', state: 'failed',
+            message: 'OpCon did not apply it (the job is still Failed), and the connector has made its 5 attempts; nothing more was sent. Act on the job from the OpCon Job button or in OpCon.',
+        })
+    })
+})
+
+test('a held action keeps its place; one held before it was sent may still give way', () => {
+    expect(pickNext([{ sysId: 'held', state: 'held', reconcile: false }, { sysId: 'new', state: 'queued', reconcile: false }])).toBe('held')
+    expect(SUPERSEDABLE).toEqual(['state=queued^reconcile=false', 'state=held^held_from=queued^reconcile=false'])
 })
