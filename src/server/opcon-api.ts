@@ -3,9 +3,10 @@
 // returns an OpConResult and never throws; a bad address or argument is
 // refused before any request is made.
 import { loadSettings } from './config.ts'
+import { checkAddress } from './correlation.ts'
 import { log } from './log.ts'
 import {
-    addJobRequest, dailyJobRequest, dailySchedulesRequest, jobActionRequest, jobActionResultRequest,
+    addJobRequest, dailyJobRequest, dailySchedulesRequest, jobActionRequest, jobActionResultRequest, nameProblem,
     scheduleActionResultRequest, scheduleBuildRequest, scheduleBuildResultRequest, versionRequest,
     type Built, type ScheduleBuildOptions,
 } from './opcon-requests.ts'
@@ -53,8 +54,10 @@ const read = (connection: Connection, built: Built): OpConResult<unknown> => cal
 function withServer(address: unknown, built: Built, run: (connection: Connection, built: Built) => OpConResult<unknown>): OpConResult<unknown> {
     try {
         // Arguments first: a bad call is refused without looking anything up.
+        const badAddress = checkAddress(address)
+        if (badAddress !== null) return refused('invalid_argument', badAddress)
         if (!built.ok) return refused('invalid_argument', built.message)
-        const found = openConnection(typeof address === 'string' ? address : '')
+        const found = openConnection(address as string)
         if (!found.ok) {
             log.warn(found.error.message)
             return refused(found.error.code, found.error.message)
@@ -120,7 +123,7 @@ export function getDailyJob(address: unknown, dailyJobId: unknown): OpConResult<
 }
 
 export function buildSchedule(address: unknown, scheduleName: unknown, dates: unknown, options?: ScheduleBuildOptions & WaitOptions): OpConResult<unknown> {
-    return asyncCall(address, scheduleBuildRequest(scheduleName, dates, options ?? {}), scheduleBuildResultRequest, options)
+    return asyncCall(address, scheduleBuildRequest(scheduleName, dates, options ?? null), scheduleBuildResultRequest, options)
 }
 
 export function getScheduleBuildResult(address: unknown, buildId: unknown): OpConResult<unknown> {
@@ -128,7 +131,9 @@ export function getScheduleBuildResult(address: unknown, buildId: unknown): OpCo
 }
 
 export function getDailyScheduleByNameAndDate(address: unknown, scheduleName: unknown, date: unknown): OpConResult<unknown> {
-    if (typeof scheduleName !== 'string' || scheduleName.trim() === '') return refused('invalid_argument', 'The schedule name is empty.')
+    // The API looks one schedule up by name (the builder would also list every schedule of the date without one).
+    const badName = nameProblem(scheduleName, 'schedule name')
+    if (badName !== null) return refused('invalid_argument', badName)
     return withServer(address, dailySchedulesRequest(scheduleName, date), read)
 }
 
