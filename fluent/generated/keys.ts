@@ -77,6 +77,10 @@ declare global {
                         table: 'sys_script'
                         id: 'c1f871c336fa42caa4126168149523bc'
                     }
+                    category_api_actions: {
+                        table: 'sys_properties_category_m2m'
+                        id: '0159e535e4f14d39b690f088a4f77d82'
+                    }
                     category_correlation_display: {
                         table: 'sys_properties_category_m2m'
                         id: 'a24c42682c1e48878972e4ebdff03b7f'
@@ -177,6 +181,10 @@ declare global {
                     properties_category: {
                         table: 'sys_properties_category'
                         id: 'b1646509a8024822b12ab32ccca012fc'
+                    }
+                    property_api_actions: {
+                        table: 'sys_properties'
+                        id: 'ee0cdb512c8443f4b0f7000b62cb4618'
                     }
                     property_correlation_display: {
                         table: 'sys_properties'
@@ -291,6 +299,14 @@ declare global {
                         table: 'sys_module'
                         id: '95401d56ec05429bb761fb89132cafcd'
                     }
+                    'src_server_api-audit_ts': {
+                        table: 'sys_module'
+                        id: '03d947df61a4437c9e6c6f352d031d2f'
+                    }
+                    'src_server_api-policy_ts': {
+                        table: 'sys_module'
+                        id: '0964a474a51246cf93f94d45956696c8'
+                    }
                     src_server_config_ts: {
                         table: 'sys_module'
                         id: '0cb771fbd9dd4958a2bb98200954fbdb'
@@ -393,6 +409,15 @@ declare global {
                     }
                 }
                 composite: [
+                    {
+                        table: 'sys_documentation'
+                        id: '01b23fe4fcc0401fb88a090291599beb'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
                     {
                         table: 'sys_dictionary'
                         id: '03243825019a45aa95f2a8f30c152a86'
@@ -548,11 +573,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '23d6f0b0869d451ca297627bb4f9702a'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'calling'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '26b6bb2e68df46228622b821db949fe6'
                         key: {
                             name: 'x_opcon_action'
                             element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2b0e02abe2214d2fafec024ae90d4f75'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'restartOnHold'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -593,6 +640,17 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'claim'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '33add430997b4ae084f814f5fe9189cb'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'markFailed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -690,6 +748,28 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '3d271be324b54ee18c209e9618ba8893'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'skip'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '41968acb4e7c4c19b0da26e03a08688e'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'markFinishedOk'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '46dc43e2ab8f44c786bcbe23bef6d385'
                         key: {
                             name: 'x_opcon_action'
@@ -710,6 +790,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '4c3e78296dc74b6f8e4734aab8a77520'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'opcon_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '4cc8d3f8d76a41108646f95c6d94ab06'
                         key: {
                             name: 'x_opcon_action'
@@ -723,6 +811,17 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '502e0b5a795149399bcc308a0af86213'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'forceRestart'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -791,6 +890,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '5b17663d8d71493697b10eab6130db21'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'build'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5b85c0e839674647b5d2d39b059ddb9e'
                         key: {
@@ -810,6 +920,14 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '62410381c0f8490aafb1737c28637700'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'caller_scope'
                         }
                     },
                     {
@@ -1051,6 +1169,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '91e26a6c1c614258ab0b82204a116ddc'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'start'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9266cd506a2343a093de87c0327b2096'
                         key: {
@@ -1078,6 +1207,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a1f0205c92904a0fb7e3429cf0cf7085'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'opcon_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a1fb74fb8f644499b58edd51767c5baf'
                         key: {
@@ -1091,6 +1229,15 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'job_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a29d5d9f64434b1bb17e02478cd231e7'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'caller_scope'
+                            language: 'en'
                         }
                     },
                     {
@@ -1109,6 +1256,14 @@ declare global {
                             value: 'release'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a9af27b18d2a4f80bcb29b48c2d39dcb'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'target'
                         }
                     },
                     {
@@ -1146,12 +1301,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'aa5aca574c0e40e48f74b8818f53b910'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
+                            value: 'job_action'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'affb6af74e4a4b21be4deccf0ceab6c4'
                         key: {
                             name: 'x_opcon_action'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b164ee94a9394df1943c70ea3399538f'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
+                            value: 'schedule_build'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1185,6 +1362,14 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'claim'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b62ceff3a713405f99151acc5495a9db'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
                         }
                     },
                     {
@@ -1252,6 +1437,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'c63d6ce83511437ca9517c2eda7918f8'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'addJobs'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'c64c63c0a8484cf8abc22be641d01396'
                         key: {
                             name: 'x_opcon_action'
@@ -1267,6 +1463,14 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'noted'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c925e5f12d0c49478362430e338827c4'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
                         }
                     },
                     {
@@ -1347,6 +1551,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd998bc1160404804875c7406750e40f7'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'kill'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'dc291698ea464f53a9caf2282c5c090d'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
+                            value: 'schedule_action'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'de93b94150af43b0acf6038c52785fe0'
                         key: {
@@ -1403,6 +1629,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'ec15f6bae10a45e4bf3851710fc84e8e'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'refused'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'ecee4ef98420462a9581801b55f17c63'
                         key: {
                             name: 'x_opcon_action'
@@ -1418,6 +1655,15 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'polls'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ee707022f55f49ba9395bf3f0c99bff9'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'target'
+                            language: 'en'
                         }
                     },
                     {
@@ -1450,6 +1696,17 @@ declare global {
                         key: {
                             name: 'x_opcon_server'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f7ccb854ee00420b9ad520bc281dd7c0'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'accepted'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -153,6 +153,7 @@ describe('refused before any request', () => {
         invalid(call(() => api.buildSchedule(address, 'NIGHTLY', ['2026-11-23'], { overwrite: 'yes' })), /overwrite/)
         invalid(call(() => api.buildSchedule(address, 'NIGHTLY', ['2026-11-23'], { hold: 1 })), /hold/)
         invalid(call(() => api.buildSchedule(address, 'NIGHTLY', ['2026-11-23'], { namedInstance: ' x' })), /named instance/)
+        invalid(call(() => api.updateJobStatusById(address, JOB, 'markFixed', 'r', { waitForResult: 'yes' })), /waitForResult/)
         for (const id of ['12/../3', '-1', '1e3', '', 1.5]) invalid(call(() => api.getJobActionResult(address, id)), /job action id/)
         expect(await c.sim.requests()).toHaveLength(0)
     })
