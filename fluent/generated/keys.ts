@@ -133,6 +133,10 @@ declare global {
                         table: 'sys_script'
                         id: 'c1f871c336fa42caa4126168149523bc'
                     }
+                    category_api_actions: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'bf34a75b803243a48cfe1e91912bdf47'
+                    }
                     category_correlation_display: {
                         table: 'sys_properties_category_m2m'
                         id: 'a24c42682c1e48878972e4ebdff03b7f'
@@ -237,6 +241,10 @@ declare global {
                     properties_category: {
                         table: 'sys_properties_category'
                         id: 'b1646509a8024822b12ab32ccca012fc'
+                    }
+                    property_api_actions: {
+                        table: 'sys_properties'
+                        id: 'c00c2dbf2e6e40ad8f22aa4df22c1e16'
                     }
                     property_correlation_display: {
                         table: 'sys_properties'
@@ -350,6 +358,14 @@ declare global {
                     'src_server_action-queue_ts': {
                         table: 'sys_module'
                         id: '95401d56ec05429bb761fb89132cafcd'
+                    }
+                    'src_server_api-audit_ts': {
+                        table: 'sys_module'
+                        id: 'a9cbb6c2aa8343b8b82d7a0fabf80ef4'
+                    }
+                    'src_server_api-policy_ts': {
+                        table: 'sys_module'
+                        id: 'a30d669231534060b8ae9c0269b44902'
                     }
                     src_server_config_ts: {
                         table: 'sys_module'
@@ -479,6 +495,17 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '034bcdc4200347129b1e666bf4d3a020'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
+                            value: 'job_action'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -665,6 +692,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1d4bc8e026074f8c8f5772ceb3712929'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'opcon_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1ff815b1177b4522b80ef67de885f955'
                         key: {
@@ -689,6 +725,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '23b286d48c134113b3890c297f269729'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'target'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '26b6bb2e68df46228622b821db949fe6'
                         key: {
@@ -705,6 +749,15 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2c8461916ebc4c76a5ad3a53233bbd8a'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'target'
+                            language: 'en'
                         }
                     },
                     {
@@ -792,6 +845,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '36cf783a0d8947eaaa4e01c6cdd68ce6'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'opcon_id'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '36f1036fbb7541a690f64311933d408a'
                         key: {
@@ -844,6 +905,17 @@ declare global {
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getApiVersion'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '40263a78757c4c17b479d51a948cc354'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'accepted'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -987,6 +1059,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '57e714cf6ac644b8afd5fad92475841b'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'addJobs'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '58b012cedf8a430399d1f873e465dc2b'
                         key: {
@@ -1100,6 +1183,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6c2bb871241442808c672f9db7df2494'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'build'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6cb841840aa54debb93a13971675065f'
                         key: {
@@ -1174,6 +1268,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '72551d7e65cd4b9fa56e98b07a3e3381'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'restartOnHold'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7258edd04db9474ebf5f8279352ba7a0'
                         key: {
@@ -1214,6 +1319,17 @@ declare global {
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'addJobToScheduleInDaily'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '791449832afb4e9c9840d011b7a9ca67'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'markFailed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1285,6 +1401,15 @@ declare global {
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getDailyScheduleByNameAndDate'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '82a97c1a25c74b49a77a8007d59c9df9'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'caller_scope'
+                            language: 'en'
                         }
                     },
                     {
@@ -1399,6 +1524,17 @@ declare global {
                         id: '90ad882d8c3e4b95aba69ba925854391'
                         key: {
                             name: 'x_opcon_binding'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '91df049a45e0445ea716d975628c5675'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
+                            value: 'schedule_action'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1539,6 +1675,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ab1bd758336d4ed2a82474808f54d99c'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'caller_scope'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'affb6af74e4a4b21be4deccf0ceab6c4'
                         key: {
@@ -1569,6 +1713,25 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b3131af295e34e139fd1badc0f6e90d5'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'markFinishedOk'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b58a286d16c84b769ce900585d7db340'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
                         }
                     },
                     {
@@ -1645,6 +1808,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'bf1a33b1e9654cb3a4dc1016ea27592b'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'start'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c0d349c792bd42e5b96ecfc507177c1a'
                         key: {
@@ -1672,6 +1846,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'c72412e0e0ee44bea39cde8804e81129'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'caa3f832a1f14e2793210616523cf681'
                         key: {
@@ -1695,6 +1877,28 @@ declare global {
                                     name: 'x_opcon.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cd385aebc8c04b899e264013f5ccbc95'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'refused'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ce021a4328794a1bb39b1080b2b82896'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'skip'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1766,6 +1970,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'dd154bf8fc994147b6b792ea9a75ac60'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'state'
+                            value: 'calling'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'de5673d0c74a4694911255db4bececfc'
                         key: {
@@ -1781,6 +1996,17 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'http_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e2df3dcbcd0e4530ac46806830a1e5de'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'forceRestart'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1817,6 +2043,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e5a446da3b2441aa96f644548f610882'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'action'
+                            value: 'kill'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e5c059458d534dcbb3ea017e3c44ea95'
                         key: {
@@ -1838,6 +2075,17 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e8636cead43347bea2145690368a1e89'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
+                            value: 'schedule_build'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1937,6 +2185,15 @@ declare global {
                             value: 'app'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f838af407a5a4e0892e553d16477b247'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'kind'
+                            language: 'en'
                         }
                     },
                     {

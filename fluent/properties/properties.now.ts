@@ -78,6 +78,16 @@ export const logLevel = Property({
     roles: { write: [opconAdmin] },
 })
 
+// OpConApi sends only these job actions; the rules and the dialog do not read it.
+export const apiActions = Property({
+    $id: Now.ID['property_api_actions'],
+    name: 'x_opcon.api_actions',
+    type: 'string',
+    value: 'markUnderReview,markFixed,restart,cancel,hold,release',
+    description: 'The OpCon job actions other apps may send through the OpConApi script include, comma-separated OpCon action names (hold, cancel, skip, kill, release, start, restart, restartOnHold, forceRestart, markFinishedOk, markFailed, markUnderReview, markFixed). Any other action is refused before anything is sent. Empty: no job action through the API.',
+    roles: { write: [opconAdmin] },
+})
+
 export const category = Record({
     $id: Now.ID['properties_category'],
     table: 'sys_properties_category',
@@ -92,3 +102,4 @@ Record({ $id: Now.ID['category_max_attempts'], table: 'sys_properties_category_m
 Record({ $id: Now.ID['category_retry_backoff_seconds'], table: 'sys_properties_category_m2m', data: { category: category, property: retryBackoff, order: 600 } })
 Record({ $id: Now.ID['category_work_notes'], table: 'sys_properties_category_m2m', data: { category: category, property: workNotes, order: 700 } })
 Record({ $id: Now.ID['category_log_level'], table: 'sys_properties_category_m2m', data: { category: category, property: logLevel, order: 800 } })
+Record({ $id: Now.ID['category_api_actions'], table: 'sys_properties_category_m2m', data: { category: category, property: apiActions, order: 900 } })

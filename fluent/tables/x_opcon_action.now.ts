@@ -1,7 +1,9 @@
 import '@servicenow/sdk/global'
 import { Table, StringColumn, ChoiceColumn, IntegerColumn, ReferenceColumn, DateTimeColumn, BooleanColumn } from '@servicenow/sdk/core'
 
-// The audit trail and delivery queue: one row per job action requested of OpCon.
+// The audit trail and delivery queue: one row per job action requested of OpCon
+// (rules, dialog), and one per state-changing OpConApi call (source api: a job
+// action, schedule build or schedule action; never queued for delivery).
 export const x_opcon_action = Table({
     name: 'x_opcon_action',
     label: 'OpCon Action',
@@ -26,8 +28,30 @@ export const x_opcon_action = Table({
                 cancel: { label: 'Cancel', sequence: 4 },
                 hold: { label: 'Hold', sequence: 5 },
                 release: { label: 'Release', sequence: 6 },
+                // The other OpCon job actions an admin may allow through OpConApi (x_opcon.api_actions).
+                skip: { label: 'Skip', sequence: 7 },
+                kill: { label: 'Kill', sequence: 8 },
+                start: { label: 'Start', sequence: 9 },
+                restartOnHold: { label: 'Restart on hold', sequence: 10 },
+                forceRestart: { label: 'Force restart', sequence: 11 },
+                markFinishedOk: { label: 'Mark finished OK', sequence: 12 },
+                markFailed: { label: 'Mark failed', sequence: 13 },
+                // OpConApi's schedule calls.
+                build: { label: 'Build schedule', sequence: 14 },
+                addJobs: { label: 'Add job to daily schedule', sequence: 15 },
             },
         }),
+        kind: ChoiceColumn({
+            label: 'Kind',
+            choices: {
+                job_action: { label: 'Job action', sequence: 1 },
+                schedule_build: { label: 'Schedule build', sequence: 2 },
+                schedule_action: { label: 'Schedule action', sequence: 3 },
+            },
+            default: 'job_action',
+        }),
+        target: StringColumn({ label: 'Target', maxLength: 1000 }),
+        caller_scope: StringColumn({ label: 'Calling scope', maxLength: 100 }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000 }),
         source: ChoiceColumn({
             label: 'Source',
@@ -47,6 +71,10 @@ export const x_opcon_action = Table({
                 superseded: { label: 'Superseded', sequence: 7 },
                 held: { label: 'Held: server not active', sequence: 8 },
                 skipped: { label: 'Not sent: connector switched off', sequence: 9 },
+                // OpConApi rows only (source api): delivery never works on these states.
+                calling: { label: 'Calling OpCon (script API)', sequence: 10 },
+                accepted: { label: 'Accepted by OpCon; the caller reads the result', sequence: 11 },
+                refused: { label: 'Refused by the connector; nothing sent', sequence: 12 },
             },
             default: 'queued',
         }),
@@ -54,6 +82,7 @@ export const x_opcon_action = Table({
         polls: IntegerColumn({ label: 'Result polls', default: 0 }),
         next_attempt: DateTimeColumn({ label: 'Next attempt' }),
         job_action_id: StringColumn({ label: 'OpCon job action id', maxLength: 100 }),
+        opcon_id: StringColumn({ label: 'OpCon id (job action, schedule build or schedule action)', maxLength: 100 }),
         http_status: IntegerColumn({ label: 'Last HTTP status' }),
         message: StringColumn({ label: 'Outcome', maxLength: 4000 }),
         reconcile: BooleanColumn({ label: 'Check job before resending', default: false }),

@@ -2,10 +2,24 @@
 // include, the delivery of job actions, the job dialog). Every function
 // returns an OpConResult and never throws; a bad address or argument is
 // refused before any request is made.
+//
+// The three calls that change something in OpCon (a job action, a schedule
+// build, a schedule action) are guarded and audited (api-policy.ts decides):
+// a logged-in user needs x_opcon.user, job actions are limited to
+// x_opcon.api_actions, and each call leaves an x_opcon_action row (source api)
+// whatever x_opcon.log_level says. Which scopes may call at all is the
+// platform's to enforce (the include's caller access: restriction).
+import { gs } from '@servicenow/glide'
+import { endAudit, startAudit } from './api-audit.ts'
+import {
+    API_ROLE, auditLine, auditOutcome, checkApiAction, checkCaller, jobActionChange, scheduleActionChange, scheduleBuildChange, waitOptionsProblem,
+    type Caller, type Refusal, type StateChange,
+} from './api-policy.ts'
 import { loadSettings } from './config.ts'
+import { checkAddress } from './correlation.ts'
 import { log } from './log.ts'
 import {
-    addJobRequest, dailyJobRequest, dailySchedulesRequest, jobActionRequest, jobActionResultRequest,
+    addJobRequest, dailyJobRequest, dailySchedulesRequest, jobActionRequest, jobActionResultRequest, nameProblem,
     scheduleActionResultRequest, scheduleBuildRequest, scheduleBuildResultRequest, versionRequest,
     type Built, type ScheduleBuildOptions,
 } from './opcon-requests.ts'
@@ -50,18 +64,24 @@ export function callServer(connection: Connection, built: Built, timeoutMs?: num
 /** One read with the configured timeout, for the calls that are a single request. */
 const read = (connection: Connection, built: Built): OpConResult<unknown> => callServer(connection, built)
 
+function internalError(error: unknown): string {
+    return `The OpCon Connector failed unexpectedly: ${error instanceof Error ? error.message : String(error)}. Nothing more was sent; report this to the connector's maintainers.`
+}
+
 function withServer(address: unknown, built: Built, run: (connection: Connection, built: Built) => OpConResult<unknown>): OpConResult<unknown> {
     try {
         // Arguments first: a bad call is refused without looking anything up.
+        const badAddress = checkAddress(address)
+        if (badAddress !== null) return refused('invalid_argument', badAddress)
         if (!built.ok) return refused('invalid_argument', built.message)
-        const found = openConnection(typeof address === 'string' ? address : '')
+        const found = openConnection(address as string)
         if (!found.ok) {
             log.warn(found.error.message)
             return refused(found.error.code, found.error.message)
         }
         return run(found.value, built)
     } catch (error) {
-        const message = `The OpCon Connector failed unexpectedly: ${error instanceof Error ? error.message : String(error)}. Nothing more was sent; report this to the connector's maintainers.`
+        const message = internalError(error)
         log.error(message)
         return refused('internal_error', message)
     }
@@ -99,16 +119,115 @@ function finalOutcome(connection: Connection, latest: OpConResult<unknown>, outc
     return { ok: false, status: latest.status, data: latest.data, error: { code: 'still_pending', message: `${describeServer(connection)} accepted action ${id} but had not finished it yet; read its result again later.`, retryable: false, ambiguous: false } }
 }
 
-function asyncCall(address: unknown, built: Built, resolve: Resolver, options: WaitOptions | undefined): OpConResult<unknown> {
-    return withServer(address, built, (connection, request) => {
-        const submitted = callServer(connection, request)
-        if (!submitted.ok || !options || options.waitForResult !== true) return submitted
-        return awaitResult(connection, submitted, resolve, options)
-    })
+// ---------- the calls that change something in OpCon ----------
+
+/** Who is calling, as the session says (Java booleans read through their text, so none reads as true by accident). */
+function currentCaller(): Caller {
+    const scope = gs.getCallerScopeName() as string | null
+    return {
+        userName: String(gs.getUserName() ?? ''),
+        displayName: String(gs.getUserDisplayName() ?? ''),
+        interactive: String(gs.isInteractive()) === 'true',
+        hasApiRole: String(gs.hasRole(API_ROLE)) === 'true',
+        scope: scope === null || scope === undefined || String(scope) === '' ? null : String(scope),
+    }
+}
+
+/** Refused before any request: a row says so, and a warn line (which x_opcon.log_level = warn keeps). */
+function refuse(caller: Caller, change: StateChange, address: unknown, refusal: Refusal): OpConResult<unknown> {
+    const line = auditLine(caller, change, address, 'refused', refusal.message)
+    let why = 'the instance did not write it; the system log has its reason'
+    let written: string | null = null
+    try {
+        written = startAudit({ caller, userId: String(gs.getUserID() ?? ''), change, address, serverId: '', state: 'refused', message: refusal.message })
+    } catch (error) {
+        why = error instanceof Error ? error.message : String(error)
+    }
+    // Nothing was sent either way; without its row, the error line is the only record.
+    if (written === null) log.error(`${line} Its audit row could not be written (${why}).`)
+    else log.warn(line)
+    return refused(refusal.code, refusal.message)
+}
+
+/** Everything that refuses a state-changing call before a server is looked up, in the order a person fixes them. */
+function precheck(caller: Caller, change: StateChange, address: unknown, built: Built, options: unknown, jobAction?: unknown): Refusal | null {
+    const forbidden = checkCaller(caller, change, address)
+    if (forbidden !== null) return forbidden
+    if (change.kind === 'job_action') {
+        const settings = loadSettings()
+        const notAllowed = checkApiAction(jobAction, settings.apiActions, settings.apiActionsIgnored)
+        if (notAllowed !== null) return notAllowed
+    }
+    const badAddress = checkAddress(address)
+    if (badAddress !== null) return { code: 'invalid_argument', message: badAddress }
+    if (!built.ok) return { code: 'invalid_argument', message: built.message }
+    const badOptions = waitOptionsProblem(options)
+    return badOptions === null ? null : { code: 'invalid_argument', message: badOptions }
+}
+
+/**
+ * One state-changing call: checked, audited before the request leaves (the row
+ * comes first: no row, no request), sent, and its row completed with the outcome.
+ */
+function changeState(address: unknown, change: StateChange, built: Built, resolve: Resolver, options: unknown, jobAction?: unknown): OpConResult<unknown> {
+    let caller: Caller | null = null
+    let rowId: string | null = null
+    let sent = false
+    try {
+        caller = currentCaller()
+        const refusal = precheck(caller, change, address, built, options, jobAction)
+        if (refusal !== null) return refuse(caller, change, address, refusal)
+        const found = openConnection(address as string)
+        if (!found.ok) return refuse(caller, change, address, found.error)
+        const connection = found.value
+        let why = 'the instance did not write it; the system log has its reason'
+        try {
+            rowId = startAudit({
+                caller, userId: String(gs.getUserID() ?? ''), change, address, serverId: connection.server.sysId,
+                state: 'calling', message: `Calling ${describeServer(connection)}.`,
+            })
+        } catch (error) {
+            why = error instanceof Error ? error.message : String(error)
+        }
+        if (rowId === null) {
+            const message = `OpConApi could not write its audit row (${why}), so it did not call ${describeServer(connection)}. Nothing was sent to OpCon; report this to your ServiceNow administrator.`
+            log.error(auditLine(caller, change, address, 'refused', message))
+            return refused('internal_error', message)
+        }
+        const wait = options as WaitOptions | undefined
+        sent = true
+        const submitted = callServer(connection, built)
+        const result = !submitted.ok || !wait || wait.waitForResult !== true ? submitted : awaitResult(connection, submitted, resolve, wait)
+        const outcome = auditOutcome(result, connection.server.name)
+        const line = auditLine(caller, change, address, outcome.state, outcome.message)
+        try {
+            endAudit(rowId, { state: outcome.state, message: outcome.message, opconId: outcome.opconId, httpStatus: result.status }, change.kind)
+        } catch (error) {
+            // The call happened: the caller gets its result; the row stays "calling" and the log keeps the outcome.
+            log.error(`${line} Its audit row ${rowId} could not be completed: ${error instanceof Error ? error.message : String(error)}`)
+            return result
+        }
+        if (outcome.state === 'accepted' || outcome.state === 'succeeded') log.info(line)
+        else log.warn(line)
+        return result
+    } catch (error) {
+        const message = sent
+            ? `${internalError(error)} The request may already have reached OpCon: check there before sending it again.`
+            : internalError(error)
+        log.error(caller ? auditLine(caller, change, address, 'failed', message) : message)
+        if (rowId !== null) {
+            try {
+                endAudit(rowId, { state: 'failed', message, opconId: '', httpStatus: 0 }, change.kind)
+            } catch {
+                // Already in the log above; the row stays "calling", which says the call was interrupted.
+            }
+        }
+        return failure(0, { code: 'internal_error', message, retryable: false, ambiguous: sent })
+    }
 }
 
 export function updateJobStatusById(address: unknown, jobId: unknown, action: unknown, reason: unknown, options?: WaitOptions): OpConResult<unknown> {
-    return asyncCall(address, jobActionRequest(jobId, action, reason), jobActionResultRequest, options)
+    return changeState(address, jobActionChange(jobId, action, reason), jobActionRequest(jobId, action, reason), jobActionResultRequest, options, action)
 }
 
 export function getJobActionResult(address: unknown, jobActionId: unknown): OpConResult<unknown> {
@@ -120,7 +239,7 @@ export function getDailyJob(address: unknown, dailyJobId: unknown): OpConResult<
 }
 
 export function buildSchedule(address: unknown, scheduleName: unknown, dates: unknown, options?: ScheduleBuildOptions & WaitOptions): OpConResult<unknown> {
-    return asyncCall(address, scheduleBuildRequest(scheduleName, dates, options ?? {}), scheduleBuildResultRequest, options)
+    return changeState(address, scheduleBuildChange(scheduleName, dates, options), scheduleBuildRequest(scheduleName, dates, options ?? null), scheduleBuildResultRequest, options)
 }
 
 export function getScheduleBuildResult(address: unknown, buildId: unknown): OpConResult<unknown> {
@@ -128,12 +247,14 @@ export function getScheduleBuildResult(address: unknown, buildId: unknown): OpCo
 }
 
 export function getDailyScheduleByNameAndDate(address: unknown, scheduleName: unknown, date: unknown): OpConResult<unknown> {
-    if (typeof scheduleName !== 'string' || scheduleName.trim() === '') return refused('invalid_argument', 'The schedule name is empty.')
+    // The API looks one schedule up by name (the builder would also list every schedule of the date without one).
+    const badName = nameProblem(scheduleName, 'schedule name')
+    if (badName !== null) return refused('invalid_argument', badName)
     return withServer(address, dailySchedulesRequest(scheduleName, date), read)
 }
 
 export function addJobToScheduleInDaily(address: unknown, dailyScheduleId: unknown, jobName: unknown, frequency: unknown, properties?: unknown, options?: WaitOptions): OpConResult<unknown> {
-    return asyncCall(address, addJobRequest(dailyScheduleId, jobName, frequency, properties), scheduleActionResultRequest, options)
+    return changeState(address, scheduleActionChange(dailyScheduleId, jobName, frequency), addJobRequest(dailyScheduleId, jobName, frequency, properties), scheduleActionResultRequest, options)
 }
 
 export function getScheduleActionResult(address: unknown, actionId: unknown): OpConResult<unknown> {

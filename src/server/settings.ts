@@ -1,6 +1,7 @@
 // The connector's system properties (and the platform's cap on waiting for a
 // MID server), read once per use and clamped to sane ranges: an admin's typo
 // must not disable retries or hang a transaction.
+import { JOB_ACTIONS, OPCON_ACTIONS, type OpConActionName } from './job-status.ts'
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug'
 export type ResolveAction = 'markFixed' | 'restart'
@@ -14,6 +15,13 @@ export interface Settings {
     retryBackoffSeconds: number
     workNotes: boolean
     logLevel: LogLevel
+    /**
+     * The job actions OpConApi sends (x_opcon.api_actions): OpCon action names,
+     * comma-separated. Unset: the six the OpCon Job dialog offers; empty: none.
+     */
+    apiActions: OpConActionName[]
+    /** Names in x_opcon.api_actions that are not OpCon job actions: ignored, and named when a call is refused. */
+    apiActionsIgnored: string[]
     /**
      * How long the instance waits for a call through a MID server, whatever
      * x_opcon.http_timeout_ms says: the platform's glide.http.outbound.max_timeout
@@ -33,6 +41,8 @@ export const DEFAULT_SETTINGS: Settings = {
     retryBackoffSeconds: 60,
     workNotes: true,
     logLevel: 'info',
+    apiActions: [...JOB_ACTIONS],
+    apiActionsIgnored: [],
     midServerWaitMs: 30000,
 }
 
@@ -49,12 +59,32 @@ function int(value: string | null, fallback: number, min: number, max: number): 
     return Math.min(max, Math.max(min, parseInt(value, 10)))
 }
 
+/**
+ * x_opcon.api_actions: each name is matched to OpCon's own spelling whatever
+ * its case (an admin typing "markfixed" means markFixed); a name OpCon does
+ * not know is ignored, never guessed. Unset gives the default; an admin who
+ * empties it switches job actions through the API off.
+ */
+function apiActions(value: string | null): { allowed: OpConActionName[]; ignored: string[] } {
+    if (value === null) return { allowed: [...DEFAULT_SETTINGS.apiActions], ignored: [] }
+    const allowed: OpConActionName[] = []
+    const ignored: string[] = []
+    for (const name of value.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+        const action = OPCON_ACTIONS.find((known) => known.toLowerCase() === name.toLowerCase())
+        if (action === undefined) {
+            if (!ignored.includes(name)) ignored.push(name)
+        } else if (!allowed.includes(action)) allowed.push(action)
+    }
+    return { allowed, ignored }
+}
+
 /** Reads settings through `get` (property name → value or null when unset). */
 export function parseSettings(get: (name: string) => string | null): Settings {
     const d = DEFAULT_SETTINGS
     const display = get('x_opcon.correlation_display')
     const resolve = (get('x_opcon.resolve_action') ?? '').trim()
     const level = (get('x_opcon.log_level') ?? '').trim().toLowerCase()
+    const actions = apiActions(get('x_opcon.api_actions'))
     return {
         enabled: bool(get('x_opcon.enabled'), d.enabled),
         correlationDisplay: display !== null && display.trim() !== '' ? display.trim() : d.correlationDisplay,
@@ -64,6 +94,8 @@ export function parseSettings(get: (name: string) => string | null): Settings {
         retryBackoffSeconds: int(get('x_opcon.retry_backoff_seconds'), d.retryBackoffSeconds, 1, 3600),
         workNotes: bool(get('x_opcon.work_notes'), d.workNotes),
         logLevel: level === 'error' || level === 'warn' || level === 'info' || level === 'debug' ? level : d.logLevel,
+        apiActions: actions.allowed,
+        apiActionsIgnored: actions.ignored,
         midServerWaitMs: bool(get('glide.http.outbound.max_timeout.enabled'), true)
             ? int(get('glide.http.outbound.max_timeout'), 30, 1, 86400) * 1000
             : null,

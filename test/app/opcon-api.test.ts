@@ -107,6 +107,16 @@ describe('each OpConApi method against the simulator', () => {
         expect((await c.sim.jobs()).map((job) => job.id)).toContain('20261123|88|1|SECOND')
     })
 
+    test('buildSchedule without options does not overwrite the day\'s daily: overwrite is false unless asked for', async () => {
+        await c.sim.clearRequests()
+        expectOk(c.api().buildSchedule(c.sim.address, 'NIGHTLY', ['2026-11-26']))
+        expectOk(c.api().buildSchedule(c.sim.address, 'NIGHTLY', ['2026-11-27'], { overwrite: true }))
+        expect((await c.sim.requests()).map((r) => r.body)).toEqual([
+            { schedules: [{ name: 'NIGHTLY' }], dates: ['2026-11-26'], overwrite: false, hold: false },
+            { schedules: [{ name: 'NIGHTLY' }], dates: ['2026-11-27'], overwrite: true, hold: false },
+        ])
+    })
+
     test('every request the connector sent passed the simulator\'s schema validation', async () => {
         const requests = (await c.sim.requests()).filter((r) => r.token === TOKEN || r.path === '/api/version')
         expect(requests.length).toBeGreaterThan(0)

@@ -90,6 +90,73 @@ describe('refused before any request', () => {
         outcomes.set('bad argument', call(() => api.getDailyJob(c.sim.address, '')))
         expect(await c.sim.requests()).toHaveLength(0)
     })
+
+    // Issue 10: every argument is checked as the rule path checks a correlation id, before any lookup or request.
+    const invalid = (result: OpConResult, words: RegExp) => {
+        expect(result.error).toMatchObject({ code: 'invalid_argument', retryable: false, ambiguous: false })
+        expect(result.error!.message).toMatch(words)
+        // Echoed values show control characters escaped, never raw.
+        expect(result.error!.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/)
+    }
+
+    test.each([
+        ['no port', 'opcon.example.com'],
+        ['a URL instead of host:port', 'https://opcon.example.com:9010'],
+        ['a space before it', ' opcon.example.com:9010'],
+        ['a port out of range', 'opcon.example.com:99999'],
+        ['a control character', 'opcon.example\u0000.com:9010'],
+        ['a number instead of text', 9010],
+        ['nothing', null],
+    ])('an address with %s is an invalid argument for reads and actions alike, and nothing is sent', async (_, address) => {
+        invalid(call(() => c.api().getDailyJob(address, JOB)), /OpCon address .*host.*port/)
+        invalid(call(() => c.api().updateJobStatusById(address, JOB, 'markFixed', 'r')), /OpCon address .*host.*port/)
+        invalid(call(() => c.api().buildSchedule(address, 'NIGHTLY', ['2026-11-23'])), /OpCon address .*host.*port/)
+        expect(await c.sim.requests()).toHaveLength(0)
+    })
+
+    test.each([
+        ['"." as the job name', '20191220|123|1|.'],
+        ['".." as the job name', '20191220|123|1|..'],
+        ['".." as a part of the job name', '20191220|123|1|A|..|B'],
+        ['an empty part in the job name', '20191220|123|1|A||B'],
+        ['an empty schedule id', '20191220||1|GENP001'],
+        ['a control character', '20191220|123|1|GENP\u0007001'],
+        ['a line break', '20191220|123|1|GENP001\nX'],
+        ['no schedule parts', 'GENP001'],
+        ['an impossible date', '20191320|123|1|GENP001'],
+        ['a space before the job name', '20191220|123|1| GENP001'],
+    ])('a daily job id with %s is an invalid argument before any request', async (_, id) => {
+        invalid(call(() => c.api().getDailyJob(c.sim.address, id)), /^Daily job id ".*"[^;]*; give the job as yyyyMMdd\|schedule id\|instance\|job name/)
+        invalid(call(() => c.api().updateJobStatusById(c.sim.address, id, 'markFixed', 'r')), /^Daily job id /)
+        expect(await c.sim.requests()).toHaveLength(0)
+    })
+
+    test('schedule names, dates, daily schedule ids, job names, frequencies, reasons and options are checked too', async () => {
+        const api = c.api()
+        const address = c.sim.address
+        for (const name of [' NIGHTLY', 'NIGHT\u0000LY', '', null]) {
+            invalid(call(() => api.buildSchedule(address, name, ['2026-11-23'])), /schedule name/)
+            invalid(call(() => api.getDailyScheduleByNameAndDate(address, name, '2026-11-23')), /schedule name/)
+        }
+        for (const dates of [['2026-11-23', 'tomorrow'], '26-11-23', [], [20261123], null]) {
+            invalid(call(() => api.buildSchedule(address, 'NIGHTLY', dates)), /date/)
+        }
+        invalid(call(() => api.getDailyScheduleByNameAndDate(address, 'NIGHTLY', '2026-02-30')), /2026-02-30/)
+        for (const dailyId of ['20261399|88|1', '20261123|88', '20261123|88|1|JOB', ' 20261123|88|1']) {
+            invalid(call(() => api.addJobToScheduleInDaily(address, dailyId, 'JOB', 'OnRequest', null)), /daily schedule id/)
+        }
+        for (const jobName of ['..', ' LOAD', 'LO\u0000AD', '']) {
+            invalid(call(() => api.addJobToScheduleInDaily(address, '20261123|88|1', jobName, 'OnRequest', null)), /job name/)
+        }
+        invalid(call(() => api.addJobToScheduleInDaily(address, '20261123|88|1', 'LOAD', 'On\u0007Request', null)), /frequency/)
+        invalid(call(() => api.updateJobStatusById(address, JOB, 'markFixed', 'why\u0000not')), /reason/)
+        invalid(call(() => api.buildSchedule(address, 'NIGHTLY', ['2026-11-23'], { overwrite: 'yes' })), /overwrite/)
+        invalid(call(() => api.buildSchedule(address, 'NIGHTLY', ['2026-11-23'], { hold: 1 })), /hold/)
+        invalid(call(() => api.buildSchedule(address, 'NIGHTLY', ['2026-11-23'], { namedInstance: ' x' })), /named instance/)
+        invalid(call(() => api.updateJobStatusById(address, JOB, 'markFixed', 'r', { waitForResult: 'yes' })), /waitForResult/)
+        for (const id of ['12/../3', '-1', '1e3', '', 1.5]) invalid(call(() => api.getJobActionResult(address, id)), /job action id/)
+        expect(await c.sim.requests()).toHaveLength(0)
+    })
 })
 
 describe('what OpCon or the network answers', () => {

@@ -150,9 +150,14 @@ describe('another application\'s scripts reach nothing of the connector but OpCo
         expect(() => asOtherApp(`require('x_opcon/opcon-connector/1.0.0/src/server/server-registry.ts')`)).toThrow(/belongs to scope x_opcon/)
     })
 
-    test('OpConApi is, and works in the connector\'s own scope (it reads the server row the caller cannot)', async () => {
+    test('OpConApi is, once an admin allows the calling scope, and works in the connector\'s own scope (it reads the server row the caller cannot)', async () => {
         const jobId = '20191220|123|1|SCOPED01'
         await c.sim.seedJob({ id: jobId, status: 'Failed' })
+        // Caller access "restriction": an admin allows the scope (test/app/api-security.test.ts shows the refusal before that).
+        c.instance.store.put('sys_scope_privilege', {
+            sys_id: c.instance.store.newSysId(), source_scope: 'x_other', target_scope: 'x_opcon', target_name: 'OpConApi',
+            target_type: 'sys_script_include', operation: 'execute', status: 'allowed',
+        })
         const answer = asOtherApp(`JSON.stringify(new x_opcon.OpConApi().getDailyJob('${c.sim.address}', '${jobId}'))`)
         expect(JSON.parse(String(answer))).toMatchObject({ ok: true, data: { jobName: 'SCOPED01' } })
         expect(String(answer)).not.toContain(TOKEN)

@@ -1,6 +1,7 @@
 // `gs` and GlideDateTime for scripts on the bench. Source: ServiceNow docs
 // "GlideSystem - Scoped" (getProperty, setProperty, info..., eventQueue,
-// hasRole, getMessage, getCurrentScopeName, isInteractive), unless noted.
+// hasRole, getMessage, getCurrentScopeName, getCallerScopeName, isInteractive),
+// unless noted.
 // Not modelled: property caching and gs.setProperty's limit to the script's
 // own scope; gs.nowDateTime() is offered although scoped apps may not use it
 // (`now-sdk explain module-guide`).
@@ -18,7 +19,17 @@ export function substitute(message: unknown, args: unknown[]): string {
     })
 }
 
-export function createGlideSystem(rt: Runtime, messages: () => Map<string, string>, scope: () => string) {
+/** What gs reads of the request a script runs in (instance.ts keeps it). */
+export interface RequestContext {
+    /** Whether a logged-in user's request is running (gs.isInteractive). */
+    interactive(): boolean
+    /** The scope of the script that called into the running script include, or null (gs.getCallerScopeName). */
+    callerScope(): string | null
+}
+
+const NO_REQUEST: RequestContext = { interactive: () => false, callerScope: () => null }
+
+export function createGlideSystem(rt: Runtime, messages: () => Map<string, string>, scope: () => string, request: RequestContext = NO_REQUEST) {
     const properties = () => rt.store.rows('sys_properties')
     const findProperty = (name: string) => properties().find((row) => row.name === name)
     return {
@@ -78,10 +89,20 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
         },
         generateGUID: () => randomBytes(16).toString('hex'),
         nil: (value: unknown) => value === null || value === undefined || String(value) === '',
-        // Assumed: no bench session is interactive (not even instance.ajax()'s, which is a browser's on the platform).
-        isInteractive: () => false,
+        // "GlideSystem - Scoped" isInteractive: true in an interactive session, one where a user logged in
+        // normally (the UI: a form save, a UI action, GlideAjax, Scripts - Background), false e.g. for a SOAP or
+        // web-service request. instance.ts says which bench request is which; assumed (the docs are silent):
+        // scheduled jobs, events (script actions) and async rules are not interactive.
+        isInteractive: () => request.interactive(),
         // The running script's scope; global reads "rhino.global", as in the platform's messages (KB0727180).
         getCurrentScopeName: () => (scope() === 'global' ? 'rhino.global' : scope()),
+        // "Gets the caller scope name; returns null if there is no caller" (GlideSystem - Scoped; the
+        // @servicenow/glide declaration's words): the scope of the script that called into the running
+        // script include. Assumed: global reads "rhino.global", as getCurrentScopeName does.
+        getCallerScopeName: () => {
+            const caller = request.callerScope()
+            return caller === 'global' ? 'rhino.global' : caller
+        },
     }
 }
 

@@ -87,6 +87,8 @@ export class Instance {
     private recordingUpdates = false
     /** The scopes of the scripts running now, innermost last (empty outside any script). */
     private readonly scopeStack: string[] = []
+    /** Whether a logged-in user's request is running now (gs.isInteractive; glide-system.ts names the source). */
+    private interactive = false
 
     static load(options: InstanceOptions = {}): Instance {
         const pkg = loadPackage(options.appDir ?? DEFAULT_APP_DIR)
@@ -119,7 +121,8 @@ export class Instance {
             glide: () => this.glide,
             host: () => this.host,
             session: () => this.sessionUser,
-            runAs: (user, run) => this.runAsSession(user, run),
+            // Async rules and script actions: background processing, not the user's request (assumed).
+            runAs: (user, run) => this.runAsSession(user, run, false),
             withSource: (source, run) => this.withSource(source, run),
             inAppScope: (run) => this.inScope(this.scope, run),
             reportError: (source, error) => this.reportError(source, error),
@@ -201,7 +204,13 @@ export class Instance {
     }
 
     private createHost(): ScriptHost {
-        const gs = createGlideSystem(this.runtime, () => this.uiMessages(), () => this.currentScope() ?? 'global')
+        const gs = createGlideSystem(this.runtime, () => this.uiMessages(), () => this.currentScope() ?? 'global', {
+            interactive: () => this.interactive,
+            // A script include's methods run in the include's scope (scripting.ts bindScope): its caller is the
+            // scope below it on the stack. Not modelled: an include calling its own methods through `this`
+            // pushes its scope again, so inside those the caller reads as the include's own scope.
+            callerScope: () => this.scopeStack[this.scopeStack.length - 2] ?? null,
+        })
         const GlideDateTime = createGlideDateTime(this.runtime)
         const rest = createRestClasses({
             records: (table) => this.pkg.records.filter((record) => record.table === table),
@@ -309,17 +318,32 @@ export class Instance {
         return { sysId: user.sys_id, userName: user.user_name, displayName: user.name, roles: this.expandRoles(roleIds) }
     }
 
-    private runAsSession<T>(user: SessionUser, run: () => T): T {
+    /** Runs `run` as `user`; `interactive`: as that user's own request (the UI), else background processing. */
+    private runAsSession<T>(user: SessionUser, run: () => T, interactive = true): T {
         const saved = this.sessionUser
+        const savedInteractive = this.interactive
         this.sessionUser = user
+        this.interactive = interactive
         try {
             return run()
         } finally {
             this.sessionUser = saved
+            this.interactive = savedInteractive
         }
     }
 
-    /** Runs `run` with `userName` as the logged-in user. */
+    /** Background processing: scheduled jobs, and what drain() runs (assumed non-interactive, glide-system.ts). */
+    private inBackground<T>(run: () => T): T {
+        const saved = this.interactive
+        this.interactive = false
+        try {
+            return run()
+        } finally {
+            this.interactive = saved
+        }
+    }
+
+    /** Runs `run` with `userName` as the logged-in user (an interactive session). */
     as<T>(userName: string, run: () => T): T {
         return this.runAsSession(this.userSession(userName), run)
     }
@@ -430,9 +454,14 @@ export class Instance {
     /**
      * Runs a background script as `as` (default admin) in `scope` (default the
      * app's, as "Scripts - Background" offers) and returns its completion value.
+     * It is the user's interactive session, as Scripts - Background is;
+     * `interactive: false` runs it as background processing of that user
+     * instead (a scheduled job's Run as, an integration user's request).
      */
-    runScript(code: string, options: { as?: string; scope?: string } = {}): unknown {
-        return this.as(options.as ?? 'admin', () => this.inScope(options.scope ?? this.scope, () => this.withSource('background-script', () => this.host.evaluate(code))))
+    runScript(code: string, options: { as?: string; scope?: string; interactive?: boolean } = {}): unknown {
+        return this.runAsSession(this.userSession(options.as ?? 'admin'),
+            () => this.inScope(options.scope ?? this.scope, () => this.withSource('background-script', () => this.host.evaluate(code))),
+            options.interactive ?? true)
     }
 
     /** The value of a script include (usually a class to `new`), as scripts see it. */
@@ -559,7 +588,7 @@ export class Instance {
     // ---------- asynchronous work and time ----------
     /** Runs queued async rules and events until none is left; returns how many ran. */
     drain(): number {
-        return this.engine.drain()
+        return this.inBackground(() => this.engine.drain())
     }
 
     pendingJobs(): number {
@@ -572,13 +601,15 @@ export class Instance {
     }
 
     runScheduledJob(name: string): void {
-        this.engine.runScheduledJob(name)
-        this.engine.drain()
+        this.inBackground(() => {
+            this.engine.runScheduledJob(name)
+            this.engine.drain()
+        })
     }
 
     /** Moves the clock forward, running scheduled jobs as they come due. */
     advanceTime(ms: number): void {
-        this.engine.advanceTime(ms)
+        this.inBackground(() => this.engine.advanceTime(ms))
     }
 
     now(): number {

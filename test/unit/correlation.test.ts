@@ -1,4 +1,4 @@
-import { parseCorrelationId } from '../../src/server/correlation.ts'
+import { checkAddress, checkDailyJobId, parseCorrelationId, shown } from '../../src/server/correlation.ts'
 
 const errorCode = (raw: string | null | undefined) => {
     const result = parseCorrelationId(raw)
@@ -50,6 +50,15 @@ describe('parseCorrelationId', () => {
         ['opcon.example.com:9010,20191320|123|1|GENP001', 'bad_date'],
         ['opcon.example.com:9010,2019122|123|1|GENP001', 'bad_date'],
         ['opcon.example.com:9010,20191220|abc|1|GENP001', 'bad_job_id'],
+        // Issue 10: no "." or ".." part, no empty part, no control character.
+        ['opcon.example.com:9010,20191220|123|1|.', 'bad_job_id'],
+        ['opcon.example.com:9010,20191220|123|1|..', 'bad_job_id'],
+        ['opcon.example.com:9010,20191220|123|1|A|..|B', 'bad_job_id'],
+        ['opcon.example.com:9010,20191220|123|1|A||B', 'bad_job_id'],
+        ['opcon.example.com:9010,20191220||1|GENP001', 'bad_job_id'],
+        ['opcon.example.com:9010,20191220|123|1|GEN\u0007P001', 'bad_job_id'],
+        ['opcon.example.com:9010,20191220|123|1|GEN\nP001', 'bad_job_id'],
+        ['opcon.example.com:9010,20191220|123|1|GEN\u0085P001', 'bad_job_id'],
     ])('%j is refused as %s', (raw, code) => {
         expect(errorCode(raw)).toBe(code)
     })
@@ -61,5 +70,31 @@ describe('parseCorrelationId', () => {
             expect(result.error.message).toContain('has 3 parts, not 4')
             expect(result.error.message).toContain('<host:port>,<yyyyMMdd>|<schedule id>|<instance>|<job name>')
         }
+    })
+})
+
+describe('arguments a script passes (OpConApi)', () => {
+    test('a daily job id is checked as in a correlation id, in words for the caller', () => {
+        expect(checkDailyJobId('20191220|123|1|Nightly, EU | part 2 ./..x')).toBeNull()
+        expect(checkDailyJobId('20191220|123|1|..')).toBe('Daily job id "20191220|123|1|.." has "." or ".." as a part; give the job as yyyyMMdd|schedule id|instance|job name, e.g. 20191220|123|1|GENP001.')
+        expect(checkDailyJobId('20191220|123|1|A||B')).toMatch(/has an empty part between two "\|"/)
+        expect(checkDailyJobId('20191220|123|1|J\r\n')).toMatch(/^Daily job id "20191220\|123\|1\|J\\u000d\\u000a" holds a control character/)
+        expect(checkDailyJobId(42)).toMatch(/^The daily job id is empty; give the job as/)
+        expect(checkDailyJobId('')).toMatch(/^The daily job id is empty/)
+    })
+
+    test('an address is <host>:<port> as registered, or refused in words', () => {
+        expect(checkAddress('opcon.example.com:9010')).toBeNull()
+        expect(checkAddress('[::1]:9010')).toBeNull()
+        expect(checkAddress('https://opcon.example.com:9010')).toMatch(/^OpCon address "https:\/\/opcon.example.com:9010" is not <host>:<port> .*; give the OpCon address exactly as registered under OpCon Connector > Servers/)
+        expect(checkAddress('opcon.example.com:0')).toMatch(/has no valid port/)
+        expect(checkAddress('opcon\u0000.example.com:9010')).toMatch(/"opcon\\u0000\.example\.com:9010"/)
+        expect(checkAddress(null)).toMatch(/^The OpCon address is missing or not text/)
+        expect(checkAddress(9010)).toMatch(/^The OpCon address is missing or not text/)
+    })
+
+    test('values quoted in messages show control characters escaped and are cut short', () => {
+        expect(shown('a\u0000b\u001b[31m\u009b')).toBe('a\\u0000b\\u001b[31m\\u009b')
+        expect(shown('x'.repeat(300))).toBe(`${'x'.repeat(200)}...`)
     })
 })

@@ -1,5 +1,5 @@
 import {
-    addJobRequest, dailyJobRequest, dailySchedulesRequest, isIsoDate, jobActionRequest, jobActionResultRequest, scheduleBuildRequest, versionRequest,
+    addJobRequest, dailyJobRequest, dailySchedulesRequest, isIsoDate, jobActionRequest, jobActionResultRequest, nameProblem, scheduleBuildRequest, versionRequest,
 } from '../../src/server/opcon-requests'
 
 function request(built: ReturnType<typeof versionRequest>) {
@@ -16,14 +16,27 @@ describe('request builders', () => {
     })
 
     test('a missing reason is sent as empty text, and a long one is cut at 1000 characters', () => {
-        expect(JSON.parse(request(jobActionRequest('1|2|3|J', 'markFixed', undefined)).body!).reason).toBe('')
-        expect(JSON.parse(request(jobActionRequest('1|2|3|J', 'markFixed', 'x'.repeat(5000))).body!).reason).toHaveLength(1000)
+        expect(JSON.parse(request(jobActionRequest('20191220|2|3|J', 'markFixed', undefined)).body!).reason).toBe('')
+        expect(JSON.parse(request(jobActionRequest('20191220|2|3|J', 'markFixed', 'x'.repeat(5000))).body!).reason).toHaveLength(1000)
     })
 
     test('job action arguments are checked', () => {
         expect(jobActionRequest('', 'markFixed', '')).toMatchObject({ ok: false, message: expect.stringMatching(/daily job id is empty/) })
-        expect(jobActionRequest('1|2|3|J', 'markfixed', '')).toMatchObject({ ok: false, message: expect.stringMatching(/"markfixed" is not an OpCon job action/) })
-        expect(jobActionRequest('1|2|3|J', 'cancel', 42)).toMatchObject({ ok: false })
+        expect(jobActionRequest('20191220|2|3|J', 'markfixed', '')).toMatchObject({ ok: false, message: expect.stringMatching(/"markfixed" is not an OpCon job action/) })
+        expect(jobActionRequest('20191220|2|3|J', 'cancel', 42)).toMatchObject({ ok: false })
+    })
+
+    test('a daily job id is checked as the rule path checks it (issue 10), for actions and reads alike', () => {
+        for (const id of ['1|2|3|J', '20191220|123|1|..', '20191220|123|1|A||B', '20191220|123|1|J\u0000', 'GENP001']) {
+            expect(jobActionRequest(id, 'markFixed', 'r')).toMatchObject({ ok: false, message: expect.stringMatching(/^Daily job id ".*"[^;]*; give the job as yyyyMMdd\|schedule id\|instance\|job name/) })
+            expect(dailyJobRequest(id).ok).toBe(false)
+        }
+        expect(dailyJobRequest('20191220|123|1|J\u0000')).toEqual({ ok: false, message: expect.stringContaining('"20191220|123|1|J\\u0000" holds a control character') })
+    })
+
+    test('a reason may run over lines but holds no other control character', () => {
+        expect(request(jobActionRequest('20191220|2|3|J', 'markFixed', 'line 1\r\nline 2\tend')).body).toContain('line 2\\tend')
+        expect(jobActionRequest('20191220|2|3|J', 'markFixed', 'bell\u0007')).toMatchObject({ ok: false, message: expect.stringMatching(/reason .*control character/) })
     })
 
     test('ids in paths are percent-encoded, a \'/\' twice (%252F: OpCon decodes %2F before routing); result ids must be numbers', () => {
@@ -36,13 +49,43 @@ describe('request builders', () => {
 
     test('schedule builds take real yyyy-MM-dd dates and leave out fields OpCon forbids as null', () => {
         const r = request(scheduleBuildRequest('NIGHTLY', ['2024-02-29'], {}))
-        expect(JSON.parse(r.body!)).toEqual({ schedules: [{ name: 'NIGHTLY' }], dates: ['2024-02-29'], overwrite: true, hold: false })
+        expect(JSON.parse(r.body!)).toEqual({ schedules: [{ name: 'NIGHTLY' }], dates: ['2024-02-29'], overwrite: false, hold: false })
         expect(JSON.parse(request(scheduleBuildRequest('N', '2026-01-01', { overwrite: false, hold: true, namedInstance: 'x' })).body!))
             .toEqual({ schedules: [{ name: 'N' }], dates: ['2026-01-01'], overwrite: false, hold: true, namedInstance: 'x' })
         expect(scheduleBuildRequest('N', ['2023-02-29'])).toMatchObject({ ok: false, message: expect.stringMatching(/2023-02-29/) })
         expect(scheduleBuildRequest('N', [])).toMatchObject({ ok: false })
         expect(scheduleBuildRequest('', ['2026-01-01'])).toMatchObject({ ok: false })
         expect([isIsoDate('2026-13-01'), isIsoDate('2026-1-01'), isIsoDate('2026-12-31')]).toEqual([false, false, true])
+    })
+
+    test('a build without options never overwrites the day\'s daily (issue 10): overwrite only when asked, as a boolean', () => {
+        expect(JSON.parse(request(scheduleBuildRequest('NIGHTLY', ['2026-01-01'])).body!)).toMatchObject({ overwrite: false, hold: false })
+        expect(JSON.parse(request(scheduleBuildRequest('NIGHTLY', ['2026-01-01'], null)).body!)).toMatchObject({ overwrite: false })
+        expect(JSON.parse(request(scheduleBuildRequest('NIGHTLY', ['2026-01-01'], { overwrite: true })).body!)).toMatchObject({ overwrite: true })
+        const options = (value: object) => scheduleBuildRequest('NIGHTLY', ['2026-01-01'], value as never)
+        expect(options({ overwrite: 'yes' })).toMatchObject({ ok: false, message: 'The build option overwrite must be true or false, not "yes".' })
+        expect(options({ hold: 1 })).toMatchObject({ ok: false, message: expect.stringMatching(/option hold/) })
+        expect(options({ namedInstance: 'x\ny' })).toMatchObject({ ok: false, message: expect.stringMatching(/named instance .*control character/) })
+        expect(options(['x'])).toMatchObject({ ok: false, message: expect.stringMatching(/must be an object/) })
+    })
+
+    test('names a caller gives are text without spaces around them or control characters; a job name is not "." or ".."', () => {
+        expect(nameProblem('NIGHTLY', 'schedule name')).toBeNull()
+        expect(nameProblem('Nightly "EU" | part 2', 'schedule name')).toBeNull()
+        expect(nameProblem(' NIGHTLY', 'schedule name')).toBe('The schedule name " NIGHTLY" has spaces around it.')
+        expect(nameProblem('NIGHT\u0000LY', 'schedule name')).toBe('The schedule name "NIGHT\\u0000LY" holds a control character (a line break, tab or similar).')
+        expect(nameProblem(42, 'job name')).toBe('The job name is empty or not text; give the job\'s name as its master schedule has it.')
+        expect(nameProblem('..', 'job name')).toMatch(/^The job name "\.\." is not a job name /)
+        expect(nameProblem('..', 'schedule name')).toBeNull()
+        expect(scheduleBuildRequest('NIGHT\tLY', ['2026-01-01']).ok).toBe(false)
+        expect(dailySchedulesRequest(' A', '2026-11-22').ok).toBe(false)
+        expect(addJobRequest('20261123|77|1', '..', 'Daily', null).ok).toBe(false)
+        expect(addJobRequest('20261123|77|1', 'J', 'Dai\u0007ly', null)).toMatchObject({ ok: false, message: expect.stringMatching(/frequency/) })
+    })
+
+    test('a daily schedule id must name a real date', () => {
+        expect(addJobRequest('20261399|77|1', 'J', 'Daily', null)).toMatchObject({ ok: false, message: expect.stringMatching(/^"20261399\|77\|1" is not a daily schedule id/) })
+        expect(addJobRequest('20240229|77|1', 'J', 'Daily', null).ok).toBe(true)
     })
 
     test('daily schedules are found by the exact parameter names OpCon declares', () => {

@@ -16,8 +16,21 @@ describe('parseSettings', () => {
         expect(parseSettings((name) => values[name] ?? null)).toEqual({
             enabled: false, correlationDisplay: 'CUSTOM', resolveAction: 'restart', httpTimeoutMs: 120000,
             maxAttempts: 1, retryBackoffSeconds: 60, workNotes: true, logLevel: 'debug', midServerWaitMs: 30000,
+            apiActions: ['markUnderReview', 'markFixed', 'restart', 'cancel', 'hold', 'release'], apiActionsIgnored: [],
         })
         expect(parseSettings((name) => (name === 'x_opcon.resolve_action' ? 'reboot' : null)).resolveAction).toBe('markFixed')
+    })
+
+    test('x_opcon.api_actions: OpCon job action names, comma-separated, in OpCon\'s spelling whatever the case; unknown names ignored and kept for the message; empty allows none', () => {
+        const read = (value: string | null) => {
+            const settings = parseSettings((name) => (name === 'x_opcon.api_actions' ? value : null))
+            return [settings.apiActions, settings.apiActionsIgnored]
+        }
+        expect(read(null)).toEqual([['markUnderReview', 'markFixed', 'restart', 'cancel', 'hold', 'release'], []])
+        expect(read(' markfixed , KILL,markFixed, explode ,,explode')).toEqual([['markFixed', 'kill'], ['explode']])
+        expect(read('markFinishedOk')).toEqual([['markFinishedOk'], []])
+        expect(read('')).toEqual([[], []])
+        expect(read(' , ')).toEqual([[], []])
     })
 
     test('the wait through a MID server is the platform\'s glide.http.outbound.max_timeout (seconds, 30 by default; KB0744311), none when switched off', () => {
