@@ -53,7 +53,7 @@ export interface Refusal {
 }
 
 /** Column sizes of x_opcon_action (fluent/tables/x_opcon_action.now.ts): a value never overflows its column. */
-export const AUDIT_LIMITS = { target: 1000, message: 4000, address: 255, dailyJobId: 400, jobName: 255, reason: 1000, callerScope: 100, opconId: 100 } as const
+export const AUDIT_LIMITS = { target: 1000, message: 4000, address: 255, dailyJobId: 4000, jobName: 255, reason: 1000, callerScope: 100, opconId: 100 } as const
 
 /** Text of any argument for a row or a message: control characters escaped, cut to `max`. */
 export function auditText(value: unknown, max: number): string {
@@ -117,6 +117,15 @@ export function checkCaller(caller: Caller, change: StateChange, address: unknow
         code: 'forbidden',
         message: `${who(caller)} may not ${change.what} on ${auditText(address, 255)} through OpConApi: changing OpCon jobs or schedules in an interactive session `
             + `needs the role ${API_ROLE}. Nothing was sent to OpCon; ask your ServiceNow administrator for ${API_ROLE} if your work needs it.`,
+    }
+}
+
+/** The connector is switched off (x_opcon.enabled false): no change goes to OpCon, through the API either. */
+export function switchedOff(change: StateChange): Refusal {
+    return {
+        code: 'disabled',
+        message: `OpConApi did not ${change.what}: the OpCon Connector is switched off (x_opcon.enabled is false), which stops every change it would make in OpCon. `
+            + 'Nothing was sent. An OpCon Connector admin can switch it on under OpCon Connector > Properties.',
     }
 }
 

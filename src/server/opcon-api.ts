@@ -12,7 +12,7 @@
 import { gs } from '@servicenow/glide'
 import { endAudit, startAudit } from './api-audit.ts'
 import {
-    API_ROLE, auditLine, auditOutcome, checkApiAction, checkCaller, jobActionChange, scheduleActionChange, scheduleBuildChange, waitOptionsProblem,
+    API_ROLE, auditLine, auditOutcome, checkApiAction, checkCaller, jobActionChange, scheduleActionChange, scheduleBuildChange, switchedOff, waitOptionsProblem,
     type Caller, type Refusal, type StateChange,
 } from './api-policy.ts'
 import { loadSettings } from './config.ts'
@@ -153,8 +153,10 @@ function refuse(caller: Caller, change: StateChange, address: unknown, refusal: 
 function precheck(caller: Caller, change: StateChange, address: unknown, built: Built, options: unknown, jobAction?: unknown): Refusal | null {
     const forbidden = checkCaller(caller, change, address)
     if (forbidden !== null) return forbidden
+    const settings = loadSettings()
+    // The master switch stops every change the connector would make in OpCon, the API's included; reads go on.
+    if (!settings.enabled) return switchedOff(change)
     if (change.kind === 'job_action') {
-        const settings = loadSettings()
         const notAllowed = checkApiAction(jobAction, settings.apiActions, settings.apiActionsIgnored)
         if (notAllowed !== null) return notAllowed
     }

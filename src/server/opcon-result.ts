@@ -2,7 +2,7 @@
 // caller (a business rule, the dialog, another app) decides what to do.
 
 export type OpConErrorCode =
-    | 'invalid_argument' | 'action_not_allowed'
+    | 'invalid_argument' | 'action_not_allowed' | 'disabled'
     | 'unregistered_server' | 'inactive_server' | 'insecure_url' | 'bad_url' | 'missing_token'
     | 'unreachable' | 'timeout' | 'connection_reset' | 'tls' | 'transport_error'
     | 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'server_error'

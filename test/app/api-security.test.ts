@@ -117,6 +117,17 @@ describe('2. in an interactive session, changing anything in OpCon needs x_opcon
         ])
     })
 
+    test('the master switch stops the API\'s changes too, in words and audited; reads go on', async () => {
+        const job = await failedJob()
+        const mark = auditMark()
+        c.instance.setProperty('x_opcon.enabled', 'false')
+        const acted = call('updateJobStatusById', [c.sim.address, job, 'markFixed', 'fixed it'])
+        expect(acted).toMatchObject({ ok: false, status: 0, error: { code: 'disabled', message: expect.stringMatching(/^OpConApi did not mark fixed job .* the OpCon Connector is switched off \(x_opcon\.enabled is false\).*Nothing was sent\./) } })
+        expect(call('getDailyJob', [c.sim.address, job])).toMatchObject({ ok: true })
+        expect((await c.sim.requests()).filter((r) => r.method === 'POST')).toEqual([])
+        expect(auditSince(mark).map((row) => [row.kind, row.state])).toEqual([['job_action', 'refused']])
+    })
+
     test('the same user may still read', async () => {
         const job = await failedJob()
         expect(call('getDailyJob', [c.sim.address, job], { as: 'nora' })).toMatchObject({ ok: true, data: { id: job } })
