@@ -29,6 +29,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '561944717ba24ac3b729d72255373db9'
                     }
+                    acl_server_allow_http_write: {
+                        table: 'sys_security_acl'
+                        id: '7462535fea0a4171a93f9ab9909a5893'
+                    }
+                    acl_server_base_url_write: {
+                        table: 'sys_security_acl'
+                        id: '518f46b8ac184121b81d367bcd484816'
+                    }
                     acl_server_create: {
                         table: 'sys_security_acl'
                         id: '093d27332f2d471295a3e871c2901697'
@@ -36,6 +44,10 @@ declare global {
                     acl_server_delete: {
                         table: 'sys_security_acl'
                         id: '2413cae09616424c8c53d6a676fc5b8a'
+                    }
+                    acl_server_mid_server_write: {
+                        table: 'sys_security_acl'
+                        id: '24c6ff288b5e47918ce5d01354ab1473'
                     }
                     acl_server_read: {
                         table: 'sys_security_acl'
@@ -548,6 +560,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '22f1001b99d848f3b550ae5d3e27e65c'
+                        key: {
+                            sys_security_acl: '24c6ff288b5e47918ce5d01354ab1473'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '26b6bb2e68df46228622b821db949fe6'
                         key: {
@@ -669,6 +694,32 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'reconcile'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3a598ea9d35f4e2ba0d933bbcb03bbb0'
+                        key: {
+                            sys_security_acl: '7462535fea0a4171a93f9ab9909a5893'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3a9eed29a0144102bad942421a862cf2'
+                        key: {
+                            sys_security_acl: '518f46b8ac184121b81d367bcd484816'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
