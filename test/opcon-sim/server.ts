@@ -201,7 +201,11 @@ function createRequestHandler(state: SimState, faults: FaultEngine): http.Reques
 
 async function createCertificate(): Promise<{ key: string; cert: string }> {
     const notBeforeDate = new Date(Date.now() - 5 * 60_000) // tolerate small clock skew
-    const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+    // A subject of its own per process: a client that trusts several simulators (a test with a second,
+    // "someone else's" host) finds each certificate by its subject, and identical self-signed subjects
+    // make TLS pick the wrong one.
+    const subject = [{ name: 'commonName', value: 'localhost' }, { name: 'organizationName', value: `OpCon simulator ${process.pid}` }]
+    const pems = await generate(subject, {
         keyType: 'ec', // much faster to generate than RSA
         curve: 'P-256',
         algorithm: 'sha256',

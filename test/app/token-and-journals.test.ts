@@ -1,0 +1,191 @@
+// Issue 10: the API token stays with the host it was entered for, and what
+// OpCon or anyone else can put in a value never reaches a journal or the log
+// as markup, control characters or unbounded text.
+//
+// Three HTTP servers play the parts: `opcon` is the registered OpCon, `elsewhere`
+// another HTTPS host the instance trusts (someone else's), `plain` a plain-http
+// one. Each logs every request with its Authorization header, so each test
+// asserts where the next call went and what it carried.
+import { Instance } from '../bench/instance'
+import { startOpConSim, type OpConSim } from '../opcon-sim/client'
+import { SERVER_NAME, TOKEN, scopeRefusals, type OpConApiLike } from './support/connector'
+
+const JOB = '20191220|123|1|GENP001'
+const NEW_TOKEN = 'tok-7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90'
+
+let opcon: OpConSim
+let elsewhere: OpConSim
+let plain: OpConSim
+let instance: Instance
+let serverId: string
+let logsBefore = 0
+
+beforeAll(async () => {
+    ;[opcon, elsewhere, plain] = await Promise.all([startOpConSim(), startOpConSim(), startOpConSim({ http: true })])
+    await opcon.addToken(TOKEN, { user: 'snow', privileged: true })
+    await opcon.addToken(NEW_TOKEN, { user: 'snow2', privileged: true })
+    await opcon.seedJob({ id: JOB, status: 'Failed' })
+})
+
+afterAll(async () => {
+    await Promise.all([opcon?.stop(), elsewhere?.stop(), plain?.stop()])
+})
+
+beforeEach(async () => {
+    await Promise.all([opcon.clearRequests(), elsewhere.clearRequests(), plain.clearRequests(), opcon.clearFaults()])
+    instance = Instance.load({ trustedCa: [opcon.ca!, elsewhere.ca!] })
+    instance.createUser({ userName: 'opcon.admin', name: 'Olivia Admin', roles: ['x_opcon.admin'] })
+    instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })
+    instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['x_opcon.user', 'itil'] })
+    serverId = instance.insert('x_opcon_server', { name: SERVER_NAME, address: opcon.address, base_url: opcon.url, api_token: TOKEN, active: true }, { as: 'opcon.admin' })!
+    expect(serverId).toBeTruthy()
+    logsBefore = instance.logs.length
+})
+
+afterEach(() => {
+    expect(scopeRefusals(instance, logsBefore)).toEqual([])
+})
+
+const api = (): OpConApiLike => new (instance.scriptInclude('OpConApi') as new () => OpConApiLike)()
+
+/** The Authorization headers each server received for the next authenticated call to the registered address. */
+async function nextCall(): Promise<{ opcon: Array<string | null>; elsewhere: Array<string | null>; plain: Array<string | null>; midServer: string | null }> {
+    await Promise.all([opcon.clearRequests(), elsewhere.clearRequests(), plain.clearRequests()])
+    api().getDailyJob(opcon.address, JOB)
+    const [a, b, p] = await Promise.all([opcon.requests(), elsewhere.requests(), plain.requests()])
+    return {
+        opcon: a.map((r) => r.authorization), elsewhere: b.map((r) => r.authorization), plain: p.map((r) => r.authorization),
+        midServer: instance.httpLog.at(-1)?.midServer ?? null,
+    }
+}
+
+const STAYS_HOME = { opcon: [`Token ${TOKEN}`], elsewhere: [], plain: [], midServer: null }
+
+/** The session's error messages since `from`, but the platform's own "Invalid update" after an abort. */
+const errorsSince = (from: number): string[] => instance.messages.slice(from)
+    .filter((m) => m.kind === 'error' && !/^Invalid (insert|update)$/.test(m.message)).map((m) => m.message)
+
+/**
+ * A save through the form as `as`: the platform applies field write ACLs to what a user submits
+ * (GlideRecordSecure on the bench). Returns the update's result and the session's error messages.
+ */
+function formSave(as: string, values: Record<string, unknown>): { result: unknown; errors: string[] } {
+    const from = instance.messages.length
+    const result = instance.runScript(`var gr = new GlideRecordSecure('x_opcon_server'); gr.get('${serverId}');
+        var values = ${JSON.stringify(values)}; for (var key in values) gr.setValue(key, values[key]); gr.update();`, { as })
+    return { result, errors: errorsSince(from) }
+}
+
+/** A save by a script (background script, import, another rule): plain GlideRecord, no ACLs, business rules run. */
+function scriptSave(as: string, values: Record<string, unknown>): { result: unknown; errors: string[] } {
+    const from = instance.messages.length
+    const result = instance.runScript(`var gr = new GlideRecord('x_opcon_server'); gr.get('${serverId}');
+        var values = ${JSON.stringify(values)}; for (var key in values) gr.setValue(key, values[key]); gr.update();`, { as })
+    return { result, errors: errorsSince(from) }
+}
+
+const stored = () => instance.get('x_opcon_server', serverId)!
+/** Where the stored row sends the token. */
+const destination = () => ({ base_url: stored().base_url, allow_http: stored().allow_http, mid_server: stored().mid_server ?? '' })
+
+describe('the token stays with the host it was entered for', () => {
+    describe('a plain admin (admin without x_opcon.admin)', () => {
+        test.each([
+            ['base_url', () => ({ base_url: elsewhere.url })],
+            ['allow_http and base_url', () => ({ allow_http: true, base_url: plain.url })],
+            ['mid_server', () => ({ mid_server: 'mid-elsewhere' })],
+        ])('cannot change %s on the form: the field is not writable, and the next call still goes to OpCon', async (_what, values) => {
+            const before = destination()
+            formSave('sysadmin', values())
+            expect(destination()).toEqual(before)
+            expect(await nextCall()).toEqual(STAYS_HOME)
+        })
+
+        test('sees the destination fields as not writable, and the others (name, active) as writable', () => {
+            const canWrite = String(instance.runScript(`var gr = new GlideRecordSecure('x_opcon_server'); gr.get('${serverId}');
+                ['base_url', 'allow_http', 'mid_server', 'api_token', 'name', 'active'].map(function (f) { return f + '=' + gr.getElement(f).canWrite(); }).join(',')`, { as: 'sysadmin' }))
+            expect(canWrite).toBe('base_url=false,allow_http=false,mid_server=false,api_token=false,name=true,active=true')
+        })
+
+        test('cannot move the token with a script either: the save is refused in words and the next call still goes to OpCon', async () => {
+            const { result, errors } = scriptSave('sysadmin', { base_url: elsewhere.url })
+            expect(result).toBeNull()
+            expect(errors.join('\n')).toMatch(/API token: .*Base URL.*enter the API token again/)
+            expect(stored().base_url).toBe(opcon.url)
+            expect(await nextCall()).toEqual(STAYS_HOME)
+        })
+    })
+
+    describe('x_opcon.admin', () => {
+        test.each([
+            ['the base URL\'s host', () => ({ base_url: opcon.url.replace('127.0.0.1', 'localhost') }), /Base URL \(scheme, host or port\)/],
+            ['the base URL\'s port', () => ({ base_url: elsewhere.url }), /Base URL \(scheme, host or port\)/],
+            ['the base URL\'s scheme (with Allow plain http)', () => ({ allow_http: true, base_url: opcon.url.replace('https:', 'http:') }), /Base URL \(scheme, host or port\), Allow plain http/],
+            ['Allow plain http alone', () => ({ allow_http: true }), /Allow plain http/],
+            ['the MID server', () => ({ mid_server: 'mid-elsewhere' }), /MID server/],
+        ])('changing %s without entering the token again is refused in words, and nothing changes', async (_what, values, named) => {
+            const before = stored()
+            const { result, errors } = formSave('opcon.admin', values())
+            expect(result).toBeNull()
+            expect(errors).toHaveLength(1)
+            expect(errors[0]).toMatch(named)
+            expect(errors[0]).toMatch(/^API token: .*enter the API token again in the same save/)
+            // The message never repeats a URL (a mistyped one may hold a secret).
+            expect(errors[0]).not.toMatch(/https?:\/\//)
+            expect(stored()).toEqual(before)
+            expect(await nextCall()).toEqual(STAYS_HOME)
+        })
+
+        test('moving the server with its token in the same save is accepted: the next call goes to the new host with the new token', async () => {
+            const { result, errors } = formSave('opcon.admin', { base_url: elsewhere.url, api_token: NEW_TOKEN })
+            expect(errors).toEqual([])
+            expect(result).toBe(serverId)
+            expect(await nextCall()).toEqual({ opcon: [], elsewhere: [`Token ${NEW_TOKEN}`], plain: [], midServer: null })
+        })
+
+        test('a MID server with the token in the same save is accepted: the next call goes through it', async () => {
+            expect(formSave('opcon.admin', { mid_server: 'mid-dc1', api_token: TOKEN }).errors).toEqual([])
+            expect(await nextCall()).toEqual({ ...STAYS_HOME, midServer: 'mid-dc1' })
+        })
+
+        test('a new path on the same scheme, host and port, or a new name, keeps the token', async () => {
+            expect(formSave('opcon.admin', { base_url: `${opcon.url}/`, name: 'opcon-renamed' }).errors).toEqual([])
+            expect(formSave('opcon.admin', { base_url: opcon.url.replace('https:', 'HTTPS:') }).errors).toEqual([])
+            expect(await nextCall()).toEqual(STAYS_HOME)
+        })
+
+        test('a server without a token can be moved freely (there is nothing to carry)', async () => {
+            instance.runScript(`var gr = new GlideRecord('x_opcon_server'); gr.get('${serverId}'); gr.setValue('api_token', ''); gr.update();`)
+            expect(formSave('opcon.admin', { base_url: elsewhere.url }).errors).toEqual([])
+            expect(stored().base_url).toBe(elsewhere.url)
+        })
+    })
+})
+
+describe('the token\'s characters are checked when it is saved', () => {
+    test.each([
+        ['a line break', `${NEW_TOKEN}\nX-Injected: 1`],
+        ['a carriage return', `${NEW_TOKEN}\r`],
+        ['a space', 'tok 123456'],
+        ['a tab', 'tok\t123456'],
+        ['a control character', 'tok\u0000123456'],
+        ['a non-ASCII character', 'tok-é-123456'],
+    ])('a token with %s is refused in words, and the next call carries the old one', async (_what, token) => {
+        const { result, errors } = formSave('opcon.admin', { api_token: token })
+        expect(result).toBeNull()
+        expect(errors).toEqual([expect.stringMatching(/^API token: .*(space|line break|control|character)/)])
+        // The message never repeats the token.
+        expect(errors[0]).not.toContain(token.trim())
+        expect(await nextCall()).toEqual(STAYS_HOME)
+    })
+
+    test('a new server with such a token is not created', () => {
+        const id = instance.insert('x_opcon_server', { name: 'broken', address: 'broken.example:9010', base_url: opcon.url, api_token: 'abc\ndef' }, { as: 'opcon.admin' })
+        expect(id).toBeNull()
+        expect(instance.query('x_opcon_server', 'name=broken')).toEqual([])
+    })
+
+    test('a token of visible ASCII characters (letters, digits, punctuation) is accepted', () => {
+        expect(formSave('opcon.admin', { api_token: 'Ab9-._~+/=!#$%&*' }).errors).toEqual([])
+    })
+})
