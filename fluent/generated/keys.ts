@@ -367,6 +367,10 @@ declare global {
                         table: 'sys_module'
                         id: '068b58da4b0041b590a2b602fc3d2476'
                     }
+                    src_server_redact_ts: {
+                        table: 'sys_module'
+                        id: '8e0d8ef4f6fb45bd874fc583c86eb43a'
+                    }
                     'src_server_server-check_ts': {
                         table: 'sys_module'
                         id: '5054bf30d72a46e5ad114f71155b1226'

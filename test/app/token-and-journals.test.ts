@@ -7,8 +7,10 @@
 // one. Each logs every request with its Authorization header, so each test
 // asserts where the next call went and what it carried.
 import { Instance } from '../bench/instance'
+import { mapTransportFailures } from '../bench/rest-message'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
-import { SERVER_NAME, TOKEN, scopeRefusals, type OpConApiLike } from './support/connector'
+import { everythingVisible, SERVER_NAME, TOKEN, scopeRefusals, type Connector, type OpConApiLike, type OpConResult } from './support/connector'
+import { actionsOf, openOpConIncident, setState } from './support/incidents'
 
 const JOB = '20191220|123|1|GENP001'
 const NEW_TOKEN = 'tok-7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90'
@@ -37,6 +39,7 @@ beforeEach(async () => {
     instance.createUser({ userName: 'opcon.admin', name: 'Olivia Admin', roles: ['x_opcon.admin'] })
     instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })
     instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['x_opcon.user', 'itil'] })
+    instance.createUser({ userName: 'opcon.integration', name: 'OpCon Integration', roles: ['itil'] })
     serverId = instance.insert('x_opcon_server', { name: SERVER_NAME, address: opcon.address, base_url: opcon.url, api_token: TOKEN, active: true }, { as: 'opcon.admin' })!
     expect(serverId).toBeTruthy()
     logsBefore = instance.logs.length
@@ -47,6 +50,8 @@ afterEach(() => {
 })
 
 const api = (): OpConApiLike => new (instance.scriptInclude('OpConApi') as new () => OpConApiLike)()
+/** This file's instance and OpCon, as the incident helpers take them. */
+const connector = (): Connector => ({ sim: opcon, instance, serverId, api, stop: () => Promise.resolve() })
 
 /** The Authorization headers each server received for the next authenticated call to the registered address. */
 async function nextCall(): Promise<{ opcon: Array<string | null>; elsewhere: Array<string | null>; plain: Array<string | null>; midServer: string | null }> {
@@ -187,5 +192,60 @@ describe('the token\'s characters are checked when it is saved', () => {
 
     test('a token of visible ASCII characters (letters, digits, punctuation) is accepted', () => {
         expect(formSave('opcon.admin', { api_token: 'Ab9-._~+/=!#$%&*' }).errors).toEqual([])
+    })
+})
+
+describe('the token is removed from whatever comes back', () => {
+    const REMOVED = 'Token [token removed]'
+
+    /** The simulator really received the token, so an echo of it is what the test is about. */
+    async function tokenWasSent(): Promise<void> {
+        expect((await opcon.requests()).map((r) => r.authorization)).toContain(`Token ${TOKEN}`)
+    }
+
+    test('a 400 whose body echoes the request headers: the result, the log and every row hold no token', async () => {
+        await opcon.setFaults([{ kind: 'echo-headers', path: '/api/dailyjobs', times: 1 }])
+        const result = api().getDailyJob(opcon.address, JOB)
+        await tokenWasSent()
+        expect(result.error).toMatchObject({ code: 'bad_request', opconMessage: expect.stringContaining(`authorization: ${REMOVED}`) })
+        expect(result.error!.message).toContain(`authorization: ${REMOVED}`)
+        expect(JSON.stringify(result)).not.toContain(TOKEN)
+        expect(instance.logs.slice(logsBefore).map((l) => l.message).join('\n')).toContain(REMOVED)
+        expect(everythingVisible(instance)).not.toContain(TOKEN)
+    })
+
+    test('a 200 that echoes them: the data handed to the caller holds no token', async () => {
+        await opcon.setFaults([{ kind: 'echo-headers', status: 200, path: '/api/dailyjobs', times: 1 }])
+        const result = api().getDailyJob(opcon.address, JOB)
+        await tokenWasSent()
+        expect(result.ok).toBe(true)
+        expect((result.data as { headers: Record<string, string> }).headers.authorization).toBe(REMOVED)
+        expect(JSON.stringify(result)).not.toContain(TOKEN)
+        expect(everythingVisible(instance)).not.toContain(TOKEN)
+    })
+
+    test('a job action answered by the echo: the action row, its work note and the log hold no token', async () => {
+        const inc = await openOpConIncident(connector())
+        await opcon.setFaults([{ kind: 'echo-headers', method: 'POST', path: '/api/jobactions', times: 1 }])
+        setState(connector(), inc, 2)
+        await tokenWasSent()
+        expect(actionsOf(connector(), inc)).toMatchObject([{ state: 'rejected', http_status: '400', message: expect.stringContaining(REMOVED) }])
+        expect(instance.journal('incident', inc.sysId)).toEqual([expect.stringContaining(REMOVED)])
+        expect(everythingVisible(instance)).not.toContain(TOKEN)
+    })
+
+    test('a transport error whose text quotes the request: the result and the log hold no token (a made-up text: none known quotes a header, whatever comes back is cleaned)', async () => {
+        await opcon.setFaults([{ kind: 'reset-before', path: '/api/dailyjobs', times: 1 }])
+        const undo = mapTransportFailures([{ kind: 'reset', urlPrefix: opcon.url, times: 1,
+            text: `org.apache.http.client.ClientProtocolException: gateway refused request headers [Accept: application/json, Authorization: Token ${TOKEN}]` }])
+        let result: OpConResult
+        try {
+            result = api().getDailyJob(opcon.address, JOB)
+        } finally {
+            undo()
+        }
+        expect(result.error).toMatchObject({ code: 'transport_error', message: expect.stringContaining(REMOVED) })
+        expect(JSON.stringify(result)).not.toContain(TOKEN)
+        expect(everythingVisible(instance)).not.toContain(TOKEN)
     })
 })
