@@ -343,6 +343,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ab84076c2f17461daf49ca96dc76422b'
                     }
+                    'src_server_journal-text_ts': {
+                        table: 'sys_module'
+                        id: '4793a1e409654be3a21299237b6de046'
+                    }
                     src_server_log_ts: {
                         table: 'sys_module'
                         id: 'e9b55756b4df46ac8c1779c62c9c6964'

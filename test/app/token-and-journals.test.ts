@@ -7,10 +7,11 @@
 // one. Each logs every request with its Authorization header, so each test
 // asserts where the next call went and what it carried.
 import { Instance } from '../bench/instance'
+import { renderJournalEntry } from '../bench/journal-html'
 import { mapTransportFailures } from '../bench/rest-message'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
 import { everythingVisible, SERVER_NAME, TOKEN, scopeRefusals, type Connector, type OpConApiLike, type OpConResult } from './support/connector'
-import { actionsOf, openOpConIncident, setState } from './support/incidents'
+import { actionsOf, openOpConIncident, setState, type OpConIncident } from './support/incidents'
 
 const JOB = '20191220|123|1|GENP001'
 const NEW_TOKEN = 'tok-7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f90'
@@ -247,5 +248,77 @@ describe('the token is removed from whatever comes back', () => {
         expect(result.error).toMatchObject({ code: 'transport_error', message: expect.stringContaining(REMOVED) })
         expect(JSON.stringify(result)).not.toContain(TOKEN)
         expect(everythingVisible(instance)).not.toContain(TOKEN)
+    })
+})
+
+describe('values pasted into work notes and the log are neutralised', () => {
+    const XSS = '[code]<img src=x onerror=alert(document.cookie)>[/code]'
+
+    /** What an agent's browser gets for each work note (glide.ui.security.allow_codetag on, its default). */
+    const rendered = (inc: OpConIncident): string[] => instance.journal('incident', inc.sysId).map((note) => renderJournalEntry(note))
+    const logSince = (): string[] => instance.logs.slice(logsBefore).map((l) => l.message)
+
+    test('a job name from the correlation id: the work note renders no HTML', async () => {
+        const jobId = `20191220|123|1|${XSS}`
+        await opcon.seedJob({ id: jobId, status: 'Failed' })
+        const inc = await openOpConIncident(connector(), { correlationId: `${opcon.address},${jobId}` })
+        setState(connector(), inc, 2)
+        expect(actionsOf(connector(), inc)).toMatchObject([{ state: 'succeeded' }])
+        const notes = instance.journal('incident', inc.sysId)
+        expect(notes).toEqual([expect.stringMatching(/^OpCon job \(code\)<img src=x onerror=alert\(document.cookie\)>\(\/code\) \(schedule 123, 2019-12-20\) marked Under Review on opcon-test\.$/)])
+        expect(rendered(inc).join('')).not.toMatch(/<img/i)
+        // The log names the job too (queued, sent): as plain text.
+        expect(logSince().filter((line) => line.includes('onerror'))).not.toEqual([])
+        for (const line of logSince()) expect(line).not.toMatch(/\[\s*\/?\s*code\s*\]/i)
+    })
+
+    test.each([
+        ['upper case', XSS.toUpperCase()],
+        ['mixed case and spaces', '[ Code ]<img src=x onerror=alert(1)>[ / CoDe ]'],
+        ['a line break inside the tag', '[co\nde]<img src=x onerror=alert(1)>[/code]'],
+        ['nested tags', '[co[code]de]<img src=x onerror=alert(1)>[/co[/code]de]'],
+    ])('OpCon\'s 400 message with the tag in %s: neither the work note nor the log carries a tag', async (_what, message) => {
+        const inc = await openOpConIncident(connector())
+        await opcon.setFaults([{ kind: 'status', status: 400, method: 'POST', path: '/api/jobactions', times: 1, body: { code: 400, message } }])
+        setState(connector(), inc, 2)
+        expect(actionsOf(connector(), inc)).toMatchObject([{ state: 'rejected', http_status: '400' }])
+        const notes = instance.journal('incident', inc.sysId)
+        expect(notes).toHaveLength(1)
+        expect(notes[0]).toMatch(/OpCon refused/)
+        for (const text of [...notes, ...logSince()]) {
+            expect(text).not.toMatch(/\[\s*\/?\s*code\s*\]/i)
+            expect(text).not.toMatch(/[\u0000-\u001f]/)
+        }
+        expect(rendered(inc).join('')).not.toMatch(/<img/i)
+    })
+
+    test('a job name with a line break (a forged log line) stays on one line in the work note and the log', async () => {
+        const jobId = '20191220|123|1|GEN\r\n[OpCon Connector] forged\u0007'
+        await opcon.seedJob({ id: jobId, status: 'Failed' })
+        const inc = await openOpConIncident(connector(), { correlationId: `${opcon.address},${jobId}` })
+        setState(connector(), inc, 2)
+        const named = [...instance.journal('incident', inc.sysId), ...logSince()].filter((text) => text.includes('forged'))
+        expect(named.length).toBeGreaterThanOrEqual(2)
+        for (const text of named) {
+            expect(text).toContain('GEN [OpCon Connector] forged')
+            expect(text).not.toMatch(/[\u0000-\u001f]/)
+        }
+    })
+
+    test('line breaks and control characters from OpCon become spaces, and OpCon\'s message is cut at 500 characters', async () => {
+        const inc = await openOpConIncident(connector())
+        const forged = 'refused\r\n2026-01-05 09:00:00 [OpCon Connector] markFixed for INC0000001 succeeded\u0000\u001b[31m'
+        const message = `${forged} ${'x'.repeat(5000)}`
+        await opcon.setFaults([{ kind: 'status', status: 400, method: 'POST', path: '/api/jobactions', times: 1, body: { code: 400, message } }])
+        setState(connector(), inc, 2)
+        const [row] = actionsOf(connector(), inc)
+        const [note] = instance.journal('incident', inc.sysId)
+        for (const text of [note, row.message, ...logSince()]) {
+            expect(text).not.toMatch(/[\u0000-\u001f\u007f]/)
+            expect(text.length).toBeLessThan(4000)
+        }
+        expect(note).toContain('refused 2026-01-05 09:00:00 [OpCon Connector] markFixed')
+        expect(note).toMatch(/x{400}/)
+        expect(note).not.toMatch(/x{500}/)
     })
 })
