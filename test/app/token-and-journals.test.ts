@@ -150,8 +150,13 @@ describe('the token stays with the host it was entered for', () => {
         })
 
         test('a MID server with the token in the same save is accepted: the next call goes through it', async () => {
-            expect(formSave('opcon.admin', { mid_server: 'mid-dc1', api_token: TOKEN }).errors).toEqual([])
-            expect(await nextCall()).toEqual({ ...STAYS_HOME, midServer: 'mid-dc1' })
+            expect(formSave('opcon.admin', { mid_server: 'mid-dc1', api_token: NEW_TOKEN }).errors).toEqual([])
+            expect(await nextCall()).toEqual({ opcon: [`Token ${NEW_TOKEN}`], elsewhere: [], plain: [], midServer: 'mid-dc1' })
+        })
+
+        test('typing the same token again counts as entering it (assumed: the platform sees a re-typed password2 value as changed, as the bench\'s encryption with a fresh IV does)', async () => {
+            expect(formSave('opcon.admin', { base_url: elsewhere.url, api_token: TOKEN }).errors).toEqual([])
+            expect(await nextCall()).toEqual({ opcon: [], elsewhere: [`Token ${TOKEN}`], plain: [], midServer: null })
         })
 
         test('a new path on the same scheme, host and port, or a new name, keeps the token', async () => {
@@ -189,6 +194,20 @@ describe('the token\'s characters are checked when it is saved', () => {
         const id = instance.insert('x_opcon_server', { name: 'broken', address: 'broken.example:9010', base_url: opcon.url, api_token: 'abc\ndef' }, { as: 'opcon.admin' })
         expect(id).toBeNull()
         expect(instance.query('x_opcon_server', 'name=broken')).toEqual([])
+    })
+
+    test('a token stored past the form (an import with business rules off) is never sent: calls and Test connection say why', async () => {
+        instance.runScript(`var gr = new GlideRecord('x_opcon_server'); gr.get('${serverId}'); gr.setWorkflow(false);
+            gr.setValue('api_token', ${JSON.stringify(`${TOKEN}
+X-Injected: 1`)}); gr.update();`)
+        await opcon.clearRequests()
+        const result = api().getDailyJob(opcon.address, JOB)
+        expect(result.error).toMatchObject({ code: 'missing_token', message: expect.stringMatching(/API token that cannot be sent, so nothing was sent\. It contains a space or a line break/) })
+        const from = instance.messages.length
+        instance.clickUiAction('x_opcon_test_connection', 'x_opcon_server', serverId, 'opcon.admin')
+        expect(instance.messages.slice(from).map((m) => `${m.kind}: ${m.message}`)).toEqual([expect.stringMatching(/^error: .*API token that cannot be sent/)])
+        expect(await opcon.requests()).toEqual([])
+        expect(everythingVisible(instance)).not.toContain(TOKEN)
     })
 
     test('a token of visible ASCII characters (letters, digits, punctuation) is accepted', () => {
