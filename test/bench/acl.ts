@@ -29,7 +29,10 @@ export interface AclSubject {
     roles: Set<string>
 }
 
-/** Runs an ACL's script as `subject`, the user being checked ("Explore Access Control Lists": the script decides for that user). */
+/**
+ * Runs an ACL's script as `subject`, the user being checked. The platform checks ACLs for the session's
+ * user, so `gs` in an ACL script is that user; the bench also checks for other users (readAsUser).
+ */
 export interface AclScriptRunner<S extends AclSubject> {
     (acl: AclRecord, row: Row | null, table: string, subject: S): boolean
 }

@@ -602,7 +602,7 @@ export class Instance {
 
     /**
      * An ACL script passes by evaluating to true or by setting `answer` ("Explore Access Control Lists");
-     * it runs as the user being checked (readAsUser asks for another user than the session's).
+     * it runs as the user being checked: the platform checks for the session's user, readAsUser for another.
      */
     private runAclScript(acl: AclRecord, row: Row | null, table: string, subject: SessionUser): boolean {
         const current = row && table ? this.glide.fromRow(table, row) : null
