@@ -2,11 +2,45 @@ import '@servicenow/sdk/global'
 import { Acl } from '@servicenow/sdk/core'
 import { opconAdmin } from '../roles/roles.now'
 
-// Servers hold API tokens: only x_opcon.admin reads or changes them, and the
-// token field is not even open to plain admin (adminOverrides false).
+// Servers hold API tokens: only x_opcon.admin reads or changes them.
+//
+// The token, and the fields that decide where it is sent (base URL, Allow plain
+// http, MID server), are for x_opcon.admin held in person. "Create an ACL rule":
+// with Admin overrides off an admin still passes the ACL's roles ("the admin role
+// automatically grants users all other roles"); only a condition or a script keeps
+// an admin out. So these ACLs also run a script that looks for x_opcon.admin among
+// the roles the user holds: "GlideUser - Scoped" getRoles() lists roles granted,
+// inherited and from groups, not the ones admin only passes. Its text form lists
+// the names whether the platform hands back an array or a Java list.
+const HOLDS_OPCON_ADMIN = `var held = String(gs.getUser().getRoles()).replace(/[\\[\\]\\s]/g, '').split(',');
+answer = held.indexOf('x_opcon.admin') >= 0;`
+
 Acl({ $id: Now.ID['acl_server_read'], type: 'record', table: 'x_opcon_server', operation: 'read', roles: [opconAdmin] })
 Acl({ $id: Now.ID['acl_server_write'], type: 'record', table: 'x_opcon_server', operation: 'write', roles: [opconAdmin] })
 Acl({ $id: Now.ID['acl_server_create'], type: 'record', table: 'x_opcon_server', operation: 'create', roles: [opconAdmin] })
 Acl({ $id: Now.ID['acl_server_delete'], type: 'record', table: 'x_opcon_server', operation: 'delete', roles: [opconAdmin] })
-Acl({ $id: Now.ID['acl_server_token_read'], type: 'record', table: 'x_opcon_server', field: 'api_token', operation: 'read', roles: [opconAdmin], adminOverrides: false })
-Acl({ $id: Now.ID['acl_server_token_write'], type: 'record', table: 'x_opcon_server', field: 'api_token', operation: 'write', roles: [opconAdmin], adminOverrides: false })
+Acl({
+    $id: Now.ID['acl_server_token_read'], type: 'record', table: 'x_opcon_server', field: 'api_token', operation: 'read',
+    roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN,
+    description: 'The API token: only users who hold x_opcon.admin themselves (admin alone does not).',
+})
+Acl({
+    $id: Now.ID['acl_server_token_write'], type: 'record', table: 'x_opcon_server', field: 'api_token', operation: 'write',
+    roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN,
+    description: 'The API token: only users who hold x_opcon.admin themselves (admin alone does not).',
+})
+Acl({
+    $id: Now.ID['acl_server_base_url_write'], type: 'record', table: 'x_opcon_server', field: 'base_url', operation: 'write',
+    roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN,
+    description: 'Where the API token is sent: only users who hold x_opcon.admin themselves (admin alone does not).',
+})
+Acl({
+    $id: Now.ID['acl_server_allow_http_write'], type: 'record', table: 'x_opcon_server', field: 'allow_http', operation: 'write',
+    roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN,
+    description: 'Whether the API token may travel unencrypted: only users who hold x_opcon.admin themselves (admin alone does not).',
+})
+Acl({
+    $id: Now.ID['acl_server_mid_server_write'], type: 'record', table: 'x_opcon_server', field: 'mid_server', operation: 'write',
+    roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN,
+    description: 'Which MID server carries the API token: only users who hold x_opcon.admin themselves (admin alone does not).',
+})

@@ -61,6 +61,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '434b483c1b814c5bb2c9fd1bbf092000'
                     }
+                    acl_server_allow_http_write: {
+                        table: 'sys_security_acl'
+                        id: '56a4b8aaf02f4f17a77764844e50d3bc'
+                    }
+                    acl_server_base_url_write: {
+                        table: 'sys_security_acl'
+                        id: 'e871fb087d374469bfcd638a2381be7f'
+                    }
                     acl_server_create: {
                         table: 'sys_security_acl'
                         id: '093d27332f2d471295a3e871c2901697'
@@ -68,6 +76,10 @@ declare global {
                     acl_server_delete: {
                         table: 'sys_security_acl'
                         id: '2413cae09616424c8c53d6a676fc5b8a'
+                    }
+                    acl_server_mid_server_write: {
+                        table: 'sys_security_acl'
+                        id: '224703d336184881942db6945e1e4dc0'
                     }
                     acl_server_read: {
                         table: 'sys_security_acl'
@@ -415,6 +427,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ab84076c2f17461daf49ca96dc76422b'
                     }
+                    'src_server_journal-text_ts': {
+                        table: 'sys_module'
+                        id: '342fdada55fd42dbb5d1f7e3f55a2363'
+                    }
                     'src_server_link-rules_ts': {
                         table: 'sys_module'
                         id: 'f620dc8d66314417a7be81ebe0f4fb2f'
@@ -442,6 +458,10 @@ declare global {
                     'src_server_opcon-result_ts': {
                         table: 'sys_module'
                         id: '068b58da4b0041b590a2b602fc3d2476'
+                    }
+                    src_server_redact_ts: {
+                        table: 'sys_module'
+                        id: '0f7b8d035d05473da9c994501dd6f8f5'
                     }
                     'src_server_server-check_ts': {
                         table: 'sys_module'
@@ -489,6 +509,19 @@ declare global {
                     }
                 }
                 composite: [
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '01a0b63efa9e459590634dc54974e3b4'
+                        key: {
+                            sys_security_acl: 'e871fb087d374469bfcd638a2381be7f'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
                     {
                         table: 'sys_dictionary'
                         id: '03243825019a45aa95f2a8f30c152a86'
@@ -1302,6 +1335,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '769d05d727444857a4e41b45e71eb30a'
+                        key: {
+                            sys_security_acl: '56a4b8aaf02f4f17a77764844e50d3bc'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '76e64cc1b0534d4395ce15ae3215ab3e'
                         key: {
                             sys_security_acl: '924f78c630d04e0093161e450cda47f4'
@@ -1724,6 +1770,19 @@ declare global {
                             value: 'markFinishedOk'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b541ae15d2b4490badcc9bc9361f475b'
+                        key: {
+                            sys_security_acl: '224703d336184881942db6945e1e4dc0'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {

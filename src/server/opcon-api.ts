@@ -26,6 +26,7 @@ import {
 import { interpretAsyncResult, interpretResponse } from './opcon-responses.ts'
 import { failure, refused, success, type OpConResult } from './opcon-result.ts'
 import { send } from './opcon-client.ts'
+import { redactResponse } from './redact.ts'
 import { openConnection, type Connection } from './server-registry.ts'
 
 export interface WaitOptions {
@@ -48,7 +49,8 @@ export function callServer(connection: Connection, built: Built, timeoutMs?: num
     const { midServer } = connection.server
     // Read only when needed: delivery passes the timeout it read once per run.
     const settings = timeoutMs === undefined || midServer !== '' ? loadSettings() : null
-    const raw = send(connection, request, timeoutMs ?? settings!.httpTimeoutMs)
+    // The token out of the answer and error text first: a proxy that echoes the request must not leak it.
+    const raw = redactResponse(send(connection, request, timeoutMs ?? settings!.httpTimeoutMs), connection.token)
     const result = interpretResponse(raw, {
         serverName: connection.server.name, address: connection.server.address, method: request.method, purpose: request.purpose,
         midServer, midServerWaitMs: settings?.midServerWaitMs,

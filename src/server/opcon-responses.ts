@@ -1,6 +1,7 @@
 // Turns what came back from one HTTP call to OpCon into an OpConResult:
 // which failures are worth retrying, which may already have been applied
 // (ambiguous), and a message that says what to do about each.
+import { CAPS, capped, singleLine } from './journal-text.ts'
 import { failure, success, type OpConError, type OpConErrorCode, type OpConResult } from './opcon-result.ts'
 
 export interface RawResponse {
@@ -113,13 +114,18 @@ export function classifyTransportError(text: string, via: Pick<CallContext, 'mid
     return { ...kind, advice: midTimeoutAdvice(via.midServer, via.midServerWaitMs === undefined ? 30_000 : via.midServerWaitMs) }
 }
 
-/** The platform's error text without any URL in it (a message never carries one). */
+/** The platform's error text without any URL in it (a message never carries one), on one line and capped. */
 function withoutUrls(text: string): string {
-    return text.replace(/\bhttps?:\/\/[^\s'"<>]+/gi, '<URL>')
+    return capped(singleLine(text.replace(/\bhttps?:\/\/[^\s'"<>]+/gi, '<URL>')).trim(), CAPS.opconMessage)
+}
+
+/** OpCon's own words from an error body, on one line and at most CAPS.opconMessage characters. */
+export function opconMessageOf(body: string): string {
+    return capped(singleLine(wordsOf(body)).trim(), CAPS.opconMessage)
 }
 
 /** OpCon's own words from an error body ({code, message}, ProblemDetails, or plain text). */
-export function opconMessageOf(body: string): string {
+function wordsOf(body: string): string {
     const trimmed = body.trim()
     if (trimmed === '') return ''
     try {

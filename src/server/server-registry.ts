@@ -1,7 +1,7 @@
 // Glide shell: looks up registered OpCon servers. The token leaves this
 // module only inside a Connection, which opcon-client.ts alone consumes.
 import { GlideRecord } from '@servicenow/glide'
-import { checkBaseUrl, checkServer, missingToken } from './server-check.ts'
+import { checkBaseUrl, checkServer, missingToken, tokenProblem } from './server-check.ts'
 import type { OpConErrorCode } from './opcon-result.ts'
 
 /** What may be shown about a server: never its token. */
@@ -62,6 +62,15 @@ function usableRow(address: string): Lookup<GlideRecord> {
     return problem ? { ok: false, error: problem } : { ok: true, value: row }
 }
 
+/** A stored token that cannot go into a header (saved past the form's check, e.g. by an import with business rules off). */
+function unsendable(server: { name: string; address: string }, token: string): { code: OpConErrorCode; message: string } | null {
+    const problem = tokenProblem(token)
+    return problem === null ? null : {
+        code: 'missing_token',
+        message: `OpCon server ${server.name || '(unnamed)'} (${server.address}) has an API token that cannot be sent, so nothing was sent. ${problem.replace(/^API token: it/, 'It')} An OpCon Connector admin can enter it again in the server record.`,
+    }
+}
+
 function unregistered(address: string): Lookup<never> {
     return {
         ok: false,
@@ -80,6 +89,8 @@ export function openConnection(address: string): Lookup<Connection> {
     const token = tokenOf(found.value)
     // A stored value that decrypts to nothing is no token either.
     if (token === '') return { ok: false, error: missingToken(server) }
+    const bad = unsendable(server, token)
+    if (bad) return { ok: false, error: bad }
     return { ok: true, value: { server, token } }
 }
 
@@ -100,5 +111,7 @@ export function serverForTest(sysId: string): Lookup<{ connection: Connection; a
     const checked = checkBaseUrl(String(row.getValue('base_url') ?? ''), row.getValue('allow_http') === '1')
     if (!checked.ok) return { ok: false, error: { code: checked.code, message: `OpCon server ${info.name} (${info.address}): ${checked.message}` } }
     const token = tokenOf(row)
+    const bad = token === '' ? null : unsendable(info, token)
+    if (bad) return { ok: false, error: bad }
     return { ok: true, value: { connection: { server: info, token }, active: row.getValue('active') === '1', hasToken: token !== '' } }
 }

@@ -1,7 +1,7 @@
 // Access controls as the platform applies them to the acting user: the most
 // specific matching ACLs decide, any one of them passing is enough, field
-// ACLs come on top of table ACLs, and admin passes only where the ACL lets
-// admin override it.
+// ACLs come on top of table ACLs; admin passes every role check, and the whole
+// ACL where it lets admin override it.
 // Sources: ServiceNow docs "ACL rule types" (table rules: table, parent, *;
 // field rules only after a table rule passes; the first field rule that passes
 // stops the search; UI page ACLs named by the scoped page name) and "Create an
@@ -29,34 +29,38 @@ export interface AclSubject {
     roles: Set<string>
 }
 
-export interface AclScriptRunner {
-    (acl: AclRecord, row: Row | null, table: string): boolean
+/**
+ * Runs an ACL's script as `subject`, the user being checked. The platform checks ACLs for the session's
+ * user, so `gs` in an ACL script is that user; the bench also checks for other users (readAsUser).
+ */
+export interface AclScriptRunner<S extends AclSubject> {
+    (acl: AclRecord, row: Row | null, table: string, subject: S): boolean
 }
 
 export type AclDecision = { allowed: true } | { allowed: false; reason: string }
 
-export class AccessControl {
+export class AccessControl<S extends AclSubject = AclSubject> {
     constructor(
         private readonly acls: () => AclRecord[],
         private readonly schema: Schema,
         /** Tables defined by the app: with no matching ACL, only admin gets in. */
         private readonly appTables: () => Set<string>,
-        private readonly runScript: AclScriptRunner,
+        private readonly runScript: AclScriptRunner<S>,
     ) {}
 
-    // Admin overrides: an admin passes whatever the roles, condition or script say ("Create an ACL rule").
-    // Without it the bench makes admin hold one of the ACL's roles. The same docs page says otherwise:
-    // admin always passes the Requires-role check ("the admin role automatically grants users all other
-    // roles"), so only a condition or script keeps an admin out. The bench is the lenient one here for
-    // any claim that a role-only ACL keeps admins away from a field.
-    private passes(acl: AclRecord, subject: AclSubject, row: Row | null, table: string): boolean {
-        if (acl.adminOverrides && subject.roles.has('admin')) return true
-        if (acl.roles.length > 0 && !acl.roles.some((role) => subject.roles.has(role))) return false
+    // "Create an ACL rule": with Admin overrides on, an admin passes the whole ACL whatever its roles,
+    // condition or script say. With it off, an admin still passes the Requires-role check ("the admin
+    // role automatically grants users all other roles"): only the condition or the script can keep an
+    // admin out, so a role-only ACL without admin override does not.
+    private passes(acl: AclRecord, subject: S, row: Row | null, table: string): boolean {
+        const admin = subject.roles.has('admin')
+        if (acl.adminOverrides && admin) return true
+        if (acl.roles.length > 0 && !admin && !acl.roles.some((role) => subject.roles.has(role))) return false
         if (acl.condition && row) {
             const query = compileEncodedQuery(acl.condition, this.schema.querySchema(table), table)
             if (!query.matches({ value: (field) => row[field] ?? '' })) return false
         }
-        if (acl.script && !this.runScript(acl, row, table)) return false
+        if (acl.script && !this.runScript(acl, row, table, subject)) return false
         return true
     }
 
@@ -69,7 +73,7 @@ export class AccessControl {
         return []
     }
 
-    record(subject: AclSubject, operation: string, table: string, field: string | null, row: Row | null): AclDecision {
+    record(subject: S, operation: string, table: string, field: string | null, row: Row | null): AclDecision {
         const lineage = this.schema.lineage(table)
         const tableAcls = this.matching('record', operation, [...lineage, '*'])
         // No matching table ACL: on the platform the base system's * table ACLs (admin only) decide
@@ -97,7 +101,7 @@ export class AccessControl {
     }
 
     /** UI pages (name = endpoint without `.do`) and client-callable script includes. */
-    named(subject: AclSubject, type: 'ui_page' | 'client_callable_script_include', operation: string, names: string[]): AclDecision {
+    named(subject: S, type: 'ui_page' | 'client_callable_script_include', operation: string, names: string[]): AclDecision {
         const acls = this.matching(type, operation, names)
         // Without a matching ACL the platform falls back to its STAR (*) rule for the type ("ACL rule types");
         // the base system has no client-callable ACLs. Assumed: no rule means allowed (what that * rule

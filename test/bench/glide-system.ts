@@ -65,18 +65,13 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
             const roles = rt.session().roles
             return roles.has('admin') || String(role).split(',').some((name) => roles.has(name.trim()))
         },
-        // Scoped GlideUser ("GlideUser - Scoped", ServiceNow docs) for the session user. getRoles()
-        // lists the roles the user holds (granted, inherited, from groups); the pass admin gets on
-        // role checks (hasRole, ACL roles) is not a role held.
-        getUser() {
-            const user = rt.session()
-            return {
-                getID: () => user.sysId,
-                getName: () => user.userName,
-                getDisplayName: () => user.displayName,
-                getRoles: () => [...user.roles],
-                hasRole: (role: string) => user.roles.has('admin') || user.roles.has(String(role)),
-            }
+        // The session user's GlideUser ("GlideSystem - Scoped" getUser; "GlideUser - Scoped"), with the one
+        // method the app uses. getRoles(): "explicitly granted roles, inherited roles, and roles acquired by
+        // group membership", an Array; admin's implicit pass of every role check adds nothing to it. The
+        // bench has no groups, so it lists the granted roles with the ones they contain.
+        getUser: () => {
+            const roles = [...rt.session().roles]
+            return { getRoles: (): string[] => [...roles] }
         },
         getUserID: () => rt.session().sysId,
         getUserName: () => rt.session().userName,

@@ -78,7 +78,7 @@ export class Instance {
     private readonly glide: GlideClasses
     private readonly host: ScriptHost
     private readonly engine: Engine
-    private readonly acl: AccessControl
+    private readonly acl: AccessControl<SessionUser>
     private readonly trustedCa: string[]
     private readonly appTables: Set<string>
     private readonly appId: string
@@ -114,7 +114,7 @@ export class Instance {
         this.sessionUser = this.userSession('admin')
         this.runtime = this.createRuntime()
         this.glide = createGlideClasses(this.runtime)
-        this.acl = new AccessControl(() => this.aclRecords(), this.schema, () => this.appTables, (acl, row, table) => this.runAclScript(acl, row, table))
+        this.acl = new AccessControl(() => this.aclRecords(), this.schema, () => this.appTables, (acl, row, table, subject) => this.runAclScript(acl, row, table, subject))
         this.engine = new Engine({
             schema: this.schema,
             store: this.store,
@@ -633,13 +633,16 @@ export class Instance {
         }))
     }
 
-    /** An ACL script passes by evaluating to true or by setting `answer` ("Explore Access Control Lists"). */
-    private runAclScript(acl: AclRecord, row: Row | null, table: string): boolean {
+    /**
+     * An ACL script passes by evaluating to true or by setting `answer` ("Explore Access Control Lists");
+     * it runs as the user being checked: the platform checks for the session's user, readAsUser for another.
+     */
+    private runAclScript(acl: AclRecord, row: Row | null, table: string, subject: SessionUser): boolean {
         const current = row && table ? this.glide.fromRow(table, row) : null
         const source = `sys_security_acl:${acl.name}`
         try {
             const fn = this.host.compile(['current'], `var answer; var __r = (function(){ ${acl.script}\n})(); return __r === undefined ? answer : __r;`, source)
-            return Boolean(this.inScope(this.scope, () => this.withSource(source, () => fn(current))))
+            return Boolean(this.runAsSession(subject, () => this.inScope(this.scope, () => this.withSource(source, () => fn(current)))))
         } catch (error) {
             this.reportError(source, error)
             return false

@@ -85,27 +85,32 @@ describe('writing rows', () => {
 })
 
 describe('the password2 field `secret`', () => {
-    it('readAsUser omits it for x_bench.user and for admin (adminOverrides false; the bench makes admin hold the role, which "Create an ACL rule" contradicts: see acl.ts), includes it for x_bench.admin', () => {
+    // "Create an ACL rule": with Admin overrides off, a user with the admin role still passes the
+    // Requires-role check ("the admin role automatically grants users all other roles"); only the
+    // ACL's condition or script can keep an admin out. The fixture's `secret` read ACL has a role and
+    // no script, so admin reads it.
+    it('readAsUser omits it for x_bench.user, includes it for x_bench.admin and for admin (a role-only ACL without admin override does not keep admin out)', () => {
         const asUser = instance.readAsUser(TABLE, thingId, 'bench.user')
         expect(asUser.name).toBe('first')
         expect(asUser).not.toHaveProperty('secret')
 
         const asAdmin = instance.readAsUser(TABLE, thingId, 'admin')
         expect(asAdmin.name).toBe('first')
-        expect(asAdmin).not.toHaveProperty('secret')
+        expect(asAdmin).toHaveProperty('secret')
 
         const asBenchAdmin = instance.readAsUser(TABLE, thingId, 'bench.admin')
         expect(asBenchAdmin).toHaveProperty('secret')
         expect(asBenchAdmin.secret).not.toBe('')
         // Even who may read the field sees it as stored, never the plaintext.
         expect(asBenchAdmin.secret).not.toContain(SECRET)
+        expect(asAdmin.secret).not.toContain(SECRET)
     })
 
-    it('GlideElement.canRead() on the field follows the field ACL', () => {
+    it('GlideElement.canRead() on the field follows the field ACL (admin passes its role check)', () => {
         const canRead = (as: string): unknown =>
             instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.secret.canRead()`, { as })
         expect(canRead('bench.user')).toBe(false)
-        expect(canRead('admin')).toBe(false)
+        expect(canRead('admin')).toBe(true)
         expect(canRead('bench.admin')).toBe(true)
     })
 
@@ -134,6 +139,51 @@ describe('the password2 field `secret`', () => {
         const value = instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.getValue('secret')`, { as: 'bench.admin' })
         expect(value).toBe(instance.get(TABLE, thingId)?.secret)
         expect(value).not.toContain(SECRET)
+    })
+})
+
+describe('an ACL script keeps admin out; gs.getUser().getRoles()', () => {
+    // "GlideUser - Scoped" getRoles(): explicitly granted roles, inherited (contained) roles and roles
+    // from groups. Admin's implicit pass of every role check is not a role it holds.
+    const rolesOf = (as: string): string[] => (JSON.parse(String(instance.runScript('JSON.stringify(gs.getUser().getRoles())', { as }))) as string[]).sort()
+
+    it('getRoles() lists the roles a user holds, contained ones included, and not the roles admin only passes', () => {
+        expect(rolesOf('bench.admin')).toEqual(['x_bench.admin', 'x_bench.user'])
+        expect(rolesOf('bench.user')).toEqual(['x_bench.user'])
+        expect(rolesOf('admin')).toEqual(['admin'])
+        expect(rolesOf('no.roles')).toEqual([])
+        // gs.hasRole, by contrast, is true for admin whatever the role ("GlideSystem - Scoped").
+        expect(instance.runScript("gs.hasRole('x_bench.admin')", { as: 'admin' })).toBe(true)
+    })
+
+    /** The fixture's role-only `secret` read ACL, given a script and an admin-override setting (set up through the raw store). */
+    function scriptSecretAcl(script: string, adminOverrides: boolean): void {
+        const acl = instance.store.rows('sys_security_acl').find((row) => row.name === `${TABLE}.secret` && row.operation === 'read')!
+        instance.store.put('sys_security_acl', { ...acl, advanced: 'true', script, admin_overrides: String(adminOverrides) })
+    }
+    const HOLDS_BENCH_ADMIN = "answer = gs.getUser().getRoles().indexOf('x_bench.admin') >= 0;"
+    const seesSecret = (as: string): boolean => 'secret' in instance.readAsUser(TABLE, thingId, as)
+
+    it('with admin override off, a script that asks for a role the user holds keeps admin out', () => {
+        scriptSecretAcl(HOLDS_BENCH_ADMIN, false)
+        expect(seesSecret('admin')).toBe(false)
+        expect(seesSecret('bench.admin')).toBe(true)
+        expect(seesSecret('bench.user')).toBe(false)
+        expect(instance.runScript(`var gr = new GlideRecordSecure('${TABLE}'); gr.get('${thingId}'); gr.secret.canRead()`, { as: 'admin' })).toBe(false)
+    })
+
+    it('the script runs as the user being checked, not as the session that asks', () => {
+        scriptSecretAcl(HOLDS_BENCH_ADMIN, false)
+        // readAsUser is asked outside any script (the bench's default session is admin).
+        expect(instance.as('bench.admin', () => seesSecret('bench.admin'))).toBe(true)
+        expect(instance.as('admin', () => seesSecret('bench.admin'))).toBe(true)
+        expect(instance.as('bench.admin', () => seesSecret('admin'))).toBe(false)
+    })
+
+    it('with admin override on, admin passes whatever the script says ("Create an ACL rule")', () => {
+        scriptSecretAcl('answer = false;', true)
+        expect(seesSecret('admin')).toBe(true)
+        expect(seesSecret('bench.admin')).toBe(false)
     })
 })
 

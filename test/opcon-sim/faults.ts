@@ -3,7 +3,7 @@
 
 import type { FaultKind, FaultRule, FaultRuleState } from './types'
 
-const KINDS: readonly FaultKind[] = ['status', 'delay', 'reset-before', 'reset-after', 'non-json']
+const KINDS: readonly FaultKind[] = ['status', 'delay', 'reset-before', 'reset-after', 'non-json', 'echo-headers']
 
 /** mulberry32: tiny, seedable, good enough to make probabilistic faults reproducible. */
 export function createPrng(seed: number): () => number {

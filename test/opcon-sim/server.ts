@@ -127,6 +127,18 @@ function nonJsonFaultReply(fault: FaultRuleState): Reply {
     return { status: fault.status ?? 200, text, contentType: 'text/html; charset=utf-8', headers: fault.headers }
 }
 
+/**
+ * What a debugging proxy or a misconfigured gateway in front of OpCon may do: answer with the
+ * request's headers, Authorization included, in its message and as an object (`headers`).
+ */
+function echoHeadersReply(fault: FaultRuleState, req: http.IncomingMessage): Reply {
+    const status = fault.status ?? 400
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value ?? '')
+    const listed = Object.entries(headers).map(([name, value]) => `${name}: ${value}`).join('; ')
+    return { status, body: { code: status, message: `Request rejected by gateway. Request headers: ${listed}`, headers }, headers: fault.headers }
+}
+
 // ---- the request handler ---------------------------------------------------
 
 function tokenOf(authorization: string | null): string | null {
@@ -165,6 +177,7 @@ function createRequestHandler(state: SimState, faults: FaultEngine): http.Reques
         if (fault?.kind === 'reset-before') return dropConnection(req)
         if (fault?.kind === 'status') return answer(statusFaultReply(fault))
         if (fault?.kind === 'non-json') return answer(nonJsonFaultReply(fault))
+        if (fault?.kind === 'echo-headers') return answer(echoHeadersReply(fault, req))
         // A delayed request is still carried out even if the client gave up:
         // that is exactly the case a client's retry logic must survive.
         if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 0)
@@ -201,7 +214,11 @@ function createRequestHandler(state: SimState, faults: FaultEngine): http.Reques
 
 async function createCertificate(): Promise<{ key: string; cert: string }> {
     const notBeforeDate = new Date(Date.now() - 5 * 60_000) // tolerate small clock skew
-    const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+    // A subject of its own per process: a client that trusts several simulators (a test with a second,
+    // "someone else's" host) finds each certificate by its subject, and identical self-signed subjects
+    // make TLS pick the wrong one.
+    const subject = [{ name: 'commonName', value: 'localhost' }, { name: 'organizationName', value: `OpCon simulator ${process.pid}` }]
+    const pems = await generate(subject, {
         keyType: 'ec', // much faster to generate than RSA
         curve: 'P-256',
         algorithm: 'sha256',

@@ -314,6 +314,21 @@ describe('faults', () => {
         expect(res.json).toBeUndefined()
     })
 
+    it('echo-headers: answers 400 with the request\'s headers, Authorization included, and applies nothing', async () => {
+        await sim.setFaults([{ kind: 'echo-headers', path: '/api/jobactions', times: 1 }])
+        const res = await markUnderReview()
+        expect(res.status).toBe(400)
+        expect((res.json as { message: string }).message).toContain(`authorization: Token ${TOKEN}`)
+        expect(await sim.requests()).toMatchObject([{ fault: 'echo-headers', responseStatus: 400 }])
+        expect((await sim.getJob(FAILED_JOB))?.status).toBe('Failed')
+        await sim.setFaults([{ kind: 'echo-headers', status: 200, path: '/api/version' }])
+        const echoed = await get('/api/version')
+        expect(echoed.status).toBe(200)
+        const body = echoed.json as { code: number; message: string; headers: Record<string, string> }
+        expect(body.headers.authorization).toBe(`Token ${TOKEN}`)
+        expect(body.message).toContain(`authorization: Token ${TOKEN}`)
+    })
+
     it('probability: rolls a seeded PRNG, so the same sequence follows every reset', async () => {
         const pattern = async (): Promise<number[]> => {
             await sim.setFaults([{ kind: 'status', status: 503, probability: 0.5 }])

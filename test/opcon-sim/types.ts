@@ -134,7 +134,7 @@ export const DEFAULT_BEHAVIOUR: ActionBehaviour = {
     postStatus: 200,
 }
 
-export type FaultKind = 'status' | 'delay' | 'reset-before' | 'reset-after' | 'non-json'
+export type FaultKind = 'status' | 'delay' | 'reset-before' | 'reset-after' | 'non-json' | 'echo-headers'
 
 export interface FaultRule {
     kind: FaultKind
@@ -146,7 +146,7 @@ export interface FaultRule {
     times?: number
     /** 0..1; rolled with the seeded PRNG for each matching request. */
     probability?: number
-    /** 'status': the status to answer (default 503). */
+    /** 'status': the status to answer (default 503); 'echo-headers': default 400. */
     status?: number
     /** 'status': the JSON body (default {code, message}); 'non-json': the text body. */
     body?: unknown

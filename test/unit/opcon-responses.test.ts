@@ -124,6 +124,17 @@ describe('interpretResponse', () => {
         expect(opconMessageOf('<h1>Bad   Gateway</h1>')).toBe('Bad Gateway')
         expect(opconMessageOf('')).toBe('')
     })
+
+    test('OpCon\'s words are one line of at most 500 characters, and so is a transport text in a message', () => {
+        expect(opconMessageOf(JSON.stringify({ message: 'line one\r\nline two\u0000\u001b[31m' }))).toBe('line one line two [31m')
+        const long = opconMessageOf(JSON.stringify({ message: 'y'.repeat(5000) }))
+        expect(long).toHaveLength(500)
+        expect(long.endsWith('…')).toBe(true)
+        const transport = interpretResponse({ status: 0, body: '', transportError: `java.io.IOException: odd\nforged line ${'z'.repeat(3000)}` }, ctx).error!.message
+        expect(transport).not.toMatch(/[\r\n]/)
+        expect(transport).toContain('java.io.IOException: odd forged line')
+        expect(transport).not.toMatch(/z{500}/)
+    })
 })
 
 describe('interpretAsyncResult', () => {

@@ -1,0 +1,55 @@
+// Values the connector pastes into work notes and the system log come from
+// outside: job names from an incident's correlation id, OpCon's messages and
+// answer bodies, transport error texts, reasons. Journal fields render what
+// stands between [code] and [/code] as HTML while glide.ui.security.allow_codetag
+// is on (its default; ServiceNow docs "Render journal field entries as HTML"),
+// and a line break in a log line forges the next one. So every such value is
+// made one line of plain text, with no code tag, and capped.
+
+/** Caps, in characters. OpCon's message is one sentence or a short list; the others allow for our own words around them. */
+export const CAPS = {
+    /** OpCon's own words in an error (its message, a problem list, an excerpt of a non-JSON body). */
+    opconMessage: 500,
+    /** A job or server name. */
+    name: 100,
+    /** A sentence the connector built around outside values (an action's message, a not-sent reason). */
+    text: 1500,
+    /** A whole work note. */
+    note: 4000,
+    /** A whole log line. */
+    log: 4000,
+} as const
+
+// C0 and C1 controls (line breaks, tabs, escape sequences), the line and paragraph separators,
+// and the invisible format characters (zero-width, bidirectional overrides) that can hide or
+// reorder text in a log viewer.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]+/g
+
+// A code tag in any letter case, and with spaces around its parts: the platform's documented form
+// is [code]...[/code]; whether it also accepts [CODE] or [ code ] is not documented, so all are
+// broken. Also an opening bracket that a later character could still close into a tag.
+const CODE_TAG = /\[(\s*\/?\s*code\s*)\]/gi
+const CODE_TAG_START = /\[(?=\s*\/?\s*code)/gi
+
+/** One line: every run of control or invisible format characters becomes a single space. */
+export function singleLine(value: string): string {
+    return value.replace(CONTROL, ' ')
+}
+
+/** At most `cap` characters, an ellipsis marking a cut; never half of a surrogate pair. */
+export function capped(value: string, cap: number): string {
+    if (value.length <= cap) return value
+    let cut = value.slice(0, Math.max(0, cap - 1))
+    if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1)
+    return `${cut}…`
+}
+
+/**
+ * A value fit for a journal entry or a log line: one line, its code tags
+ * turned into (code) / (/code), capped. Brackets are replaced, never removed,
+ * so the result cannot close into a new tag; it is the same when run again.
+ */
+export function journalText(value: unknown, cap: number): string {
+    const text = singleLine(value === null || value === undefined ? '' : String(value))
+    return capped(text.replace(CODE_TAG, '($1)').replace(CODE_TAG_START, '('), cap)
+}
