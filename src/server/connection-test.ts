@@ -5,6 +5,7 @@ import type { GlideRecord } from '@servicenow/glide'
 import { callServer } from './opcon-api.ts'
 import { dailySchedulesRequest, versionRequest } from './opcon-requests.ts'
 import { serverForTest } from './server-registry.ts'
+import { messageText } from './journal-text.ts'
 
 export interface ConnectionReport {
     ok: boolean
@@ -49,7 +50,7 @@ export function showConnectionTest(current: GlideRecord): void {
     const today = new Date().toISOString().slice(0, 10)
     const report = testConnection(current.getUniqueValue(), today)
     for (const finding of report.findings) {
-        if (finding.level === 'error') gs.addErrorMessage(finding.text)
-        else gs.addInfoMessage(finding.text)
+        if (finding.level === 'error') gs.addErrorMessage(messageText(finding.text))
+        else gs.addInfoMessage(messageText(finding.text))
     }
 }

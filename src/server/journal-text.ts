@@ -53,3 +53,11 @@ export function journalText(value: unknown, cap: number): string {
     const text = singleLine(value === null || value === undefined ? '' : String(value))
     return capped(text.replace(CODE_TAG, '($1)').replace(CODE_TAG_START, '('), cap)
 }
+
+/**
+ * A value for gs.addInfoMessage / addErrorMessage, which show their text as
+ * HTML on the form: one line, capped, and HTML-escaped.
+ */
+export function messageText(value: unknown): string {
+    return journalText(value, CAPS.text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!))
+}

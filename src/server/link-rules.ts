@@ -9,6 +9,7 @@ import { loadSettings } from './config.ts'
 import { parseAddress, parseDailyJobId } from './correlation.ts'
 import { CORRELATION_ID_MAX, decideCorrelationEdit, linkedNote, type LinkDecision, type LinkSource } from './job-link.ts'
 import { activeLink, holdsRole, linkIncident, linkTrust } from './job-links.ts'
+import { CAPS, journalText, messageText } from './journal-text.ts'
 import { log } from './log.ts'
 
 function text(record: GlideRecord, field: string): string {
@@ -35,7 +36,7 @@ export function guardJobLink(current: GlideRecord, previous: GlideRecord | null)
     try {
         const decision = decide(current)
         if (decision.kind !== 'refused') return
-        current.setValue('work_notes', decision.note)
+        current.setValue('work_notes', journalText(decision.note, CAPS.note))
         log.warn(`${decision.note} (correlation display "${text(current, 'correlation_display').slice(0, 80)}", correlation id "${text(current, 'correlation_id').slice(0, 120)}", set by ${gs.getUserName()})`)
     } catch (error) {
         log.error(`The OpCon link of incident ${current.getUniqueValue()} could not be checked: ${error instanceof Error ? error.message : String(error)}. The link is unchanged.`)
@@ -66,29 +67,29 @@ export function linkFromForm(current: GlideRecord): void {
     const number = text(current, 'number')
     // The UI action's role check lets admin through implicitly; linking by hand needs the role itself.
     if (!holdsRole('x_opcon.admin')) {
-        gs.addErrorMessage(`Only a user who holds the x_opcon.admin role may link ${number} to an OpCon job by hand.`)
+        gs.addErrorMessage(messageText(`Only a user who holds the x_opcon.admin role may link ${number} to an OpCon job by hand.`))
         return
     }
     const decision = decide(current, 'admin')
     if (decision.kind === 'unchanged') {
-        gs.addInfoMessage(`${number} is already linked to the OpCon job its correlation id names.`)
+        gs.addInfoMessage(messageText(`${number} is already linked to the OpCon job its correlation id names.`))
         return
     }
     if (decision.kind !== 'link') {
-        gs.addErrorMessage(decision.kind === 'refused' ? decision.note : `${number} does not name an OpCon job in its correlation fields.`)
+        gs.addErrorMessage(messageText(decision.kind === 'refused' ? decision.note : `${number} does not name an OpCon job in its correlation fields.`))
         return
     }
     const before = activeLink(current.getUniqueValue())
     const { reference } = decision
     const note = linkedNote(reference, `${gs.getUserDisplayName()} (${gs.getUserName()})`, before ? { address: before.address, dailyJobId: before.dailyJobId } : null)
     if (linkIncident(current.getUniqueValue(), reference, 'admin', 'Linked by hand with "Link to OpCon job".') === '') {
-        gs.addErrorMessage(`${number} could not be linked: the instance refused to save the link (the system log says why).`)
+        gs.addErrorMessage(messageText(`${number} could not be linked: the instance refused to save the link (the system log says why).`))
         return
     }
-    current.setValue('work_notes', note)
+    current.setValue('work_notes', journalText(note, CAPS.note))
     current.update()
     log.info(note)
-    gs.addInfoMessage(note)
+    gs.addInfoMessage(messageText(note))
 }
 
 /** Before insert on x_opcon_binding: a link typed in the table's form is checked and stamped as an admin's. */
@@ -100,7 +101,7 @@ export function checkJobLink(current: GlideRecord, previous: GlideRecord | null)
     const job = parseDailyJobId(text(current, 'daily_job_id'))
     if (!job.ok) problems.push(`Daily job id: ${job.error.message}.`)
     if (problems.length > 0) {
-        for (const problem of problems) gs.addErrorMessage(problem)
+        for (const problem of problems) gs.addErrorMessage(messageText(problem))
         current.setAbortAction(true)
         return
     }

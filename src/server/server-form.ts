@@ -3,6 +3,7 @@
 // token somewhere it was not entered for.
 import { gs, GlideRecord } from '@servicenow/glide'
 import { checkBaseUrl, rebindProblem, serverFormProblems, tokenProblem, type TokenDestination } from './server-check.ts'
+import { messageText } from './journal-text.ts'
 
 interface TokenElement {
     changes(): boolean
@@ -44,7 +45,7 @@ export function validateServer(current: GlideRecord, previous: GlideRecord | nul
         if (rebind) problems.push(rebind)
     }
     if (problems.length > 0) {
-        for (const problem of problems) gs.addErrorMessage(problem)
+        for (const problem of problems) gs.addErrorMessage(messageText(problem))
         current.setAbortAction(true)
         return
     }

@@ -1,5 +1,5 @@
 // Values pasted into work notes and log lines: one line, no code tag, capped.
-import { CAPS, capped, journalText, singleLine } from '../../src/server/journal-text'
+import { CAPS, capped, journalText, messageText, singleLine } from '../../src/server/journal-text'
 import { describeJob, notSentNote, outcomeNote } from '../../src/server/work-notes'
 
 const TAG = /\[\s*\/?\s*code\s*\]/i
@@ -72,4 +72,8 @@ describe('work notes', () => {
         const notSent = notSentNote('markFixed', 'correlation id "h:1,[code]x[/code]"\nis malformed')
         expect(notSent).toBe('The OpCon job was not marked Fixed: correlation id "h:1,(code)x(/code)" is malformed')
     })
+})
+
+test('messageText: a form message shows outside words as text, never as markup', () => {
+    expect(messageText('OpCon said: <img src=x onerror=alert(1)> & [code]<b>[/code]\nnext')).toBe('OpCon said: &lt;img src=x onerror=alert(1)&gt; &amp; (code)&lt;b&gt;(/code) next')
 })
