@@ -59,5 +59,6 @@ export function journalText(value: unknown, cap: number): string {
  * HTML on the form: one line, capped, and HTML-escaped.
  */
 export function messageText(value: unknown): string {
-    return journalText(value, CAPS.text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!))
+    // Text, not an attribute: &, < and > are what HTML could read as markup.
+    return journalText(value, CAPS.text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' }[c]!))
 }
