@@ -30,7 +30,8 @@ export interface AclSubject {
 }
 
 export interface AclScriptRunner {
-    (acl: AclRecord, row: Row | null, table: string): boolean
+    /** `subject`: the user being checked, as whom the script runs. */
+    (acl: AclRecord, row: Row | null, table: string, subject: AclSubject): boolean
 }
 
 export type AclDecision = { allowed: true } | { allowed: false; reason: string }
@@ -56,7 +57,7 @@ export class AccessControl {
             const query = compileEncodedQuery(acl.condition, this.schema.querySchema(table), table)
             if (!query.matches({ value: (field) => row[field] ?? '' })) return false
         }
-        if (acl.script && !this.runScript(acl, row, table)) return false
+        if (acl.script && !this.runScript(acl, row, table, subject)) return false
         return true
     }
 

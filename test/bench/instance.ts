@@ -1,7 +1,7 @@
 // The emulated instance: installs the built package and offers a small API so
 // tests read like stories (who did what, then what OpCon and the incident show).
 import * as path from 'node:path'
-import { AccessControl, type AclRecord } from './acl'
+import { AccessControl, type AclRecord, type AclSubject } from './acl'
 import { Engine, type EventRun } from './engine'
 import { createGlideClasses, type GlideClasses } from './glide-record'
 import { createGlideDateTime, createGlideSystem } from './glide-system'
@@ -13,6 +13,8 @@ import { Schema } from './schema'
 import { ScopePolicy, type TableOperation } from './scopes'
 import { ScriptHost } from './scripting'
 import { Store, type Row } from './store'
+import { QueryLog, type QueryLogEntry } from './query-log'
+import { nextTableCleanerRun, TableCleaner, type TableCleanerRun } from './table-cleaner'
 
 export const DEFAULT_APP_DIR = path.resolve(__dirname, '../../dist/app')
 
@@ -87,6 +89,8 @@ export class Instance {
     private recordingUpdates = false
     /** The scopes of the scripts running now, innermost last (empty outside any script). */
     private readonly scopeStack: string[] = []
+    private readonly queryLog = new QueryLog()
+    private readonly tableCleaner: TableCleaner
 
     static load(options: InstanceOptions = {}): Instance {
         const pkg = loadPackage(options.appDir ?? DEFAULT_APP_DIR)
@@ -102,6 +106,7 @@ export class Instance {
         this.clock = options.startTime ?? Date.parse('2026-01-05T09:00:00Z')
         this.trustedCa = options.trustedCa ?? []
         for (const table of OPEN_PLATFORM_TABLES) this.schema.define(table, table, [], { open: true })
+        TableCleaner.defineTable(this.schema)
         for (const table of pkg.tables) this.schema.defineFromPackage(table)
         const problems = checkPackage(pkg, this.scope, this.schema)
         if (problems.length > 0) throw new InstallError(problems)
@@ -112,7 +117,8 @@ export class Instance {
         this.sessionUser = this.userSession('admin')
         this.runtime = this.createRuntime()
         this.glide = createGlideClasses(this.runtime)
-        this.acl = new AccessControl(() => this.aclRecords(), this.schema, () => this.appTables, (acl, row, table) => this.runAclScript(acl, row, table))
+        this.acl = new AccessControl(() => this.aclRecords(), this.schema, () => this.appTables, (acl, row, table, subject) => this.runAclScript(acl, row, table, subject))
+        this.tableCleaner = new TableCleaner({ schema: this.schema, store: this.store, now: () => this.clock })
         this.engine = new Engine({
             schema: this.schema,
             store: this.store,
@@ -197,6 +203,7 @@ export class Instance {
             recordUpdate: (table, sysId, action) => this.recordUpdate(table, sysId, action),
             createGlideRecord: (table, secure) => (secure ? new this.glide.GlideRecordSecure(table) : new this.glide.GlideRecord(table)),
             queueEvent: (name, table, sysId, parm1, parm2, queue) => this.engine.queueEvent(name, table, sysId, parm1, parm2, queue),
+            onQuery: (entry) => this.queryLog.record({ ...entry, scope: this.currentScope() }),
         }
     }
 
@@ -576,9 +583,32 @@ export class Instance {
         this.engine.drain()
     }
 
-    /** Moves the clock forward, running scheduled jobs as they come due. */
+    /**
+     * Moves the clock forward, running scheduled jobs as they come due, and the
+     * platform's Table Cleaner on each full hour it passes (table-cleaner.ts).
+     */
     advanceTime(ms: number): void {
-        this.engine.advanceTime(ms)
+        const end = this.clock + ms
+        for (let at = nextTableCleanerRun(this.clock); at <= end; at = nextTableCleanerRun(at)) {
+            this.engine.advanceTime(at - this.clock)
+            this.tableCleaner.run()
+        }
+        this.engine.advanceTime(end - this.clock)
+    }
+
+    /** Runs the platform's Table Cleaner now (it also runs as advanceTime() passes each hour); returns each policy's deletions. */
+    runTableCleaner(): TableCleanerRun[] {
+        return this.tableCleaner.run()
+    }
+
+    /** Every run of the Table Cleaner so far, per policy. */
+    get tableCleanerRuns(): readonly TableCleanerRun[] {
+        return this.tableCleaner.runs
+    }
+
+    /** Runs `run` and returns, with its result, every GlideRecord query it made (query-log.ts). */
+    captureQueries<T>(run: () => T): { result: T; queries: QueryLogEntry[] } {
+        return this.queryLog.capture(run)
     }
 
     now(): number {
@@ -602,13 +632,18 @@ export class Instance {
         }))
     }
 
-    /** An ACL script passes by evaluating to true or by setting `answer` ("Explore Access Control Lists"). */
-    private runAclScript(acl: AclRecord, row: Row | null, table: string): boolean {
+    /**
+     * An ACL script passes by evaluating to true or by setting `answer` ("Explore Access Control Lists").
+     * It runs as the user being checked (gs.getUser(), GlideRecordSecure inside it are theirs), also when
+     * a test asks about another user than the session's (readAsUser, ajax, canOpenUiPage).
+     */
+    private runAclScript(acl: AclRecord, row: Row | null, table: string, subject: AclSubject): boolean {
         const current = row && table ? this.glide.fromRow(table, row) : null
         const source = `sys_security_acl:${acl.name}`
+        const user = 'sysId' in subject ? subject as SessionUser : this.sessionUser
         try {
             const fn = this.host.compile(['current'], `var answer; var __r = (function(){ ${acl.script}\n})(); return __r === undefined ? answer : __r;`, source)
-            return Boolean(this.inScope(this.scope, () => this.withSource(source, () => fn(current))))
+            return Boolean(this.runAsSession(user, () => this.inScope(this.scope, () => this.withSource(source, () => fn(current)))))
         } catch (error) {
             this.reportError(source, error)
             return false
