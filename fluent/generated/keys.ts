@@ -371,6 +371,10 @@ declare global {
                         table: 'sys_module'
                         id: '9358ca58071b41a1b8579f409b7a36c2'
                     }
+                    'src_server_incident-access_ts': {
+                        table: 'sys_module'
+                        id: '801809f83e4d42128340e7d9ce6136a6'
+                    }
                     'src_server_job-dialog_ts': {
                         table: 'sys_module'
                         id: '4299724d3e6d4c34a327be6ef7807f44'
