@@ -2,11 +2,57 @@
 // x_opcon.action_retention_days by the platform's own table cleanup; the
 // OpCon Job dialog reads at most the newest 50 action rows of an incident;
 // agents read action rows and job links only of incidents they may read.
+import { formatDateTime } from '../bench/glide-record'
 import { AccessDenied } from '../bench/instance'
-import { useConnector } from './support/connector'
+import type { QueryLogEntry } from '../bench/query-log'
+import { useConnector, type Connector } from './support/connector'
 import { actionsOf, openOpConIncident, setState } from './support/incidents'
 
 const connector = useConnector()
+const DAY = 86_400_000
+
+/** An action row as the connector writes one, last changed `days` ago (the clock only moves when told, so age is set). */
+function actionRow(c: Connector, values: Record<string, string>, days: number): string {
+    const at = formatDateTime(c.instance.now() - days * DAY)
+    const sysId = c.instance.store.newSysId()
+    c.instance.store.put('x_opcon_action', {
+        sys_id: sysId, sys_class_name: 'x_opcon_action', action: 'markFixed', source: 'rule', state: 'succeeded', attempts: '1',
+        sys_created_on: at, sys_updated_on: at, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: '1', ...values,
+    })
+    return sysId
+}
+
+describe('the OpCon Job dialog reads at most the newest 50 action rows of an incident', () => {
+    test('with 3,000 rows, its one query on the action table carries the limit and returns 50, and it shows the newest 50, newest first', async () => {
+        const c = connector()
+        const inc = await openOpConIncident(c)
+        const start = c.instance.now() - 3000 * 1000
+        const ids: string[] = []
+        for (let i = 0; i < 3000; i++) {
+            const at = formatDateTime(start + i * 1000)
+            ids.push(actionRow(c, { incident: inc.sysId, state: i % 2 ? 'succeeded' : 'rejected' }, 0))
+            c.instance.store.put('x_opcon_action', { ...c.instance.get('x_opcon_action', ids[i])!, sys_created_on: at, sys_updated_on: at })
+        }
+        const { result, queries } = c.instance.captureQueries(() => c.instance.ajax({ as: 'agent', processor: 'x_opcon.OpConJobAjax', method: 'getJob', params: { sysparm_incident: inc.sysId } }))
+        const answer = JSON.parse(String(result))
+        expect(answer.ok).toBe(true)
+        const onActions = queries.filter((q: QueryLogEntry) => q.table === 'x_opcon_action')
+        expect(onActions).toHaveLength(1)
+        expect(onActions[0].limit).not.toBeNull()
+        expect(onActions[0].limit!).toBeLessThanOrEqual(50)
+        expect(onActions[0].rows).toBe(50)
+        expect(answer.view.history.map((entry: { sysId: string }) => entry.sysId)).toEqual(ids.slice(-50).reverse())
+        for (const id of ids) c.instance.store.delete('x_opcon_action', id)
+    })
+
+    test('rows created in the same second come newest first where the database returns them as inserted (assumed: the platform documents no order)', async () => {
+        const c = connector()
+        const inc = await openOpConIncident(c)
+        const ids = ['markUnderReview', 'markFixed', 'restart'].map((action) => actionRow(c, { incident: inc.sysId, action }, 0))
+        const answer = JSON.parse(String(c.instance.ajax({ as: 'agent', processor: 'x_opcon.OpConJobAjax', method: 'getJob', params: { sysparm_incident: inc.sysId } })))
+        expect(answer.view.history.map((entry: { sysId: string }) => entry.sysId)).toEqual([...ids].reverse())
+    })
+})
 
 describe('agents read action rows and job links only of incidents they may read', () => {
     // The customer's own incident read ACLs, as a base instance has them: itil reads every
