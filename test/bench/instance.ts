@@ -55,7 +55,6 @@ export class AccessDenied extends Error {}
 
 /** The base incident states (ServiceNow docs, "Customize a Now Assist for IT Service Management (ITSM) skill" lists them). */
 const INCIDENT_STATES: Array<[string, string]> = [['1', 'New'], ['2', 'In Progress'], ['3', 'On Hold'], ['6', 'Resolved'], ['7', 'Closed'], ['8', 'Canceled']]
-const OPEN_PLATFORM_TABLES = ['sys_properties', 'sys_choice', 'sys_user_role', 'sys_user_role_contains', 'sys_ui_message', 'sys_update_xml']
 /**
  * Platform tables whose rows are configuration that update sets track (the
  * update_synch dictionary attribute: form and list layouts among them, "Update
@@ -105,8 +104,6 @@ export class Instance {
         this.appId = app.sysId
         this.clock = options.startTime ?? Date.parse('2026-01-05T09:00:00Z')
         this.trustedCa = options.trustedCa ?? []
-        for (const table of OPEN_PLATFORM_TABLES) this.schema.define(table, table, [], { open: true })
-        TableCleaner.defineTable(this.schema)
         for (const table of pkg.tables) this.schema.defineFromPackage(table)
         const problems = checkPackage(pkg, this.scope, this.schema)
         if (problems.length > 0) throw new InstallError(problems)

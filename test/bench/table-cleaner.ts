@@ -64,11 +64,6 @@ export class TableCleaner {
 
     constructor(private readonly deps: TableCleanerDeps) {}
 
-    /** sys_auto_flush is a platform table: every instance has it, whether or not a package ships a policy. */
-    static defineTable(schema: Schema): void {
-        if (!schema.has('sys_auto_flush')) schema.define('sys_auto_flush', 'Auto Flush', [], { open: true })
-    }
-
     /** One run of the job at the bench clock's time: every active policy, in store order. */
     run(): TableCleanerRun[] {
         const { store, now } = this.deps
