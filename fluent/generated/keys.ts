@@ -85,6 +85,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8b7324b48ce54699ba982985cd3b3299'
                     }
+                    auto_flush_actions: {
+                        table: 'sys_auto_flush'
+                        id: 'bd33ceec9905450899d9df1f78884bc0'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '1c7f9aa74558492fa1ac8ee69a5db4d4'
@@ -105,6 +109,10 @@ declare global {
                         table: 'sys_script'
                         id: 'a55f2f629d224c98b2492780c33ea505'
                     }
+                    br_retention_sync: {
+                        table: 'sys_script'
+                        id: '5e71ec6093f5456ca68773cc3f323b4a'
+                    }
                     br_server_validation: {
                         table: 'sys_script'
                         id: '3ec77456a98b471280853ee41ea2089c'
@@ -124,6 +132,10 @@ declare global {
                     br_ticket_resolved: {
                         table: 'sys_script'
                         id: 'c1f871c336fa42caa4126168149523bc'
+                    }
+                    category_action_retention_days: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'b84cfe58734147488aa78e3ae7e2976e'
                     }
                     category_correlation_display: {
                         table: 'sys_properties_category_m2m'
@@ -160,6 +172,14 @@ declare global {
                     csp_ajax_processor: {
                         table: 'sys_scope_privilege'
                         id: '5e6449f4ecd14d7cb54944f008e2993a'
+                    }
+                    csp_auto_flush_read: {
+                        table: 'sys_scope_privilege'
+                        id: '25245650a54e413ca3acb8a7502a5ef3'
+                    }
+                    csp_auto_flush_write: {
+                        table: 'sys_scope_privilege'
+                        id: '69e8b8f16959424b9c21f57e5a84de5e'
                     }
                     csp_incident_read: {
                         table: 'sys_scope_privilege'
@@ -229,6 +249,10 @@ declare global {
                     properties_category: {
                         table: 'sys_properties_category'
                         id: 'b1646509a8024822b12ab32ccca012fc'
+                    }
+                    property_action_retention_days: {
+                        table: 'sys_properties'
+                        id: '9007818c65a3484c948cb35f2f48493a'
                     }
                     property_correlation_display: {
                         table: 'sys_properties'
@@ -422,6 +446,14 @@ declare global {
                     'src_server_opcon-result_ts': {
                         table: 'sys_module'
                         id: '068b58da4b0041b590a2b602fc3d2476'
+                    }
+                    src_server_retention_ts: {
+                        table: 'sys_module'
+                        id: 'f11e6f5797ff4ad1b525cf56fb1ec76a'
+                    }
+                    'src_server_retention-rules_ts': {
+                        table: 'sys_module'
+                        id: '99d74e2cdc444676a54c5af22ec9fbc7'
                     }
                     'src_server_server-check_ts': {
                         table: 'sys_module'

@@ -4,12 +4,21 @@
 // agents read action rows and job links only of incidents they may read.
 import { formatDateTime } from '../bench/glide-record'
 import { AccessDenied } from '../bench/instance'
+import type { PackageRecord } from '../bench/records'
 import type { QueryLogEntry } from '../bench/query-log'
-import { useConnector, type Connector } from './support/connector'
+import { RETENTION_CONDITION, UNFINISHED_STATES } from '../../src/server/retention'
+import { actionRetentionDays } from '../../src/server/settings'
+import { scopeRefusals, startConnector, useConnector, type Connector } from './support/connector'
 import { actionsOf, openOpConIncident, setState } from './support/incidents'
 
 const connector = useConnector()
 const DAY = 86_400_000
+const PROPERTY = 'x_opcon.action_retention_days'
+
+const FINAL = ['succeeded', 'failed', 'rejected', 'superseded']
+// A final state another engineer may add later: retention keys on "not unfinished".
+const LATER_FINAL = 'expired'
+const UNFINISHED = ['queued', 'sending', 'sent', 'held']
 
 /** An action row as the connector writes one, last changed `days` ago (the clock only moves when told, so age is set). */
 function actionRow(c: Connector, values: Record<string, string>, days: number): string {
@@ -21,6 +30,142 @@ function actionRow(c: Connector, values: Record<string, string>, days: number): 
     })
     return sysId
 }
+
+const remaining = (c: Connector, ids: string[]): string[] => ids.filter((id) => c.instance.get('x_opcon_action', id) !== undefined)
+
+/** The property as an admin saves it on the properties page (a sys_properties update, so its rules run). */
+function saveProperty(c: Connector, value: string): void {
+    const [row] = c.instance.query('sys_properties', `name=${PROPERTY}`)
+    c.instance.update('sys_properties', row.sys_id, { value }, { as: 'opcon.admin' })
+    c.instance.drain()
+}
+
+const policies = (c: Connector) => c.instance.query('sys_auto_flush', 'tablename=x_opcon_action')
+
+describe('retention, decided without Glide', () => {
+    test('the property is whole days from 7 to 3650; anything else falls back to 90 or is clamped', () => {
+        expect([null, '', 'soon', '12.5', '90', ' 30 ', '1', '0', '-5', '3651', '99999'].map(actionRetentionDays)).toEqual([90, 90, 90, 90, 90, 30, 7, 7, 7, 3650, 3650])
+    })
+
+    test('the policy\'s condition keeps exactly the unfinished states', () => {
+        expect(RETENTION_CONDITION).toBe(`stateNOT IN${UNFINISHED_STATES.join(',')}`)
+        expect(UNFINISHED_STATES).toEqual(['queued', 'sending', 'sent', 'held'])
+    })
+})
+
+describe('final action rows go after x_opcon.action_retention_days, by the platform\'s table cleanup', () => {
+    afterEach(() => {
+        const c = connector()
+        if (c.instance.getProperty(PROPERTY) !== '90') saveProperty(c, '90')
+        c.instance.store.rows('x_opcon_action').filter((row) => row.incident === '').forEach((row) => c.instance.store.delete('x_opcon_action', row.sys_id))
+    })
+
+    test('the package ships one cleanup policy for the action table, 90 days after a row\'s last change, for rows that are not unfinished', () => {
+        const c = connector()
+        expect(c.instance.getProperty(PROPERTY)).toBe('90')
+        expect(policies(c)).toEqual([expect.objectContaining({
+            tablename: 'x_opcon_action', matchfield: 'sys_updated_on', age: String(90 * 86400), active: 'true',
+            conditions: 'stateNOT INqueued,sending,sent,held',
+        })])
+        // It is on the connector's properties page, like the others.
+        const [category] = c.instance.query('sys_properties_category', 'name=x_opcon')
+        const [property] = c.instance.query('sys_properties', `name=${PROPERTY}`)
+        expect(c.instance.query('sys_properties_category_m2m', `category=${category.sys_id}^property=${property.sys_id}`)).toHaveLength(1)
+        expect(property).toMatchObject({ type: 'integer', write_roles: 'x_opcon.admin' })
+    })
+
+    test('rows in any final state older than the retention go when the cleaner runs; newer and unfinished ones stay', () => {
+        const c = connector()
+        const old = [...FINAL, LATER_FINAL].map((state) => actionRow(c, { state, incident: '' }, 91))
+        const young = [...FINAL, LATER_FINAL].map((state) => actionRow(c, { state, incident: '' }, 89))
+        const unfinished = UNFINISHED.map((state) => actionRow(c, { state, incident: '' }, 400))
+        c.instance.runTableCleaner()
+        expect(remaining(c, old)).toEqual([])
+        expect(remaining(c, young)).toEqual(young)
+        expect(remaining(c, unfinished)).toEqual(unfinished)
+    })
+
+    test('the age counts from a row\'s last change: a row finished yesterday after 100 days in flight stays', async () => {
+        const c = connector()
+        const inc = await openOpConIncident(c)
+        setState(c, inc, 2)
+        const [row] = actionsOf(c, inc)
+        // Created long ago, its outcome written yesterday.
+        c.instance.store.put('x_opcon_action', { ...c.instance.get('x_opcon_action', row.sys_id)!, sys_created_on: formatDateTime(c.instance.now() - 200 * DAY), sys_updated_on: formatDateTime(c.instance.now() - DAY) })
+        c.instance.runTableCleaner()
+        expect(actionsOf(c, inc)).toHaveLength(1)
+    })
+
+    test('changing the property changes what goes; values outside 7–3650 days are clamped and the log says so', () => {
+        const c = connector()
+        const rows = [31, 29, 8, 6].map((days) => actionRow(c, { state: 'succeeded', incident: '' }, days))
+        const from = c.instance.logs.length
+        saveProperty(c, '30')
+        expect(policies(c)[0].age).toBe(String(30 * 86400))
+        c.instance.runTableCleaner()
+        expect(remaining(c, rows)).toEqual(rows.slice(1))
+        expect(c.instance.logs.slice(from).map((entry) => entry.message)).toContainEqual(
+            `[OpCon Connector] ${PROPERTY} changed by Olivia Admin (opcon.admin): final OpCon action rows are now deleted 30 days after their last change (were 90).`)
+
+        saveProperty(c, '1')
+        expect(policies(c)[0].age).toBe(String(7 * 86400))
+        c.instance.runTableCleaner()
+        expect(remaining(c, rows)).toEqual(rows.slice(3))
+        expect(c.instance.logs.slice(from).map((entry) => entry.message)).toContainEqual(
+            `[OpCon Connector] ${PROPERTY} changed by Olivia Admin (opcon.admin) to "1", not a whole number of days from 7 to 3650: ` +
+            'final OpCon action rows are now deleted 7 days after their last change (were 30). Set a value in that range.')
+
+        saveProperty(c, '90')
+        expect(policies(c)[0].age).toBe(String(90 * 86400))
+    })
+
+    test('the rule moves only the connector\'s own policy; a customer\'s policy on the table keeps its age; without the connector\'s, the log says rows are not deleted', () => {
+        const c = connector()
+        const theirs = c.instance.insert('sys_auto_flush', { tablename: 'x_opcon_action', matchfield: 'sys_created_on', age: 400 * 86400, conditions: 'state=superseded', active: true })!
+        const [ours] = policies(c).filter((row) => row.sys_id !== theirs)
+        try {
+            saveProperty(c, '30')
+            expect(c.instance.get('sys_auto_flush', ours.sys_id)!.age).toBe(String(30 * 86400))
+            expect(c.instance.get('sys_auto_flush', theirs)!.age).toBe(String(400 * 86400))
+            c.instance.store.delete('sys_auto_flush', ours.sys_id)
+            const from = c.instance.logs.length
+            saveProperty(c, '60')
+            expect(c.instance.logs.slice(from).filter((entry) => entry.level === 'error').map((entry) => entry.message)).toEqual([
+                `[OpCon Connector] ${PROPERTY} is 60 days, but the OpCon Connector's cleanup policy for x_opcon_action (sys_auto_flush) is missing or cannot be read: final OpCon action rows are not deleted. Reinstall the OpCon Connector to restore the policy.`,
+            ])
+            expect(c.instance.get('sys_auto_flush', theirs)!.age).toBe(String(400 * 86400))
+        } finally {
+            c.instance.store.delete('sys_auto_flush', theirs)
+            if (!c.instance.get('sys_auto_flush', ours.sys_id)) c.instance.store.put('sys_auto_flush', ours)
+        }
+    })
+
+    test('the platform cleans up by itself as the clock passes the hour', () => {
+        const c = connector()
+        const old = actionRow(c, { state: 'failed', incident: '' }, 95)
+        const runs = c.instance.tableCleanerRuns.length
+        c.instance.advanceTime(60 * 60_000)
+        expect(c.instance.tableCleanerRuns.length).toBeGreaterThan(runs)
+        expect(remaining(c, [old])).toEqual([])
+    })
+})
+
+describe('the rule that moves the cleanup policy needs its cross-scope privileges', () => {
+    const without = (operation: string) => (record: PackageRecord) =>
+        record.table === 'sys_scope_privilege' && record.fields.operation === operation && record.fields.target_name === 'sys_auto_flush'
+    let c: Connector | undefined
+    afterEach(async () => {
+        await c?.stop()
+        c = undefined
+    })
+
+    test.each(['read', 'write'])('without %s on sys_auto_flush the policy keeps its age and the platform\'s refusal is logged', async (operation) => {
+        c = await startConnector({ exclude: without(operation) })
+        saveProperty(c, '30')
+        expect(policies(c)[0].age).toBe(String(90 * 86400))
+        expect(scopeRefusals(c.instance)).toContainEqual(expect.stringMatching(new RegExp(`^Security restricted: ${operation === 'read' ? 'Read' : 'Write'} operation on table 'sys_auto_flush' from scope 'x_opcon' was denied`)))
+    })
+})
 
 describe('the OpCon Job dialog reads at most the newest 50 action rows of an incident', () => {
     test('with 3,000 rows, its one query on the action table carries the limit and returns 50, and it shows the newest 50, newest first', async () => {
