@@ -97,6 +97,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8b7324b48ce54699ba982985cd3b3299'
                     }
+                    auto_flush_actions: {
+                        table: 'sys_auto_flush'
+                        id: 'fb1da8c215b749a399e48d01177afcbc'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '1c7f9aa74558492fa1ac8ee69a5db4d4'
@@ -116,6 +120,10 @@ declare global {
                     br_link_retire: {
                         table: 'sys_script'
                         id: 'a55f2f629d224c98b2492780c33ea505'
+                    }
+                    br_retention_sync: {
+                        table: 'sys_script'
+                        id: '1334db9b0a2149d38758b41b51cd8ff8'
                     }
                     br_server_active_changed: {
                         table: 'sys_script'
@@ -144,6 +152,10 @@ declare global {
                     br_ticket_resolved: {
                         table: 'sys_script'
                         id: 'c1f871c336fa42caa4126168149523bc'
+                    }
+                    category_action_retention_days: {
+                        table: 'sys_properties_category_m2m'
+                        id: '4fae05adf06d40dcada3256e6d25841e'
                     }
                     category_api_actions: {
                         table: 'sys_properties_category_m2m'
@@ -184,6 +196,14 @@ declare global {
                     csp_ajax_processor: {
                         table: 'sys_scope_privilege'
                         id: '5e6449f4ecd14d7cb54944f008e2993a'
+                    }
+                    csp_auto_flush_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'e08d0d43c0b943249a7d6765c281cd7d'
+                    }
+                    csp_auto_flush_write: {
+                        table: 'sys_scope_privilege'
+                        id: '4f9ff6e2c1184cafa65404b66e8436f6'
                     }
                     csp_incident_read: {
                         table: 'sys_scope_privilege'
@@ -253,6 +273,10 @@ declare global {
                     properties_category: {
                         table: 'sys_properties_category'
                         id: 'b1646509a8024822b12ab32ccca012fc'
+                    }
+                    property_action_retention_days: {
+                        table: 'sys_properties'
+                        id: '6b0dbea30231475b9d6cb0c0ff58bdf6'
                     }
                     property_api_actions: {
                         table: 'sys_properties'
@@ -407,6 +431,10 @@ declare global {
                         table: 'sys_module'
                         id: '9358ca58071b41a1b8579f409b7a36c2'
                     }
+                    'src_server_incident-access_ts': {
+                        table: 'sys_module'
+                        id: '3a43abe0f3b24d4aafe2f0a60a9c3985'
+                    }
                     'src_server_job-dialog_ts': {
                         table: 'sys_module'
                         id: '4299724d3e6d4c34a327be6ef7807f44'
@@ -462,6 +490,14 @@ declare global {
                     src_server_redact_ts: {
                         table: 'sys_module'
                         id: '0f7b8d035d05473da9c994501dd6f8f5'
+                    }
+                    src_server_retention_ts: {
+                        table: 'sys_module'
+                        id: '565bcb00f12243368b766b91b803f949'
+                    }
+                    'src_server_retention-rules_ts': {
+                        table: 'sys_module'
+                        id: '1f6e9af280984071b50eb5485bca6530'
                     }
                     'src_server_server-check_ts': {
                         table: 'sys_module'

@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { Acl, BusinessRule, UiAction } from '@servicenow/sdk/core'
 import { checkJobLink, guardJobLink, recordJobLink, retireOlderLinks } from '../../src/server/link-rules.ts'
 import { opconAdmin, opconUser } from '../roles/roles.now'
+import { canReadIncidentOf } from '../../src/server/incident-access.ts'
 
 // Which OpCon job an incident controls (src/server/job-link.ts). The rules
 // watch the correlation fields; only a trusted source's values become a link.
@@ -74,7 +75,7 @@ UiAction({
 // docs) types one in the form or deactivates one; nobody edits one into another
 // job, sets who linked it, or deletes it.
 const HOLDS_OPCON_ADMIN = "var r = gs.getUser().getRoles(); answer = (Array.isArray(r) ? r : String(r).replace(/^\\[|\\]$/g, '').split(/\\s*,\\s*/)).indexOf('x_opcon.admin') >= 0;"
-Acl({ $id: Now.ID['acl_link_read'], type: 'record', table: 'x_opcon_binding', operation: 'read', roles: [opconUser] })
+Acl({ $id: Now.ID['acl_link_read'], type: 'record', table: 'x_opcon_binding', operation: 'read', roles: [opconUser], script: canReadIncidentOf })
 Acl({ $id: Now.ID['acl_link_create'], type: 'record', table: 'x_opcon_binding', operation: 'create', roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN })
 Acl({ $id: Now.ID['acl_link_write'], type: 'record', table: 'x_opcon_binding', operation: 'write', roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN })
 Acl({ $id: Now.ID['acl_link_write_fields'], type: 'record', table: 'x_opcon_binding', field: '*', operation: 'write', roles: [opconAdmin], adminOverrides: false, script: 'answer = current.isNewRecord();' })

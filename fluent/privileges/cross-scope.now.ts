@@ -22,3 +22,8 @@ CrossScopePrivilege({ $id: Now.ID['csp_related_list_entry_create'], status: 'all
 
 // OpConJobAjax extends the global AbstractAjaxProcessor.
 CrossScopePrivilege({ $id: Now.ID['csp_ajax_processor'], status: 'allowed', operation: 'execute', targetName: 'AbstractAjaxProcessor', targetScope: 'global', targetType: 'sys_script_include' })
+
+// The rule that keeps the connector's cleanup policy at x_opcon.action_retention_days
+// finds the policy and updates its age (fluent/retention/).
+CrossScopePrivilege({ $id: Now.ID['csp_auto_flush_read'], status: 'allowed', operation: 'read', targetName: 'sys_auto_flush', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_auto_flush_write'], status: 'allowed', operation: 'write', targetName: 'sys_auto_flush', targetScope: 'global', targetType: 'sys_db_object' })

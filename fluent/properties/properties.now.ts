@@ -88,6 +88,15 @@ export const apiActions = Property({
     roles: { write: [opconAdmin] },
 })
 
+export const actionRetentionDays = Property({
+    $id: Now.ID['property_action_retention_days'],
+    name: 'x_opcon.action_retention_days',
+    type: 'integer',
+    value: 90,
+    description: 'Days an OpCon action row is kept after its last change once it is final (succeeded, failed, rejected, superseded), 7 to 3650. The platform\'s table cleanup deletes older final rows every hour (the connector\'s Auto Flush policy for x_opcon_action follows this value); unfinished actions are never deleted.',
+    roles: { write: [opconAdmin] },
+})
+
 export const category = Record({
     $id: Now.ID['properties_category'],
     table: 'sys_properties_category',
@@ -103,3 +112,4 @@ Record({ $id: Now.ID['category_retry_backoff_seconds'], table: 'sys_properties_c
 Record({ $id: Now.ID['category_work_notes'], table: 'sys_properties_category_m2m', data: { category: category, property: workNotes, order: 700 } })
 Record({ $id: Now.ID['category_log_level'], table: 'sys_properties_category_m2m', data: { category: category, property: logLevel, order: 800 } })
 Record({ $id: Now.ID['category_api_actions'], table: 'sys_properties_category_m2m', data: { category: category, property: apiActions, order: 900 } })
+Record({ $id: Now.ID['category_action_retention_days'], table: 'sys_properties_category_m2m', data: { category: category, property: actionRetentionDays, order: 1000 } })

@@ -78,6 +78,18 @@ function apiActions(value: string | null): { allowed: OpConActionName[]; ignored
     return { allowed, ignored }
 }
 
+/**
+ * How long final OpCon action rows are kept, in days (x_opcon.action_retention_days):
+ * at least a week, so a typo cannot wipe the audit trail; at most ten years.
+ * Read by the retention rule (retention-rules.ts), not by every transaction, so it
+ * is not part of Settings.
+ */
+export const ACTION_RETENTION = { property: 'x_opcon.action_retention_days', defaultDays: 90, minDays: 7, maxDays: 3650 } as const
+
+export function actionRetentionDays(value: string | null): number {
+    return int(value, ACTION_RETENTION.defaultDays, ACTION_RETENTION.minDays, ACTION_RETENTION.maxDays)
+}
+
 /** Reads settings through `get` (property name → value or null when unset). */
 export function parseSettings(get: (name: string) => string | null): Settings {
     const d = DEFAULT_SETTINGS

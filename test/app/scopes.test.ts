@@ -24,10 +24,12 @@ describe('the package declares what it does outside its scope', () => {
             'create sys_db_object global.sys_ui_related_list_entry allowed',
             'execute sys_script_include global.AbstractAjaxProcessor allowed',
             'read sys_db_object global.incident allowed',
+            'read sys_db_object global.sys_auto_flush allowed',
             'read sys_db_object global.sys_ui_related_list allowed',
             'read sys_db_object global.sys_ui_related_list_entry allowed',
             'read sys_db_object global.sys_user allowed',
             'write sys_db_object global.incident allowed',
+            'write sys_db_object global.sys_auto_flush allowed',
         ])
     })
 

@@ -134,7 +134,7 @@ describe('configuration pages', () => {
         const all = c.instance.query('sys_properties', 'nameSTARTSWITHx_opcon.')
         expect(linked.map((p) => p.name).sort()).toEqual(all.map((p) => p.name).sort())
         expect(all.map((p) => p.name).sort()).toEqual([
-            'x_opcon.api_actions', 'x_opcon.correlation_display', 'x_opcon.enabled', 'x_opcon.http_timeout_ms', 'x_opcon.log_level',
+            'x_opcon.action_retention_days', 'x_opcon.api_actions', 'x_opcon.correlation_display', 'x_opcon.enabled', 'x_opcon.http_timeout_ms', 'x_opcon.log_level',
             'x_opcon.max_attempts', 'x_opcon.resolve_action', 'x_opcon.retry_backoff_seconds', 'x_opcon.work_notes',
         ])
         for (const p of all) {

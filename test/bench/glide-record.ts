@@ -448,6 +448,13 @@ export class BenchGlideRecord {
         })
         this._results = rows.slice(0, this._limit).map((row) => ({ ...row }))
         this._index = -1
+        this._runtime.onQuery?.({
+            table: this._table,
+            query: [...this._queryParts, ...this._orderBy.map((o) => `ORDERBY${o.descending ? 'DESC' : ''}${o.field}`)].join('^'),
+            limit: Number.isFinite(this._limit) ? this._limit : null,
+            rows: this._results.length,
+            secure: this._secure,
+        })
     }
 
     _dotWalkRow(row: Row, path: string): string {

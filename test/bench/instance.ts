@@ -13,6 +13,8 @@ import { Schema } from './schema'
 import { ScopePolicy, type TableOperation } from './scopes'
 import { ScriptHost } from './scripting'
 import { Store, type Row } from './store'
+import { QueryLog, type QueryLogEntry } from './query-log'
+import { nextTableCleanerRun, TableCleaner, type TableCleanerRun } from './table-cleaner'
 
 export const DEFAULT_APP_DIR = path.resolve(__dirname, '../../dist/app')
 
@@ -53,7 +55,6 @@ export class AccessDenied extends Error {}
 
 /** The base incident states (ServiceNow docs, "Customize a Now Assist for IT Service Management (ITSM) skill" lists them). */
 const INCIDENT_STATES: Array<[string, string]> = [['1', 'New'], ['2', 'In Progress'], ['3', 'On Hold'], ['6', 'Resolved'], ['7', 'Closed'], ['8', 'Canceled']]
-const OPEN_PLATFORM_TABLES = ['sys_properties', 'sys_choice', 'sys_user_role', 'sys_user_role_contains', 'sys_ui_message', 'sys_update_xml']
 /**
  * Platform tables whose rows are configuration that update sets track (the
  * update_synch dictionary attribute: form and list layouts among them, "Update
@@ -89,6 +90,8 @@ export class Instance {
     private readonly scopeStack: string[] = []
     /** Whether a logged-in user's request is running now (gs.isInteractive; glide-system.ts names the source). */
     private interactive = false
+    private readonly queryLog = new QueryLog()
+    private readonly tableCleaner: TableCleaner
 
     static load(options: InstanceOptions = {}): Instance {
         const pkg = loadPackage(options.appDir ?? DEFAULT_APP_DIR)
@@ -103,7 +106,6 @@ export class Instance {
         this.appId = app.sysId
         this.clock = options.startTime ?? Date.parse('2026-01-05T09:00:00Z')
         this.trustedCa = options.trustedCa ?? []
-        for (const table of OPEN_PLATFORM_TABLES) this.schema.define(table, table, [], { open: true })
         for (const table of pkg.tables) this.schema.defineFromPackage(table)
         const problems = checkPackage(pkg, this.scope, this.schema)
         if (problems.length > 0) throw new InstallError(problems)
@@ -115,6 +117,7 @@ export class Instance {
         this.runtime = this.createRuntime()
         this.glide = createGlideClasses(this.runtime)
         this.acl = new AccessControl(() => this.aclRecords(), this.schema, () => this.appTables, (acl, row, table, subject) => this.runAclScript(acl, row, table, subject))
+        this.tableCleaner = new TableCleaner({ schema: this.schema, store: this.store, now: () => this.clock })
         this.engine = new Engine({
             schema: this.schema,
             store: this.store,
@@ -200,6 +203,7 @@ export class Instance {
             recordUpdate: (table, sysId, action) => this.recordUpdate(table, sysId, action),
             createGlideRecord: (table, secure) => (secure ? new this.glide.GlideRecordSecure(table) : new this.glide.GlideRecord(table)),
             queueEvent: (name, table, sysId, parm1, parm2, queue) => this.engine.queueEvent(name, table, sysId, parm1, parm2, queue),
+            onQuery: (entry) => this.queryLog.record({ ...entry, scope: this.currentScope() }),
         }
     }
 
@@ -607,9 +611,34 @@ export class Instance {
         })
     }
 
-    /** Moves the clock forward, running scheduled jobs as they come due. */
+    /**
+     * Moves the clock forward, running scheduled jobs as they come due, and the
+     * platform's Table Cleaner on each full hour it passes (table-cleaner.ts).
+     */
     advanceTime(ms: number): void {
-        this.inBackground(() => this.engine.advanceTime(ms))
+        const end = this.clock + ms
+        this.inBackground(() => {
+            for (let at = nextTableCleanerRun(this.clock); at <= end; at = nextTableCleanerRun(at)) {
+                this.engine.advanceTime(at - this.clock)
+                this.tableCleaner.run()
+            }
+            this.engine.advanceTime(end - this.clock)
+        })
+    }
+
+    /** Runs the platform's Table Cleaner now (it also runs as advanceTime() passes each hour); returns each policy's deletions. */
+    runTableCleaner(): TableCleanerRun[] {
+        return this.tableCleaner.run()
+    }
+
+    /** Every run of the Table Cleaner so far, per policy. */
+    get tableCleanerRuns(): readonly TableCleanerRun[] {
+        return this.tableCleaner.runs
+    }
+
+    /** Runs `run` and returns, with its result, every GlideRecord query it made (query-log.ts). */
+    captureQueries<T>(run: () => T): { result: T; queries: QueryLogEntry[] } {
+        return this.queryLog.capture(run)
     }
 
     now(): number {

@@ -1,5 +1,6 @@
 // What the Glide emulations share: one emulated instance's state.
 import type { Schema } from './schema'
+import type { QueryLogEntry } from './query-log'
 import type { Store, Row } from './store'
 
 export interface SessionUser {
@@ -54,4 +55,6 @@ export interface Runtime {
     recordUpdate(table: string, sysId: string, action: 'INSERT_OR_UPDATE' | 'DELETE'): void
     createGlideRecord(table: string, secure?: boolean): unknown
     queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string, queue: string): void
+    /** A query ran (query-log.ts); the instance adds the scope. */
+    onQuery?(entry: Omit<QueryLogEntry, 'scope'>): void
 }

@@ -107,6 +107,13 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
     },
 ]
 
+/**
+ * Platform tables every instance has whose rows the bench keeps as given (any
+ * field, as text): configuration the package installs or a test sets up. Among
+ * them sys_auto_flush, whose policies the Table Cleaner applies (table-cleaner.ts).
+ */
+export const OPEN_PLATFORM_TABLES = ['sys_properties', 'sys_choice', 'sys_user_role', 'sys_user_role_contains', 'sys_ui_message', 'sys_update_xml', 'sys_auto_flush']
+
 export class Schema {
     private readonly tables = new Map<string, TableSchema>()
     /** lineage() is on every field access: cached, and dropped whenever a table is (re)defined. */
@@ -114,6 +121,7 @@ export class Schema {
 
     constructor() {
         for (const table of PLATFORM_TABLES) this.define(table.name, table.label, table.columns, { display: table.display, extends: table.extends })
+        for (const table of OPEN_PLATFORM_TABLES) this.define(table, table, [], { open: true })
     }
 
     define(name: string, label: string, columns: Column[], options: { display?: string; extends?: string; open?: boolean } = {}): TableSchema {
