@@ -1,7 +1,7 @@
 import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
-import { validateServer } from '../../src/server/server-form.ts'
-import { onServerActiveChanged, onServerDeleted } from '../../src/server/server-lifecycle.ts'
+import { validateServer } from '../../src/server/admin/server-form.ts'
+import { onServerActiveChanged, onServerDeleted } from '../../src/server/admin/server-lifecycle.ts'
 
 BusinessRule({
     $id: Now.ID['br_server_validation'],
@@ -15,7 +15,7 @@ BusinessRule({
 })
 
 // A deactivated server's waiting actions are held, and go on when it is active again;
-// deleting a server fails its unfinished actions with words (src/server/server-lifecycle.ts).
+// deleting a server fails its unfinished actions with words (src/server/admin/server-lifecycle.ts).
 BusinessRule({
     $id: Now.ID['br_server_active_changed'],
     name: 'OpCon server activated or deactivated',

@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
-import { onTicketAccepted, onTicketCanceled, onTicketRelease, onTicketResolved } from '../../src/server/ticket-rules.ts'
+import { onTicketAccepted, onTicketCanceled, onTicketRelease, onTicketResolved } from '../../src/server/sync/ticket-rules.ts'
 
 // After rules: the save is done, the rule only records the request (no HTTP).
 // Resolved and Release are alternatives chosen by x_opcon.resolve_action, so

@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Record, ScriptAction, ScheduledScript } from '@servicenow/sdk/core'
-import { deliverDueActions, onActionQueued } from '../../src/server/delivery.ts'
+import { deliverDueActions, onActionQueued } from '../../src/server/sync/delivery.ts'
 
 // Delivery makes blocking calls to OpCon (up to x_opcon.http_timeout_ms each):
 // it runs on the connector's own event queue, so an OpCon outage never holds
@@ -33,7 +33,7 @@ Record({
         table: 'x_opcon_action',
         queue: 'x_opcon.delivery',
         description: 'An OpCon job action was recorded; deliver it (parm1 action sys_id, parm2 incident sys_id).',
-        fired_by: 'OpCon Connector action queue (src/server/action-queue.ts)',
+        fired_by: 'OpCon Connector action queue (src/server/sync/action-queue.ts)',
     },
 })
 

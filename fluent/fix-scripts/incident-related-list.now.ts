@@ -11,7 +11,7 @@ Record({
     data: {
         name: 'OpCon Connector: show OpCon Actions on the incident form',
         description: 'Adds the OpCon Actions related list (x_opcon_action.incident) to the incident form\'s Default view, after the existing lists, once.',
-        script: "require('x_opcon/opcon-connector/1.0.0/src/server/form-setup.ts').addActionsRelatedList();",
+        script: "require('x_opcon/opcon-connector/1.0.0/src/server/admin/form-setup.ts').addActionsRelatedList();",
         unloadable: false,
         before: false,
     },

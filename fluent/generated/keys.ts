@@ -394,142 +394,317 @@ declare global {
                     'src_server_action-queue_ts': {
                         table: 'sys_module'
                         id: '95401d56ec05429bb761fb89132cafcd'
+                        deleted: true
+                    }
+                    'src_server_admin_connection-test_ts': {
+                        table: 'sys_module'
+                        id: '41b19053a2f94687abc532f28dffe43f'
+                    }
+                    'src_server_admin_form-layout_ts': {
+                        table: 'sys_module'
+                        id: '7fd963ae4a2443d9896ed80de55e0d6b'
+                    }
+                    'src_server_admin_form-setup_ts': {
+                        table: 'sys_module'
+                        id: 'da820910898e41f9bf18623219b6f53a'
+                    }
+                    'src_server_admin_server-form_ts': {
+                        table: 'sys_module'
+                        id: 'dc9247f0fda144eda96881ebee8b4231'
+                    }
+                    'src_server_admin_server-lifecycle_ts': {
+                        table: 'sys_module'
+                        id: '8982159a752e42e59877016b1506b1c5'
+                    }
+                    'src_server_api_api-audit_ts': {
+                        table: 'sys_module'
+                        id: '3abcf75186eb48bca06680ad55e6a854'
+                    }
+                    'src_server_api_api-policy_ts': {
+                        table: 'sys_module'
+                        id: '2b408029be0b4137bdb16a0614816d31'
+                    }
+                    'src_server_api_opcon-api_ts': {
+                        table: 'sys_module'
+                        id: 'fd6524a8ff74437595f265551e9f431b'
                     }
                     'src_server_api-audit_ts': {
                         table: 'sys_module'
                         id: 'a9cbb6c2aa8343b8b82d7a0fabf80ef4'
+                        deleted: true
                     }
                     'src_server_api-policy_ts': {
                         table: 'sys_module'
                         id: 'a30d669231534060b8ae9c0269b44902'
+                        deleted: true
                     }
                     src_server_config_ts: {
                         table: 'sys_module'
                         id: '0cb771fbd9dd4958a2bb98200954fbdb'
+                        deleted: true
                     }
                     'src_server_connection-test_ts': {
                         table: 'sys_module'
                         id: '265bf5457f8a4fe2af92d45ae3171e40'
+                        deleted: true
                     }
                     src_server_correlation_ts: {
                         table: 'sys_module'
                         id: '04ee7a77b5024df69172343be58f3bbc'
+                        deleted: true
                     }
                     src_server_delivery_ts: {
                         table: 'sys_module'
                         id: '071db8faffb94d2e96303be0d01c3f8e'
+                        deleted: true
                     }
                     'src_server_delivery-plan_ts': {
                         table: 'sys_module'
                         id: 'e1c9adb6173345ed93d34281ffa7f5a6'
+                        deleted: true
+                    }
+                    'src_server_dialog_job-dialog_ts': {
+                        table: 'sys_module'
+                        id: '578e019490a3412d864ef4cf8225b074'
+                    }
+                    'src_server_dialog_job-view_ts': {
+                        table: 'sys_module'
+                        id: '94317de1e61c46cab48300d3333e6e55'
                     }
                     'src_server_form-layout_ts': {
                         table: 'sys_module'
                         id: '83d81db6016f48bd8338fe516611bdf3'
+                        deleted: true
                     }
                     'src_server_form-setup_ts': {
                         table: 'sys_module'
                         id: '9358ca58071b41a1b8579f409b7a36c2'
+                        deleted: true
                     }
                     'src_server_incident-access_ts': {
                         table: 'sys_module'
                         id: '3a43abe0f3b24d4aafe2f0a60a9c3985'
+                        deleted: true
                     }
                     'src_server_job-dialog_ts': {
                         table: 'sys_module'
                         id: '4299724d3e6d4c34a327be6ef7807f44'
+                        deleted: true
                     }
                     'src_server_job-link_ts': {
                         table: 'sys_module'
                         id: 'b0bc534647414f7dabe6123b145eddac'
+                        deleted: true
                     }
                     'src_server_job-links_ts': {
                         table: 'sys_module'
                         id: '38ea5c1787c7486a85a8bfaf57fdd5fa'
+                        deleted: true
                     }
                     'src_server_job-status_ts': {
                         table: 'sys_module'
                         id: '0b244ebcad834e78b64f6d9c1e48d1ab'
+                        deleted: true
                     }
                     'src_server_job-view_ts': {
                         table: 'sys_module'
                         id: 'ab84076c2f17461daf49ca96dc76422b'
+                        deleted: true
                     }
                     'src_server_journal-text_ts': {
                         table: 'sys_module'
                         id: '342fdada55fd42dbb5d1f7e3f55a2363'
+                        deleted: true
                     }
                     'src_server_link-rules_ts': {
                         table: 'sys_module'
                         id: 'f620dc8d66314417a7be81ebe0f4fb2f'
+                        deleted: true
+                    }
+                    'src_server_links_incident-access_ts': {
+                        table: 'sys_module'
+                        id: '6d00a0602ccc458db725ad16e590f316'
+                    }
+                    'src_server_links_job-link_ts': {
+                        table: 'sys_module'
+                        id: 'c97d6945e4214335b101c6790b6ef77a'
+                    }
+                    'src_server_links_job-links_ts': {
+                        table: 'sys_module'
+                        id: '8c4b3cb3c5ef4847a1d91a771182c6df'
+                    }
+                    'src_server_links_link-rules_ts': {
+                        table: 'sys_module'
+                        id: '1c4c04f3a53d4746bca93d37d64af93a'
+                    }
+                    'src_server_log_journal-text_ts': {
+                        table: 'sys_module'
+                        id: '170170cdc9d5479e8f4e858e446569ef'
+                    }
+                    src_server_log_log_ts: {
+                        table: 'sys_module'
+                        id: 'b2256e0531da4847805653392ecb2d8a'
+                    }
+                    src_server_log_redact_ts: {
+                        table: 'sys_module'
+                        id: '182ff8fa791d4c57b4bc2fa53998becd'
                     }
                     src_server_log_ts: {
                         table: 'sys_module'
                         id: 'e9b55756b4df46ac8c1779c62c9c6964'
+                        deleted: true
+                    }
+                    src_server_opcon_correlation_ts: {
+                        table: 'sys_module'
+                        id: 'd80a0d8e7c434a18ab1a0b0ca0824550'
+                    }
+                    'src_server_opcon_job-status_ts': {
+                        table: 'sys_module'
+                        id: '25fec23d015a46969532c91b04d3e87e'
+                    }
+                    'src_server_opcon_opcon-client_ts': {
+                        table: 'sys_module'
+                        id: 'a66a419b323a4648a406713cf7b39e71'
+                    }
+                    'src_server_opcon_opcon-requests_ts': {
+                        table: 'sys_module'
+                        id: '0290dd2dba08458ab22403511750504c'
+                    }
+                    'src_server_opcon_opcon-responses_ts': {
+                        table: 'sys_module'
+                        id: '2acd176901ee4e5da1745491ceafe7a9'
+                    }
+                    'src_server_opcon_opcon-result_ts': {
+                        table: 'sys_module'
+                        id: '54b22c28a0c74eed9c51562c894d8385'
+                    }
+                    'src_server_opcon_server-check_ts': {
+                        table: 'sys_module'
+                        id: '536c5a429d9e4619a4e800d2cf1db48a'
+                    }
+                    'src_server_opcon_server-registry_ts': {
+                        table: 'sys_module'
+                        id: 'e79cce148d4d4a8f89b5c73b620affda'
                     }
                     'src_server_opcon-api_ts': {
                         table: 'sys_module'
                         id: '9bce8cef62264e2e9f5043701758b6ba'
+                        deleted: true
                     }
                     'src_server_opcon-client_ts': {
                         table: 'sys_module'
                         id: '0dffe76157fa411a92d549542cf5a807'
+                        deleted: true
                     }
                     'src_server_opcon-requests_ts': {
                         table: 'sys_module'
                         id: 'cfcbfb175ce148138ad8f2040b323bbe'
+                        deleted: true
                     }
                     'src_server_opcon-responses_ts': {
                         table: 'sys_module'
                         id: 'a440b0fe00c349c4b50b19b503eab8a5'
+                        deleted: true
                     }
                     'src_server_opcon-result_ts': {
                         table: 'sys_module'
                         id: '068b58da4b0041b590a2b602fc3d2476'
+                        deleted: true
                     }
                     src_server_redact_ts: {
                         table: 'sys_module'
                         id: '0f7b8d035d05473da9c994501dd6f8f5'
+                        deleted: true
                     }
                     src_server_retention_ts: {
                         table: 'sys_module'
                         id: '565bcb00f12243368b766b91b803f949'
+                        deleted: true
                     }
                     'src_server_retention-rules_ts': {
                         table: 'sys_module'
                         id: '1f6e9af280984071b50eb5485bca6530'
+                        deleted: true
                     }
                     'src_server_server-check_ts': {
                         table: 'sys_module'
                         id: '5054bf30d72a46e5ad114f71155b1226'
+                        deleted: true
                     }
                     'src_server_server-form_ts': {
                         table: 'sys_module'
                         id: '6c218b114857487aae36874fcb9b9baf'
+                        deleted: true
                     }
                     'src_server_server-lifecycle_ts': {
                         table: 'sys_module'
                         id: 'a2c88ebf0bb349a8aa1f661564a4e589'
+                        deleted: true
                     }
                     'src_server_server-registry_ts': {
                         table: 'sys_module'
                         id: '13f61b663c9c40b0b459fd426cb9d14e'
+                        deleted: true
+                    }
+                    src_server_settings_config_ts: {
+                        table: 'sys_module'
+                        id: '81325fc5467c42179a47394ab091fa4c'
+                    }
+                    src_server_settings_settings_ts: {
+                        table: 'sys_module'
+                        id: 'dc2ee180ce244f668f0406c3a79b8e18'
                     }
                     src_server_settings_ts: {
                         table: 'sys_module'
                         id: 'bde3795565524479804543f18d0776db'
+                        deleted: true
                     }
                     'src_server_state-actions_ts': {
                         table: 'sys_module'
                         id: '29c02312c08b4a2bafdd3ceec3ab0456'
+                        deleted: true
+                    }
+                    'src_server_sync_action-queue_ts': {
+                        table: 'sys_module'
+                        id: '962a33ea98cf4e8f93898473a540dcca'
+                    }
+                    src_server_sync_delivery_ts: {
+                        table: 'sys_module'
+                        id: '49219a1b661440de82c0262ed6717603'
+                    }
+                    'src_server_sync_delivery-plan_ts': {
+                        table: 'sys_module'
+                        id: '47d1408408f549859360f80bfa38ec61'
+                    }
+                    src_server_sync_retention_ts: {
+                        table: 'sys_module'
+                        id: 'fa452d3481e74840a53e4b551fbe05c7'
+                    }
+                    'src_server_sync_retention-rules_ts': {
+                        table: 'sys_module'
+                        id: '82814c2b0f764eb991a7f1f028e97d7c'
+                    }
+                    'src_server_sync_state-actions_ts': {
+                        table: 'sys_module'
+                        id: 'cf83ab52c8c2451bafceeaf259a89907'
+                    }
+                    'src_server_sync_ticket-rules_ts': {
+                        table: 'sys_module'
+                        id: '31e39cb54841469490782d42f5751877'
+                    }
+                    'src_server_sync_work-notes_ts': {
+                        table: 'sys_module'
+                        id: '4ed0258cf41b4e24b00bf6918f36c8e7'
                     }
                     'src_server_ticket-rules_ts': {
                         table: 'sys_module'
                         id: '317cac3c203540b0b7b87396fd4a7a46'
+                        deleted: true
                     }
                     'src_server_work-notes_ts': {
                         table: 'sys_module'
                         id: '7728f58bc42c49c0972df55e003bfd30'
+                        deleted: true
                     }
                     ua_link_job: {
                         table: 'sys_ui_action'

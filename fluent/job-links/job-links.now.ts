@@ -1,10 +1,10 @@
 import '@servicenow/sdk/global'
 import { Acl, BusinessRule, UiAction } from '@servicenow/sdk/core'
-import { checkJobLink, guardJobLink, recordJobLink, retireOlderLinks } from '../../src/server/link-rules.ts'
+import { checkJobLink, guardJobLink, recordJobLink, retireOlderLinks } from '../../src/server/links/link-rules.ts'
 import { opconAdmin, opconUser } from '../roles/roles.now'
-import { canReadIncidentOf } from '../../src/server/incident-access.ts'
+import { canReadIncidentOf } from '../../src/server/links/incident-access.ts'
 
-// Which OpCon job an incident controls (src/server/job-link.ts). The rules
+// Which OpCon job an incident controls (src/server/links/job-link.ts). The rules
 // watch the correlation fields; only a trusted source's values become a link.
 const CORRELATION_CHANGED = 'correlation_idVALCHANGES^ORcorrelation_displayVALCHANGES^EQ'
 
@@ -67,7 +67,7 @@ UiAction({
     showInsert: false,
     form: { showLink: true },
     condition: "String(current.correlation_display) == (String(gs.getProperty('x_opcon.correlation_display', '') || '').trim() || 'SMA_OPCON')",
-    script: "require('x_opcon/opcon-connector/1.0.0/src/server/link-rules.ts').linkFromForm(current);\naction.setRedirectURL(current);",
+    script: "require('x_opcon/opcon-connector/1.0.0/src/server/links/link-rules.ts').linkFromForm(current);\naction.setRedirectURL(current);",
 })
 
 // Links are an audit trail. Agents read them; an OpCon Connector admin (holding

@@ -3,7 +3,7 @@ import { RestMessage } from '@servicenow/sdk/core'
 
 // One message, one function per OpCon call. Only the base URL and URL parts
 // are variables; the token and content type are set per call from the server
-// record (src/server/opcon-client.ts), so no secret is stored here.
+// record (src/server/opcon/opcon-client.ts), so no secret is stored here.
 RestMessage({
     $id: Now.ID['rest_opcon'],
     name: 'OpCon REST API',

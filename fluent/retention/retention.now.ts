@@ -1,7 +1,7 @@
 import '@servicenow/sdk/global'
 import { BusinessRule, Record } from '@servicenow/sdk/core'
-import { RETENTION_CONDITION } from '../../src/server/retention.ts'
-import { syncActionRetention } from '../../src/server/retention-rules.ts'
+import { RETENTION_CONDITION } from '../../src/server/sync/retention.ts'
+import { syncActionRetention } from '../../src/server/sync/retention-rules.ts'
 
 // Final OpCon action rows are deleted by the platform's own table cleanup, not
 // by a job of the connector's: one cleanup policy (Auto Flush, sys_auto_flush;
@@ -9,7 +9,7 @@ import { syncActionRetention } from '../../src/server/retention-rules.ts'
 // Matchfield, Age in seconds, Active, Conditions; "Table cleaner": the platform
 // job runs once an hour). A row goes once it has not changed for
 // x_opcon.action_retention_days (90 by default, so 7,776,000 seconds here) and
-// is not unfinished (src/server/retention.ts): an unfinished row is never
+// is not unfinished (src/server/sync/retention.ts): an unfinished row is never
 // deleted, and a final state added later needs no change here.
 Record({
     $id: Now.ID['auto_flush_actions'],

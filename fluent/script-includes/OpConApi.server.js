@@ -8,7 +8,7 @@
 var OpConApi = Class.create();
 OpConApi.prototype = {
     initialize: function () {
-        this._api = require('x_opcon/opcon-connector/1.0.0/src/server/opcon-api.ts');
+        this._api = require('x_opcon/opcon-connector/1.0.0/src/server/api/opcon-api.ts');
     },
 
     /** Text arguments may arrive as GlideElements or Java strings from other scripts. */

@@ -3,7 +3,7 @@ import { Table, StringColumn, ChoiceColumn, ReferenceColumn, DateTimeColumn, Boo
 
 // Job links: which OpCon job an incident controls. The rules, the dialog and
 // delivery act on the incident's active link, never on its correlation fields
-// as they are now (src/server/job-link.ts). Written by the connector when a
+// as they are now (src/server/links/job-link.ts). Written by the connector when a
 // trusted source sets the fields, or by an OpCon Connector admin; a new link
 // deactivates the old one, so the table is the link's audit trail.
 export const x_opcon_binding = Table({

@@ -13,5 +13,5 @@ UiAction({
     showInsert: false,
     form: { showButton: true },
     condition: '!current.isNewRecord()',
-    script: "require('x_opcon/opcon-connector/1.0.0/src/server/connection-test.ts').showConnectionTest(current);\naction.setRedirectURL(current);",
+    script: "require('x_opcon/opcon-connector/1.0.0/src/server/admin/connection-test.ts').showConnectionTest(current);\naction.setRedirectURL(current);",
 })

@@ -149,7 +149,7 @@ describe('another application\'s scripts reach nothing of the connector but OpCo
     })
 
     test('nor are its server modules', () => {
-        expect(() => asOtherApp(`require('x_opcon/opcon-connector/1.0.0/src/server/server-registry.ts')`)).toThrow(/belongs to scope x_opcon/)
+        expect(() => asOtherApp(`require('x_opcon/opcon-connector/1.0.0/src/server/opcon/server-registry.ts')`)).toThrow(/belongs to scope x_opcon/)
     })
 
     test('OpConApi is, once an admin allows the calling scope, and works in the connector\'s own scope (it reads the server row the caller cannot)', async () => {

@@ -118,7 +118,7 @@ describe('nothing is sent when nothing should be', () => {
         c.instance.setProperty('x_opcon.enabled', 'false')
         const result = c.instance.runScript(`
             var incident = new GlideRecord('incident'); incident.get('${inc.sysId}');
-            JSON.stringify(require('x_opcon/opcon-connector/1.0.0/src/server/action-queue.ts').queueAction({ incident: incident, action: 'restart', source: 'dialog' }));
+            JSON.stringify(require('x_opcon/opcon-connector/1.0.0/src/server/sync/action-queue.ts').queueAction({ incident: incident, action: 'restart', source: 'dialog' }));
         `, { as: 'agent' })
         expect(JSON.parse(String(result))).toMatchObject({ ok: false, error: { code: 'disabled', message: expect.stringMatching(/switched off .*x_opcon.enabled/) } })
         expect(actionsOf(c, inc)).toEqual([])
@@ -421,7 +421,7 @@ describe('the incident form', () => {
         const [list] = c.instance.query('sys_ui_related_list', 'name=incident^view=Default view')
         const entries = c.instance.query('sys_ui_related_list_entry', `list_id=${list.sys_id}^ORDERBYposition`).map((e) => e.related_list)
         expect(entries).toEqual(['task_sla.task', 'incident_task.incident', 'task_ci.task', 'x_opcon_action.incident'])
-        c.instance.runScript("require('x_opcon/opcon-connector/1.0.0/src/server/form-setup.ts').addActionsRelatedList();")
+        c.instance.runScript("require('x_opcon/opcon-connector/1.0.0/src/server/admin/form-setup.ts').addActionsRelatedList();")
         expect(c.instance.query('sys_ui_related_list_entry', 'related_list=x_opcon_action.incident')).toHaveLength(1)
         expect(c.instance.errors).toEqual([])
     })

@@ -263,7 +263,7 @@ function noise(c: Connector, ids: string[]): Figures {
 }
 
 const HISTORY_ROWS = 3000
-const HISTORY_MODULE = 'x_opcon/opcon-connector/1.0.0/src/server/job-dialog.ts'
+const HISTORY_MODULE = 'x_opcon/opcon-connector/1.0.0/src/server/dialog/job-dialog.ts'
 
 /**
  * The OpCon Job dialog's history read (job-dialog.ts readHistory, the part of getJob that

@@ -1,7 +1,7 @@
 import {
     auditLine, auditOutcome, auditText, checkApiAction, checkCaller, jobActionChange, scheduleActionChange, scheduleBuildChange, waitOptionsProblem, type Caller,
-} from '../../src/server/api-policy'
-import type { OpConResult } from '../../src/server/opcon-result'
+} from '../../src/server/api/api-policy'
+import type { OpConResult } from '../../src/server/opcon/opcon-result'
 
 const JOB = '20191220|123|1|GENP001'
 const nora: Caller = { userName: 'nora', displayName: 'Nora Noroles', interactive: true, hasApiRole: false, scope: 'x_other' }

@@ -1,4 +1,4 @@
-import { checkAddress, checkDailyJobId, parseCorrelationId, shown } from '../../src/server/correlation.ts'
+import { checkAddress, checkDailyJobId, parseCorrelationId, shown } from '../../src/server/opcon/correlation.ts'
 
 const errorCode = (raw: string | null | undefined) => {
     const result = parseCorrelationId(raw)

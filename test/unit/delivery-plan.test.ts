@@ -1,5 +1,5 @@
-import { afterCheck, afterPoll, afterSend, backoffSeconds, callWaitMs, MAX_RESULT_POLLS, pickNext, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, SUPERSEDABLE } from '../../src/server/delivery-plan'
-import type { OpConError } from '../../src/server/opcon-result'
+import { afterCheck, afterPoll, afterSend, backoffSeconds, callWaitMs, MAX_RESULT_POLLS, pickNext, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, SUPERSEDABLE } from '../../src/server/sync/delivery-plan'
+import type { OpConError } from '../../src/server/opcon/opcon-result'
 
 const err = (code: OpConError['code'], retryable: boolean, ambiguous = false): OpConError => ({ code, message: `${code} happened.`, retryable, ambiguous })
 

@@ -1,4 +1,4 @@
-import { decideCorrelationEdit, linkedNote, notLinkedReason, type CorrelationEdit } from '../../src/server/job-link'
+import { decideCorrelationEdit, linkedNote, notLinkedReason, type CorrelationEdit } from '../../src/server/links/job-link'
 
 const edit = (overrides: Partial<CorrelationEdit>): CorrelationEdit => ({
     trusted: 'integration', user: 'Bob Itil (bob)', number: 'INC0010001',

@@ -1,4 +1,4 @@
-import { allowedActions } from '../../src/server/job-status'
+import { allowedActions } from '../../src/server/opcon/job-status'
 
 // OpCon docs, status-change commands (../shared/opcon/README.md): Mark Under Review from Failed,
 // Marked Failed or Initialization Error; Mark Fixed from those three or Under Review.

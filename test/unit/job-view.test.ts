@@ -1,6 +1,6 @@
 import {
     buildJobView, dialogError, historyEntry, outcomeOf, readDailyJob, sortHistory, type ActionRow, type JobFacts,
-} from '../../src/server/job-view.ts'
+} from '../../src/server/dialog/job-view.ts'
 
 // A DailyJob as OpCon 21.2 (and the simulator) returns it.
 const DAILY_JOB = {

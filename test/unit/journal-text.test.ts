@@ -1,6 +1,6 @@
 // Values pasted into work notes and log lines: one line, no code tag, capped.
-import { CAPS, capped, journalText, messageText, singleLine } from '../../src/server/journal-text'
-import { describeJob, notSentNote, outcomeNote } from '../../src/server/work-notes'
+import { CAPS, capped, journalText, messageText, singleLine } from '../../src/server/log/journal-text'
+import { describeJob, notSentNote, outcomeNote } from '../../src/server/sync/work-notes'
 
 const TAG = /\[\s*\/?\s*code\s*\]/i
 

@@ -1,6 +1,6 @@
 import {
     addJobRequest, dailyJobRequest, dailySchedulesRequest, isIsoDate, jobActionRequest, jobActionResultRequest, nameProblem, scheduleBuildRequest, versionRequest,
-} from '../../src/server/opcon-requests'
+} from '../../src/server/opcon/opcon-requests'
 
 function request(built: ReturnType<typeof versionRequest>) {
     if (!built.ok) throw new Error(built.message)

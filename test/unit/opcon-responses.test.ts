@@ -1,4 +1,4 @@
-import { classifyTransportError, interpretAsyncResult, interpretResponse, opconMessageOf } from '../../src/server/opcon-responses'
+import { classifyTransportError, interpretAsyncResult, interpretResponse, opconMessageOf } from '../../src/server/opcon/opcon-responses'
 
 const ctx = { serverName: 'opcon-prod', address: 'opcon.example.com:9010', method: 'GET' as const, purpose: 'read daily job 1|2|3|J' }
 const post = { ...ctx, method: 'POST' as const, purpose: 'restart job 1|2|3|J' }

@@ -1,5 +1,5 @@
 // The connection's token out of whatever came back: answer bodies and transport error texts.
-import { redactBody, redactResponse, redactSecret, TOKEN_REMOVED } from '../../src/server/redact'
+import { redactBody, redactResponse, redactSecret, TOKEN_REMOVED } from '../../src/server/log/redact'
 
 const TOKEN = 'tok-3f1c9a7e2b5d4c8e9f0a1b2c3d4e5f60'
 const ODD = 'a+b/c"d\\e<f>&\'g'

@@ -1,5 +1,5 @@
 // The token's characters, and which saves would send it somewhere it was not entered for.
-import { destinationChanges, originOf, rebindProblem, tokenProblem, type TokenDestination } from '../../src/server/server-check'
+import { destinationChanges, originOf, rebindProblem, tokenProblem, type TokenDestination } from '../../src/server/opcon/server-check'
 
 describe('tokenProblem', () => {
     test('visible ASCII passes: letters, digits, punctuation', () => {

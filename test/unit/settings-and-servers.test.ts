@@ -1,6 +1,6 @@
-import { allowedActions } from '../../src/server/job-status'
-import { checkBaseUrl, checkServer, serverFormProblems } from '../../src/server/server-check'
-import { DEFAULT_SETTINGS, parseSettings } from '../../src/server/settings'
+import { allowedActions } from '../../src/server/opcon/job-status'
+import { checkBaseUrl, checkServer, serverFormProblems } from '../../src/server/opcon/server-check'
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/server/settings/settings'
 
 describe('parseSettings', () => {
     test('unset properties give the defaults', () => {

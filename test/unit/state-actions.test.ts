@@ -1,5 +1,5 @@
-import { actionForState, actionReason } from '../../src/server/state-actions'
-import { outcomeNote, notSentNote } from '../../src/server/work-notes'
+import { actionForState, actionReason } from '../../src/server/sync/state-actions'
+import { outcomeNote, notSentNote } from '../../src/server/sync/work-notes'
 
 describe('actionForState', () => {
     test('In Progress, Resolved (per property) and Canceled; nothing for the rest', () => {

@@ -2,7 +2,7 @@
 // Thin on purpose: it checks the caller's role itself (the button's visibility
 // and the execute ACL are not the only guard), reads only an incident sys_id,
 // an action name, a reason and an action record sys_id, and answers with the
-// JSON of what src/server/job-dialog.ts returns. Addresses, URLs and tokens
+// JSON of what src/server/dialog/job-dialog.ts returns. Addresses, URLs and tokens
 // never come from or go to the browser.
 var OpConJobAjax = Class.create();
 OpConJobAjax.prototype = Object.extendsObject(global.AbstractAjaxProcessor, {
@@ -54,7 +54,7 @@ OpConJobAjax.prototype = Object.extendsObject(global.AbstractAjaxProcessor, {
                 'Open the dialog from the OpCon Job button on an OpCon incident.');
         }
         try {
-            var dialog = require('x_opcon/opcon-connector/1.0.0/src/server/job-dialog.ts');
+            var dialog = require('x_opcon/opcon-connector/1.0.0/src/server/dialog/job-dialog.ts');
             return JSON.stringify(run(dialog, incident));
         } catch (e) {
             gs.error('OpCon Job dialog: ' + this.getName() + ' failed for incident ' + incident + ': ' + e);

@@ -5,7 +5,7 @@ import { opconUser } from '../../roles/roles.now'
 // The OpCon Job dialog: a UI page opened in a GlideModal from the incident
 // form (or in g_modal from the Service Operations Workspace). Everything it
 // shows comes through the client-callable OpConJobAjax bridge, which checks the
-// role itself and reaches the server modules in src/server/job-dialog.ts.
+// role itself and reaches the server modules in src/server/dialog/job-dialog.ts.
 UiPage({
     $id: Now.ID['page_job_dialog'],
     endpoint: 'x_opcon_job_dialog.do',

@@ -15,7 +15,7 @@ UiAction({
     showInsert: false,
     // Linked incidents, and those whose correlation display says OpCon (the dialog then says why
     // nothing can be done until an admin links it). The display is read as the rules read it
-    // (src/server/settings.ts): trimmed, blank means the default.
+    // (src/server/settings/settings.ts): trimmed, blank means the default.
     condition: "String(current.correlation_display).trim() == (String(gs.getProperty('x_opcon.correlation_display', '') || '').trim() || 'SMA_OPCON') || (function () { var link = new GlideRecord('x_opcon_binding'); link.addQuery('incident', current.getUniqueValue()); link.addQuery('active', true); link.setLimit(1); link.query(); return link.hasNext(); })()",
     roles: [opconUser],
     order: 500,

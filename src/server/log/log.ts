@@ -4,7 +4,7 @@
 // it come from outside, and a line break would forge the next log line.
 import { gs } from '@servicenow/glide'
 import { CAPS, journalText } from './journal-text.ts'
-import type { LogLevel } from './settings.ts'
+import type { LogLevel } from '../settings/settings.ts'
 
 const RANK: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 }
 const PREFIX = '[OpCon Connector] '

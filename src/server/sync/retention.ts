@@ -2,7 +2,7 @@
 // the platform's table cleanup may delete, after how long, and what the log
 // says when an admin changes it. The Glide side is retention-rules.ts; the
 // policy itself ships in fluent/retention/retention.now.ts.
-import { ACTION_RETENTION } from './settings.ts'
+import { ACTION_RETENTION } from '../settings/settings.ts'
 
 export const SECONDS_PER_DAY = 86400
 

@@ -3,10 +3,10 @@
 // asynchronous (delivery.ts).
 import type { GlideRecord } from '@servicenow/glide'
 import { queueAction } from './action-queue.ts'
-import { activeLink } from './job-links.ts'
-import { loadSettings } from './config.ts'
-import { log } from './log.ts'
-import type { JobActionName } from './job-status.ts'
+import { activeLink } from '../links/job-links.ts'
+import { loadSettings } from '../settings/config.ts'
+import { log } from '../log/log.ts'
+import type { JobActionName } from '../opcon/job-status.ts'
 import { actionForState } from './state-actions.ts'
 
 function queueFromRule(current: GlideRecord, previous: GlideRecord | null, expected: JobActionName): void {

@@ -2,8 +2,8 @@
 // incident's x_opcon_action rows turned into a view model, and every failure
 // turned into a title, a sentence and what to do. Pure: no Glide import, so
 // it is unit-tested (test/unit/job-view.test.ts); job-dialog.ts feeds it.
-import { isFinal } from './delivery-plan.ts'
-import { actionDoneWords, actionWords, isJobAction, type JobActionName } from './job-status.ts'
+import { isFinal } from '../sync/delivery-plan.ts'
+import { actionDoneWords, actionWords, isJobAction, type JobActionName } from '../opcon/job-status.ts'
 
 export interface DialogError {
     code: string

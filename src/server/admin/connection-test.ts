@@ -2,10 +2,10 @@
 // then one authenticated read, reported to the admin in words.
 import { gs } from '@servicenow/glide'
 import type { GlideRecord } from '@servicenow/glide'
-import { callServer } from './opcon-api.ts'
-import { dailySchedulesRequest, versionRequest } from './opcon-requests.ts'
-import { serverForTest } from './server-registry.ts'
-import { messageText } from './journal-text.ts'
+import { callServer } from '../api/opcon-api.ts'
+import { dailySchedulesRequest, versionRequest } from '../opcon/opcon-requests.ts'
+import { serverForTest } from '../opcon/server-registry.ts'
+import { messageText } from '../log/journal-text.ts'
 
 export interface ConnectionReport {
     ok: boolean

@@ -3,7 +3,7 @@
 // echoes the request (headers included) must not get the token into a
 // result, a row, the log or a work note, so this runs before the answer is
 // interpreted and everything downstream sees only the cleaned text.
-import type { RawResponse } from './opcon-responses.ts'
+import type { RawResponse } from '../opcon/opcon-responses.ts'
 
 export const TOKEN_REMOVED = '[token removed]'
 

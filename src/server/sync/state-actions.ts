@@ -1,7 +1,7 @@
 // Which OpCon job action an incident state change asks for. Incident states
 // come from OpCon's incident model (../shared/opcon/README.md).
-import type { JobActionName } from './job-status.ts'
-import type { ResolveAction } from './settings.ts'
+import type { JobActionName } from '../opcon/job-status.ts'
+import type { ResolveAction } from '../settings/settings.ts'
 
 export const INCIDENT_STATE = { NEW: '1', IN_PROGRESS: '2', ON_HOLD: '3', RESOLVED: '6', CLOSED: '7', CANCELED: '8' } as const
 

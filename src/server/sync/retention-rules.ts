@@ -4,9 +4,9 @@
 // admin saves the property. It leaves Active alone: an admin who switches the
 // policy off (a legal hold) keeps every row until they switch it on again.
 import { gs, GlideRecord } from '@servicenow/glide'
-import { log } from './log.ts'
+import { log } from '../log/log.ts'
 import { retentionAgeSeconds, retentionChangeMessage } from './retention.ts'
-import { ACTION_RETENTION, actionRetentionDays } from './settings.ts'
+import { ACTION_RETENTION, actionRetentionDays } from '../settings/settings.ts'
 
 /**
  * The asynchronous rule on sys_properties (after x_opcon.action_retention_days

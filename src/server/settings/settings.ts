@@ -1,7 +1,7 @@
 // The connector's system properties (and the platform's cap on waiting for a
 // MID server), read once per use and clamped to sane ranges: an admin's typo
 // must not disable retries or hang a transaction.
-import { JOB_ACTIONS, OPCON_ACTIONS, type OpConActionName } from './job-status.ts'
+import { JOB_ACTIONS, OPCON_ACTIONS, type OpConActionName } from '../opcon/job-status.ts'
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug'
 export type ResolveAction = 'markFixed' | 'restart'

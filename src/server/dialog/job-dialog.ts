@@ -5,18 +5,18 @@
 // Every answer is plain data from job-view.ts; nothing here throws to the
 // browser and no token or URL leaves this module.
 import { GlideRecord, GlideRecordSecure } from '@servicenow/glide'
-import { queueAction } from './action-queue.ts'
-import { loadSettings } from './config.ts'
-import { parseCorrelationId, type JobReference } from './correlation.ts'
-import { allowedActions, isJobAction, JOB_ACTIONS } from './job-status.ts'
+import { queueAction } from '../sync/action-queue.ts'
+import { loadSettings } from '../settings/config.ts'
+import { parseCorrelationId, type JobReference } from '../opcon/correlation.ts'
+import { allowedActions, isJobAction, JOB_ACTIONS } from '../opcon/job-status.ts'
 import {
     buildJobView, dialogError, historyEntry, outcomeOf, readDailyJob,
     type ActionOutcome, type DialogAnswer, type DialogError, type HistoryEntry, type JobView,
 } from './job-view.ts'
-import { CORRELATION_ID_MAX, notLinkedReason } from './job-link.ts'
-import { activeLink, type JobLink } from './job-links.ts'
-import { getDailyJob } from './opcon-api.ts'
-import { findServer, type ServerInfo } from './server-registry.ts'
+import { CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
+import { activeLink, type JobLink } from '../links/job-links.ts'
+import { getDailyJob } from '../api/opcon-api.ts'
+import { findServer, type ServerInfo } from '../opcon/server-registry.ts'
 
 const SYS_ID = /^[0-9a-f]{32}$/
 

@@ -15,19 +15,19 @@ import {
     API_ROLE, auditLine, auditOutcome, checkApiAction, checkCaller, jobActionChange, scheduleActionChange, scheduleBuildChange, switchedOff, waitOptionsProblem,
     type Caller, type Refusal, type StateChange,
 } from './api-policy.ts'
-import { loadSettings } from './config.ts'
-import { checkAddress } from './correlation.ts'
-import { log } from './log.ts'
+import { loadSettings } from '../settings/config.ts'
+import { checkAddress } from '../opcon/correlation.ts'
+import { log } from '../log/log.ts'
 import {
     addJobRequest, dailyJobRequest, dailySchedulesRequest, jobActionRequest, jobActionResultRequest, nameProblem,
     scheduleActionResultRequest, scheduleBuildRequest, scheduleBuildResultRequest, versionRequest,
     type Built, type ScheduleBuildOptions,
-} from './opcon-requests.ts'
-import { interpretAsyncResult, interpretResponse } from './opcon-responses.ts'
-import { failure, refused, success, type OpConResult } from './opcon-result.ts'
-import { send } from './opcon-client.ts'
-import { redactResponse } from './redact.ts'
-import { openConnection, type Connection } from './server-registry.ts'
+} from '../opcon/opcon-requests.ts'
+import { interpretAsyncResult, interpretResponse } from '../opcon/opcon-responses.ts'
+import { failure, refused, success, type OpConResult } from '../opcon/opcon-result.ts'
+import { send } from '../opcon/opcon-client.ts'
+import { redactResponse } from '../log/redact.ts'
+import { openConnection, type Connection } from '../opcon/server-registry.ts'
 
 export interface WaitOptions {
     /** Poll the asynchronous action's result until OpCon says success or failed. */

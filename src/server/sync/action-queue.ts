@@ -2,14 +2,14 @@
 // to asynchronous delivery (event x_opcon.action.queued). Saving an incident
 // never waits for OpCon.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { loadSettings } from './config.ts'
-import type { Settings } from './settings.ts'
-import { isJobAction, type JobActionName } from './job-status.ts'
+import { loadSettings } from '../settings/config.ts'
+import type { Settings } from '../settings/settings.ts'
+import { isJobAction, type JobActionName } from '../opcon/job-status.ts'
 import { SUPERSEDABLE } from './delivery-plan.ts'
-import { CORRELATION_ID_MAX, notLinkedReason } from './job-link.ts'
-import { activeLink, type JobLink } from './job-links.ts'
-import { log } from './log.ts'
-import { findServer } from './server-registry.ts'
+import { CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
+import { activeLink, type JobLink } from '../links/job-links.ts'
+import { log } from '../log/log.ts'
+import { findServer } from '../opcon/server-registry.ts'
 import { actionReason } from './state-actions.ts'
 
 export const QUEUED_EVENT = 'x_opcon.action.queued'

@@ -5,12 +5,12 @@
 //  - On x_opcon_binding: a link typed by an admin is checked and stamped, and
 //    a new link retires the incident's older one.
 import { gs, GlideRecord } from '@servicenow/glide'
-import { loadSettings } from './config.ts'
-import { parseAddress, parseDailyJobId } from './correlation.ts'
+import { loadSettings } from '../settings/config.ts'
+import { parseAddress, parseDailyJobId } from '../opcon/correlation.ts'
 import { CORRELATION_ID_MAX, decideCorrelationEdit, linkedNote, type LinkDecision, type LinkSource } from './job-link.ts'
 import { activeLink, holdsRole, linkIncident, linkTrust } from './job-links.ts'
-import { CAPS, journalText, messageText } from './journal-text.ts'
-import { log } from './log.ts'
+import { CAPS, journalText, messageText } from '../log/journal-text.ts'
+import { log } from '../log/log.ts'
 
 function text(record: GlideRecord, field: string): string {
     return String(record.getValue(field) ?? '')

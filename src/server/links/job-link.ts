@@ -4,7 +4,7 @@
 // source sets the fields (the account OpCon's connector uses, with role
 // x_opcon.integration; an OpCon Connector admin; the app itself). Pure: the
 // decisions and the words people read.
-import { parseCorrelationId, type JobReference } from './correlation.ts'
+import { parseCorrelationId, type JobReference } from '../opcon/correlation.ts'
 
 /** incident.correlation_id's length in the base dictionary (sdk-notes): an id that long may have been cut short. */
 export const CORRELATION_ID_MAX = 100

@@ -1,7 +1,7 @@
 // Turns what came back from one HTTP call to OpCon into an OpConResult:
 // which failures are worth retrying, which may already have been applied
 // (ambiguous), and a message that says what to do about each.
-import { CAPS, capped, singleLine } from './journal-text.ts'
+import { CAPS, capped, singleLine } from '../log/journal-text.ts'
 import { failure, success, type OpConError, type OpConErrorCode, type OpConResult } from './opcon-result.ts'
 
 export interface RawResponse {

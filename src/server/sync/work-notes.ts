@@ -3,8 +3,8 @@
 // Every value from outside (job name from the correlation id, server name,
 // OpCon's words, reasons) goes through journalText, and so does the whole note:
 // a work note is a journal entry, which renders [code]...[/code] as HTML.
-import { CAPS, journalText } from './journal-text.ts'
-import { actionDoneWords, type JobActionName } from './job-status.ts'
+import { CAPS, journalText } from '../log/journal-text.ts'
+import { actionDoneWords, type JobActionName } from '../opcon/job-status.ts'
 
 export interface JobReference {
     jobName: string

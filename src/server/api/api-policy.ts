@@ -6,9 +6,9 @@
 // "restriction": an admin allows each calling scope). This module adds what
 // the platform cannot know: a logged-in user needs x_opcon.user to change
 // anything in OpCon, and job actions are limited to x_opcon.api_actions.
-import { shown } from './correlation.ts'
-import { actionWords, isOpConAction } from './job-status.ts'
-import type { OpConErrorCode, OpConResult } from './opcon-result.ts'
+import { shown } from '../opcon/correlation.ts'
+import { actionWords, isOpConAction } from '../opcon/job-status.ts'
+import type { OpConErrorCode, OpConResult } from '../opcon/opcon-result.ts'
 
 /** The role an interactive user needs to change anything in OpCon through the API (x_opcon.admin contains it). */
 export const API_ROLE = 'x_opcon.user'

@@ -1,8 +1,8 @@
 // Glide shell: what a server's activation, deactivation and deletion do to
 // the job actions waiting for it (delivery.ts holds, resumes or fails them).
 import { gs, type GlideRecord } from '@servicenow/glide'
-import { failServerActions, holdServerActions, resumeServerActions } from './delivery.ts'
-import { log } from './log.ts'
+import { failServerActions, holdServerActions, resumeServerActions } from '../sync/delivery.ts'
+import { log } from '../log/log.ts'
 
 function nameOf(server: GlideRecord): string {
     return `${String(server.getValue('name') ?? '')} (${String(server.getValue('address') ?? '')})`

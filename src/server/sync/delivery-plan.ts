@@ -1,8 +1,8 @@
 // The delivery decisions for one queued job action, as pure functions: what
 // a send's outcome means for the action row, when to try again, and whether
 // an action whose fate is unknown was already applied by OpCon.
-import type { JobActionName } from './job-status.ts'
-import type { OpConError } from './opcon-result.ts'
+import type { JobActionName } from '../opcon/job-status.ts'
+import type { OpConError } from '../opcon/opcon-result.ts'
 
 export type ActionState = 'queued' | 'sending' | 'sent' | 'held' | 'succeeded' | 'failed' | 'rejected' | 'superseded' | 'skipped'
 

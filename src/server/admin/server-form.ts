@@ -2,8 +2,8 @@
 // a token that cannot go into a header, and a save that would send the stored
 // token somewhere it was not entered for.
 import { gs, GlideRecord } from '@servicenow/glide'
-import { checkBaseUrl, rebindProblem, serverFormProblems, tokenProblem, type TokenDestination } from './server-check.ts'
-import { messageText } from './journal-text.ts'
+import { checkBaseUrl, rebindProblem, serverFormProblems, tokenProblem, type TokenDestination } from '../opcon/server-check.ts'
+import { messageText } from '../log/journal-text.ts'
 
 interface TokenElement {
     changes(): boolean

@@ -3,7 +3,7 @@
 // job: a new link deactivates the old one, so the table is its own history.
 import { gs, GlideRecord } from '@servicenow/glide'
 import type { LinkedJob, LinkSource } from './job-link.ts'
-import { findServer } from './server-registry.ts'
+import { findServer } from '../opcon/server-registry.ts'
 
 export interface JobLink extends LinkedJob {
     sysId: string

@@ -2,19 +2,19 @@
 // in order, follows each to its final outcome, retries transient failures on
 // the schedule delivery-plan.ts decides, and tells the incident.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { loadSettings } from './config.ts'
-import { parseDailyJobId } from './correlation.ts'
+import { loadSettings } from '../settings/config.ts'
+import { parseDailyJobId } from '../opcon/correlation.ts'
 import {
     afterCheck, afterPoll, afterSend, callWaitMs, IMMEDIATE_POLLS, isFinal, pickNext, reconcile, staleSendingMs, type ActionState, type JobSnapshot, type PendingAction,
 } from './delivery-plan.ts'
-import { allowedActions, isJobAction, type JobActionName } from './job-status.ts'
-import { log } from './log.ts'
-import { callServer } from './opcon-api.ts'
-import { dailyJobRequest, jobActionRequest, jobActionResultRequest } from './opcon-requests.ts'
-import { interpretAsyncResult } from './opcon-responses.ts'
-import type { OpConResult } from './opcon-result.ts'
-import { findServer, openConnection, type Connection } from './server-registry.ts'
-import type { Settings } from './settings.ts'
+import { allowedActions, isJobAction, type JobActionName } from '../opcon/job-status.ts'
+import { log } from '../log/log.ts'
+import { callServer } from '../api/opcon-api.ts'
+import { dailyJobRequest, jobActionRequest, jobActionResultRequest } from '../opcon/opcon-requests.ts'
+import { interpretAsyncResult } from '../opcon/opcon-responses.ts'
+import type { OpConResult } from '../opcon/opcon-result.ts'
+import { findServer, openConnection, type Connection } from '../opcon/server-registry.ts'
+import type { Settings } from '../settings/settings.ts'
 import { notSentNote, outcomeNote } from './work-notes.ts'
 
 /** Rows still in the incident's queue: a held one keeps its place (and blocks the later ones). */

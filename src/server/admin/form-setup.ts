@@ -2,7 +2,7 @@
 // the incident form's Default view without replacing the lists already there
 // (shipping a whole sys_ui_related_list record would replace them).
 import { GlideRecord } from '@servicenow/glide'
-import { log } from './log.ts'
+import { log } from '../log/log.ts'
 import { ACTIONS_RELATED_LIST, relatedListPosition } from './form-layout.ts'
 
 const DEFAULT_VIEW = 'Default view'
