@@ -10,10 +10,13 @@ export type RestFunctionName =
     | 'updateJobStatusById' | 'getJobActionResult' | 'getDailyJob'
     | 'buildSchedule' | 'getScheduleBuildResult' | 'getDailyScheduleByNameAndDate'
     | 'addJobToScheduleInDaily' | 'getScheduleActionResult' | 'getApiVersion'
+    // Failed jobs opening incidents (failure-requests.ts)
+    | 'listDailyJobs' | 'getIncidentTickets' | 'addIncidentTicket' | 'updateIncidentTicket'
+    | 'getJobDocumentation' | 'setJobDocumentation' | 'requestJobOutput' | 'getJobOutputResult'
 
 export interface OpConRequest {
     fn: RestFunctionName
-    method: 'GET' | 'POST'
+    method: 'GET' | 'POST' | 'PUT'
     /** Values for the function's ${variables} (already URL-encoded where they land in the URL). */
     params: Record<string, string>
     body: string | null
@@ -76,7 +79,7 @@ export function isIsoDate(value: unknown): value is string {
     return typeof value === 'string' && DATE.test(value) && isCalendarDate(value.replace(/-/g, ''))
 }
 
-function resultId(value: unknown): string | null {
+export function resultId(value: unknown): string | null {
     const id = typeof value === 'number' ? String(value) : value
     return typeof id === 'string' && /^\d{1,10}$/.test(id) ? id : null
 }

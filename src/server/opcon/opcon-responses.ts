@@ -15,7 +15,7 @@ export interface RawResponse {
 export interface CallContext {
     serverName: string
     address: string
-    method: 'GET' | 'POST'
+    method: 'GET' | 'POST' | 'PUT'
     /** What the call was for: "mark fixed job 20191220|123|1|GENP001". */
     purpose: string
     /** The MID server the call went through ('' or absent: direct from the instance). */

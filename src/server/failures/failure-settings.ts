@@ -1,0 +1,45 @@
+// The properties that govern incidents opened for failed OpCon jobs, read
+// once per collector run or pushed failure, clamped like the others: a typo
+// must neither flood the instance with incidents nor stop collecting.
+
+export interface FailureSettings {
+    /** x_opcon.failure_grace_minutes: act on a failure only if the job is still failed this long after it was first seen. */
+    graceMinutes: number
+    /** x_opcon.failure_extra_days: schedule dates before yesterday the collector also lists. */
+    extraDays: number
+    /** x_opcon.reopen_state: the state a Resolved incident goes back to when its restarted job fails again. */
+    reopenState: ReopenState
+    /** x_opcon.always_new_incident: a new incident for every failure, instead of noting or reopening. */
+    alwaysNewIncident: boolean
+    /** x_opcon.job_log_max_kb: how much of a job's output is attached (the end of it). */
+    jobLogMaxKb: number
+}
+
+/** Incident states a reopened incident may take: New (1), In Progress (2, marks the job Under Review), On Hold (3). */
+export type ReopenState = '1' | '2' | '3'
+
+export const DEFAULT_FAILURE_SETTINGS: FailureSettings = {
+    graceMinutes: 0,
+    extraDays: 0,
+    reopenState: '2',
+    alwaysNewIncident: false,
+    jobLogMaxKb: 256,
+}
+
+function int(value: string | null, fallback: number, min: number, max: number): number {
+    if (value === null || !/^\s*-?\d+\s*$/.test(value)) return fallback
+    return Math.min(max, Math.max(min, parseInt(value, 10)))
+}
+
+export function parseFailureSettings(get: (name: string) => string | null): FailureSettings {
+    const d = DEFAULT_FAILURE_SETTINGS
+    const reopen = (get('x_opcon.reopen_state') ?? '').trim()
+    const always = (get('x_opcon.always_new_incident') ?? '').trim().toLowerCase()
+    return {
+        graceMinutes: int(get('x_opcon.failure_grace_minutes'), d.graceMinutes, 0, 1440),
+        extraDays: int(get('x_opcon.failure_extra_days'), d.extraDays, 0, 30),
+        reopenState: reopen === '1' || reopen === '2' || reopen === '3' ? reopen : d.reopenState,
+        alwaysNewIncident: always === 'true' ? true : always === 'false' ? false : d.alwaysNewIncident,
+        jobLogMaxKb: int(get('x_opcon.job_log_max_kb'), d.jobLogMaxKb, 1, 10240),
+    }
+}

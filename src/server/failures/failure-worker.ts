@@ -1,0 +1,390 @@
+// Glide shell: works one failure row through its steps, each idempotent and
+// recorded on the row: confirm the run is (still) failed when that needs a
+// read, act on the incident, write the ticket back to OpCon, add the
+// previous ticket to the job's documentation, attach the job log. A
+// transient OpCon error is retried with the job actions' backoff; a step that
+// keeps failing is given up in words, never at the incident's expense.
+import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { callServer } from '../api/opcon-api.ts'
+import { findAgentCi } from '../cmdb/agent-ci.ts'
+import { dailyJobRequest } from '../opcon/opcon-requests.ts'
+import {
+    addIncidentTicketRequest, documentationRequest, incidentTicketsRequest, jobOutputRequest, jobOutputResultRequest,
+    setDocumentationRequest, updateIncidentTicketRequest,
+} from '../opcon/failure-requests.ts'
+import { interpretAsyncResult } from '../opcon/opcon-responses.ts'
+import type { OpConResult } from '../opcon/opcon-result.ts'
+import { openConnection, type Connection } from '../opcon/server-registry.ts'
+import { log } from '../log/log.ts'
+import { loadSettings } from '../settings/config.ts'
+import type { Settings } from '../settings/settings.ts'
+import { backoffSeconds } from '../sync/delivery-plan.ts'
+import { incidentValuesFor } from '../templates/templates.ts'
+import { isFailedCategory, readRun, runKey, type FailedRun } from './failed-run.ts'
+import { confirmFailure, decideIncident } from './failure-decision.ts'
+import { loadFailureSettings } from './failure-config.ts'
+import type { FailureSettings } from './failure-settings.ts'
+import { appendCall, callLine, failedAgainNote, openedNote, reopenedNote, replacedNote } from './failure-words.ts'
+import { attachLog, incidentNumber, linkedIncidentOf, noteOn, openIncident, touchIncident } from './incident-writer.ts'
+import { capLog, logFileName, readOutputItems } from './job-log.ts'
+import { incidentUrl, planTicket, readDocumentation, readTickets, withPreviousTicket } from './ticket-plan.ts'
+
+export const FAILURE_TABLE = 'x_opcon_failure'
+/** Rows still to work on. */
+export const OPEN_STATES = 'waiting,confirming,working'
+/** How long one run may hold a row before another may take it over. */
+const CLAIM_SECONDS = 300
+/** Job-output results read right away before the row waits for the next run. */
+const OUTPUT_POLLS = 3
+
+export interface WorkContext {
+    settings: Settings
+    failures: FailureSettings
+    instanceUrl: string
+}
+
+export function workContext(): WorkContext {
+    return {
+        settings: loadSettings(),
+        failures: loadFailureSettings(),
+        instanceUrl: String(gs.getProperty('glide.servlet.uri', '') ?? ''),
+    }
+}
+
+function text(row: GlideRecord, field: string): string {
+    return String(row.getValue(field) ?? '')
+}
+
+function nowValue(): string {
+    return new GlideDateTime().getValue()
+}
+
+function inSeconds(seconds: number): string {
+    const at = new GlideDateTime()
+    at.addSeconds(seconds)
+    return at.getValue()
+}
+
+/** Takes the row for this run, unless another run holds it (a conditional update: the platform applies it to one row or none). */
+function claim(row: GlideRecord): boolean {
+    const token = String(gs.generateGUID())
+    const update = new GlideRecord(FAILURE_TABLE)
+    update.addQuery('sys_id', row.getUniqueValue())
+    update.addQuery('state', 'IN', OPEN_STATES)
+    update.addEncodedQuery(`claimed_untilISEMPTY^ORclaimed_until<=${nowValue()}`)
+    update.setValue('claim', token)
+    update.setValue('claimed_until', inSeconds(CLAIM_SECONDS))
+    update.updateMultiple()
+    return row.get(row.getUniqueValue()) && text(row, 'claim') === token
+}
+
+function record(row: GlideRecord, result: OpConResult<unknown>, purpose: string): void {
+    const outcome = result.ok ? 'ok' : `${result.error?.code}: ${result.error?.message ?? ''}`
+    row.setValue('calls', appendCall(text(row, 'calls'), callLine(nowValue(), purpose, result.status, outcome)))
+}
+
+function call(row: GlideRecord, connection: Connection, built: ReturnType<typeof dailyJobRequest>, ctx: WorkContext): OpConResult<unknown> {
+    const result = callServer(connection, built, ctx.settings.httpTimeoutMs)
+    record(row, result, built.ok ? built.request.purpose : 'an invalid request')
+    return result
+}
+
+/** The run as stored on the row. */
+function storedRun(row: GlideRecord): FailedRun {
+    return {
+        uid: text(row, 'job_uid'), dailyJobId: text(row, 'daily_job_id'), jobName: text(row, 'job_name'), scheduleName: text(row, 'schedule_name'),
+        scheduleDate: text(row, 'schedule_date'), machine: text(row, 'machine'), jobNumber: text(row, 'job_number'), startedAt: '', endedAt: text(row, 'run_ended'),
+        statusDescription: text(row, 'job_status'), category: 'Failed', termination: text(row, 'termination'), terminationDescription: text(row, 'termination_description'), ticketId: '',
+    }
+}
+
+/** Copies what OpCon said about the run onto the row. */
+export function storeRun(row: GlideRecord, run: FailedRun): void {
+    row.setValue('job_uid', run.uid)
+    row.setValue('job_name', run.jobName)
+    row.setValue('schedule_name', run.scheduleName)
+    row.setValue('schedule_date', run.scheduleDate)
+    row.setValue('machine', run.machine)
+    row.setValue('job_number', run.jobNumber)
+    row.setValue('run_key', runKey(run))
+    row.setValue('run_ended', run.endedAt)
+    row.setValue('job_status', run.statusDescription)
+    row.setValue('termination', run.termination)
+    row.setValue('termination_description', run.terminationDescription.slice(0, 1000))
+}
+
+function finish(row: GlideRecord, state: 'done' | 'recovered' | 'not_failed' | 'error', note: string): void {
+    row.setValue('state', state)
+    row.setValue('note', note.slice(0, 4000))
+    row.setValue('next_attempt', '')
+    row.setValue('claimed_until', '')
+    row.update()
+}
+
+/** A transient failure: try again later, or give up after x_opcon.max_attempts. Returns true when given up. */
+function retryLater(row: GlideRecord, result: OpConResult<unknown>, ctx: WorkContext): boolean {
+    const attempts = (parseInt(text(row, 'attempts') || '0', 10) || 0) + 1
+    row.setValue('attempts', String(attempts))
+    if (!result.error?.retryable || attempts >= ctx.settings.maxAttempts) return true
+    row.setValue('next_attempt', inSeconds(backoffSeconds(attempts, ctx.settings.retryBackoffSeconds)))
+    row.setValue('claimed_until', '')
+    row.update()
+    return false
+}
+
+/**
+ * Works the row as far as it can go now. Returns false when the row waits
+ * (grace period, a retry, a job log still being prepared).
+ */
+export function workFailure(row: GlideRecord, ctx: WorkContext): boolean {
+    if (!claim(row)) return false
+    const address = text(row, 'address')
+    const opened = openConnection(address)
+    if (!opened.ok) {
+        // An inactive or unusable server: nothing is opened behind the admin's back; the row says why.
+        finish(row, 'error', `${opened.error.message} No incident was opened for this failure.`)
+        return true
+    }
+    const connection = opened.value
+    if (text(row, 'state') !== 'working' && !confirm(row, connection, ctx)) return false
+    if (text(row, 'state') !== 'working') return true
+    if (text(row, 'incident') === '' && !actOnIncident(row, connection, ctx)) return true
+    if (text(row, 'ticket_state') === 'pending' && !writeTicket(row, connection, ctx)) return false
+    if (text(row, 'documentation_state') === 'pending' && !writeDocumentation(row, connection, ctx)) return false
+    if (text(row, 'log_state') === 'pending' && !fetchLog(row, connection, ctx)) return false
+    finish(row, 'done', text(row, 'note'))
+    return true
+}
+
+/** The grace period is over (or OpCon pushed the failure): is the same run still failed? */
+function confirm(row: GlideRecord, connection: Connection, ctx: WorkContext): boolean {
+    const pushed = text(row, 'source') === 'push'
+    const needsRead = pushed || ctx.failures.graceMinutes > 0
+    if (!needsRead) {
+        row.setValue('state', 'working')
+        return true
+    }
+    const result = call(row, connection, dailyJobRequest(text(row, 'daily_job_id')), ctx)
+    if (!result.ok) {
+        if (result.error?.code === 'not_found') {
+            finish(row, pushed ? 'not_failed' : 'recovered', `OpCon has no daily job ${text(row, 'daily_job_id')} (any more): no incident was opened.`)
+            return false
+        }
+        if (retryLater(row, result, ctx)) finish(row, 'error', `OpCon could not be asked whether the job is still failed: ${result.error?.message ?? 'no answer'} No incident was opened; if the job is still failed, the next poll finds it again.`)
+        return false
+    }
+    const read = readRun(result.data)
+    if (!read.ok) {
+        finish(row, 'error', `${read.why}. No incident was opened.`)
+        return false
+    }
+    const run = read.run
+    const decision = confirmFailure({ failed: isFailedCategory(run.category), statusDescription: run.statusDescription, runKey: runKey(run) }, pushed ? '' : text(row, 'run_key'), pushed)
+    if (decision.kind !== 'act') {
+        finish(row, decision.kind === 'superseded' ? 'recovered' : decision.kind, decision.note)
+        return false
+    }
+    if (pushed) {
+        storeRun(row, run)
+        const twin = handledElsewhere(row)
+        if (twin !== '') {
+            row.setValue('outcome', 'none')
+            finish(row, 'done', `This failed run was already handled (failure record ${twin}); nothing more was done.`)
+            return false
+        }
+    }
+    row.setValue('state', 'working')
+    row.setValue('attempts', '0')
+    return true
+}
+
+/** Another row about the same run of the same job, found first. */
+function handledElsewhere(row: GlideRecord): string {
+    const other = new GlideRecord(FAILURE_TABLE)
+    other.addQuery('server', text(row, 'server'))
+    other.addQuery('run_key', text(row, 'run_key'))
+    other.addQuery('job_uid', text(row, 'job_uid'))
+    other.addQuery('sys_id', '!=', row.getUniqueValue())
+    other.addQuery('state', 'IN', `${OPEN_STATES},done`)
+    other.setLimit(1)
+    other.query()
+    return other.next() ? other.getUniqueValue() : ''
+}
+
+function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContext): boolean {
+    const run = storedRun(row)
+    const address = text(row, 'address')
+    const linked = linkedIncidentOf(address, run.dailyJobId)
+    const action = decideIncident(linked, ctx.failures.alwaysNewIncident)
+    if (action.kind === 'note' || action.kind === 'reopen') {
+        const touched = touchIncident(linked!, action.kind === 'note' ? failedAgainNote(run, address) : reopenedNote(run, address), action.kind === 'reopen' ? ctx.failures.reopenState : null)
+        if (!touched) {
+            finish(row, 'error', `Incident ${linked!.number} could not be updated (the system log says why).`)
+            return false
+        }
+        row.setValue('incident', linked!.sysId)
+        row.setValue('outcome', action.kind === 'note' ? 'noted' : 'reopened')
+        row.setValue('ticket_state', 'kept')
+        row.setValue('note', action.kind === 'note' ? `Work note added to ${linked!.number}, which is still open.` : `${linked!.number} reopened.`)
+        planLog(row, connection, ctx, true)
+        row.update()
+        return true
+    }
+    const previous = action.kind === 'replace' ? linked! : null
+    const values = incidentValuesFor(text(row, 'server'), { scheduleName: run.scheduleName, jobName: run.jobName }, {
+        address, server: connection.server.name, dailyJobId: run.dailyJobId, schedule: run.scheduleName, job: run.jobName, machine: run.machine,
+        termination: run.termination, terminationDescription: run.terminationDescription, date: run.scheduleDate, failedAt: run.endedAt,
+        jobNumber: run.jobNumber, previousIncident: previous?.number ?? '', text: text(row, 'text'),
+    })
+    const fields: Record<string, string> = {
+        short_description: values.short_description, description: values.description, caller_id: values.caller_id,
+        assignment_group: values.assignment_group, category: values.category, subcategory: values.subcategory,
+        impact: values.impact, urgency: values.urgency,
+    }
+    const notes = [openedNote(run, address, values.template)]
+    if (previous) notes.push(replacedNote(previous.number, action.kind === 'replace' ? action.why : 'closed'))
+    if (run.machine !== '') {
+        const ci = findAgentCi(run.machine)
+        if (ci.sysId !== '') fields.cmdb_ci = ci.sysId
+        else notes.push(ci.note)
+    }
+    const made = openIncident({
+        fields, address, dailyJobId: run.dailyJobId, jobName: run.jobName, serverSysId: text(row, 'server'),
+        correlationDisplay: ctx.settings.correlationDisplay, note: notes.join(' '),
+    })
+    if (!made.ok) {
+        finish(row, 'error', `No incident could be opened for this failure: ${made.why}.`)
+        log.error(`Failed OpCon job ${run.dailyJobId} on ${address}: no incident could be opened: ${made.why}.`)
+        return false
+    }
+    row.setValue('incident', made.incident.sysId)
+    row.setValue('previous_incident', previous?.sysId ?? '')
+    row.setValue('template', values.template)
+    row.setValue('outcome', previous ? 'replaced' : 'opened')
+    row.setValue('ticket_state', 'pending')
+    if (previous && action.kind === 'replace' && action.why === 'closed') row.setValue('documentation_state', 'pending')
+    row.setValue('note', previous ? `${made.incident.number} opened; it replaces ${previous.number}.` : `${made.incident.number} opened.`)
+    if (values.attachJobLog) planLog(row, connection, ctx, values.attachJobLog)
+    row.setValue('attempts', '0')
+    row.update()
+    log.info(`${made.incident.number} opened for failed OpCon job ${run.dailyJobId} on ${address}.`)
+    return true
+}
+
+function planLog(row: GlideRecord, connection: Connection, ctx: WorkContext, wanted: boolean): void {
+    void connection
+    void ctx
+    if (wanted && text(row, 'job_number') !== '') row.setValue('log_state', 'pending')
+}
+
+/** The incident on the OpCon job (Solution Manager shows it as a link); a new incident replaces the closed one's ticket. */
+function writeTicket(row: GlideRecord, connection: Connection, ctx: WorkContext): boolean {
+    const number = incidentNumber(text(row, 'incident'))
+    const previous = text(row, 'previous_incident') === '' ? '' : incidentNumber(text(row, 'previous_incident'))
+    const uid = text(row, 'job_uid')
+    const url = incidentUrl(ctx.instanceUrl, text(row, 'incident'))
+    const tickets = call(row, connection, incidentTicketsRequest(uid), ctx)
+    if (!tickets.ok) return stepFailed(row, tickets, ctx, 'ticket_state', `The incident could not be recorded on the OpCon job: ${tickets.error?.message ?? ''}`)
+    const plan = planTicket(readTickets(tickets.data), number, previous, ctx.instanceUrl)
+    if (plan.kind !== 'present') {
+        const built = plan.kind === 'add' ? addIncidentTicketRequest(uid, number, url) : updateIncidentTicketRequest(uid, plan.ticket.id, number, url)
+        const written = call(row, connection, built, ctx)
+        // A lost answer to the POST is settled by the read before the next attempt, never by posting blindly.
+        if (!written.ok) return stepFailed(row, written, ctx, 'ticket_state', `The incident could not be recorded on the OpCon job: ${written.error?.message ?? ''}`)
+    }
+    row.setValue('ticket_state', 'written')
+    row.setValue('attempts', '0')
+    return true
+}
+
+function writeDocumentation(row: GlideRecord, connection: Connection, ctx: WorkContext): boolean {
+    const previous = incidentNumber(text(row, 'previous_incident'))
+    const id = text(row, 'daily_job_id')
+    const current = call(row, connection, documentationRequest(id), ctx)
+    if (!current.ok) return stepFailed(row, current, ctx, 'documentation_state', `The previous ticket number could not be added to the OpCon job's documentation: ${current.error?.message ?? ''}`)
+    const updated = withPreviousTicket(readDocumentation(current.data), previous)
+    if (updated !== null) {
+        const written = call(row, connection, setDocumentationRequest(id, updated), ctx)
+        if (!written.ok) return stepFailed(row, written, ctx, 'documentation_state', `The previous ticket number could not be added to the OpCon job's documentation: ${written.error?.message ?? ''}`)
+    }
+    row.setValue('documentation_state', 'written')
+    row.setValue('attempts', '0')
+    return true
+}
+
+/**
+ * A step's call failed: wait and retry, or give the step up with a work
+ * note. Returns true when the row may go on to its next step now.
+ */
+function stepFailed(row: GlideRecord, result: OpConResult<unknown>, ctx: WorkContext, step: 'ticket_state' | 'documentation_state' | 'log_state', words: string): boolean {
+    if (!retryLater(row, result, ctx)) return false
+    row.setValue(step, 'failed')
+    row.setValue('attempts', '0')
+    noteOn(text(row, 'incident'), words)
+    log.warn(`${incidentNumber(text(row, 'incident'))}: ${words}`)
+    return true
+}
+
+/**
+ * The job's output: LIST the run's files, then FILE the first one, each an
+ * asynchronous OpCon action read a few times right away and otherwise on the
+ * next run. log_action holds the pending action ("LIST:<id>" / "FILE:<id>").
+ */
+function fetchLog(row: GlideRecord, connection: Connection, ctx: WorkContext): boolean {
+    const pending = text(row, 'log_action')
+    const [kind, actionId] = pending === '' ? ['', ''] : pending.split(':')
+    if (kind === '') {
+        const listed = call(row, connection, jobOutputRequest('LIST', text(row, 'job_number')), ctx)
+        if (!listed.ok) return stepFailed(row, listed, ctx, 'log_state', `The job log could not be fetched from OpCon: ${listed.error?.message ?? ''}`)
+        const id = interpretAsyncResult(listed.data)?.id ?? ''
+        row.setValue('log_action', `LIST:${id}`)
+        return fetchLog(row, connection, ctx)
+    }
+    let answer: OpConResult<unknown> | null = null
+    for (let polls = 0; polls < OUTPUT_POLLS; polls++) {
+        answer = call(row, connection, jobOutputResultRequest(actionId), ctx)
+        if (!answer.ok) return stepFailed(row, answer, ctx, 'log_state', `The job log could not be fetched from OpCon: ${answer.error?.message ?? ''}`)
+        if (interpretAsyncResult(answer.data)?.outcome !== 'submitted') break
+    }
+    const outcome = interpretAsyncResult(answer?.data)
+    if (!outcome || outcome.outcome === 'submitted') {
+        const attempts = (parseInt(text(row, 'attempts') || '0', 10) || 0) + 1
+        if (attempts >= ctx.settings.maxAttempts) return giveUpLog(row, 'OpCon did not prepare the job log in time.')
+        row.setValue('attempts', String(attempts))
+        row.setValue('next_attempt', inSeconds(30))
+        row.setValue('claimed_until', '')
+        row.update()
+        return false
+    }
+    const items = readOutputItems(answer!.data)
+    if (outcome.outcome === 'failed' || items.failed !== '') return giveUpLog(row, `OpCon could not read the job's output: ${items.failed || outcome.message}.`)
+    if (kind === 'LIST') {
+        if (items.files.length === 0) {
+            row.setValue('log_state', 'none')
+            noteOn(text(row, 'incident'), 'OpCon has no output for this run of the job, so no job log is attached.')
+            return true
+        }
+        const file = items.files[0]
+        const fetched = call(row, connection, jobOutputRequest('FILE', text(row, 'job_number'), file), ctx)
+        if (!fetched.ok) return stepFailed(row, fetched, ctx, 'log_state', `The job log could not be fetched from OpCon: ${fetched.error?.message ?? ''}`)
+        row.setValue('log_file', file)
+        row.setValue('log_action', `FILE:${interpretAsyncResult(fetched.data)?.id ?? ''}`)
+        row.setValue('attempts', '0')
+        return fetchLog(row, connection, ctx)
+    }
+    const capped = capLog(items.data, ctx.failures.jobLogMaxKb)
+    const name = logFileName(text(row, 'job_name'), text(row, 'schedule_date'), text(row, 'job_number'))
+    if (attachLog(text(row, 'incident'), name, capped.text) === '') return giveUpLog(row, 'The instance refused to attach the job log (the system log says why).')
+    row.setValue('log_state', 'attached')
+    row.setValue('log_action', '')
+    row.setValue('attempts', '0')
+    return true
+}
+
+function giveUpLog(row: GlideRecord, why: string): boolean {
+    row.setValue('log_state', 'failed')
+    row.setValue('log_action', '')
+    row.setValue('attempts', '0')
+    noteOn(text(row, 'incident'), `The job log is not attached: ${why}`)
+    return true
+}

@@ -1,0 +1,113 @@
+// Glide shell: what a failed run does to incidents. Opens one from the
+// server's template (linked by the connector itself: the link is written
+// first, so the link rules see fields that say what the link says), notes or
+// reopens the incident the job is linked to, or replaces a closed one.
+import { gs, GlideRecord, GlideSysAttachment } from '@servicenow/glide'
+import { correlationIdFor } from '../links/job-link.ts'
+import { CAPS, journalText } from '../log/journal-text.ts'
+import { INCIDENT_STATE, type IncidentAction } from './failure-decision.ts'
+import type { FailureSettings } from './failure-settings.ts'
+
+export interface LinkedIncident {
+    sysId: string
+    number: string
+    state: string
+}
+
+/** The newest incident the job is linked to (active link), whoever linked it. */
+export function linkedIncidentOf(address: string, dailyJobId: string): LinkedIncident | null {
+    const link = new GlideRecord('x_opcon_binding')
+    link.addQuery('address', address)
+    link.addQuery('daily_job_id', dailyJobId)
+    link.addQuery('active', true)
+    link.orderByDesc('sys_created_on')
+    link.setLimit(1)
+    link.query()
+    if (!link.next()) return null
+    const incident = new GlideRecord('incident')
+    if (!incident.get(String(link.getValue('incident') ?? ''))) return null
+    return { sysId: incident.getUniqueValue(), number: String(incident.getValue('number') ?? ''), state: String(incident.getValue('state') ?? '') }
+}
+
+export interface NewIncident {
+    fields: Record<string, string>
+    /** The job it is about: the link holds the full reference whatever the field can hold. */
+    address: string
+    dailyJobId: string
+    jobName: string
+    serverSysId: string
+    correlationDisplay: string
+    note: string
+}
+
+/**
+ * Inserts the link (how: app) and then the incident it names. Returns the
+ * incident, or why not. A refused incident insert leaves no link behind.
+ */
+export function openIncident(spec: NewIncident): { ok: true; incident: LinkedIncident } | { ok: false; why: string } {
+    const sysId = String(gs.generateGUID())
+    const link = new GlideRecord('x_opcon_binding')
+    link.initialize()
+    link.setValue('incident', sysId)
+    link.setValue('address', spec.address)
+    link.setValue('daily_job_id', spec.dailyJobId)
+    link.setValue('job_name', spec.jobName)
+    link.setValue('server', spec.serverSysId)
+    link.setValue('how', 'app')
+    link.setValue('bound_by', gs.getUserID())
+    link.setValue('note', 'Opened by the connector for a failed run of this job.')
+    link.setValue('active', true)
+    const linkId = String(link.insert() ?? '')
+    if (linkId === '') return { ok: false, why: 'the instance refused to save the job link (the system log says why)' }
+
+    const incident = new GlideRecord('incident')
+    incident.initialize()
+    incident.setNewGuidValue(sysId)
+    for (const [field, value] of Object.entries(spec.fields)) if (value !== '') incident.setValue(field, value)
+    incident.setValue('correlation_display', spec.correlationDisplay)
+    incident.setValue('correlation_id', correlationIdFor({ address: spec.address, dailyJobId: spec.dailyJobId }))
+    if (spec.note !== '') incident.setValue('work_notes', journalText(spec.note, CAPS.note))
+    const inserted = String(incident.insert() ?? '')
+    if (inserted === '') {
+        const orphan = new GlideRecord('x_opcon_binding')
+        if (orphan.get(linkId)) orphan.deleteRecord()
+        return { ok: false, why: 'the instance refused to insert the incident (a business rule or data policy; the system log says why)' }
+    }
+    return { ok: true, incident: { sysId: inserted, number: String(incident.getValue('number') ?? ''), state: String(incident.getValue('state') ?? '') } }
+}
+
+/** A work note on the linked incident; `reopenTo` also puts a Resolved incident back to work. */
+export function touchIncident(incident: LinkedIncident, note: string, reopenTo: FailureSettings['reopenState'] | null): boolean {
+    const record = new GlideRecord('incident')
+    if (!record.get(incident.sysId)) return false
+    if (reopenTo !== null && String(record.getValue('state')) === INCIDENT_STATE.resolved) {
+        record.setValue('state', reopenTo)
+        // The platform's own reopen counter, as when a caller reopens an incident.
+        const count = parseInt(String(record.getValue('reopen_count') ?? '0'), 10) || 0
+        record.setValue('reopen_count', String(count + 1))
+    }
+    record.setValue('work_notes', journalText(note, CAPS.note))
+    return String(record.update() ?? '') !== ''
+}
+
+/** A work note only (a later step's outcome: the ticket, the job log). */
+export function noteOn(incidentSysId: string, note: string): void {
+    const record = new GlideRecord('incident')
+    if (!record.get(incidentSysId)) return
+    record.setValue('work_notes', journalText(note, CAPS.note))
+    record.update()
+}
+
+/** The job's output as a text file on the incident; the attachment's sys_id or ''. */
+export function attachLog(incidentSysId: string, fileName: string, content: string): string {
+    const record = new GlideRecord('incident')
+    if (!record.get(incidentSysId)) return ''
+    return String(new GlideSysAttachment().write(record, fileName, 'text/plain', content) ?? '')
+}
+
+export function incidentNumber(incidentSysId: string): string {
+    const record = new GlideRecord('incident')
+    return record.get(incidentSysId) ? String(record.getValue('number') ?? '') : ''
+}
+
+export type { IncidentAction }

@@ -1,0 +1,124 @@
+// Glide shell: POST /api/x_opcon/v1/opcon/failures, OpCon telling ServiceNow
+// a job failed (a Notification Manager "Run Command" calls it). Checked here
+// only what needs no OpCon call: the caller's role, a registered server that
+// collects failures, a well-formed daily job id. The rest (is the job really
+// failed? which run?) is read from the registered server itself, later, on
+// the connector's own queue, exactly as for a failure the collector found.
+import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { holdsRole } from '../links/job-links.ts'
+import { CAPS, journalText } from '../log/journal-text.ts'
+import { log } from '../log/log.ts'
+import { findServer } from '../opcon/server-registry.ts'
+import { DELIVERY_QUEUE } from '../sync/action-queue.ts'
+import { loadFailureSettings } from './failure-config.ts'
+import { FAILURE_TABLE } from './failure-worker.ts'
+import { readPush } from './push-request.ts'
+
+export const FAILURE_REPORTED_EVENT = 'x_opcon.failure.reported'
+export const PUSH_ROLE = 'x_opcon.integration'
+
+interface RestRequest {
+    body: { data: unknown; dataString?: string }
+}
+
+interface RestResponse {
+    setStatus(status: number): void
+    setBody(body: unknown): void
+    setHeader(name: string, value: string): void
+}
+
+/** The platform's error shape for scripted REST APIs ({error: {message, detail}, status: "failure"}). */
+function refuse(response: RestResponse, status: number, message: string): void {
+    response.setStatus(status)
+    response.setBody({ error: { message, detail: '' }, status: 'failure' })
+}
+
+function bodyOf(request: RestRequest): { ok: true; value: unknown } | { ok: false } {
+    try {
+        return { ok: true, value: request.body.data }
+    } catch {
+        return { ok: false }
+    }
+}
+
+export function receiveFailure(request: RestRequest, response: RestResponse): void {
+    // The route's ACL asks for the role too; admin would pass that implicitly, so it is checked as held.
+    if (!holdsRole(PUSH_ROLE)) {
+        refuse(response, 403, `Only the OpCon integration account (role ${PUSH_ROLE}) may report failed OpCon jobs.`)
+        return
+    }
+    const body = bodyOf(request)
+    if (!body.ok) {
+        refuse(response, 400, 'The body is not JSON. Send {"address": "<host:port>", "daily_job_id": "<yyyyMMdd|schedule id|instance|job name>"}.')
+        return
+    }
+    const read = readPush(body.value)
+    if (!read.ok) {
+        refuse(response, 400, read.message)
+        return
+    }
+    const server = findServer(read.address)
+    if (!server.ok) {
+        refuse(response, 400, server.error.message)
+        return
+    }
+    const serverRow = new GlideRecord('x_opcon_server')
+    if (!serverRow.get(server.server.sysId) || serverRow.getValue('collect_failures') !== '1') {
+        refuse(response, 400, `OpCon server ${server.server.name} (${read.address}) does not have "Open incidents for failed jobs" on: an OpCon Connector admin switches it on under OpCon Connector > Servers.`)
+        return
+    }
+    const instanceUrl = String(gs.getProperty('glide.servlet.uri', '') ?? '')
+    const pending = pendingPush(server.server.sysId, read.dailyJobId)
+    const sysId = pending !== '' ? pending : recordPush(server.server.sysId, read.address, read.dailyJobId, read.text)
+    if (sysId === '') {
+        refuse(response, 500, 'The failure could not be recorded (the instance\'s system log says why). Nothing was opened; send it again.')
+        return
+    }
+    if (pending === '') gs.eventQueue(FAILURE_REPORTED_EVENT, lookup(sysId), sysId, '', DELIVERY_QUEUE)
+    const link = `${instanceUrl.replace(/\/?$/, '/')}${FAILURE_TABLE}.do?sys_id=${sysId}`
+    response.setStatus(202)
+    response.setHeader('Location', link)
+    response.setBody({ failure: sysId, link, state: pending !== '' ? 'already reported' : 'accepted' })
+}
+
+/** A push for the same job not yet worked: a repeated call is the same failure. */
+function pendingPush(serverSysId: string, dailyJobId: string): string {
+    const row = new GlideRecord(FAILURE_TABLE)
+    row.addQuery('server', serverSysId)
+    row.addQuery('daily_job_id', dailyJobId)
+    row.addQuery('source', 'push')
+    row.addQuery('state', 'IN', 'waiting,confirming')
+    row.setLimit(1)
+    row.query()
+    return row.next() ? row.getUniqueValue() : ''
+}
+
+function recordPush(serverSysId: string, address: string, dailyJobId: string, text: string): string {
+    const grace = loadFailureSettings().graceMinutes
+    const now = new GlideDateTime()
+    const row = new GlideRecord(FAILURE_TABLE)
+    row.initialize()
+    row.setValue('server', serverSysId)
+    row.setValue('address', address)
+    row.setValue('daily_job_id', dailyJobId)
+    row.setValue('source', 'push')
+    row.setValue('state', 'confirming')
+    row.setValue('text', journalText(text, CAPS.text).slice(0, 1000))
+    row.setValue('reported_by', gs.getUserID())
+    row.setValue('first_seen', now.getValue())
+    if (grace > 0) {
+        const due = new GlideDateTime(now.getValue())
+        due.addSeconds(grace * 60)
+        row.setValue('next_attempt', due.getValue())
+    }
+    row.setValue('note', 'Reported by OpCon; the job is read from OpCon before anything is opened.')
+    const sysId = String(row.insert() ?? '')
+    if (sysId !== '') log.info(`OpCon reported failed job ${dailyJobId} on ${address} (${gs.getUserName()}).`)
+    return sysId
+}
+
+function lookup(sysId: string): GlideRecord {
+    const row = new GlideRecord(FAILURE_TABLE)
+    row.get(sysId)
+    return row
+}
