@@ -110,6 +110,17 @@ export class AccessControl<S extends AclSubject = AclSubject> {
         if (acls.some((acl) => this.passes(acl, subject, null, ''))) return { allowed: true }
         return { allowed: false, reason: `${type} ${names[0]} needs one of: ${describe(acls)}` }
     }
+
+    /**
+     * ACLs named by sys_id, as a scripted REST resource's enforce_acl lists them: any one passing is
+     * enough ("Configure a scripted REST API resource to require an ACL"). An id with no installed ACL
+     * (or an inactive one) is skipped; when none is left the request is refused (assumed, the strict choice).
+     */
+    anyOf(subject: S, sysIds: string[]): AclDecision {
+        const acls = this.acls().filter((acl) => acl.active && sysIds.includes(acl.sysId))
+        if (acls.some((acl) => this.passes(acl, subject, null, ''))) return { allowed: true }
+        return { allowed: false, reason: acls.length === 0 ? `none of the ACLs ${sysIds.join(', ')} is installed` : `needs one of: ${describe(acls)}` }
+    }
 }
 
 function describe(acls: AclRecord[]): string {

@@ -20,7 +20,7 @@ export class InstallError extends Error {
 }
 
 /** Roles every instance has, which an app may name without defining ("Base system roles" and "Explicit roles", ServiceNow docs). */
-export const PLATFORM_ROLES = ['admin', 'itil', 'snc_internal', 'public']
+export const PLATFORM_ROLES = ['admin', 'itil', 'snc_internal', 'snc_external', 'public']
 
 /** Script fields that run on the server, per table. */
 const SERVER_SCRIPT_FIELDS: Record<string, string[]> = {
@@ -30,6 +30,7 @@ const SERVER_SCRIPT_FIELDS: Record<string, string[]> = {
     sysauto_script: ['script', 'condition'],
     sys_ui_page: ['processing_script'],
     sys_security_acl: ['script'],
+    sys_ws_operation: ['operation_script'],
 }
 
 /** The parameters each kind of generated module call must pass (sdk-notes: BusinessRule, ScriptAction, ScheduledScript). */
@@ -37,6 +38,8 @@ const ENTRY_PARAMETERS: Record<string, string> = {
     sys_script: 'current, previous',
     sysevent_script_action: 'event, current',
     sysauto_script: '',
+    // The SDK's generated call for a RestApi route module (explain restapi-api).
+    sys_ws_operation: 'request, response',
 }
 
 export function describeRecord(record: PackageRecord): string {
@@ -180,7 +183,7 @@ export function checkPackage(pkg: AppPackage, scope: string, schema: Schema): In
 
 function checkEntryCall(record: PackageRecord, problem: (record: PackageRecord, message: string) => void): void {
     const expected = ENTRY_PARAMETERS[record.table]
-    const script = record.fields.script ?? ''
+    const script = record.fields.script ?? record.fields.operation_script ?? ''
     const header = /^\/\/ @fluent-module (\w+);/.exec(script)
     if (expected === undefined || !header) return
     const call = new RegExp(`\\n${header[1]}\\(([^)]*)\\);?\\s*$`).exec(script)

@@ -15,6 +15,9 @@ import { ScriptHost } from './scripting'
 import { Store, type Row } from './store'
 import { QueryLog, type QueryLogEntry } from './query-log'
 import { nextTableCleanerRun, TableCleaner, type TableCleanerRun } from './table-cleaner'
+import { attachmentsOf, createGlideSysAttachment, type StoredAttachment } from './attachments'
+import { createGlideSchedule, createScheduleRows, type ScheduleSpec } from './schedule'
+import { SCRIPTED_REST_DEFAULT_ACL, serveRest, snWsErr, type RestCall, type RestResult } from './scripted-rest'
 
 export const DEFAULT_APP_DIR = path.resolve(__dirname, '../../dist/app')
 
@@ -55,6 +58,12 @@ export class AccessDenied extends Error {}
 
 /** The base incident states (ServiceNow docs, "Customize a Now Assist for IT Service Management (ITSM) skill" lists them). */
 const INCIDENT_STATES: Array<[string, string]> = [['1', 'New'], ['2', 'In Progress'], ['3', 'On Hold'], ['6', 'Resolved'], ['7', 'Closed'], ['8', 'Canceled']]
+/** The base task choices for impact, urgency and priority, as ServiceNow docs show them (e.g. "Work Order Management API": "5 - Planning"). */
+const TASK_CHOICES: Array<[string, Array<[string, string]>]> = [
+    ['impact', [['1', '1 - High'], ['2', '2 - Medium'], ['3', '3 - Low']]],
+    ['urgency', [['1', '1 - High'], ['2', '2 - Medium'], ['3', '3 - Low']]],
+    ['priority', [['1', '1 - Critical'], ['2', '2 - High'], ['3', '3 - Moderate'], ['4', '4 - Low'], ['5', '5 - Planning']]],
+]
 /**
  * Platform tables whose rows are configuration that update sets track (the
  * update_synch dictionary attribute: form and list layouts among them, "Update
@@ -178,7 +187,23 @@ export class Instance {
         for (const [value, label] of INCIDENT_STATES) {
             this.store.put('sys_choice', { sys_id: this.store.newSysId(), name: 'incident', element: 'state', value, label, language: 'en' })
         }
+        for (const [element, choices] of TASK_CHOICES) {
+            for (const [value, label] of choices) this.store.put('sys_choice', { sys_id: this.store.newSysId(), name: 'task', element, value, label, language: 'en' })
+        }
         this.createUser({ userName: 'admin', name: 'System Administrator', roles: ['admin'] })
+        // The instance's own URL and name: glide.servlet.uri is computed by the platform from the servlet
+        // context, not a sys_properties row, and gs.getProperty answers it in any scope (ServiceNow Community,
+        // "Demystifying glide.servlet.uri"; "GlideSystem - Scoped" getProperty names no scope limit for reads).
+        // The bench keeps both as rows so a test may read them; assumed: reading them needs no privilege.
+        this.store.put('sys_properties', { sys_id: this.store.newSysId(), name: 'glide.servlet.uri', value: 'https://bench.service-now.com/', type: 'string' })
+        this.store.put('sys_properties', { sys_id: this.store.newSysId(), name: 'instance_name', value: 'bench', type: 'string' })
+        // The base system's "Scripted REST External Default" ACL, which the SDK names by this sys_id in every
+        // RestApi's enforce_acl: it keeps snc_external users out ("Create a scripted REST API resource": "an ACL
+        // that prohibits users with the snc_external role"); modelled as requiring snc_internal, which every
+        // user without snc_external holds (rest() adds it, "Explicit roles").
+        const restAcl = SCRIPTED_REST_DEFAULT_ACL
+        this.store.put('sys_security_acl', { sys_id: restAcl, type: 'rest_endpoint', name: 'Scripted REST External Default', operation: 'execute', active: 'true', admin_overrides: 'true', advanced: 'false' })
+        this.store.put('sys_security_acl_role', { sys_id: this.store.newSysId(), sys_security_acl: restAcl, sys_user_role: this.roleRow('snc_internal')!.sys_id })
         // The incident form's out-of-box related lists (Default view), which an app may only add to; these
         // three stand in for the base system's list (assumed: a sample, not its exact content).
         const list = this.store.newSysId()
@@ -232,6 +257,8 @@ export class Instance {
             GlideRecordSecure: this.glide.GlideRecordSecure,
             GlideElement: this.glide.GlideElement,
             GlideDateTime,
+            GlideSysAttachment: createGlideSysAttachment({ rt: this.runtime, scope: () => this.currentScope() ?? 'global' }),
+            GlideSchedule: createGlideSchedule(this.runtime),
         }
         const snWs = { RESTMessageV2: rest.RESTMessageV2, RESTResponseV2: rest.RESTResponseV2 }
         const includes = new Map(this.store.rows('sys_script_include')
@@ -247,8 +274,8 @@ export class Instance {
             scope: this.scope,
             modules,
             scriptIncludes: includes,
-            globals: { ...glideModule, sn_ws: snWs },
-            platformModules: { '@servicenow/glide': glideModule, '@servicenow/glide/sn_ws': snWs },
+            globals: { ...glideModule, sn_ws: snWs, sn_ws_err: snWsErr },
+            platformModules: { '@servicenow/glide': glideModule, '@servicenow/glide/sn_ws': snWs, '@servicenow/glide/sn_ws_err': snWsErr },
             withSource: (source, run) => this.withSource(source, run),
             scopes: {
                 current: () => this.currentScope(),
@@ -587,6 +614,61 @@ export class Instance {
     canOpenUiPage(endpoint: string, userName: string): boolean {
         const name = endpoint.replace(/\.do$/, '')
         return this.acl.named(this.userSession(userName), 'ui_page', 'read', [name]).allowed
+    }
+
+    // ---------- inbound REST, attachments, groups, schedules ----------
+    /**
+     * An inbound request to a scripted REST API of the package (scripted-rest.ts names the sources):
+     * `/api/<namespace>/<api id>/<path>` or `/api/<namespace>/v<N>/<api id>/<path>`; `as` the user whose
+     * credentials it carries (default admin), `null` for none. The script runs as that user, in the app's
+     * scope, not interactive (a web-service request: "GlideSystem - Scoped" isInteractive).
+     */
+    rest(call: RestCall): RestResult {
+        const internalSession = (userName: string): SessionUser => {
+            const user = this.userSession(userName)
+            const roles = new Set(user.roles)
+            if (!roles.has('snc_external')) roles.add('snc_internal')
+            return { ...user, roles }
+        }
+        return serveRest({
+            rows: (table) => this.store.rows(table),
+            userExists: (userName) => this.store.rows('sys_user').some((row) => row.user_name === userName && row.active !== '0' && row.active !== 'false'),
+            isInternal: (userName) => internalSession(userName).roles.has('snc_internal') || internalSession(userName).roles.has('admin'),
+            passesAcls: (userName, ids) => this.acl.anyOf(internalSession(userName), ids).allowed,
+            runScript: (operation, userName, request, response) => {
+                const source = `sys_ws_operation:${operation.name}`
+                const scope = operation.sys_scope === this.appId || !operation.sys_scope ? this.scope : operation.sys_scope
+                // A public resource runs as the guest user on the platform; the bench has none and runs it with
+                // an empty session (no roles) under the name 'guest' (assumed).
+                const user = userName === null ? { sysId: '', userName: 'guest', displayName: 'Guest', roles: new Set<string>() } : this.userSession(userName)
+                const run = this.host.compile(['request', 'response', '__script'], 'return eval(__script);', source)
+                return this.runAsSession(user, () => this.inScope(scope, () => this.withSource(source, () => run(request, response, operation.operation_script ?? ''))), false)
+            },
+            reportError: (source, error) => this.reportError(source, error),
+        }, call)
+    }
+
+    /** The attachments of a record (sys_attachment with its content), oldest first. */
+    attachments(table: string, sysId: string): StoredAttachment[] {
+        return attachmentsOf(this.runtime, table, sysId)
+    }
+
+    /** A sys_user_group with members (user names); returns its sys_id. */
+    createGroup(spec: { name: string; members?: string[] }): string {
+        if (this.store.rows('sys_user_group').some((row) => row.name === spec.name)) throw new Error(`Group ${spec.name} exists already`)
+        const sysId = this.store.newSysId()
+        this.store.put('sys_user_group', { sys_id: sysId, name: spec.name, active: '1' })
+        for (const member of spec.members ?? []) {
+            const user = this.store.rows('sys_user').find((row) => row.user_name === member)
+            if (!user) throw new Error(`No user ${member} for group ${spec.name}: create it with instance.createUser() first`)
+            this.store.put('sys_user_grmember', { sys_id: this.store.newSysId(), group: sysId, user: user.sys_id })
+        }
+        return sysId
+    }
+
+    /** A cmn_schedule with weekly spans (schedule.ts); returns its sys_id. */
+    createSchedule(spec: ScheduleSpec): string {
+        return createScheduleRows(this.runtime, spec)
     }
 
     // ---------- asynchronous work and time ----------

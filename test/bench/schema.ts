@@ -54,13 +54,54 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
             col('correlation_id', 'string', 'Correlation ID', { maxLength: 100 }), col('correlation_display', 'string', 'Correlation display'),
             col('work_notes', 'journal_input', 'Work notes'), col('comments', 'journal_input', 'Additional comments'),
             col('close_code', 'string', 'Resolution code'), col('close_notes', 'string', 'Resolution notes'),
+            // Base dictionary: impact and urgency 1 High .. 3 Low, default 3; the assignment group and the CI.
+            col('impact', 'integer', 'Impact', { defaultValue: '3' }), col('urgency', 'integer', 'Urgency', { defaultValue: '3' }),
+            col('assignment_group', 'reference', 'Assignment group', { reference: 'sys_user_group' }),
+            col('cmdb_ci', 'reference', 'Configuration item', { reference: 'cmdb_ci' }),
         ],
     },
     {
         name: 'incident', label: 'Incident', display: 'number', extends: 'task', columns: [
             col('caller_id', 'reference', 'Caller', { reference: 'sys_user' }),
             col('incident_state', 'integer', 'Incident state', { defaultValue: '1' }),
-            col('category', 'string', 'Category'),
+            col('category', 'string', 'Category'), col('subcategory', 'string', 'Subcategory'),
+            col('reopen_count', 'integer', 'Reopen count', { defaultValue: '0' }),
+        ],
+    },
+    { name: 'cmdb_ci', label: 'Configuration Item', display: 'name', columns: [col('name', 'string', 'Name')] },
+    {
+        name: 'sys_user_group', label: 'Group', display: 'name', columns: [
+            col('name', 'string', 'Name'), col('active', 'boolean', 'Active', { defaultValue: 'true' }), col('description', 'string', 'Description'),
+            col('manager', 'reference', 'Manager', { reference: 'sys_user' }),
+        ],
+    },
+    {
+        name: 'sys_user_grmember', label: 'Group Member', columns: [
+            col('group', 'reference', 'Group', { reference: 'sys_user_group' }), col('user', 'reference', 'User', { reference: 'sys_user' }),
+        ],
+    },
+    {
+        // "GlideSysAttachment - Scoped": metadata in sys_attachment, content in sys_attachment_doc.
+        name: 'sys_attachment', label: 'Attachment', display: 'file_name', columns: [
+            col('table_name', 'string', 'Table name'), col('table_sys_id', 'string', 'Table sys ID'), col('file_name', 'string', 'File name'),
+            col('content_type', 'string', 'Content type'), col('size_bytes', 'integer', 'Size bytes'),
+        ],
+    },
+    {
+        name: 'sys_attachment_doc', label: 'Attachment Document', columns: [
+            col('sys_attachment', 'reference', 'Attachment', { reference: 'sys_attachment' }), col('position', 'integer', 'Position'), col('data', 'string', 'Data'),
+        ],
+    },
+    {
+        name: 'cmn_schedule', label: 'Schedule', display: 'name', columns: [
+            col('name', 'string', 'Name'), col('time_zone', 'string', 'Time zone'), col('type', 'string', 'Type'), col('description', 'string', 'Description'),
+        ],
+    },
+    {
+        name: 'cmn_schedule_span', label: 'Schedule Entry', display: 'name', columns: [
+            col('schedule', 'reference', 'Schedule', { reference: 'cmn_schedule' }), col('name', 'string', 'Name'), col('type', 'string', 'Type'),
+            col('start_date_time', 'string', 'Start'), col('end_date_time', 'string', 'End'), col('repeat_type', 'string', 'Repeats'),
+            col('repeat_count', 'integer', 'Repeat every'), col('days_of_week', 'string', 'Days of week'), col('all_day', 'boolean', 'All day'),
         ],
     },
     {

@@ -1,0 +1,100 @@
+// Attachments, the instance URL, groups, incident fields and schedules on the
+// fixture app (scope x_bench): attachments.ts, schedule.ts, schema.ts, instance.ts.
+import { Instance } from './instance'
+import { BENCH_APP } from './support/fixtures'
+
+let instance: Instance
+
+beforeEach(() => {
+    instance = Instance.load({ appDir: BENCH_APP })
+})
+
+const allow = (operation: string, table: string) => instance.store.put('sys_scope_privilege', {
+    sys_id: instance.store.newSysId(), source_scope: 'x_bench', target_type: 'sys_db_object', target_name: table, target_scope: 'global', operation, status: 'allowed',
+})
+const writeLog = (id: string) => `var inc = new GlideRecord('incident'); inc.get('${id}'); new GlideSysAttachment().write(inc, 'job.log', 'text/plain', 'line 1\\nline 2')`
+
+describe('attachments', () => {
+    test('an app script writing an attachment on incident without privileges attaches nothing (assumed: write on incident and create on sys_attachment)', () => {
+        const id = instance.insert('incident', { short_description: 'x' })!
+        expect(instance.runScript(writeLog(id))).toBeNull()
+        allow('read', 'incident')
+        allow('write', 'incident')
+        expect(instance.runScript(writeLog(id))).toBeNull()
+        expect(instance.attachments('incident', id)).toEqual([])
+    })
+
+    test('with the privileges, write returns the sys_id; getAttachments and getContent read it back; the bench lists it', () => {
+        const id = instance.insert('incident', { short_description: 'x' })!
+        for (const [op, table] of [['read', 'incident'], ['write', 'incident'], ['create', 'sys_attachment'], ['read', 'sys_attachment']]) allow(op, table)
+        const attachmentId = instance.runScript(writeLog(id)) as string
+        expect(attachmentId).toMatch(/^[0-9a-f]{32}$/)
+        expect(instance.attachments('incident', id)).toEqual([{ sys_id: attachmentId, file_name: 'job.log', content_type: 'text/plain', size_bytes: 13, content: 'line 1\nline 2' }])
+        expect(instance.runScript(`var a = new GlideSysAttachment(); var gr = a.getAttachments('incident', '${id}'); gr.next(); gr.getValue('file_name') + '|' + a.getContent(gr)`))
+            .toBe('job.log|line 1\nline 2')
+    })
+
+    test('getContent answers undefined in the global scope ("GlideSysAttachment - Scoped")', () => {
+        const id = instance.insert('incident', { short_description: 'x' })!
+        instance.runScript(writeLog(id), { scope: 'global' })
+        expect(instance.attachments('incident', id)).toHaveLength(1)
+        expect(instance.runScript(`var a = new GlideSysAttachment(); var gr = a.getAttachments('incident', '${id}'); gr.next(); typeof a.getContent(gr)`, { scope: 'global' })).toBe('undefined')
+    })
+})
+
+describe('instance URL', () => {
+    test('glide.servlet.uri and instance_name are readable from the app\'s scope', () => {
+        expect(instance.runScript(`gs.getProperty('glide.servlet.uri') + ' ' + gs.getProperty('instance_name')`)).toBe('https://bench.service-now.com/ bench')
+    })
+})
+
+describe('groups and incident fields', () => {
+    test('createGroup makes a group with members; incident takes assignment_group and shows its name', () => {
+        instance.createUser({ userName: 'ops1' })
+        const group = instance.createGroup({ name: 'OpCon Ops', members: ['ops1'] })
+        expect(instance.get('sys_user_group', group)).toMatchObject({ name: 'OpCon Ops', active: '1' })
+        expect(instance.query('sys_user_grmember', `group=${group}`).map((row) => instance.get('sys_user', row.user)?.user_name)).toEqual(['ops1'])
+        expect(() => instance.createGroup({ name: 'Other', members: ['ghost'] })).toThrow(/No user ghost/)
+        const id = instance.insert('incident', { short_description: 'x', assignment_group: group, impact: 1, urgency: 2, subcategory: 'batch' })!
+        expect(instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${id}'); [gr.assignment_group.getDisplayValue(), gr.getDisplayValue('impact'), gr.getDisplayValue('urgency'), gr.getValue('reopen_count'), gr.getDisplayValue('state')].join('|')`, { scope: 'global' }))
+            .toBe('OpCon Ops|1 - High|2 - Medium|0|New')
+    })
+
+    test('new incidents default impact and urgency to 3 - Low; the base fields exist', () => {
+        const id = instance.insert('incident', { short_description: 'x' })!
+        expect(instance.get('incident', id)).toMatchObject({ impact: '3', urgency: '3', state: '1' })
+        for (const field of ['caller_id', 'assignment_group', 'category', 'subcategory', 'impact', 'urgency', 'priority', 'cmdb_ci', 'description', 'short_description', 'state', 'reopen_count']) {
+            expect({ field, present: instance.schema.column('incident', field) !== undefined }).toEqual({ field, present: true })
+        }
+    })
+})
+
+describe('schedules', () => {
+    // 2026-01-05 is a Monday; the bench clock starts there at 09:00 UTC.
+    const inSchedule = (id: string, extra = '') => instance.runScript(`new GlideSchedule('${id}'${extra}).isInSchedule(new GlideDateTime())`)
+
+    test('a weekday 08:00-17:00 UTC schedule, moved through with the bench clock', () => {
+        const id = instance.createSchedule({ name: 'Business hours', spans: [{ days: [1, 2, 3, 4, 5], start: '08:00:00', end: '17:00:00' }], timeZone: 'UTC' })
+        expect(instance.runScript(`new GlideSchedule('${id}').getName()`)).toBe('Business hours')
+        expect(inSchedule(id)).toBe(true) // Monday 09:00
+        instance.advanceTime(8 * 3_600_000) // Monday 17:00: the end is outside
+        expect(inSchedule(id)).toBe(false)
+        instance.advanceTime(4 * 24 * 3_600_000 - 1_000) // Friday 16:59:59
+        expect(inSchedule(id)).toBe(true)
+        instance.advanceTime(16 * 3_600_000) // Saturday 08:59:59
+        expect(inSchedule(id)).toBe(false)
+    })
+
+    test('a schedule in its own time zone: 09:00 UTC on a January Monday is 10:00 in Berlin', () => {
+        const berlin = instance.createSchedule({ name: 'Berlin mornings', spans: [{ days: [1], start: '09:30:00', end: '10:30:00' }], timeZone: 'Europe/Berlin' })
+        expect(inSchedule(berlin)).toBe(true)
+        const floating = instance.createSchedule({ name: 'Floating', spans: [{ days: [1], start: '09:30:00', end: '10:30:00' }] })
+        expect(inSchedule(floating)).toBe(false) // the session's time zone, UTC (assumed)
+        expect(inSchedule(floating, ", 'Europe/Berlin'")).toBe(true) // the constructor's time zone for a floating schedule
+    })
+
+    test('bad spans are refused when the test creates them', () => {
+        expect(() => instance.createSchedule({ name: 'x', spans: [{ days: [0], start: '08:00:00', end: '09:00:00' }] })).toThrow(/days run 1/)
+        expect(() => instance.createSchedule({ name: 'x', spans: [{ days: [1], start: '17:00:00', end: '08:00:00' }] })).toThrow(/start before end/)
+    })
+})
