@@ -46,5 +46,41 @@ RestMessage({
             name: 'getApiVersion', httpMethod: 'GET', endpoint: '${base_url}/api/version',
             variables: [{ $id: Now.ID['rest_v_version_base'], name: 'base_url' }],
         },
+        // Failed jobs opening incidents (src/server/opcon/failure-requests.ts)
+        {
+            name: 'listDailyJobs', httpMethod: 'GET', endpoint: '${base_url}/api/dailyjobs?${query}',
+            variables: [{ $id: Now.ID['rest_v_dailyjobs_base'], name: 'base_url' }, { $id: Now.ID['rest_v_dailyjobs_query'], name: 'query' }],
+        },
+        {
+            name: 'getIncidentTickets', httpMethod: 'GET', endpoint: '${base_url}/api/dailyjobs/${uid}/incidentTickets',
+            variables: [{ $id: Now.ID['rest_v_tickets_base'], name: 'base_url' }, { $id: Now.ID['rest_v_tickets_uid'], name: 'uid' }],
+        },
+        {
+            name: 'addIncidentTicket', httpMethod: 'POST', endpoint: '${base_url}/api/dailyjobs/${uid}/incidentTickets',
+            variables: [{ $id: Now.ID['rest_v_ticket_add_base'], name: 'base_url' }, { $id: Now.ID['rest_v_ticket_add_uid'], name: 'uid' }],
+        },
+        {
+            name: 'updateIncidentTicket', httpMethod: 'PUT', endpoint: '${base_url}/api/dailyjobs/${uid}/incidentTickets/${id}',
+            variables: [
+                { $id: Now.ID['rest_v_ticket_put_base'], name: 'base_url' }, { $id: Now.ID['rest_v_ticket_put_uid'], name: 'uid' },
+                { $id: Now.ID['rest_v_ticket_put_id'], name: 'id' },
+            ],
+        },
+        {
+            name: 'getJobDocumentation', httpMethod: 'GET', endpoint: '${base_url}/api/dailyjobs/${id}/documentation',
+            variables: [{ $id: Now.ID['rest_v_doc_base'], name: 'base_url' }, { $id: Now.ID['rest_v_doc_id'], name: 'id' }],
+        },
+        {
+            name: 'setJobDocumentation', httpMethod: 'POST', endpoint: '${base_url}/api/dailyjobs/${id}/documentation',
+            variables: [{ $id: Now.ID['rest_v_doc_set_base'], name: 'base_url' }, { $id: Now.ID['rest_v_doc_set_id'], name: 'id' }],
+        },
+        {
+            name: 'requestJobOutput', httpMethod: 'POST', endpoint: '${base_url}/api/jobinstanceactions',
+            variables: [{ $id: Now.ID['rest_v_output_base'], name: 'base_url' }],
+        },
+        {
+            name: 'getJobOutputResult', httpMethod: 'GET', endpoint: '${base_url}/api/jobinstanceactions/${id}',
+            variables: [{ $id: Now.ID['rest_v_output_result_base'], name: 'base_url' }, { $id: Now.ID['rest_v_output_result_id'], name: 'id' }],
+        },
     ],
 })

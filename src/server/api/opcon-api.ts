@@ -57,7 +57,7 @@ export function callServer(connection: Connection, built: Built, timeoutMs?: num
     })
     // Calls that change something in OpCon are always in the system log (the audit trail for other apps' calls).
     const line = `${request.fn}: ${describeServer(connection)} answered HTTP ${result.status} to ${request.purpose}.`
-    if (result.ok && request.method === 'POST') log.info(line)
+    if (result.ok && request.method !== 'GET') log.info(line)
     else if (result.ok) log.debug(line)
     else log.warn(`${request.fn}: ${result.error!.message}`)
     return result

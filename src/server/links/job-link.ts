@@ -55,6 +55,10 @@ const HOW_TO_LINK = 'An OpCon Connector admin can check the job in OpCon and lin
 export function decideCorrelationEdit(edit: CorrelationEdit): LinkDecision {
     const saysOpCon = edit.correlationDisplay.trim() === edit.opconDisplay
     if (!saysOpCon && edit.linked === null) return { kind: 'ignore' }
+    // Fields that say what the link says move nothing, whoever set them: the
+    // connector itself opens incidents this way (the link first, then the
+    // incident), and an id too long for the field is left empty, never cut.
+    if (saysOpCon && edit.linked && fieldsName(edit.linked, edit.correlationId, edit.correlationIdMaxLength)) return { kind: 'unchanged' }
     const unchanged = `The OpCon link of ${edit.number} is unchanged.`
     if (edit.trusted === null) {
         return {
@@ -83,6 +87,16 @@ export function decideCorrelationEdit(edit: CorrelationEdit): LinkDecision {
     const reference = parsed.value
     if (edit.linked && edit.linked.address === reference.address && edit.linked.dailyJobId === reference.dailyJobId) return { kind: 'unchanged' }
     return { kind: 'link', reference, how: edit.trusted }
+}
+
+/** The correlation id an incident linked to `job` carries: `<address>,<daily job id>`, or '' when that does not fit the field. */
+export function correlationIdFor(job: LinkedJob, maxLength = CORRELATION_ID_MAX): string {
+    const full = `${job.address},${job.dailyJobId}`
+    return full.length < maxLength ? full : ''
+}
+
+function fieldsName(linked: LinkedJob, correlationId: string, maxLength: number): boolean {
+    return correlationId === correlationIdFor(linked, maxLength)
 }
 
 /** Why a state change of an incident without a link sends nothing, and what to do. */
