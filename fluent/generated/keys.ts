@@ -69,6 +69,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e871fb087d374469bfcd638a2381be7f'
                     }
+                    acl_server_collect_failures_read: {
+                        table: 'sys_security_acl'
+                        id: '8acdbc0955f14f85958d204317f9bb3d'
+                    }
+                    acl_server_collect_failures_write: {
+                        table: 'sys_security_acl'
+                        id: '15ee53bb221b453380bf91a2672ed533'
+                    }
                     acl_server_create: {
                         table: 'sys_security_acl'
                         id: '093d27332f2d471295a3e871c2901697'
@@ -76,6 +84,14 @@ declare global {
                     acl_server_delete: {
                         table: 'sys_security_acl'
                         id: '2413cae09616424c8c53d6a676fc5b8a'
+                    }
+                    acl_server_incident_template_read: {
+                        table: 'sys_security_acl'
+                        id: 'a90c52a8973a44518b73e6dc2ef2ed10'
+                    }
+                    acl_server_incident_template_write: {
+                        table: 'sys_security_acl'
+                        id: '3cbceeb83a1b49a5ab47c8d8e4edc2c3'
                     }
                     acl_server_mid_server_write: {
                         table: 'sys_security_acl'
@@ -96,6 +112,22 @@ declare global {
                     acl_server_write: {
                         table: 'sys_security_acl'
                         id: '8b7324b48ce54699ba982985cd3b3299'
+                    }
+                    acl_template_create: {
+                        table: 'sys_security_acl'
+                        id: '92c53772aaa74b519e0ddb17708b2f56'
+                    }
+                    acl_template_delete: {
+                        table: 'sys_security_acl'
+                        id: '03074d9024144e818a686f1f23c17afb'
+                    }
+                    acl_template_read: {
+                        table: 'sys_security_acl'
+                        id: '9edb5a22a3144480b85db56068b20fd4'
+                    }
+                    acl_template_write: {
+                        table: 'sys_security_acl'
+                        id: '4a763bf52660464b878c308e38444db1'
                     }
                     auto_flush_actions: {
                         table: 'sys_auto_flush'
@@ -136,6 +168,10 @@ declare global {
                     br_server_validation: {
                         table: 'sys_script'
                         id: '3ec77456a98b471280853ee41ea2089c'
+                    }
+                    br_template_validation: {
+                        table: 'sys_script'
+                        id: '0bb3631379694affaa4a78da0e0226ae'
                     }
                     br_ticket_accepted: {
                         table: 'sys_script'
@@ -226,6 +262,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'a15a56ff7e964d99a9ccd208276f83b5'
                     }
+                    csp_template_group_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'a4e4c9aed1a04c3eab2f093c046428b9'
+                    }
+                    csp_template_schedule_read: {
+                        table: 'sys_scope_privilege'
+                        id: '223b94db589447ca8f4987ff664b48dd'
+                    }
                     csp_user_read: {
                         table: 'sys_scope_privilege'
                         id: '768810cd49a34bb4bd1a4b8e413d582a'
@@ -265,6 +309,10 @@ declare global {
                     module_servers: {
                         table: 'sys_app_module'
                         id: 'f9c37421f27e487dbf521fc3a4000ee3'
+                    }
+                    module_templates: {
+                        table: 'sys_app_module'
+                        id: 'c355f579931141a881955803503acafa'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -696,6 +744,18 @@ declare global {
                         table: 'sys_module'
                         id: '4ed0258cf41b4e24b00bf6918f36c8e7'
                     }
+                    'src_server_templates_incident-template_ts': {
+                        table: 'sys_module'
+                        id: '8070a4038ba541859a774824de35f879'
+                    }
+                    'src_server_templates_template-rules_ts': {
+                        table: 'sys_module'
+                        id: '4b3988d9ad5e4f9c974ce8201fa7eb84'
+                    }
+                    src_server_templates_templates_ts: {
+                        table: 'sys_module'
+                        id: 'b309f8ac90da45938b44763ee98ae25f'
+                    }
                     'src_server_ticket-rules_ts': {
                         table: 'sys_module'
                         id: '317cac3c203540b0b7b87396fd4a7a46'
@@ -705,6 +765,10 @@ declare global {
                         table: 'sys_module'
                         id: '7728f58bc42c49c0972df55e003bfd30'
                         deleted: true
+                    }
+                    template_default: {
+                        table: 'x_opcon_template'
+                        id: '62ff21c69ec14baea181cc6371426ec1'
                     }
                     ua_link_job: {
                         table: 'sys_ui_action'
@@ -775,6 +839,34 @@ declare global {
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getDailyJob'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '046cd5bcd66b4e278424fb5837825556'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'impact'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '054a4efd710d47bf96d5f6059747b412'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'urgency'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '05eecbc5fc8a4f7687782cce0532f697'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'impact'
                         }
                     },
                     {
@@ -886,6 +978,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1071b52532c54804a100cddbebee0b2b'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'impact'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '1282bc41bfe842d493049a49659827cd'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_impact'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '150d6a555e9e4745ba7d281ce34570d7'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'schedule_pattern'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '15a0d13f2b80493c8393871bc26a1b28'
                         key: {
@@ -904,6 +1023,19 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '173b9f037a194b34a4a23d4cd4830d34'
+                        key: {
+                            sys_security_acl: '92c53772aaa74b519e0ddb17708b2f56'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -927,11 +1059,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '18a6e56ceb7b49eca4070f510a393889'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1c193b3c923c42ceae5e848db5f5c334'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'bound_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1cccee355d2042469758ec724008a4d0'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'attach_job_log'
                             language: 'en'
                         }
                     },
@@ -956,6 +1105,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '205611df498145de97ac2e83f4bf5d33'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2228302545f44d30bef88f1310d3806c'
                         key: {
@@ -966,6 +1124,15 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '236550069a1941dd9bf492a65eec8cd2'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'short_description'
+                            language: 'en'
                         }
                     },
                     {
@@ -986,6 +1153,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '26f099a6a51e44d08c449cb86b91d844'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_impact'
+                            value: '3'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '2b5563bb7d724208b0102b511d842690'
                         key: {
                             name: 'x_opcon_action'
@@ -993,6 +1171,15 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2b84fa184a6c4de88507f83f1e276eb1'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_failures'
+                            language: 'en'
                         }
                     },
                     {
@@ -1027,6 +1214,25 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '2f73ecf74fb34ece9e6d2f3c321977ad'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2fa49af414fa418eb9d37e3678d550d2'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_urgency'
+                            value: '3'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '30ab6f4546324dcbae0a73b7daf3126b'
                         key: {
                             name: 'x_opcon_action'
@@ -1040,6 +1246,13 @@ declare global {
                             name: 'x_opcon_binding'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '323b58034d8b4f25af15febfcb1bb047'
+                        key: {
+                            name: 'x_opcon_template'
                         }
                     },
                     {
@@ -1153,6 +1366,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '3eaa171a771a4795b7411023d7c5ec85'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'urgency'
+                            value: '3'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '40263a78757c4c17b479d51a948cc354'
                         key: {
                             name: 'x_opcon_action'
@@ -1200,6 +1424,28 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'address'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '48741d04358d427ea1ffa6219c9e3199'
+                        key: {
+                            sys_security_acl: '3cbceeb83a1b49a5ab47c8d8e4edc2c3'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '48d373c8ed734d78a18e5a8e92c3697a'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_group'
                             language: 'en'
                         }
                     },
@@ -1338,6 +1584,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5aef82e058a34b50a8aed97977816974'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'incident_template'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5b85c0e839674647b5d2d39b059ddb9e'
                         key: {
@@ -1364,6 +1618,27 @@ declare global {
                         key: {
                             name: 'x_opcon_binding'
                             element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5ef08c9b75424b3290c637c3fa3d08a2'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5f0321fc154f4fde8113121701f8bf96'
+                        key: {
+                            sys_security_acl: '4a763bf52660464b878c308e38444db1'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1406,6 +1681,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '69625ab4d64a4d64abea5d98c79bac25'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'caller'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '699ee073daae4e2e84aa93a840c08aa0'
                         key: {
                             name: 'x_opcon_server'
@@ -1443,6 +1726,15 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'completed_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6e28b3e110fa44d9b811add9279f6f00'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -1532,6 +1824,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '72ca433b018d49779705b4a64d16ec57'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_group'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '7385ba1182b84425bffe3517cd2a6a7c'
                         key: {
@@ -1542,6 +1842,22 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '740f48a06d24402185a433bacbd7fd6d'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '748c9f73d5894f6ca409db1a7aab004c'
+                        key: {
+                            name: 'x_opcon_template'
                         }
                     },
                     {
@@ -1579,6 +1895,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7806177f2cc24e9d9e2ffc7182fddd54'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_impact'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '791449832afb4e9c9840d011b7a9ca67'
                         key: {
@@ -1611,6 +1935,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '7dd4032f75d44653b5e7f5ce1f01d7a1'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_urgency'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '7f018af9c6cf48099a49464919f99402'
                         key: {
                             name: 'x_opcon_server'
@@ -1628,6 +1960,15 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '80c582322f2c4c2da90a7ee7054b1f25'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_impact'
+                            language: 'en'
                         }
                     },
                     {
@@ -1653,6 +1994,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '818931b8dabe42b586b8c870a78df28a'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_schedule'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '827bad3098494c41b04706ae3661afac'
                         key: {
@@ -1667,6 +2017,17 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'caller_scope'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '83e6cdc66614488bb5595b132f023c07'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_impact'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1699,6 +2060,14 @@ declare global {
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getJobActionResult'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '870d552806ae4f86b016ff0e96a8abae'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'urgency'
                         }
                     },
                     {
@@ -1738,6 +2107,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '8e6a0b4b0bb6481b8d6acdf08f74bafc'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'impact'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8f1c6e575d9442c6a79beaac631a29f9'
                         key: {
@@ -1765,6 +2145,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '8fa69125b22a4d31ae2644deaf0728ca'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'impact'
                         }
                     },
                     {
@@ -1839,11 +2227,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a02cc36d2b044e21b7bb2d0eeac5a088'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'caller'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a1fb74fb8f644499b58edd51767c5baf'
                         key: {
                             name: 'x_opcon_action'
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a235fcbcb2144efb99309fe213674e73'
+                        key: {
+                            sys_security_acl: '9edb5a22a3144480b85db56068b20fd4'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1872,10 +2282,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a3bf84201bfb4f45bc69b17c743268a1'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'assignment_group'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a67368d46c55405f882b0f43bc4bb140'
                         key: {
                             name: 'x_opcon.user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a698b0c1650d40e2a8e9499d96580ce9'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_impact'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1941,11 +2370,37 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'ad788df9838947f89dd8574f71c9cfd8'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'schedule_pattern'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'affb6af74e4a4b21be4deccf0ceab6c4'
                         key: {
                             name: 'x_opcon_action'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b0a42d844e4944479897d566f69313ff'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b1328aa373cb4d708ffed0026b7eb2da'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'description'
                         }
                     },
                     {
@@ -1970,6 +2425,15 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b2130310df334bb89f78522cbb1a5d47'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'description'
+                            language: 'en'
                         }
                     },
                     {
@@ -2039,6 +2503,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bac8cef8b7d9438b87034979a431e7e6'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'assignment_group'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'baebda8b3ecc41cf86d97f41c579383d'
                         key: {
@@ -2070,6 +2543,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'bdd224b11e6346cdb92a984b9fb3f05e'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_urgency'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'be0210196301413eb8445584ef037659'
                         key: {
                             name: 'x_opcon_action'
@@ -2084,6 +2566,17 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'action'
                             value: 'start'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c088934ce23f4f209b818f76a71df763'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_urgency'
+                            value: '2'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -2125,6 +2618,27 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'c8ca84631c12443f994dd33accf1c4a5'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'urgency'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ca6c44e35df048d4848266dc374f57a4'
+                        key: {
+                            sys_security_acl: '03074d9024144e818a686f1f23c17afb'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'caa3f832a1f14e2793210616523cf681'
                         key: {
                             name: 'x_opcon_server'
@@ -2150,6 +2664,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ccc97b264a704f44a77b1b0e1e65dbc9'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'short_description'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'cd385aebc8c04b899e264013f5ccbc95'
                         key: {
@@ -2161,12 +2683,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cdd112e5db2849fab82b48910b52ac4e'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_schedule'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ce021a4328794a1bb39b1080b2b82896'
                         key: {
                             name: 'x_opcon_action'
                             element: 'action'
                             value: 'skip'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cf6333897e674b1f92531c7ba7b5701c'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'urgency'
+                            value: '1'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -2212,6 +2753,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'd0746475c109468298c3f23caeca52bc'
+                        key: {
+                            sys_security_acl: '8acdbc0955f14f85958d204317f9bb3d'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'd13dc4f7a3294a5b92712fb21075aeea'
                         key: {
                             sys_security_acl: 'fc2a3b3901a6485794bdc5cbc9e1ee34'
@@ -2225,10 +2779,46 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'd50c4348c5a848dc99ed44c975f50726'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd518244dd27a4f7983ad6db19689c597'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'impact'
+                            value: '3'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd709f21a41ba43c3a4cea54f07e1f075'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'd7a9b83447a64e3cb745160de870eaf0'
                         key: {
                             name: 'x_opcon_action'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd7cc66203a0849fbafa34aa2e0880baa'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'subcategory'
                         }
                     },
                     {
@@ -2237,6 +2827,23 @@ declare global {
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'updateJobStatusById'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'dc6cb1f83f5346e599c5557260b212da'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_urgency'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dc92c85bf759419fbe4ef57351e47a22'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'category'
+                            language: 'en'
                         }
                     },
                     {
@@ -2266,6 +2873,19 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'http_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e1d7b0ceb4444ecb826627d02826568d'
+                        key: {
+                            sys_security_acl: 'a90c52a8973a44518b73e6dc2ef2ed10'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2360,11 +2980,37 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'e8b809a9eb6a4757b200c235b74dbab9'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'job_pattern'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'e90395438e7845d9811f331efbf3858e'
                         key: {
                             name: 'x_opcon_server'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ea9e038c181a4aba8d7ca4b9af1ceb87'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'urgency'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ec99b62208f94e4d8c0ffa9999e1e3df'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'active'
                         }
                     },
                     {
@@ -2404,10 +3050,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f0b3a3fb871046089bfd80e21fe47518'
+                        key: {
+                            sys_security_acl: '15ee53bb221b453380bf91a2672ed533'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'f14fa17505ce46e3a8bd300aec0ec21c'
                         key: {
                             name: 'x_opcon_action'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1bc08a7730645bbbb57e17dec737e4d'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'subcategory'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f1c78cb9295448c1b23820966bf94756'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'job_pattern'
                         }
                     },
                     {
@@ -2431,6 +3107,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f34c8215cfeb482c892c013b46d96a8d'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'after_hours_urgency'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'f3aa0da7fe254abfbbab96859d631c20'
                         key: {
@@ -2440,10 +3127,34 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'f3e0d40223d149af8ac55ab6ac3aeae6'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'category'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'f5f7e41d222143f39033ed126f86d551'
                         key: {
                             name: 'x_opcon_server'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f60c1435c57f40259799996baf161b05'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'attach_job_log'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f6b7a4084eee4f05a29a117b3b3c42f5'
+                        key: {
+                            name: 'x_opcon_template'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2472,6 +3183,15 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fb063494d88347179b90e0d64ab618d4'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'incident_template'
+                            language: 'en'
                         }
                     },
                     {

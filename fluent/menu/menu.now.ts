@@ -32,6 +32,11 @@ Record({
     data: { title: 'Job Links', application: menu, link_type: 'LIST', name: 'x_opcon_binding', filter: 'ORDERBYDESCsys_created_on', order: 350, active: true, roles: ['x_opcon.admin'] },
 })
 Record({
+    $id: Now.ID['module_templates'],
+    table: 'sys_app_module',
+    data: { title: 'Incident Templates', application: menu, link_type: 'LIST', name: 'x_opcon_template', filter: 'ORDERBYorder^ORDERBYname', order: 375, active: true, roles: ['x_opcon.admin'] },
+})
+Record({
     $id: Now.ID['module_properties'],
     table: 'sys_app_module',
     data: {

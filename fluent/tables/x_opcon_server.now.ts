@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { Table, StringColumn, Password2Column, BooleanColumn } from '@servicenow/sdk/core'
+import { Table, StringColumn, Password2Column, BooleanColumn, ReferenceColumn } from '@servicenow/sdk/core'
 
 // One row per OpCon REST API the app may call. `address` is matched exactly
 // against the first part of an incident's correlation_id.
@@ -21,5 +21,8 @@ export const x_opcon_server = Table({
         mid_server: StringColumn({ label: 'MID server', maxLength: 100 }),
         active: BooleanColumn({ label: 'Active', default: true }),
         description: StringColumn({ label: 'Description', maxLength: 1000 }),
+        collect_failures: BooleanColumn({ label: 'Open incidents for failed jobs', default: false }),
+        // Empty: the templates matching by pattern, then the shipped Default (src/server/templates/).
+        incident_template: ReferenceColumn({ label: 'Incident template', referenceTable: 'x_opcon_template' }),
     },
 })
