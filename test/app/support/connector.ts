@@ -32,10 +32,10 @@ export interface OpConApiLike {
     getApiVersion(address: unknown): OpConResult
 }
 
-export async function startConnector(options: { sim?: OpConSim; serverName?: string; exclude?: (record: PackageRecord) => boolean } = {}): Promise<Connector> {
+export async function startConnector(options: { sim?: OpConSim; serverName?: string; exclude?: (record: PackageRecord) => boolean; extraCa?: string[] } = {}): Promise<Connector> {
     const sim = options.sim ?? (await startOpConSim())
     await sim.addToken(TOKEN, { user: 'snow', privileged: true })
-    const instance = Instance.load({ trustedCa: sim.ca ? [sim.ca] : [], exclude: options.exclude })
+    const instance = Instance.load({ trustedCa: [...(sim.ca ? [sim.ca] : []), ...(options.extraCa ?? [])], exclude: options.exclude })
     instance.createUser({ userName: 'opcon.admin', name: 'Olivia Admin', roles: ['x_opcon.admin'] })
     instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['x_opcon.user', 'itil'] })
     instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })

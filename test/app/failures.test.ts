@@ -1,0 +1,348 @@
+// Failed OpCon jobs open incidents inside ServiceNow: the collector (pull)
+// and the endpoint (push) on the built package, against the simulator.
+import { OpenApiValidator } from '../support/openapi'
+import { startOpConSim, type OpConSim } from '../opcon-sim/client'
+import { startConnector, TOKEN, useConnector, type Connector } from './support/connector'
+
+let c: Connector
+const connector = useConnector()
+const COLLECT = 'OpCon: collect failed jobs'
+const minutes = (n: number): number => n * 60_000
+let sequence = 0
+
+beforeAll(() => {
+    c = connector()
+})
+
+beforeEach(async () => {
+    c.instance.update('x_opcon_server', c.serverId, { collect_failures: true }, { as: 'opcon.admin' })
+    await c.sim.setActionBehaviour({ apply: 'onFirstPoll', jobOutput: 'normal' })
+    await c.sim.clearRequests()
+})
+
+afterEach(() => {
+    // Every failure of this test is settled, so the next test starts from a quiet OpCon.
+    for (const row of c.instance.query('x_opcon_failure', 'stateINwaiting,confirming,working')) c.instance.store.update('x_opcon_failure', row.sys_id, { state: 'error' })
+})
+
+/** Today's schedule date by the bench clock, as the collector sees it. */
+function today(): string {
+    return new Date(c.instance.now()).toISOString().slice(0, 10).replace(/-/g, '')
+}
+
+async function failedJob(options: { name?: string; schedule?: string; machine?: string; output?: Record<string, string>; sim?: OpConSim } = {}): Promise<{ id: string; name: string }> {
+    sequence += 1
+    const name = options.name ?? `NIGHTLY-${String(sequence).padStart(3, '0')}`
+    const id = `${today()}|${700 + sequence}|1|${name}`
+    await (options.sim ?? c.sim).seedJob({
+        id, status: 'Failed', scheduleName: options.schedule ?? 'PAYROLL', machine: options.machine ?? 'winagent01',
+        termination: 2, terminationDescription: 'Exit Code 2', output: options.output ?? { [`${name}.log`]: `starting\nstep 1\nERROR: ${name} disk full\n` },
+    })
+    return { id, name }
+}
+
+function collect(): void {
+    c.instance.runScheduledJob(COLLECT)
+    c.instance.drain()
+}
+
+function failuresOf(jobId: string): Array<Record<string, string>> {
+    return c.instance.query('x_opcon_failure', `daily_job_id=${jobId}^ORDERBYsys_created_on`)
+}
+
+function incidentsOf(jobId: string): Array<Record<string, string>> {
+    const links = c.instance.query('x_opcon_binding', `daily_job_id=${jobId}^ORDERBYsys_created_on`)
+    return links.map((link) => c.instance.get('incident', link.incident)!).filter(Boolean)
+}
+
+async function callsFor(jobId: string): Promise<string[]> {
+    return (await c.sim.requests()).filter((r) => JSON.stringify(r).includes(encodeURIComponent(jobId).slice(0, 20)) || (r.jobIds ?? []).includes(jobId)).map((r) => `${r.method} ${r.route}`)
+}
+
+describe('collecting failed jobs (pull)', () => {
+    test('the first failure becomes one incident with every field, linked by the connector, the ticket shown in OpCon and the job log attached', async () => {
+        const job = await failedJob({ schedule: 'PAYROLL', machine: 'winagent01' })
+        collect()
+        const incidents = incidentsOf(job.id)
+        expect(incidents).toHaveLength(1)
+        const [inc] = incidents
+        expect(inc).toMatchObject({ correlation_display: 'SMA_OPCON', correlation_id: `${c.sim.address},${job.id}`, state: '1', impact: '3', urgency: '3' })
+        expect(inc.short_description).toBe(`OpCon job ${job.name} failed in schedule PAYROLL on ${job.id.slice(0, 4)}-${job.id.slice(4, 6)}-${job.id.slice(6, 8)}`)
+        for (const fact of ['PAYROLL', job.name, 'winagent01', 'Exit Code 2', job.id]) expect(inc.description).toContain(fact)
+        const [link] = c.instance.query('x_opcon_binding', `incident=${inc.sys_id}`)
+        expect(link).toMatchObject({ how: 'app', active: '1', address: c.sim.address, daily_job_id: job.id, server: c.serverId })
+        const [row] = failuresOf(job.id)
+        expect(row).toMatchObject({ state: 'done', outcome: 'opened', source: 'poll', incident: inc.sys_id, ticket_state: 'written', log_state: 'attached', template: 'Default' })
+        const tickets = await c.sim.tickets(job.id)
+        expect(tickets).toEqual([{ id: expect.any(Number), ticketId: inc.number, ticketUrl: `https://bench.service-now.com/incident.do?sys_id=${inc.sys_id}` }])
+        // What Solution Manager shows: the job's own ticket fields.
+        const shown = await c.sim.request('GET', `/api/dailyjobs/${encodeURIComponent(job.id)}`, { token: TOKEN })
+        expect(shown.json).toMatchObject({ incidentTicketId: inc.number, incidentTicketURL: tickets[0].ticketUrl })
+        const [log] = c.instance.attachments('incident', inc.sys_id)
+        expect(log).toMatchObject({ file_name: expect.stringMatching(new RegExp(`^${job.name}_\\d{4}-\\d{2}-\\d{2}_run\\d+\\.log\\.txt$`)), content_type: 'text/plain' })
+        expect(log.content).toContain(`ERROR: ${job.name} disk full`)
+        // No note on the new incident says its link was refused.
+        expect(c.instance.journal('incident', inc.sys_id).join('\n')).not.toMatch(/link .* is unchanged/)
+    })
+
+    test('every request the collector made conforms to OpCon\'s OpenAPI', async () => {
+        await failedJob()
+        collect()
+        const validator = new OpenApiValidator()
+        const requests = (await c.sim.requests()).filter((r) => r.path.startsWith('/api/'))
+        expect(requests.length).toBeGreaterThan(3)
+        for (const r of requests) expect(validator.validate({ method: r.method, path: r.path, query: r.query ?? '', body: r.body })).toEqual([])
+    })
+
+    test('a second poll with nothing new makes only the list calls', async () => {
+        await failedJob()
+        collect()
+        await c.sim.clearRequests()
+        const before = c.instance.query('incident').length
+        collect()
+        const counts = await c.sim.requestCounts()
+        expect(counts.byRoute).toEqual({ 'GET /api/dailyjobs': 1 })
+        expect(c.instance.query('incident').length).toBe(before)
+    })
+
+    test('the same job failing again while its incident is open adds a work note and leaves the fields alone', async () => {
+        const job = await failedJob()
+        collect()
+        const [inc] = incidentsOf(job.id)
+        c.instance.update('incident', inc.sys_id, { short_description: 'Payroll down, on it', state: 2 }, { as: 'agent' })
+        c.instance.drain()
+        await c.sim.failJob(job.id, { termination: 9, terminationDescription: 'Exit Code 9' })
+        collect()
+        expect(incidentsOf(job.id)).toHaveLength(1)
+        const after = c.instance.get('incident', inc.sys_id)!
+        expect(after).toMatchObject({ short_description: 'Payroll down, on it', state: '2' })
+        expect(c.instance.journal('incident', inc.sys_id)[0]).toMatch(/failed again.*Exit Code 9/)
+        expect(failuresOf(job.id).map((r) => r.outcome)).toEqual(['opened', 'noted'])
+    })
+
+    test('a Resolved incident is reopened to In Progress when the restarted job fails again, and the job is marked Under Review', async () => {
+        const job = await failedJob()
+        collect()
+        const [inc] = incidentsOf(job.id)
+        c.instance.update('incident', inc.sys_id, { state: 6, close_code: 'Solved (Permanently)', close_notes: 'fixed the disk' }, { as: 'agent' })
+        c.instance.advanceTime(minutes(2))
+        expect((await c.sim.getJob(job.id))!.status).toBe('Fixed')
+        await c.sim.failJob(job.id)
+        collect()
+        c.instance.advanceTime(minutes(2))
+        expect(incidentsOf(job.id)).toHaveLength(1)
+        expect(c.instance.get('incident', inc.sys_id)).toMatchObject({ state: '2', reopen_count: '1' })
+        expect(c.instance.journal('incident', inc.sys_id).join('\n')).toMatch(/Reopened: the restarted OpCon job failed again/)
+        expect((await c.sim.getJob(job.id))!.status).toBe('Under Review')
+        expect(failuresOf(job.id).map((r) => [r.outcome, r.ticket_state])).toEqual([['opened', 'written'], ['reopened', 'kept']])
+    })
+
+    test('a Closed incident is replaced: a new incident names the previous one, OpCon\'s documentation and ticket follow', async () => {
+        const job = await failedJob()
+        await c.sim.request('POST', `/__sim/jobs/${encodeURIComponent(job.id)}/documentation`, { body: { documentation: 'Call the payroll team first.' } }).catch(() => undefined)
+        collect()
+        const [first] = incidentsOf(job.id)
+        c.instance.store.update('incident', first.sys_id, { state: '7' })
+        await c.sim.failJob(job.id)
+        collect()
+        const incidents = incidentsOf(job.id)
+        expect(incidents).toHaveLength(2)
+        const second = incidents[1]
+        expect(second.description).toContain(`Previous incident ${first.number}`)
+        expect(await c.sim.documentation(job.id)).toMatch(new RegExp(`Previous Ticket Number \\(${first.number}\\)$`))
+        const tickets = await c.sim.tickets(job.id)
+        expect(tickets.map((t) => t.ticketId)).toEqual([second.number])
+        expect(c.instance.query('x_opcon_binding', `daily_job_id=${job.id}^active=true`).map((l) => l.incident)).toEqual([second.sys_id])
+        expect(failuresOf(job.id)[1]).toMatchObject({ outcome: 'replaced', previous_incident: first.sys_id, documentation_state: 'written', ticket_state: 'written' })
+    })
+
+    test('x_opcon.always_new_incident opens a new incident for every failure', async () => {
+        c.instance.setProperty('x_opcon.always_new_incident', 'true')
+        const job = await failedJob()
+        collect()
+        await c.sim.failJob(job.id)
+        collect()
+        expect(incidentsOf(job.id)).toHaveLength(2)
+        expect(failuresOf(job.id).map((r) => r.outcome)).toEqual(['opened', 'replaced'])
+    })
+
+    test('a job OpCon recovers within the grace period opens nothing', async () => {
+        c.instance.setProperty('x_opcon.failure_grace_minutes', '5')
+        const job = await failedJob()
+        collect()
+        expect(failuresOf(job.id)).toMatchObject([{ state: 'waiting' }])
+        await c.sim.finishJob(job.id)
+        c.instance.advanceTime(minutes(6))
+        expect(incidentsOf(job.id)).toEqual([])
+        expect(failuresOf(job.id)).toMatchObject([{ state: 'recovered', note: expect.stringContaining('recovered') }])
+    })
+
+    test('a job still failed after the grace period opens its incident', async () => {
+        c.instance.setProperty('x_opcon.failure_grace_minutes', '5')
+        const job = await failedJob()
+        collect()
+        c.instance.advanceTime(minutes(3))
+        expect(incidentsOf(job.id)).toEqual([])
+        c.instance.advanceTime(minutes(3))
+        expect(incidentsOf(job.id)).toHaveLength(1)
+    })
+
+    test('a long job log is capped to its end (x_opcon.job_log_max_kb)', async () => {
+        c.instance.setProperty('x_opcon.job_log_max_kb', '2')
+        const body = Array.from({ length: 400 }, (_, i) => `line ${i} of the payroll run`).join('\n') + '\nFATAL: the last line'
+        const job = await failedJob({ output: { 'big.log': body } })
+        collect()
+        const [inc] = incidentsOf(job.id)
+        const [log] = c.instance.attachments('incident', inc.sys_id)
+        expect(Buffer.byteLength(log.content, 'utf8')).toBeLessThanOrEqual(2048)
+        expect(log.content.endsWith('FATAL: the last line')).toBe(true)
+        expect(log.content).toMatch(/^\[The start of this job log was left out/)
+    })
+
+    test('a job log that cannot be fetched does not hold up the incident: a work note says so', async () => {
+        await c.sim.setActionBehaviour({ jobOutput: 'failed' })
+        const job = await failedJob()
+        collect()
+        const [inc] = incidentsOf(job.id)
+        expect(inc).toBeDefined()
+        expect(c.instance.attachments('incident', inc.sys_id)).toEqual([])
+        expect(c.instance.journal('incident', inc.sys_id).join('\n')).toMatch(/job log is not attached/)
+        expect(failuresOf(job.id)[0]).toMatchObject({ state: 'done', log_state: 'failed' })
+    })
+
+    test('OpCon down while writing the ticket: retried, and the ticket is written once', async () => {
+        const job = await failedJob()
+        await c.sim.setFaults([{ kind: 'status', status: 503, method: 'POST', path: '^/api/dailyjobs/\\d+/incidentTickets$', times: 1 }])
+        collect()
+        expect(failuresOf(job.id)[0]).toMatchObject({ state: 'working', ticket_state: 'pending' })
+        c.instance.advanceTime(minutes(3))
+        expect(failuresOf(job.id)[0]).toMatchObject({ state: 'done', ticket_state: 'written' })
+        expect(await c.sim.tickets(job.id)).toHaveLength(1)
+    })
+
+    test('a server without "Open incidents for failed jobs" is not asked', async () => {
+        c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
+        const job = await failedJob()
+        collect()
+        expect((await c.sim.requestCounts()).total).toBe(0)
+        expect(failuresOf(job.id)).toEqual([])
+    })
+})
+
+describe('two servers with the same job name', () => {
+    let other: OpConSim
+    let two: Connector
+    let otherId: string
+
+    beforeAll(async () => {
+        other = await startOpConSim()
+        await other.addToken(TOKEN, { user: 'snow', privileged: true })
+        two = await startConnector({ extraCa: [other.ca!] })
+        two.instance.update('x_opcon_server', two.serverId, { collect_failures: true }, { as: 'opcon.admin' })
+        otherId = two.instance.insert('x_opcon_server', { name: 'opcon-dr', address: other.address, base_url: other.url, api_token: TOKEN, active: true, collect_failures: true }, { as: 'opcon.admin' })!
+    })
+
+    afterAll(async () => {
+        await two.stop()
+        await other.stop()
+    })
+
+    test('do not mix: one incident per server, each linked to its own server', async () => {
+        const id = `${today()}|900|1|SAME-NAME`
+        await two.sim.seedJob({ id, status: 'Failed', scheduleName: 'PAYROLL', machine: 'winagent01', termination: 2, terminationDescription: 'Exit Code 2', output: { 'a.log': 'first' } })
+        await other.seedJob({ id, status: 'Failed', scheduleName: 'PAYROLL', machine: 'linagent02', termination: 3, terminationDescription: 'Exit Code 3', output: { 'b.log': 'second' } })
+        two.instance.runScheduledJob(COLLECT)
+        two.instance.drain()
+        const links = two.instance.query('x_opcon_binding', `daily_job_id=${id}`)
+        expect(links.map((l) => l.address).sort()).toEqual([two.sim.address, other.address].sort())
+        expect(links.find((l) => l.address === other.address)!.server).toBe(otherId)
+        const mine = two.instance.get('incident', links.find((l) => l.address === two.sim.address)!.incident)!
+        const theirs = two.instance.get('incident', links.find((l) => l.address === other.address)!.incident)!
+        expect(mine.description).toContain('winagent01')
+        expect(theirs.description).toContain('linagent02')
+        expect((await two.sim.tickets(id)).map((t) => t.ticketId)).toEqual([mine.number])
+        expect((await other.tickets(id)).map((t) => t.ticketId)).toEqual([theirs.number])
+        expect(two.instance.attachments('incident', theirs.sys_id)[0].content).toBe('second')
+    })
+})
+
+describe('OpCon reports a failure (push)', () => {
+    const PATH = '/api/x_opcon/v1/opcon/failures'
+
+    test('accepted with 202 and a link; the job is read from OpCon and follows the collector\'s path', async () => {
+        const job = await failedJob()
+        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id, text: 'Sent by OpCon notification' } })
+        expect(answer.status).toBe(202)
+        const result = (answer.body as { result: { failure: string; link: string } }).result
+        expect(result.link).toBe(`https://bench.service-now.com/x_opcon_failure.do?sys_id=${result.failure}`)
+        c.instance.drain()
+        const [row] = failuresOf(job.id)
+        expect(row).toMatchObject({ sys_id: result.failure, source: 'push', state: 'done', outcome: 'opened' })
+        const [inc] = incidentsOf(job.id)
+        expect(inc.description).toContain('Sent by OpCon notification')
+        // The collector later finds the same run: nothing new.
+        collect()
+        expect(incidentsOf(job.id)).toHaveLength(1)
+    })
+
+    test('a repeated call for the same failure is harmless', async () => {
+        const job = await failedJob()
+        const body = { address: c.sim.address, daily_job_id: job.id }
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body }).status).toBe(202)
+        c.instance.drain()
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body }).status).toBe(202)
+        c.instance.drain()
+        expect(incidentsOf(job.id)).toHaveLength(1)
+        expect(await c.sim.tickets(job.id)).toHaveLength(1)
+    })
+
+    test('a job that is not failed opens nothing and the row says why', async () => {
+        const job = await failedJob()
+        await c.sim.finishJob(job.id)
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id } }).status).toBe(202)
+        c.instance.drain()
+        expect(incidentsOf(job.id)).toEqual([])
+        expect(failuresOf(job.id)).toMatchObject([{ state: 'not_failed', note: expect.stringContaining('not failed') }])
+    })
+
+    test('an OpCon that cannot be reached is recorded with words and opens nothing', async () => {
+        c.instance.setProperty('x_opcon.max_attempts', '2')
+        const job = await failedJob()
+        await c.sim.setFaults([{ kind: 'status', status: 503, method: 'GET', path: '^/api/dailyjobs/[^/]+$' }])
+        c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id } })
+        c.instance.drain()
+        c.instance.advanceTime(minutes(10))
+        expect(incidentsOf(job.id)).toEqual([])
+        expect(failuresOf(job.id).find((r) => r.source === 'push')).toMatchObject({ state: 'error', note: expect.stringContaining('could not be asked') })
+    })
+
+    test.each([
+        ['an unregistered server', { address: 'nowhere.example.com:9010', daily_job_id: '20261126|1|1|J' }, /not registered/],
+        ['a malformed daily job id', { address: 'SIM', daily_job_id: '20261126|1|J' }, /not 4/],
+        ['a missing field', { address: 'SIM' }, /"daily_job_id" is missing/],
+        ['a field the app does not take', { address: 'SIM', daily_job_id: '20261126|1|1|J', correlation_id: 'x' }, /Unknown field "correlation_id"/],
+    ])('%s gets a 400 with words and creates nothing', (_, body, words) => {
+        const before = c.instance.query('x_opcon_failure').length
+        const fixed = JSON.parse(JSON.stringify(body).replace('"SIM"', JSON.stringify(c.sim.address)))
+        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: fixed })
+        expect(answer.status).toBe(400)
+        expect(JSON.stringify(answer.body)).toMatch(words)
+        expect(c.instance.query('x_opcon_failure').length).toBe(before)
+    })
+
+    test('a server that does not collect failures gets a 400', () => {
+        c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
+        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: '20261126|1|1|J' } })
+        expect(answer.status).toBe(400)
+        expect(JSON.stringify(answer.body)).toContain('Open incidents for failed jobs')
+    })
+
+    test('no credentials get a 401, an agent or a plain admin a 403; nothing is created', () => {
+        const before = c.instance.query('x_opcon_failure').length
+        const body = { address: c.sim.address, daily_job_id: '20261126|1|1|J' }
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: null, body }).status).toBe(401)
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'agent', body }).status).toBe(403)
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'sysadmin', body }).status).toBe(403)
+        expect(c.instance.query('x_opcon_failure').length).toBe(before)
+    })
+})
