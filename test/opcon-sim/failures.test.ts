@@ -92,7 +92,7 @@ describe('runs: uid, job number and times', () => {
         expectShape('DailyJob', job)
     })
 
-    it('gives a job that has not run job number 0 and an estimated start; uids are distinct and survive reseeding; one machine keeps its id', async () => {
+    it('gives a job that has not run job number 0 and an estimated start; uids are distinct; one machine keeps its id; reseeding keeps uid, run, tickets and documentation', async () => {
         await sim.seedJob({ id: JOB, machine: 'agent-7' })
         await sim.seedJob({ id: `${D1}|42|1|LATER`, status: 'Waiting', machine: 'agent-7' })
         const [failed, waiting] = [await dailyJob(JOB), await dailyJob(`${D1}|42|1|LATER`)]
@@ -100,10 +100,14 @@ describe('runs: uid, job number and times', () => {
         expect(waiting.computedEndTime).toBeUndefined()
         expect(waiting.uid).not.toBe(failed.uid)
         expect((waiting.machine as Json).id).toBe((failed.machine as Json).id)
-        await sim.seedJob({ id: JOB, status: 'Finished OK' })
+        await sim.seedJob({ id: JOB, incidentTicketId: 'INC0010001', documentation: 'notes' })
+        // Someone marks the job in OpCon: a status change, not a run.
+        await sim.seedJob({ id: JOB, status: 'Under Review' })
         const reseeded = await dailyJob(JOB)
-        expect(reseeded.uid).toBe(failed.uid)
-        expect(reseeded.jobNumber).not.toBe(failed.jobNumber)
+        expect(reseeded).toMatchObject({ uid: failed.uid, jobNumber: failed.jobNumber, computedStartTime: failed.computedStartTime, incidentTicketId: 'INC0010001', jobStatus: { description: 'Under Review' } })
+        expect(await sim.documentation(JOB)).toBe('notes')
+        await sim.seedJob({ id: JOB, incidentTicketId: null, jobNumber: 7 })
+        expect(await dailyJob(JOB)).toMatchObject({ uid: failed.uid, jobNumber: 7, incidentTicketId: null })
     })
 
     it('a restart that fails again is a new run: new job number, later start, Failed', async () => {

@@ -295,7 +295,8 @@ export function seedDemo(state: SimState): void {
     state.addToken('demo-token', { user: 'demo' })
     state.addToken('demo-readonly-token', { user: 'viewer', privileged: false })
     state.seedSchedule({ name: 'DEMO', id: 100, jobs: ['GENP001', 'Payroll Export', 'ÉTL | nightly', 'DAILY REPORT', 'ADHOC CLEANUP'] })
-    const job = (name: string, status: string): void => void state.seedJob({ id: `${today}|100|1|${name}`, status, scheduleName: 'DEMO' })
+    const job = (name: string, status: string): void =>
+        void state.seedJob({ id: `${today}|100|1|${name}`, status, scheduleName: 'DEMO', output: status === 'Failed' ? { 'job.log': `${name} started\nERROR: exit code 1\n` } : undefined })
     job('GENP001', 'Failed')
     job('Payroll Export', 'Failed')
     job('ÉTL | nightly', 'Failed')

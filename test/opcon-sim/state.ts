@@ -11,7 +11,6 @@ import {
     type FinishJobInput,
     type RequestCounts,
     type SimIncidentTicket,
-    type SimRun,
     type ActionBehaviour,
     type AddTokenOptions,
     type AddUserInput,
@@ -269,7 +268,8 @@ export class SimState {
 
     /**
      * Creates or replaces a job in the daily, creating its schedule and daily schedule if needed.
-     * Replacing keeps the job's uid (DailyJob.uid names the daily job, not the seeding).
+     * Replacing keeps what belongs to the daily job unless the input gives it: its uid, its runs
+     * (a status change by reseeding is not a run), tickets, documentation and output settings.
      */
     seedJob(input: SeedJobInput): SimJob {
         const parsed = typeof input.id === 'string' ? parseDailyJobId(input.id) : null
@@ -314,21 +314,29 @@ export class SimState {
             lastStart: null,
             lastEnd: null,
             runs: [],
-            restartOutput: input.restartOutput ?? null,
-            outputLimitBytes: input.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES,
-            documentation: input.documentation ?? '',
+            restartOutput: input.restartOutput ?? previous?.restartOutput ?? null,
+            outputLimitBytes: input.outputLimitBytes ?? previous?.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES,
+            documentation: input.documentation ?? previous?.documentation ?? '',
         }
-        if (previous) previous.runs.forEach((run) => this.outputs.delete(run.jobNumber))
-        if (input.jobNumber !== undefined ? input.jobNumber > 0 : hasRun(status)) {
+        // Reseeding changes the job, it does not run it: its runs stay unless the input names a run.
+        const keepRuns = previous !== undefined && previous.runs.length > 0 && [input.jobNumber, input.start, input.end, input.output].every((v) => v === undefined)
+        if (keepRuns) {
+            Object.assign(job, { runs: previous.runs, jobNumber: previous.jobNumber, lastStart: previous.lastStart, lastEnd: previous.lastEnd, runCount: previous.runCount })
+        } else if (previous) {
+            previous.runs.forEach((run) => this.outputs.delete(run.jobNumber))
+        }
+        if (keepRuns) {
+            // nothing to record
+        } else if (input.jobNumber !== undefined ? input.jobNumber > 0 : hasRun(status)) {
             const start = input.start ?? this.runTime()
             this.recordRun(job, { jobNumber: input.jobNumber ?? this.allocateJobNumber(), start, end: input.end ?? start, output: input.output })
         } else if (input.output !== undefined) {
             throw new SimInputError(`output: a job in status '${status}' has not run, so it has no output (give a jobNumber)`)
         }
-        if (input.incidentTicketId !== undefined && input.incidentTicketId !== null) {
-            job.tickets.push({ id: this.nextTicketId++, ticketId: input.incidentTicketId, ticketUrl: input.incidentTicketURL ?? null })
-            showLatestTicket(job)
-        }
+        // The daily job's tickets stay too, unless the input says which ticket it has (null: none).
+        if (input.incidentTicketId === undefined) job.tickets = previous?.tickets ?? []
+        else if (input.incidentTicketId !== null) job.tickets.push({ id: this.nextTicketId++, ticketId: input.incidentTicketId, ticketUrl: input.incidentTicketURL ?? null })
+        showLatestTicket(job)
         this.putJob(job, daily)
         return job
     }
