@@ -11,13 +11,17 @@ import type {
     AddTokenOptions,
     AddUserInput,
     AppliedAction,
+    FailJobInput,
     FaultRule,
+    FinishJobInput,
     FaultRuleState,
     ReadyLine,
+    RequestCounts,
     RequestLogEntry,
     SeedJobInput,
     SeedScheduleInput,
     SimDailySchedule,
+    SimIncidentTicket,
     SimJob,
     SimSchedule,
     SimToken,
@@ -71,6 +75,16 @@ export interface OpConSim {
     seedSchedule(schedule: SeedScheduleInput): Promise<SimSchedule>
     getJob(id: string): Promise<SimJob | undefined>
     jobs(): Promise<SimJob[]>
+    /** The job runs again and fails: a new run (new jobNumber, start and end), status Failed unless `status` names another Failed-category status. */
+    failJob(id: string, input?: FailJobInput): Promise<SimJob>
+    /** The job runs again and finishes OK (a new run), as OpCon's automatic restart recovering it would. */
+    finishJob(id: string, input?: FinishJobInput): Promise<SimJob>
+    /** The job's incident tickets, oldest first (DailyJobIncidentTicket shape). */
+    tickets(jobId: string): Promise<SimIncidentTicket[]>
+    /** The job's documentation text (DailyJobDocumentation.job). */
+    documentation(jobId: string): Promise<string>
+    /** Requests by route (`GET /api/dailyjobs`, `POST /api/dailyjobs/{uid}/incidentTickets`...) and by daily job, faulted ones included; cleared with the log. */
+    requestCounts(): Promise<RequestCounts>
     dailySchedules(): Promise<SimDailySchedule[]>
     setFaults(rules: FaultRule[]): Promise<FaultRuleState[]>
     clearFaults(): Promise<void>
@@ -205,6 +219,13 @@ export async function startOpConSim(opts: StartOptions = {}): Promise<OpConSim> 
         return res.json as T
     }
 
+    /** A control GET whose 404 (unknown job) is an error, not undefined. */
+    async function controlFound<T>(urlPath: string): Promise<T> {
+        const res = await request('GET', `/__sim/${urlPath}`)
+        if (res.status !== 200) throw new Error(`control GET /__sim/${urlPath} failed: ${res.status} ${res.text}`)
+        return res.json as T
+    }
+
     return {
         url: ready.url,
         address: ready.address,
@@ -227,6 +248,11 @@ export async function startOpConSim(opts: StartOptions = {}): Promise<OpConSim> 
             return res.status === 404 ? undefined : (res.json as SimJob)
         },
         jobs: () => control<SimJob[]>('GET', 'jobs'),
+        failJob: (id, input) => control<SimJob>('POST', `jobs/${encodeURIComponent(id)}/fail`, input ?? {}),
+        finishJob: (id, input) => control<SimJob>('POST', `jobs/${encodeURIComponent(id)}/finish`, input ?? {}),
+        tickets: (jobId) => controlFound<SimIncidentTicket[]>(`jobs/${encodeURIComponent(jobId)}/tickets`),
+        documentation: (jobId) => controlFound<{ job: string }>(`jobs/${encodeURIComponent(jobId)}/documentation`).then((d) => d.job),
+        requestCounts: () => control<RequestCounts>('GET', 'request-counts'),
         dailySchedules: () => control<SimDailySchedule[]>('GET', 'dailyschedules'),
         setFaults: (rules) => control<FaultRuleState[]>('PUT', 'faults', rules),
         clearFaults: () => control<unknown>('DELETE', 'faults').then(() => undefined),

@@ -5,7 +5,8 @@
 import { checkFaultRule, type FaultEngine } from './faults'
 import { apiError, json, type Reply, type RequestContext, type Route } from './routing'
 import { SimInputError, type SimState } from './state'
-import type { ActionBehaviour, AddTokenOptions, AddUserInput, SeedJobInput, SeedScheduleInput } from './types'
+import { renderDocumentation, renderTicket } from './render'
+import type { ActionBehaviour, AddTokenOptions, AddUserInput, FailJobInput, FinishJobInput, SeedJobInput, SeedScheduleInput } from './types'
 
 function requireBody<T>(ctx: RequestContext): T {
     if (ctx.bodyError !== null) throw new SimInputError(`body is not valid JSON: ${ctx.bodyError}`)
@@ -31,15 +32,33 @@ function seedJobs(state: SimState, ctx: RequestContext): Reply {
     return json(201, Array.isArray(body) ? jobs : jobs[0])
 }
 
-function getJob(state: SimState, ctx: RequestContext): Reply {
-    let id: string
+/** The control API takes the job id percent-encoded once (encodeURIComponent). */
+function jobIdParam(ctx: RequestContext): string {
     try {
-        id = decodeURIComponent(ctx.params[0])
+        return decodeURIComponent(ctx.params[0])
     } catch {
         throw new SimInputError('the job id is not correctly percent-encoded')
     }
+}
+
+function getJob(state: SimState, ctx: RequestContext): Reply {
+    const id = jobIdParam(ctx)
     const job = state.jobs.get(id)
     return job ? json(200, job) : json(404, { error: `no job '${id}'` })
+}
+
+/** A job's view for the control API, or a 404; `view` runs only for a known job. */
+function withJob(state: SimState, view: (job: NonNullable<ReturnType<SimState['jobs']['get']>>) => unknown): (ctx: RequestContext) => Reply {
+    return (ctx) => {
+        const id = jobIdParam(ctx)
+        const job = state.jobs.get(id)
+        return job ? json(200, view(job)) : json(404, { error: `no job '${id}'` })
+    }
+}
+
+function optionalBody<T>(ctx: RequestContext): T {
+    if (ctx.bodyError !== null) throw new SimInputError(`body is not valid JSON: ${ctx.bodyError}`)
+    return (ctx.body ?? {}) as T
 }
 
 function addToken(state: SimState, ctx: RequestContext): Reply {
@@ -77,6 +96,10 @@ export function createControlRoutes(state: SimState, faults: FaultEngine): Route
         ['GET', 'jobs', () => json(200, [...state.jobs.values()])],
         ['POST', 'jobs', (ctx) => seedJobs(state, ctx)],
         ['GET', 'jobs/([^/]+)', (ctx) => getJob(state, ctx)],
+        ['POST', 'jobs/([^/]+)/fail', (ctx) => json(200, state.failJob(jobIdParam(ctx), optionalBody<FailJobInput>(ctx)))],
+        ['POST', 'jobs/([^/]+)/finish', (ctx) => json(200, state.finishJob(jobIdParam(ctx), optionalBody<FinishJobInput>(ctx)))],
+        ['GET', 'jobs/([^/]+)/tickets', withJob(state, (job) => job.tickets.map(renderTicket))],
+        ['GET', 'jobs/([^/]+)/documentation', withJob(state, (job) => renderDocumentation(job))],
         ['GET', 'schedules', () => json(200, [...state.schedules.values()])],
         ['POST', 'schedules', (ctx) => json(201, state.seedSchedule(requireBody<SeedScheduleInput>(ctx)))],
         ['GET', 'dailyschedules', () => json(200, [...state.dailySchedules.values()])],
@@ -84,7 +107,8 @@ export function createControlRoutes(state: SimState, faults: FaultEngine): Route
         ['PUT', 'faults', (ctx) => setFaults(faults, ctx)],
         ['DELETE', 'faults', () => (faults.clear(), json(200, []))],
         ['GET', 'requests', () => json(200, state.requests)],
-        ['DELETE', 'requests', () => ((state.requests = []), json(200, []))],
+        ['DELETE', 'requests', () => (state.clearRequests(), json(200, []))],
+        ['GET', 'request-counts', () => json(200, state.counts)],
         ['GET', 'applied-actions', () => json(200, state.applied)],
         ['GET', 'behaviour', () => json(200, state.behaviour)],
         ['PUT', 'behaviour', (ctx) => json(200, state.setBehaviour(requireBody<Partial<ActionBehaviour>>(ctx)))],

@@ -3,9 +3,9 @@
 // ScheduleAction, Token); sim.test.ts validates these against copies of them.
 
 import { toOleDate } from './dates'
-import type { JobActionRecord, ScheduleActionRecord, ScheduleBuildRecord, SimState } from './state'
+import type { JobActionRecord, JobInstanceActionRecord, ScheduleActionRecord, ScheduleBuildRecord, SimState } from './state'
 import { jobStatusByDescription, scheduleStatusByDescription } from './statuses'
-import type { SimDailySchedule, SimJob, SimToken } from './types'
+import type { SimDailySchedule, SimIncidentTicket, SimJob, SimToken } from './types'
 
 type Json = Record<string, unknown>
 
@@ -34,22 +34,28 @@ export function renderDailySchedule(state: SimState, daily: SimDailySchedule): J
     }
 }
 
-export function renderDailyJob(state: SimState, job: SimJob): Json {
+/** `withDocumentation`: the list's IncludeDocumentation=true adds the job's documentation. */
+export function renderDailyJob(state: SimState, job: SimJob, withDocumentation = false): Json {
     const status = jobStatusByDescription(job.status)
     const daily = state.dailySchedules.get(job.dailyScheduleId)
     return compact({
+        uid: job.uid,
         id: job.id,
         jobName: job.jobName,
+        // The current run's number; 0 before the job first ran (assumed: the OpenAPI makes it a non-nullable int32).
+        jobNumber: job.jobNumber,
         jobStatus: { id: status?.id ?? 0, description: job.status, category: status?.category ?? 'Unknown' },
         termination: job.termination,
         terminationDescription: job.terminationDescription,
-        machine: { id: 1, name: job.machine },
+        machine: { id: job.machineId, name: job.machine },
         schedule: daily ? renderDailySchedule(state, daily) : undefined,
         frequency: { name: job.frequency },
         computedStartTime: { time: job.lastStart ?? midnight(job.scheduleDate), isEstimated: job.lastStart === null },
         computedEndTime: job.lastEnd === null ? undefined : { time: job.lastEnd, isEstimated: false },
         start: job.lastStart === null ? undefined : toOleDate(job.lastStart),
         incidentTicketId: job.incidentTicketId,
+        incidentTicketURL: job.incidentTicketURL,
+        documentation: withDocumentation ? renderDocumentation(job) : undefined,
         isRecurrent: false,
         priority: 0,
     })
@@ -107,4 +113,26 @@ export function renderToken(token: SimToken, userId: number, validFrom: string, 
         validUntil: token.validUntil,
         passwordExpired: false,
     }
+}
+
+export function renderTicket(ticket: SimIncidentTicket): Json {
+    return { id: ticket.id, ticketId: ticket.ticketId, ticketUrl: ticket.ticketUrl }
+}
+
+/** DailyJobDocumentation; its id is the job's uid (assumed: the OpenAPI does not say what it numbers). */
+export function renderDocumentation(job: SimJob): Json {
+    return { id: job.uid, frequency: job.frequency, job: job.documentation }
+}
+
+export function renderJobInstanceAction(rec: JobInstanceActionRecord): Json {
+    return compact({
+        id: rec.id,
+        action: rec.action,
+        result: rec.result,
+        message: rec.message,
+        jobInstanceActionItems: rec.items.map((item) =>
+            compact({ id: item.id, jorsRequestParameters: item.jorsRequestParameters ?? undefined, result: item.result, message: item.message, files: item.files, data: item.data }),
+        ),
+        expiryTime: rec.expiryTime,
+    })
 }

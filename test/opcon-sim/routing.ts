@@ -35,6 +35,10 @@ export interface Route {
     method: string
     pattern: RegExp
     handler: (ctx: RequestContext) => Reply
+    /** The OpenAPI operation, e.g. `GET /api/dailyjobs/{rawId}`: what the request log and counts name. */
+    name?: string
+    /** The daily jobs a request names (path or body), for per-job request counts; no effect on the answer. */
+    jobIds?: (params: string[], body: unknown) => string[]
 }
 
 export type RouteMatch = { route: Route; params: string[] } | { route: null; methodNotAllowed: boolean }

@@ -159,7 +159,23 @@ function logEntry(state: SimState, ctx: RequestContext): RequestLogEntry {
         validationErrors: ctx.validationErrors,
         responseStatus: null,
         fault: null,
+        route: null,
+        jobIds: [],
     })
+}
+
+/** Names the request's route and jobs in its log entry and counts it, before any fault applies. */
+function classify(state: SimState, routes: readonly Route[], entry: RequestLogEntry, ctx: RequestContext, decoded: string | null): void {
+    const match = decoded === null ? null : matchRoute(routes, ctx.method, decoded)
+    if (match?.route) {
+        entry.route = match.route.name ?? null
+        try {
+            entry.jobIds = match.route.jobIds?.(match.params, ctx.body) ?? []
+        } catch {
+            entry.jobIds = []
+        }
+    }
+    state.countRequest(entry)
 }
 
 function createRequestHandler(state: SimState, faults: FaultEngine): http.RequestListener {
@@ -168,6 +184,10 @@ function createRequestHandler(state: SimState, faults: FaultEngine): http.Reques
 
     async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext): Promise<void> {
         const entry = logEntry(state, ctx)
+        // OpCon's host decodes the path before routing, %2F included (which is why SMA's
+        // client double-encodes a '/' in an id): a decoded '/' is a path separator.
+        const decoded = decodePath(ctx.rawPath)
+        classify(state, apiRoutes, entry, ctx, decoded)
         const fault = faults.take(ctx.method, ctx.rawPath)
         entry.fault = fault?.kind ?? null
         const answer = (reply: Reply): void => {
@@ -181,9 +201,6 @@ function createRequestHandler(state: SimState, faults: FaultEngine): http.Reques
         // A delayed request is still carried out even if the client gave up:
         // that is exactly the case a client's retry logic must survive.
         if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 0)
-        // OpCon's host decodes the path before routing, %2F included (which is why SMA's
-        // client double-encodes a '/' in an id): a decoded '/' is a path separator.
-        const decoded = decodePath(ctx.rawPath)
         const reply = decoded === null
             ? apiError(400, 'The request path is not correctly percent-encoded')
             : dispatch(apiRoutes, ctx, () => apiError(404, `No resource matches ${ctx.method} ${ctx.rawPath}`), decoded)
@@ -278,7 +295,8 @@ export function seedDemo(state: SimState): void {
     state.addToken('demo-token', { user: 'demo' })
     state.addToken('demo-readonly-token', { user: 'viewer', privileged: false })
     state.seedSchedule({ name: 'DEMO', id: 100, jobs: ['GENP001', 'Payroll Export', 'ÉTL | nightly', 'DAILY REPORT', 'ADHOC CLEANUP'] })
-    const job = (name: string, status: string): void => void state.seedJob({ id: `${today}|100|1|${name}`, status, scheduleName: 'DEMO' })
+    const job = (name: string, status: string): void =>
+        void state.seedJob({ id: `${today}|100|1|${name}`, status, scheduleName: 'DEMO', output: status === 'Failed' ? { 'job.log': `${name} started\nERROR: exit code 1\n` } : undefined })
     job('GENP001', 'Failed')
     job('Payroll Export', 'Failed')
     job('ÉTL | nightly', 'Failed')

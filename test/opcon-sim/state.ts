@@ -3,9 +3,14 @@
 // No HTTP here: server.ts maps requests onto these methods.
 
 import { isValidCompactDate, nowIso, toCompactDate, toIsoDate } from './dates'
-import { ACTION_RULES, JOB_STATUSES, allowedFrom, jobStatusByDescription } from './statuses'
+import { ACTION_RULES, JOB_STATUSES, JOB_STATUS_CATEGORIES, allowedFrom, hasRun, jobStatusByDescription } from './statuses'
 import {
     DEFAULT_BEHAVIOUR,
+    DEFAULT_OUTPUT_LIMIT_BYTES,
+    type FailJobInput,
+    type FinishJobInput,
+    type RequestCounts,
+    type SimIncidentTicket,
     type ActionBehaviour,
     type AddTokenOptions,
     type AddUserInput,
@@ -77,6 +82,30 @@ export interface ScheduleActionRecord extends Operation {
     expiryTime: string
 }
 
+export type JobInstanceActionName = 'LIST' | 'FILE'
+
+export interface JobInstanceActionItemRecord {
+    /** The job number of the run whose output is asked for. */
+    id: number
+    jorsRequestParameters: string | null
+    result: OpResult
+    message?: string
+    files?: string[]
+    data?: string
+}
+
+export interface JobInstanceActionRecord extends Operation {
+    action: JobInstanceActionName
+    items: JobInstanceActionItemRecord[]
+    expiryTime: string
+}
+
+/** The output files of one run, by job number. */
+interface RunOutput {
+    jobId: string
+    files: Map<string, string>
+}
+
 interface UserRecord {
     loginName: string
     password: string
@@ -102,7 +131,7 @@ export function dailyScheduleId(compactDate: string, scheduleId: number, instanc
     return `${compactDate}|${scheduleId}|${instance}`
 }
 
-const MAX_LOG = 5000
+const MAX_LOG = 20_000
 const EXPIRY_MS = 24 * 3600 * 1000
 
 function requireStatus(description: string, field: string): string {
@@ -124,22 +153,32 @@ export class SimState {
     jobActions = new Map<number, JobActionRecord>()
     scheduleBuilds = new Map<number, ScheduleBuildRecord>()
     scheduleActions = new Map<number, ScheduleActionRecord>()
+    jobInstanceActions = new Map<number, JobInstanceActionRecord>()
+    /** Output of every run, by job number (a job number names one run of one job). */
+    private outputs = new Map<number, RunOutput>()
+    private machineIds = new Map<string, number>()
     applied: AppliedAction[] = []
     requests: RequestLogEntry[] = []
+    counts: RequestCounts = { total: 0, byRoute: {}, byJob: {} }
     behaviour: ActionBehaviour = { ...DEFAULT_BEHAVIOUR }
     private timers = new Set<NodeJS.Timeout>()
     // Ids keep counting across reset() so a stale id from an earlier test can
-    // never name a new operation.
+    // never name a new operation, job, run or ticket.
     private nextOperationId = 1
     private nextRequestSeq = 1
     private nextUserId = 1
+    private nextUid = 1
+    private nextJobNumber = 5001
+    private nextTicketId = 1
+    private nextMachineId = 1
+    private lastRunTime = 0
 
     reset(): void {
         this.timers.forEach((t) => clearTimeout(t))
         this.timers.clear()
-        for (const map of [this.users, this.tokens, this.schedules, this.dailySchedules, this.jobs, this.jobActions, this.scheduleBuilds, this.scheduleActions]) map.clear()
+        for (const map of [this.users, this.tokens, this.schedules, this.dailySchedules, this.jobs, this.jobActions, this.scheduleBuilds, this.scheduleActions, this.jobInstanceActions, this.outputs, this.machineIds]) map.clear()
         this.applied = []
-        this.requests = []
+        this.clearRequests()
         this.behaviour = { ...DEFAULT_BEHAVIOUR }
     }
 
@@ -152,6 +191,19 @@ export class SimState {
         return full
     }
 
+    /** Counts a request once its route and jobs are known (faulted requests included). */
+    countRequest(entry: RequestLogEntry): void {
+        const route = entry.route ?? `${entry.method} (no route)`
+        this.counts.total += 1
+        this.counts.byRoute[route] = (this.counts.byRoute[route] ?? 0) + 1
+        for (const id of new Set(entry.jobIds)) this.counts.byJob[id] = (this.counts.byJob[id] ?? 0) + 1
+    }
+
+    clearRequests(): void {
+        this.requests = []
+        this.counts = { total: 0, byRoute: {}, byJob: {} }
+    }
+
     // ---- behaviour ---------------------------------------------------------
 
     setBehaviour(patch: Partial<ActionBehaviour>): ActionBehaviour {
@@ -159,6 +211,7 @@ export class SimState {
         if (!['onFirstPoll', 'afterDelay', 'immediately', 'never'].includes(next.apply)) throw new SimInputError(`apply: '${next.apply}' is not onFirstPoll, afterDelay, immediately or never`)
         if (!(next.applyDelayMs >= 0)) throw new SimInputError('applyDelayMs: must be >= 0')
         if (!(Number.isInteger(next.postStatus) && next.postStatus >= 200 && next.postStatus < 300)) throw new SimInputError('postStatus: must be a 2xx status')
+        if (!['normal', 'failed', 'never'].includes(next.jobOutput)) throw new SimInputError(`jobOutput: '${next.jobOutput}' is not normal, failed or never`)
         next.restartOutcome = requireStatus(next.restartOutcome, 'restartOutcome')
         this.behaviour = next
         return next
@@ -213,18 +266,33 @@ export class SimState {
         return id
     }
 
-    /** Creates or replaces a job in the daily, creating its schedule and daily schedule if needed. */
+    /**
+     * Creates or replaces a job in the daily, creating its schedule and daily schedule if needed.
+     * Replacing keeps what belongs to the daily job unless the input gives it: its uid, its runs
+     * (a status change by reseeding is not a run), tickets, documentation and output settings.
+     */
     seedJob(input: SeedJobInput): SimJob {
         const parsed = typeof input.id === 'string' ? parseDailyJobId(input.id) : null
         if (!parsed) throw new SimInputError(`id: '${String(input.id)}' is not a daily job id (yyyyMMdd|scheduleId|instance|jobName)`)
         const status = requireStatus(input.status ?? 'Failed', 'status')
         const restartOutcome = input.restartOutcome === undefined ? null : requireStatus(input.restartOutcome, 'restartOutcome')
+        checkOutput(input.output, 'output')
+        checkOutput(input.restartOutput, 'restartOutput')
+        if (input.outputLimitBytes !== undefined && !(Number.isInteger(input.outputLimitBytes) && input.outputLimitBytes >= 0)) throw new SimInputError('outputLimitBytes: must be a non-negative integer')
+        if (input.jobNumber !== undefined && !(Number.isInteger(input.jobNumber) && input.jobNumber >= 0)) throw new SimInputError('jobNumber: must be a non-negative integer')
+        if (input.documentation !== undefined && typeof input.documentation !== 'string') throw new SimInputError('documentation: must be text')
+        for (const field of ['start', 'end'] as const) {
+            if (input[field] !== undefined && Number.isNaN(Date.parse(input[field] as string))) throw new SimInputError(`${field}: not a date-time`)
+        }
         const schedule = this.ensureSchedule(parsed.scheduleId, input.scheduleName)
         const daily = this.ensureDailySchedule(parsed.compactDate, schedule, parsed.instance, 'In Process')
         const failed = categoryOf(status) === 'Failed'
         const termination = input.termination ?? (failed ? 1 : 0)
+        const machine = input.machine ?? 'SIM-AGENT-01'
+        const previous = this.jobs.get(input.id)
         const job: SimJob = {
             id: input.id,
+            uid: previous?.uid ?? this.nextUid++,
             jobName: parsed.jobName,
             scheduleDate: toIsoDate(parsed.compactDate),
             scheduleId: schedule.id,
@@ -232,18 +300,157 @@ export class SimState {
             scheduleName: schedule.name,
             dailyScheduleId: daily.id,
             status,
-            machine: input.machine ?? 'SIM-AGENT-01',
+            machine,
+            machineId: this.machineId(machine),
             termination,
             terminationDescription: input.terminationDescription ?? (['Failed', 'Finished OK'].includes(categoryOf(status)) ? `Exit Code ${termination}` : null),
-            incidentTicketId: input.incidentTicketId ?? null,
+            incidentTicketId: null,
+            incidentTicketURL: null,
+            tickets: [],
             frequency: input.frequency ?? 'OnRequest',
             restartOutcome,
             runCount: 0,
+            jobNumber: 0,
             lastStart: null,
             lastEnd: null,
+            runs: [],
+            restartOutput: input.restartOutput ?? previous?.restartOutput ?? null,
+            outputLimitBytes: input.outputLimitBytes ?? previous?.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES,
+            documentation: input.documentation ?? previous?.documentation ?? '',
         }
+        // Reseeding changes the job, it does not run it: its runs stay unless the input names a run.
+        const keepRuns = previous !== undefined && previous.runs.length > 0 && [input.jobNumber, input.start, input.end, input.output].every((v) => v === undefined)
+        if (keepRuns) {
+            Object.assign(job, { runs: previous.runs, jobNumber: previous.jobNumber, lastStart: previous.lastStart, lastEnd: previous.lastEnd, runCount: previous.runCount })
+        } else if (previous) {
+            previous.runs.forEach((run) => this.outputs.delete(run.jobNumber))
+        }
+        if (keepRuns) {
+            // nothing to record
+        } else if (input.jobNumber !== undefined ? input.jobNumber > 0 : hasRun(status)) {
+            const start = input.start ?? this.runTime()
+            this.recordRun(job, { jobNumber: input.jobNumber ?? this.allocateJobNumber(), start, end: input.end ?? start, output: input.output })
+        } else if (input.output !== undefined) {
+            throw new SimInputError(`output: a job in status '${status}' has not run, so it has no output (give a jobNumber)`)
+        }
+        // The daily job's tickets stay too, unless the input says which ticket it has (null: none).
+        if (input.incidentTicketId === undefined) job.tickets = previous?.tickets ?? []
+        else if (input.incidentTicketId !== null) job.tickets.push({ id: this.nextTicketId++, ticketId: input.incidentTicketId, ticketUrl: input.incidentTicketURL ?? null })
+        showLatestTicket(job)
         this.putJob(job, daily)
         return job
+    }
+
+    private machineId(name: string): number {
+        let id = this.machineIds.get(name)
+        if (id === undefined) {
+            id = this.nextMachineId++
+            this.machineIds.set(name, id)
+        }
+        return id
+    }
+
+    /** Now, but always later than the previous run, so two runs never share a start time. */
+    private runTime(): string {
+        this.lastRunTime = Math.max(Date.now(), this.lastRunTime + 1)
+        return new Date(this.lastRunTime).toISOString()
+    }
+
+    /** Makes a run the job's current one: its number, times, termination and output. */
+    private recordRun(job: SimJob, run: { jobNumber: number; start: string; end: string; output?: Record<string, string> | null }): void {
+        if (this.outputs.has(run.jobNumber)) throw new SimInputError(`jobNumber: ${run.jobNumber} already names a run of job '${this.outputs.get(run.jobNumber)?.jobId}'`)
+        const files = new Map(Object.entries(run.output ?? {}))
+        this.outputs.set(run.jobNumber, { jobId: job.id, files })
+        job.jobNumber = run.jobNumber
+        job.lastStart = run.start
+        job.lastEnd = run.end
+        job.runs.push({ jobNumber: run.jobNumber, start: run.start, end: run.end, status: job.status, termination: job.termination, terminationDescription: job.terminationDescription, files: [...files.keys()] })
+    }
+
+    /** A new run of the job: a new job number and new times (OpCon numbers every run). */
+    private newRun(job: SimJob, status: string, termination: number, terminationDescription: string | null, output: Record<string, string> | null): void {
+        job.runCount += 1
+        job.status = status
+        job.termination = termination
+        job.terminationDescription = terminationDescription
+        const start = this.runTime()
+        this.recordRun(job, { jobNumber: this.allocateJobNumber(), start, end: start, output })
+    }
+
+    /** The next unused job number (a seeded job may have taken one explicitly). */
+    private allocateJobNumber(): number {
+        while (this.outputs.has(this.nextJobNumber)) this.nextJobNumber++
+        return this.nextJobNumber++
+    }
+
+    private requireJob(id: string): SimJob {
+        const job = this.jobs.get(id)
+        if (!job) throw new SimInputError(`no job '${id}'`)
+        return job
+    }
+
+    /** Control API: the job runs again and fails. */
+    failJob(id: string, input: FailJobInput = {}): SimJob {
+        const job = this.requireJob(id)
+        const status = requireStatus(input.status ?? 'Failed', 'status')
+        if (categoryOf(status) !== 'Failed') throw new SimInputError(`status: '${status}' is not in the Failed category`)
+        checkOutput(input.output, 'output')
+        const termination = input.termination ?? 1
+        this.newRun(job, status, termination, input.terminationDescription ?? `Exit Code ${termination}`, input.output ?? null)
+        return job
+    }
+
+    /** Control API: the job runs again and finishes OK. */
+    finishJob(id: string, input: FinishJobInput = {}): SimJob {
+        const job = this.requireJob(id)
+        checkOutput(input.output, 'output')
+        this.newRun(job, 'Finished OK', 0, 'Exit Code 0', input.output ?? null)
+        return job
+    }
+
+    jobByUid(uid: number): SimJob | undefined {
+        return [...this.jobs.values()].find((j) => j.uid === uid)
+    }
+
+    jobByNumber(jobNumber: number): SimJob | undefined {
+        const output = this.outputs.get(jobNumber)
+        return output ? this.jobs.get(output.jobId) : undefined
+    }
+
+    // ---- the daily jobs list -------------------------------------------------
+
+    /** Jobs of the given schedule dates (yyyy-MM-dd) and status categories, by uid ascending. */
+    listJobs(filter: { dates: string[] | null; categories: string[] | null }): SimJob[] {
+        const categories = filter.categories?.map((c) => c.toLowerCase()) ?? null
+        return [...this.jobs.values()]
+            .filter((j) => filter.dates === null || filter.dates.includes(j.scheduleDate))
+            .filter((j) => categories === null || categories.includes(categoryOf(j.status).toLowerCase()))
+            .sort((a, b) => a.uid - b.uid)
+    }
+
+    knownCategory(name: string): boolean {
+        return JOB_STATUS_CATEGORIES.some((c) => c.toLowerCase() === name.toLowerCase())
+    }
+
+    // ---- incident tickets ----------------------------------------------------
+
+    addTicket(job: SimJob, ticketId: string | null, ticketUrl: string | null): SimIncidentTicket {
+        const ticket: SimIncidentTicket = { id: this.nextTicketId++, ticketId, ticketUrl }
+        job.tickets.push(ticket)
+        showLatestTicket(job)
+        return ticket
+    }
+
+    updateTicket(job: SimJob, ticket: SimIncidentTicket, ticketId: string | null, ticketUrl: string | null): SimIncidentTicket {
+        ticket.ticketId = ticketId
+        ticket.ticketUrl = ticketUrl
+        showLatestTicket(job)
+        return ticket
+    }
+
+    deleteTicket(job: SimJob, ticket: SimIncidentTicket): void {
+        job.tickets = job.tickets.filter((t) => t !== ticket)
+        showLatestTicket(job)
     }
 
     private putJob(job: SimJob, daily: SimDailySchedule): void {
@@ -335,14 +542,11 @@ export class SimState {
         return null
     }
 
-    /** The simulator runs a job instantly; the outcome is configurable per job or globally. */
+    /** The simulator runs a job instantly, as a new run; the outcome is configurable per job or globally. */
     private runJob(job: SimJob): string {
         const outcome = job.restartOutcome ?? this.behaviour.restartOutcome
-        job.runCount += 1
-        job.lastStart = nowIso()
-        job.lastEnd = job.lastStart
-        job.termination = categoryOf(outcome) === 'Failed' ? 1 : 0
-        job.terminationDescription = `Exit Code ${job.termination}`
+        const termination = categoryOf(outcome) === 'Failed' ? 1 : 0
+        this.newRun(job, outcome, termination, `Exit Code ${termination}`, job.restartOutput)
         return outcome
     }
 
@@ -454,7 +658,78 @@ export class SimState {
         return daily.jobIds.some((id) => !['Waiting', 'Held'].includes(categoryOf(this.jobs.get(id)?.status ?? 'Waiting')))
     }
 
+    // ---- job instance actions (job output) ------------------------------------
+
+    submitJobInstanceAction(action: JobInstanceActionName, items: Array<{ id: number; jorsRequestParameters: string | null }>): JobInstanceActionRecord {
+        const rec = this.track<JobInstanceActionRecord>(
+            { action, expiryTime: this.expiry(), items: items.map((it) => ({ ...it, result: 'submitted' })) },
+            (op) => this.applyJobInstanceAction(op),
+        )
+        this.jobInstanceActions.set(rec.id, rec)
+        return rec
+    }
+
+    /** Polled like the other operations; the jobOutput behaviour can fail it or keep it submitted. */
+    pollJobInstanceAction(id: number): JobInstanceActionRecord | undefined {
+        const rec = this.jobInstanceActions.get(id)
+        return this.behaviour.jobOutput === 'never' && rec?.result === 'submitted' ? rec : this.poll(rec)
+    }
+
+    private applyJobInstanceAction(rec: JobInstanceActionRecord): void {
+        for (const item of rec.items) {
+            const message = this.behaviour.jobOutput === 'failed'
+                ? `The agent did not return the output of job number ${item.id}`
+                : this.answerItem(rec.action, item)
+            item.result = message === null ? 'success' : 'failed'
+            if (message !== null) item.message = message
+        }
+        rec.result = rec.items.every((i) => i.result === 'success') ? 'success' : 'failed'
+        if (rec.result === 'failed') rec.message = rec.items.flatMap((i) => (i.message ? [i.message] : [])).join('; ')
+    }
+
+    /** @returns null on success, else why the item failed. */
+    private answerItem(action: JobInstanceActionName, item: JobInstanceActionItemRecord): string | null {
+        const output = this.outputs.get(item.id)
+        const job = output ? this.jobs.get(output.jobId) : undefined
+        if (!output || !job) return `Job number ${item.id} not found`
+        if (action === 'LIST') {
+            item.files = [...output.files.keys()]
+            return null
+        }
+        const name = item.jorsRequestParameters ?? ''
+        const content = output.files.get(name)
+        if (content === undefined) return `File '${name}' not found in the output of job number ${item.id}`
+        item.data = firstBytes(content, job.outputLimitBytes)
+        return null
+    }
+
     jobsOf(daily: SimDailySchedule): SimJob[] {
         return daily.jobIds.flatMap((id) => this.jobs.get(id) ?? [])
     }
+}
+
+/** The latest ticket (highest id) is what DailyJob.incidentTicketId / incidentTicketURL show (assumed). */
+function showLatestTicket(job: SimJob): void {
+    const latest = job.tickets.reduce<SimIncidentTicket | null>((best, t) => (best === null || t.id > best.id ? t : best), null)
+    job.incidentTicketId = latest?.ticketId ?? null
+    job.incidentTicketURL = latest?.ticketUrl ?? null
+}
+
+function checkOutput(output: unknown, field: string): void {
+    if (output === undefined || output === null) return
+    if (typeof output !== 'object' || Array.isArray(output) || !Object.values(output).every((v) => typeof v === 'string')) {
+        throw new SimInputError(`${field}: must be an object of file name -> text`)
+    }
+}
+
+/**
+ * The agent's truncation keeps the first `limit` bytes (assumed: the opcon README says only that the
+ * agent truncates output, 64 KB by default), cut back to a whole UTF-8 character.
+ */
+export function firstBytes(text: string, limit: number): string {
+    const bytes = Buffer.from(text, 'utf8')
+    if (bytes.length <= limit) return text
+    let end = limit
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80) end--
+    return bytes.subarray(0, end).toString('utf8')
 }

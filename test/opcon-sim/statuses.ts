@@ -1,8 +1,10 @@
 // Job and schedule status tables for the OpCon simulator.
 //
 // OpCon's OpenAPI file declares JobStatus as {id, description, category} but
-// lists no values, so the numeric ids below are the simulator's own (grouped
-// by category, hundreds = category). Descriptions and categories follow the
+// lists no values. The ids of Failed (910), Marked Failed (921) and
+// Initialization Error (210) are OpCon's (../shared/opcon/README.md, from SMA's
+// clients); the others are the simulator's own (hundreds = category), 911 for
+// "Failed; Processing Events" included (assumed). Descriptions and categories follow the
 // OpCon "Job and Schedule Statuses" documentation; the allowed-from table for
 // markUnderReview / markFixed / restart / cancel is copied from
 // ../shared/opcon/README.md. The rest is a reasonable model, documented in
@@ -28,10 +30,10 @@ export const JOB_STATUSES: readonly JobStatusInfo[] = [
     { id: 400, description: 'Finished OK', category: 'Finished OK' },
     { id: 401, description: 'Finished OK; Processing Events', category: 'Finished OK' },
     { id: 402, description: 'Marked Finished OK', category: 'Finished OK' },
-    { id: 500, description: 'Failed', category: 'Failed' },
-    { id: 501, description: 'Failed; Processing Events', category: 'Failed' },
-    { id: 502, description: 'Initialization Error', category: 'Failed' },
-    { id: 503, description: 'Marked Failed', category: 'Failed' },
+    { id: 910, description: 'Failed', category: 'Failed' },
+    { id: 911, description: 'Failed; Processing Events', category: 'Failed' },
+    { id: 210, description: 'Initialization Error', category: 'Failed' },
+    { id: 921, description: 'Marked Failed', category: 'Failed' },
     { id: 600, description: 'Cancelled', category: 'Cancelled' },
     { id: 700, description: 'Skipped', category: 'Skipped' },
     { id: 800, description: 'Missed Start Time', category: 'Missed Start Time' },
@@ -41,6 +43,14 @@ export const JOB_STATUSES: readonly JobStatusInfo[] = [
 
 export function jobStatusByDescription(description: string): JobStatusInfo | undefined {
     return JOB_STATUSES.find((s) => s.description.toLowerCase() === description.toLowerCase())
+}
+
+/** The categories, in the order of JOB_STATUSES (what GET /api/dailyjobs?Categories= filters on). */
+export const JOB_STATUS_CATEGORIES: readonly string[] = [...new Set(JOB_STATUSES.map((s) => s.category))]
+
+/** Whether a job seeded in this status has run (so has a job number, times and output); assumed for Cancelled and Skipped: no. */
+export function hasRun(description: string): boolean {
+    return ['Running', 'Finished OK', 'Failed', 'Under Review', 'Fixed'].includes(jobStatusByDescription(description)?.category ?? 'Unknown')
 }
 
 export function isProcessingEvents(description: string): boolean {

@@ -33,10 +33,65 @@ export interface SeedJobInput {
     /** Exit code of the last run; default 1 for a Failed-category status, else 0. */
     termination?: number
     terminationDescription?: string
+    /** Creates an incident ticket on the job (as POST .../incidentTickets would) with this ticket id. */
     incidentTicketId?: string | null
+    /** The ticket's URL; only with incidentTicketId. */
+    incidentTicketURL?: string | null
     frequency?: string
     /** Overrides the behaviour's restartOutcome for this job. */
     restartOutcome?: string
+    /**
+     * The job number of the current run. Default: a new one from the simulator's counter when the
+     * status says the job has run (not Held, Waiting or Missed Start Time), else 0 (not run yet).
+     */
+    jobNumber?: number
+    /** ISO date-times of the current run; default now (a job that has run) or none. */
+    start?: string
+    end?: string
+    /** The current run's output files, file name -> content (what LIST and FILE job instance actions see). */
+    output?: Record<string, string>
+    /** Output files of the runs that restart/start/forceRestart start. */
+    restartOutput?: Record<string, string>
+    /** The agent's limit on a job output file answered by FILE, in bytes; default 64 KB. */
+    outputLimitBytes?: number
+    /** The job's documentation text (DailyJobDocumentation.job). */
+    documentation?: string
+}
+
+/** One run of a daily job: OpCon gives each run a new job number. */
+export interface SimRun {
+    jobNumber: number
+    start: string
+    end: string
+    /** The status the run ended in. */
+    status: string
+    termination: number
+    terminationDescription: string | null
+    /** Output file names of the run, in order. */
+    files: string[]
+}
+
+/** Control API: make a job run again and fail (POST /__sim/jobs/{id}/fail). */
+export interface FailJobInput {
+    /** A status in the Failed category; default 'Failed'. */
+    status?: string
+    /** Default 1. */
+    termination?: number
+    /** Default `Exit Code <termination>`. */
+    terminationDescription?: string
+    output?: Record<string, string>
+}
+
+/** Control API: make a job run again and finish OK (POST /__sim/jobs/{id}/finish). */
+export interface FinishJobInput {
+    output?: Record<string, string>
+}
+
+/** DailyJobIncidentTicket as OpCon's OpenAPI declares it. */
+export interface SimIncidentTicket {
+    id: number
+    ticketId: string | null
+    ticketUrl: string | null
 }
 
 export interface SimJob {
@@ -52,13 +107,26 @@ export interface SimJob {
     machine: string
     termination: number
     terminationDescription: string | null
+    /** DailyJob.uid: stable for the daily job, never reused (the counter survives reset). */
+    uid: number
+    machineId: number
+    /** The latest ticket (highest id) of `tickets`, as DailyJob.incidentTicketId / incidentTicketURL. */
     incidentTicketId: string | null
+    incidentTicketURL: string | null
+    tickets: SimIncidentTicket[]
     frequency: string
     restartOutcome: string | null
     /** How many times the simulator ran the job because of start/restart/forceRestart. */
     runCount: number
+    /** Job number of the current run; 0 before the job first runs. */
+    jobNumber: number
     lastStart: string | null
     lastEnd: string | null
+    /** Every run, oldest first (a seeded job that has run has one). */
+    runs: SimRun[]
+    restartOutput: Record<string, string> | null
+    outputLimitBytes: number
+    documentation: string
 }
 
 export interface MasterJobInput {
@@ -125,6 +193,11 @@ export interface ActionBehaviour {
     restartOutcome: string
     /** HTTP status of a successful POST; the OpenAPI documents only 200. */
     postStatus: number
+    /**
+     * How job instance actions (job output) end once applied: 'normal' answers what the runs hold,
+     * 'failed' fails every item (the agent did not deliver the output), 'never' leaves them submitted.
+     */
+    jobOutput: 'normal' | 'failed' | 'never'
 }
 
 export const DEFAULT_BEHAVIOUR: ActionBehaviour = {
@@ -132,7 +205,11 @@ export const DEFAULT_BEHAVIOUR: ActionBehaviour = {
     applyDelayMs: 0,
     restartOutcome: 'Finished OK',
     postStatus: 200,
+    jobOutput: 'normal',
 }
+
+/** The agent's default limit on job output (../shared/opcon/README.md: "The agent truncates output (64 KB by default)"). */
+export const DEFAULT_OUTPUT_LIMIT_BYTES = 64 * 1024
 
 export type FaultKind = 'status' | 'delay' | 'reset-before' | 'reset-after' | 'non-json' | 'echo-headers'
 
@@ -182,6 +259,19 @@ export interface RequestLogEntry {
     /** Status sent, or null when the socket was destroyed instead. */
     responseStatus: number | null
     fault: FaultKind | null
+    /** The OpenAPI route the request matched, e.g. `GET /api/dailyjobs/{rawId}`; null when none did. */
+    route: string | null
+    /** The daily jobs the request named (by id, uid or job number, in the path or the body). */
+    jobIds: string[]
+}
+
+/** Request counts kept beside the log (the log keeps only the newest entries). */
+export interface RequestCounts {
+    total: number
+    /** By `route` of the log entries; unmatched requests count under `<METHOD> (no route)`. */
+    byRoute: Record<string, number>
+    /** By daily job id (see RequestLogEntry.jobIds). */
+    byJob: Record<string, number>
 }
 
 export interface AppliedAction {

@@ -169,6 +169,29 @@ function tokenRules(body: JsonObject): string[] {
     return errors
 }
 
+function ticketRules(body: JsonObject): string[] {
+    // Assumed: a ticket without its number would show as an empty link in Solution Manager.
+    return isNonEmptyString(body.ticketId) ? [] : ['body.ticketId: is required (the incident number)']
+}
+
+function documentationRules(body: JsonObject): string[] {
+    // Assumed: the text is what the POST writes, so it must be there (an empty string clears it).
+    return typeof body.job === 'string' ? [] : ['body.job: is required (the job documentation text; an empty string clears it)']
+}
+
+const JOB_INSTANCE_ACTIONS = ['LIST', 'FILE'] as const
+
+function jobInstanceActionRules(body: JsonObject): string[] {
+    const errors: string[] = []
+    requireAction(body, JOB_INSTANCE_ACTIONS, errors)
+    requireNonEmptyArray(body, 'jobInstanceActionItems', errors).forEach((item, i) => {
+        const it = item as JsonObject
+        if (!(typeof it.id === 'number' && it.id > 0)) errors.push(`body.jobInstanceActionItems[${i}].id: is required (the job number of the run)`)
+        if (body.action === 'FILE' && !isNonEmptyString(it.jorsRequestParameters)) errors.push(`body.jobInstanceActionItems[${i}].jorsRequestParameters: is required for FILE (the file name LIST returned)`)
+    })
+    return errors
+}
+
 function validateWith(schemaName: string, rules: (body: JsonObject) => string[], body: unknown): string[] {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return ['body: must be a JSON object']
     const errors = schemaErrors(schemaName, body)
@@ -181,3 +204,6 @@ export const validateJobAction = (body: unknown): string[] => validateWith('JobA
 export const validateScheduleBuild = (body: unknown): string[] => validateWith('ScheduleBuildAction', scheduleBuildRules, body)
 export const validateScheduleAction = (body: unknown): string[] => validateWith('ScheduleAction', scheduleActionRules, body)
 export const validateTokenRequest = (body: unknown): string[] => validateWith('Token', tokenRules, body)
+export const validateIncidentTicket = (body: unknown): string[] => validateWith('DailyJobIncidentTicket', ticketRules, body)
+export const validateDocumentation = (body: unknown): string[] => validateWith('DailyJobDocumentation', documentationRules, body)
+export const validateJobInstanceAction = (body: unknown): string[] => validateWith('JobInstanceAction', jobInstanceActionRules, body)

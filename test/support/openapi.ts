@@ -1,8 +1,11 @@
 // Validates recorded HTTP requests against OpCon's own OpenAPI description
-// (../shared/opcon/*.openapi.json): the path and method exist, every query
-// parameter is declared (by its exact name), and the JSON body matches the
-// operation's request schema, where OpCon forbids unknown properties and a
-// request may not carry a property marked readOnly.
+// (../shared/opcon/*.openapi.json): the path and method exist, an integer path
+// parameter (DailyJob.uid in /api/dailyjobs/{uid}/incidentTickets) is an
+// integer, every query parameter is declared (by its exact name), and the JSON
+// body matches the operation's request schema, where OpCon forbids unknown
+// properties and a request may not carry a property marked readOnly.
+// validateShape checks a response body against a components schema (readOnly
+// properties allowed there: OpenAPI 3.0 lets a response carry them).
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { ValidateFunction } from 'ajv'
@@ -29,12 +32,38 @@ type OpenApi = { paths: Record<string, Record<string, Operation>>; components: {
 export class OpenApiValidator {
     private readonly doc: OpenApi
     private readonly ajv
+    private readonly responseAjv
     private readonly compiled = new Map<string, ValidateFunction>()
 
     constructor(file = OPENAPI_FILE) {
         this.doc = JSON.parse(fs.readFileSync(file, 'utf8')) as OpenApi
         // Request bodies: a property OpCon marks readOnly is refused too.
         this.ajv = createOpenApiAjv(this.doc.components.schemas, { requests: true })
+        this.responseAjv = createOpenApiAjv(this.doc.components.schemas)
+    }
+
+    /** Everything wrong with a response body against components.schemas[schemaName]; empty when it conforms. */
+    validateShape(schemaName: string, value: unknown): string[] {
+        const fn = this.responseAjv.getSchema(`opcon#/components/schemas/${schemaName}`)
+        if (!fn) return [`no schema ${schemaName} in OpCon's OpenAPI`]
+        return fn(value) ? [] : (fn.errors ?? []).map((e) => `${schemaName}${e.instancePath} ${e.message ?? e.keyword}`)
+    }
+
+    /** Path parameters the template declares as integers must be integers (ASP.NET answers 400 or 404 otherwise). */
+    private pathProblems(where: string, tpl: string, rawPath: string, operation: Operation): string[] {
+        const segments = rawPath.split('/')
+        return tpl.split('/').flatMap((part, i) => {
+            const name = /^\{(.+)\}$/.exec(part)?.[1]
+            const param = name === undefined ? undefined : (operation.parameters ?? []).find((p) => p.in === 'path' && p.name === name)
+            if (param?.schema?.type !== 'integer') return []
+            let value: string
+            try {
+                value = decodeURIComponent(segments[i])
+            } catch {
+                value = segments[i]
+            }
+            return /^-?\d+$/.test(value) ? [] : [`${where}: path parameter ${name}="${value}" is not an integer`]
+        })
     }
 
     /** The path template an actual path matches, preferring literal segments ("/api/dailyjobs/count" over "{rawId}"). */
@@ -66,7 +95,7 @@ export class OpenApiValidator {
         if (!tpl) return [`${where}: no such path in OpCon's OpenAPI`]
         const operation = this.doc.paths[tpl][request.method.toLowerCase()]
         if (!operation) return [`${where}: OpCon's OpenAPI has no ${request.method} on ${tpl}`]
-        const problems: string[] = []
+        const problems: string[] = this.pathProblems(where, tpl, request.path, operation)
         const declared = (operation.parameters ?? []).filter((p) => p.in === 'query')
         const params = new URLSearchParams(request.query)
         for (const [name, value] of params) {

@@ -9,7 +9,7 @@ import * as path from 'node:path'
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type SchemaMap = Record<string, Json>
 
-const REQUEST_ROOTS = ['JobAction', 'ScheduleBuildAction', 'ScheduleAction', 'Token', 'ApiError']
+const REQUEST_ROOTS = ['JobAction', 'ScheduleBuildAction', 'ScheduleAction', 'Token', 'ApiError', 'DailyJobIncidentTicket', 'DailyJobDocumentation', 'JobInstanceAction']
 const RESPONSE_ROOTS = ['DailyJob', 'DailySchedule']
 
 function refsOf(node: Json, found: Set<string>): void {
