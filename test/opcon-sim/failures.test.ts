@@ -384,6 +384,31 @@ describe('job output: job instance actions', () => {
     })
 })
 
+;(checker ? describe : describe.skip)('the conformance checker (test/support/openapi.ts) on these routes', () => {
+    it('checks response bodies against OpCon\'s schemas, readOnly allowed there', async () => {
+        await sim.seedJob({ id: JOB, output: { 'job.log': 'x' } })
+        const job = await dailyJob(JOB)
+        expect(checker!.validateShape('DailyJob', job)).toEqual([])
+        expect(checker!.validateShape('JobInstanceAction', { id: 1, action: 'LIST', expires: 'soon', jobInstanceActionItems: [{ id: 2, files: ['a'] }] })).toEqual([])
+        expect(checker!.validateShape('DailyJobIncidentTicket', { id: 'one', ticketId: 'INC1', url: 'x' })).toEqual([
+            'DailyJobIncidentTicket must NOT have additional properties',
+            'DailyJobIncidentTicket/id must be integer',
+        ])
+    })
+
+    it('refuses a non-integer uid or job instance action id in the path, and accepts the requests the app sends', () => {
+        const ok = (method: string, path: string, body: unknown = null, query = '') => checker!.validate({ method, path, query, body })
+        expect(ok('GET', '/api/dailyjobs', null, 'Dates=2024-03-05,2024-03-06&Categories=Failed&Limit=100&Offset=0&IncludeCount=true')).toEqual([])
+        expect(ok('POST', '/api/dailyjobs/17/incidentTickets', { id: 0, ticketId: 'INC1', ticketUrl: 'https://i' })).toEqual([])
+        expect(ok('PUT', '/api/dailyjobs/17/incidentTickets/3', { id: 3, ticketId: 'INC1', ticketUrl: 'https://i' })).toEqual([])
+        expect(ok('DELETE', '/api/dailyjobs/17/incidentTickets/3')).toEqual([])
+        expect(ok('POST', `/api/dailyjobs/${enc(JOB)}/documentation`, { id: 1, frequency: 'OnRequest', job: 'text' })).toEqual([])
+        expect(ok('POST', '/api/jobinstanceactions', { action: 'FILE', jobInstanceActionItems: [{ id: 5001, jorsRequestParameters: 'job.log' }] })).toEqual([])
+        expect(ok('GET', '/api/dailyjobs/uid-17/incidentTickets')).toEqual(['GET /api/dailyjobs/uid-17/incidentTickets: path parameter uid="uid-17" is not an integer'])
+        expect(ok('GET', '/api/jobinstanceactions/abc')).toEqual(['GET /api/jobinstanceactions/abc: path parameter id="abc" is not an integer'])
+    })
+})
+
 describe('faults and request counts', () => {
     it('a fault can fail the list alone, or the job output actions; counts name routes and jobs, faulted requests included', async () => {
         await sim.seedJob({ id: JOB, output: { 'job.log': 'x' } })
