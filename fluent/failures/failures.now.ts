@@ -146,3 +146,6 @@ Record({ $id: Now.ID['category_failure_extra_days'], table: 'sys_properties_cate
 Record({ $id: Now.ID['category_reopen_state'], table: 'sys_properties_category_m2m', data: { category: category, property: reopenState, order: 2200 } })
 Record({ $id: Now.ID['category_always_new_incident'], table: 'sys_properties_category_m2m', data: { category: category, property: alwaysNewIncident, order: 2300 } })
 Record({ $id: Now.ID['category_job_log_max_kb'], table: 'sys_properties_category_m2m', data: { category: category, property: jobLogMaxKb, order: 2400 } })
+
+// The job log is attached to the incident (GlideSysAttachment.write creates a sys_attachment row).
+CrossScopePrivilege({ $id: Now.ID['csp_attachment_create'], status: 'allowed', operation: 'create', targetName: 'sys_attachment', targetScope: 'global', targetType: 'sys_db_object' })

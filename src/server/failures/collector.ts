@@ -131,7 +131,8 @@ export function workDueFailures(ctx: WorkContext = workContext()): number {
 }
 
 /** Script action of x_opcon.failure.reported: works the pushed failure at once (parm1: its sys_id). */
-export function onFailureReported(event: { parm1: string }): void {
+export function onFailureReported(event: { parm1: string }, current: GlideRecord | null): void {
+    void current
     const row = new GlideRecord(FAILURE_TABLE)
     if (!row.get(String(event.parm1 ?? ''))) return
     const next = String(row.getValue('next_attempt') ?? '')

@@ -6,7 +6,7 @@
 // keeps failing is given up in words, never at the incident's expense.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { callServer } from '../api/opcon-api.ts'
-import { findAgentCi } from '../cmdb/agent-ci.ts'
+import { findAgentCi } from '../cmdb/cmdb.ts'
 import { dailyJobRequest } from '../opcon/opcon-requests.ts'
 import {
     addIncidentTicketRequest, documentationRequest, incidentTicketsRequest, jobOutputRequest, jobOutputResultRequest,
@@ -25,7 +25,7 @@ import { confirmFailure, decideIncident } from './failure-decision.ts'
 import { loadFailureSettings } from './failure-config.ts'
 import type { FailureSettings } from './failure-settings.ts'
 import { appendCall, callLine, failedAgainNote, openedNote, reopenedNote, replacedNote } from './failure-words.ts'
-import { attachLog, incidentNumber, linkedIncidentOf, noteOn, openIncident, touchIncident } from './incident-writer.ts'
+import { attachLog, incidentNumber, linkedIncidentOf, noteOn, openIncident, retireLinks, touchIncident } from './incident-writer.ts'
 import { capLog, logFileName, readOutputItems } from './job-log.ts'
 import { incidentUrl, planTicket, readDocumentation, readTickets, withPreviousTicket } from './ticket-plan.ts'
 
@@ -245,8 +245,8 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
     if (previous) notes.push(replacedNote(previous.number, action.kind === 'replace' ? action.why : 'closed'))
     if (run.machine !== '') {
         const ci = findAgentCi(run.machine)
-        if (ci.sysId !== '') fields.cmdb_ci = ci.sysId
-        else notes.push(ci.note)
+        if ('note' in ci) notes.push(ci.note)
+        else fields.cmdb_ci = ci.sysId
     }
     const made = openIncident({
         fields, address, dailyJobId: run.dailyJobId, jobName: run.jobName, serverSysId: text(row, 'server'),
@@ -257,6 +257,8 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
         log.error(`Failed OpCon job ${run.dailyJobId} on ${address}: no incident could be opened: ${made.why}.`)
         return false
     }
+    // The job now belongs to the new incident: the previous one's link is retired (its state changes send nothing more).
+    if (previous) retireLinks(address, run.dailyJobId, made.incident.sysId)
     row.setValue('incident', made.incident.sysId)
     row.setValue('previous_incident', previous?.sysId ?? '')
     row.setValue('template', values.template)

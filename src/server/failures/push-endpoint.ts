@@ -5,6 +5,7 @@
 // failed? which run?) is read from the registered server itself, later, on
 // the connector's own queue, exactly as for a failure the collector found.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { ServiceError } from '@servicenow/glide/sn_ws_err'
 import { holdsRole } from '../links/job-links.ts'
 import { CAPS, journalText } from '../log/journal-text.ts'
 import { log } from '../log/log.ts'
@@ -25,12 +26,16 @@ interface RestResponse {
     setStatus(status: number): void
     setBody(body: unknown): void
     setHeader(name: string, value: string): void
+    setError(error: ServiceError): void
 }
 
-/** The platform's error shape for scripted REST APIs ({error: {message, detail}, status: "failure"}). */
+/** An error answer in the platform's own shape ({error: {message, detail}, status: "failure"}: "Scripted REST API error objects"). */
 function refuse(response: RestResponse, status: number, message: string): void {
-    response.setStatus(status)
-    response.setBody({ error: { message, detail: '' }, status: 'failure' })
+    const error = new ServiceError()
+    error.setStatus(status)
+    error.setMessage(message)
+    error.setDetail('Nothing was recorded.')
+    response.setError(error)
 }
 
 function bodyOf(request: RestRequest): { ok: true; value: unknown } | { ok: false } {
