@@ -227,6 +227,79 @@ describe('collecting failed jobs (pull)', () => {
     })
 })
 
+describe('what the new incident holds: templates and the agent\'s CI', () => {
+    let night: string
+    let payroll: string
+    let caller: string
+
+    beforeAll(() => {
+        caller = c.instance.createUser({ userName: 'opcon.caller', name: 'OpCon Monitor', roles: [] })
+        payroll = c.instance.createGroup({ name: 'Payroll Ops' })
+        night = c.instance.createGroup({ name: 'Night Operators' })
+    })
+
+    test('a template chosen by job-name pattern fills caller, group, category, impact and urgency; other jobs get the Default', async () => {
+        const id = c.instance.insert('x_opcon_template', {
+            name: 'Payroll jobs', order: 10, job_pattern: 'PAY*', caller, assignment_group: payroll, category: 'software', subcategory: 'batch',
+            impact: '1', urgency: '2', short_description: 'Payroll job {job} failed ({termination_description})',
+        }, { as: 'opcon.admin' })
+        expect(id).toBeTruthy()
+        try {
+            const pay = await failedJob({ name: `PAY-${sequence}` })
+            const other = await failedJob()
+            collect()
+            const [inc] = incidentsOf(pay.id)
+            expect(inc).toMatchObject({ caller_id: caller, assignment_group: payroll, category: 'software', subcategory: 'batch', impact: '1', urgency: '2', short_description: `Payroll job ${pay.name} failed (Exit Code 2)` })
+            // The pattern adds text; the facts are still all there.
+            for (const fact of ['PAYROLL', 'winagent01', pay.id]) expect(inc.description).toContain(fact)
+            expect(failuresOf(pay.id)[0].template).toBe('Payroll jobs')
+            const plain = incidentsOf(other.id)[0]
+            expect(plain).toMatchObject({ impact: '3', urgency: '3' })
+            expect(plain.assignment_group ?? '').toBe('')
+            expect(failuresOf(other.id)[0].template).toBe('Default')
+        } finally {
+            c.instance.update('x_opcon_template', id!, { active: false }, { as: 'opcon.admin' })
+        }
+    })
+
+    test('outside the template\'s business hours the after-hours impact, urgency and group apply', async () => {
+        // Business hours that exclude the bench clock's time of day, every day.
+        const hour = new Date(c.instance.now()).getUTCHours()
+        const start = `${String((hour + 2) % 24).padStart(2, '0')}:00:00`
+        const end = `${String((hour + 3) % 24).padStart(2, '0')}:00:00`
+        const schedule = c.instance.createSchedule({ name: 'Office hours', spans: [{ days: [1, 2, 3, 4, 5, 6, 7], start, end }], timeZone: 'UTC' })
+        const id = c.instance.insert('x_opcon_template', {
+            name: 'Nights', order: 5, schedule_pattern: 'NIGHT*', assignment_group: payroll, impact: '3', urgency: '3',
+            after_hours_schedule: schedule, after_hours_impact: '1', after_hours_urgency: '1', after_hours_group: night,
+        }, { as: 'opcon.admin' })
+        expect(id).toBeTruthy()
+        try {
+            const late = await failedJob({ schedule: 'NIGHTLY-BATCH' })
+            collect()
+            expect(incidentsOf(late.id)[0]).toMatchObject({ impact: '1', urgency: '1', assignment_group: night })
+        } finally {
+            c.instance.update('x_opcon_template', id!, { active: false }, { as: 'opcon.admin' })
+        }
+    })
+
+    test('the agent machine\'s CI is linked when exactly one is found; none or two leave it empty with a work note', async () => {
+        c.instance.insert('cmdb_ci_win_server', { name: 'winagent77' })
+        c.instance.insert('cmdb_ci_computer', { name: 'twin01' })
+        c.instance.insert('cmdb_ci_linux_server', { name: 'TWIN01' })
+        const found = await failedJob({ machine: 'WinAgent77' })
+        const none = await failedJob({ machine: 'ghost01' })
+        const two = await failedJob({ machine: 'twin01' })
+        collect()
+        const ci = c.instance.query('cmdb_ci_win_server', 'name=winagent77')[0]
+        expect(incidentsOf(found.id)[0].cmdb_ci).toBe(ci.sys_id)
+        for (const job of [none, two]) {
+            const [inc] = incidentsOf(job.id)
+            expect(inc.cmdb_ci ?? '').toBe('')
+            expect(c.instance.journal('incident', inc.sys_id).join('\n')).toMatch(/configuration item/i)
+        }
+    })
+})
+
 describe('two servers with the same job name', () => {
     let other: OpConSim
     let two: Connector
