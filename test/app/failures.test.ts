@@ -218,6 +218,17 @@ describe('collecting failed jobs (pull)', () => {
         expect(await c.sim.tickets(job.id)).toHaveLength(1)
     })
 
+    test('the ticket POST applied but its answer lost: the tickets are read before trying again, so it is written once', async () => {
+        const job = await failedJob()
+        await c.sim.setFaults([{ kind: 'reset-after', method: 'POST', path: '^/api/dailyjobs/\\d+/incidentTickets$', times: 1 }])
+        collect()
+        c.instance.advanceTime(minutes(3))
+        expect(failuresOf(job.id)[0]).toMatchObject({ state: 'done', ticket_state: 'written' })
+        expect(await c.sim.tickets(job.id)).toHaveLength(1)
+        expect((await c.sim.requestCounts()).byRoute['POST /api/dailyjobs/{uid}/incidentTickets']).toBe(1)
+        expect(failuresOf(job.id)[0].calls).toMatch(/connection_reset[\s\S]*read the incident tickets[\s\S]*ok$/)
+    })
+
     test('a server without "Open incidents for failed jobs" is not asked', async () => {
         c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
         const job = await failedJob()
