@@ -205,6 +205,26 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '4f9ff6e2c1184cafa65404b66e8436f6'
                     }
+                    csp_cmdb_computer_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'fbd8e928fb534b37a3b18eae97760ffd'
+                    }
+                    csp_cmdb_hardware_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'bb71c9d069984a358b5e393589349fe6'
+                    }
+                    csp_cmdb_linux_server_read: {
+                        table: 'sys_scope_privilege'
+                        id: '448ac5ebb8524d5dadcfae9690904a09'
+                    }
+                    csp_cmdb_server_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'a9c944b2fe9a474eb62fc806e3fd6cb3'
+                    }
+                    csp_cmdb_win_server_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'e1e287db42804b17b474abd1c827b256'
+                    }
                     csp_incident_read: {
                         table: 'sys_scope_privilege'
                         id: 'f0486b5ce07e4b0dbe4ceceba4cadece'
@@ -213,6 +233,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '6c0cb99baaaf4a6dbfa7017b1b558dfd'
                         deleted: false
+                    }
+                    csp_ire_create_or_update: {
+                        table: 'sys_scope_privilege'
+                        id: '23c4aa0d6efe4c55a0cf0c245b1ad643'
                     }
                     csp_related_list_entry_create: {
                         table: 'sys_scope_privilege'
@@ -281,6 +305,10 @@ declare global {
                     property_api_actions: {
                         table: 'sys_properties'
                         id: 'c00c2dbf2e6e40ad8f22aa4df22c1e16'
+                    }
+                    property_ci_class: {
+                        table: 'sys_properties'
+                        id: 'd132f271fe504dca83771aff47947e35'
                     }
                     property_correlation_display: {
                         table: 'sys_properties'
@@ -354,6 +382,14 @@ declare global {
                     rest_v_jobactions_base: {
                         table: 'sys_rest_message_fn_parameters'
                         id: '9e053f7aabc6474f937e4d5554cf7a8d'
+                    }
+                    rest_v_machines_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'dcf546a81c3d4990873f5ef3a60c3b96'
+                    }
+                    rest_v_machines_query: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'bbdf543b52d444cbaab852f2345f4da5'
                     }
                     rest_v_scheduleaction_base: {
                         table: 'sys_rest_message_fn_parameters'
@@ -437,6 +473,18 @@ declare global {
                         table: 'sys_module'
                         id: 'a30d669231534060b8ae9c0269b44902'
                         deleted: true
+                    }
+                    'src_server_cmdb_agent-ci_ts': {
+                        table: 'sys_module'
+                        id: 'b99a2f64ccaa4af79cf337a7044cdff8'
+                    }
+                    src_server_cmdb_cmdb_ts: {
+                        table: 'sys_module'
+                        id: '8c379cd198ad487eb667e4915894ce3f'
+                    }
+                    'src_server_cmdb_machines-request_ts': {
+                        table: 'sys_module'
+                        id: '55be941a58a84649b9cafef78fe4d0c6'
                     }
                     src_server_config_ts: {
                         table: 'sys_module'
@@ -714,6 +762,10 @@ declare global {
                         table: 'sys_ui_action'
                         id: 'e2a8e3b31efd4aaba39b4dc96b90bc59'
                     }
+                    ua_sync_agents: {
+                        table: 'sys_ui_action'
+                        id: '0f58e6408eb84fe3be1442b3bf42637b'
+                    }
                     ua_test_connection: {
                         table: 'sys_ui_action'
                         id: '2dabdefff9bf4a02a8d22f9de02d5956'
@@ -775,6 +827,17 @@ declare global {
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getDailyJob'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '04ab86dc226646ab9c6efbc77aad72f6'
+                        key: {
+                            name: 'cmdb_ci'
+                            element: 'discovery_source'
+                            value: 'OpConConnector'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1830,6 +1893,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: '9747c30900314aecb817dc6bb109e941'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getMachines'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9cb6aabd80aa46049a5b1750509267d3'
                         key: {
@@ -2489,6 +2560,19 @@ declare global {
                             name: 'x_opcon_server'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'ff6029eeb93a4cd2a2a90105d15d75bf'
+                        key: {
+                            sys_ui_action: '0f58e6408eb84fe3be1442b3bf42637b'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
