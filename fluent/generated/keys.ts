@@ -17,6 +17,26 @@ declare global {
                         table: 'sys_security_acl'
                         id: '5ff7020818954e04b4c90c0ed8ecde4f'
                     }
+                    acl_failure_create: {
+                        table: 'sys_security_acl'
+                        id: '14c54fc8a9774f479a6778bb04a40e9e'
+                    }
+                    acl_failure_delete: {
+                        table: 'sys_security_acl'
+                        id: 'ff078f83334d44a28e9a3c549d198515'
+                    }
+                    acl_failure_endpoint: {
+                        table: 'sys_security_acl'
+                        id: 'fd2bb2da749340ae8e631ef03a23eac1'
+                    }
+                    acl_failure_read: {
+                        table: 'sys_security_acl'
+                        id: '9f50b8401b8c4cf4a761f4ee88eec1c0'
+                    }
+                    acl_failure_write: {
+                        table: 'sys_security_acl'
+                        id: '139e3796502a44ae81a6da93d2189d24'
+                    }
                     acl_job_ajax_execute: {
                         table: 'sys_security_acl'
                         id: '2a4c13c46bd047c2ab031cf5bea12337'
@@ -193,6 +213,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '4fae05adf06d40dcada3256e6d25841e'
                     }
+                    category_always_new_incident: {
+                        table: 'sys_properties_category_m2m'
+                        id: '281dab98991f473f8a7de8f7ecdb1225'
+                    }
                     category_api_actions: {
                         table: 'sys_properties_category_m2m'
                         id: 'bf34a75b803243a48cfe1e91912bdf47'
@@ -205,9 +229,21 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'fad68dd67fde4b2bada867cdd9139ea3'
                     }
+                    category_failure_extra_days: {
+                        table: 'sys_properties_category_m2m'
+                        id: '0b705c98c93f4065aaf61eda175460b1'
+                    }
+                    category_failure_grace_minutes: {
+                        table: 'sys_properties_category_m2m'
+                        id: '1c584353e9d54bf6847289ecad80a948'
+                    }
                     category_http_timeout_ms: {
                         table: 'sys_properties_category_m2m'
                         id: '513a14f11a3e4b7397f45cb5f37c0902'
+                    }
+                    category_job_log_max_kb: {
+                        table: 'sys_properties_category_m2m'
+                        id: '0082256460a940d1b95fc2ad3fe0a443'
                     }
                     category_log_level: {
                         table: 'sys_properties_category_m2m'
@@ -216,6 +252,10 @@ declare global {
                     category_max_attempts: {
                         table: 'sys_properties_category_m2m'
                         id: '33f606275d5845aebe00f5faf906653e'
+                    }
+                    category_reopen_state: {
+                        table: 'sys_properties_category_m2m'
+                        id: '5ba2c1b5ea174e6cb83bce84d6df9eb0'
                     }
                     category_resolve_action: {
                         table: 'sys_properties_category_m2m'
@@ -233,6 +273,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '5e6449f4ecd14d7cb54944f008e2993a'
                     }
+                    csp_attachment_create: {
+                        table: 'sys_scope_privilege'
+                        id: '390eaaebea8d4f53a56fb1766c65c699'
+                    }
                     csp_auto_flush_read: {
                         table: 'sys_scope_privilege'
                         id: 'e08d0d43c0b943249a7d6765c281cd7d'
@@ -240,6 +284,30 @@ declare global {
                     csp_auto_flush_write: {
                         table: 'sys_scope_privilege'
                         id: '4f9ff6e2c1184cafa65404b66e8436f6'
+                    }
+                    csp_cmdb_computer_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'fbd8e928fb534b37a3b18eae97760ffd'
+                    }
+                    csp_cmdb_hardware_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'bb71c9d069984a358b5e393589349fe6'
+                    }
+                    csp_cmdb_linux_server_read: {
+                        table: 'sys_scope_privilege'
+                        id: '448ac5ebb8524d5dadcfae9690904a09'
+                    }
+                    csp_cmdb_server_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'a9c944b2fe9a474eb62fc806e3fd6cb3'
+                    }
+                    csp_cmdb_win_server_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'e1e287db42804b17b474abd1c827b256'
+                    }
+                    csp_incident_create: {
+                        table: 'sys_scope_privilege'
+                        id: '4255f1a3fd824261b59faaa3bb6586df'
                     }
                     csp_incident_read: {
                         table: 'sys_scope_privilege'
@@ -249,6 +317,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '6c0cb99baaaf4a6dbfa7017b1b558dfd'
                         deleted: false
+                    }
+                    csp_ire_create_or_update: {
+                        table: 'sys_scope_privilege'
+                        id: '23c4aa0d6efe4c55a0cf0c245b1ad643'
                     }
                     csp_related_list_entry_create: {
                         table: 'sys_scope_privilege'
@@ -278,9 +350,17 @@ declare global {
                         table: 'sysevent_register'
                         id: '00add1a60f7e4e67bb3beec416ae9d23'
                     }
+                    event_failure_reported: {
+                        table: 'sysevent_register'
+                        id: '4f0f77b310e04bf999c5e51df5e02fe5'
+                    }
                     fix_incident_related_list: {
                         table: 'sys_script_fix'
                         id: '561d1bf1f892479ea63b862888f5c0ce'
+                    }
+                    job_collect_failures: {
+                        table: 'sysauto_script'
+                        id: 'bf1d05ef2bc34830923fabc91325fd7c'
                     }
                     job_deliver_due: {
                         table: 'sysauto_script'
@@ -293,6 +373,10 @@ declare global {
                     module_actions: {
                         table: 'sys_app_module'
                         id: 'b45e790c9b014ff9bfaa40322130a666'
+                    }
+                    module_failures: {
+                        table: 'sys_app_module'
+                        id: '214c79117a954f31a1ba866ae5219dad'
                     }
                     module_links: {
                         table: 'sys_app_module'
@@ -326,9 +410,17 @@ declare global {
                         table: 'sys_properties'
                         id: '6b0dbea30231475b9d6cb0c0ff58bdf6'
                     }
+                    property_always_new_incident: {
+                        table: 'sys_properties'
+                        id: '777be453b28346c69fc1f7343e191698'
+                    }
                     property_api_actions: {
                         table: 'sys_properties'
                         id: 'c00c2dbf2e6e40ad8f22aa4df22c1e16'
+                    }
+                    property_ci_class: {
+                        table: 'sys_properties'
+                        id: 'd132f271fe504dca83771aff47947e35'
                     }
                     property_correlation_display: {
                         table: 'sys_properties'
@@ -339,9 +431,21 @@ declare global {
                         id: '6f0eb87e2da44bc8a4031c849b3da677'
                         deleted: false
                     }
+                    property_failure_extra_days: {
+                        table: 'sys_properties'
+                        id: '910c0ba14f504118a720c144322c4d4b'
+                    }
+                    property_failure_grace_minutes: {
+                        table: 'sys_properties'
+                        id: '72f45667228041a9bb064af32eb4c2c5'
+                    }
                     property_http_timeout_ms: {
                         table: 'sys_properties'
                         id: '28384a603ff542459936837998135f19'
+                    }
+                    property_job_log_max_kb: {
+                        table: 'sys_properties'
+                        id: '88ab53dad1bf49c987d150b086bf4da9'
                     }
                     property_log_level: {
                         table: 'sys_properties'
@@ -350,6 +454,10 @@ declare global {
                     property_max_attempts: {
                         table: 'sys_properties'
                         id: 'f7177f03c2ff4667bea2cd4f508752ef'
+                    }
+                    property_reopen_state: {
+                        table: 'sys_properties'
+                        id: '67ec62e427114463bd21ccb0a41fb7e8'
                     }
                     property_resolve_action: {
                         table: 'sys_properties'
@@ -367,9 +475,21 @@ declare global {
                         table: 'sysevent_queue'
                         id: 'b861edb847c54ab0bb62ae34e0e95f8b'
                     }
+                    rest_api_opcon: {
+                        table: 'sys_ws_definition'
+                        id: '5ccd0cabb7f84749b28f00515ee9e4a5'
+                    }
+                    rest_api_opcon_v1: {
+                        table: 'sys_ws_version'
+                        id: '95fbbf565e1e4026a5498a57dd0818af'
+                    }
                     rest_opcon: {
                         table: 'sys_rest_message'
                         id: '74a8aefab26e4332b82eacb310f71a8b'
+                    }
+                    rest_route_failures: {
+                        table: 'sys_ws_operation'
+                        id: 'f6d8f022502041229cfd956003fb8224'
                     }
                     rest_v_build_base: {
                         table: 'sys_rest_message_fn_parameters'
@@ -391,6 +511,30 @@ declare global {
                         table: 'sys_rest_message_fn_parameters'
                         id: 'dcad40ceec2540bf938f6799dcf760e4'
                     }
+                    rest_v_dailyjobs_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '8a2582310d264ddda1bb32408faa1fc5'
+                    }
+                    rest_v_dailyjobs_query: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '4350252ef045442397b1236254d1054c'
+                    }
+                    rest_v_doc_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '39d62f64e2b7404596e1e941ff62a8ce'
+                    }
+                    rest_v_doc_id: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '3847fb2c46274ebab687fba82722fa37'
+                    }
+                    rest_v_doc_set_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '258eac1803684e9cb7109a352ee95764'
+                    }
+                    rest_v_doc_set_id: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '020dac596f89400aabf0e9d392af5633'
+                    }
                     rest_v_jobaction_base: {
                         table: 'sys_rest_message_fn_parameters'
                         id: 'af02c26b7dea45d3925260944dd1f0fa'
@@ -402,6 +546,26 @@ declare global {
                     rest_v_jobactions_base: {
                         table: 'sys_rest_message_fn_parameters'
                         id: '9e053f7aabc6474f937e4d5554cf7a8d'
+                    }
+                    rest_v_machines_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'dcf546a81c3d4990873f5ef3a60c3b96'
+                    }
+                    rest_v_machines_query: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'bbdf543b52d444cbaab852f2345f4da5'
+                    }
+                    rest_v_output_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '08ee0418d90d428896a432e88ada2996'
+                    }
+                    rest_v_output_result_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'f937ff16630b43c4a0d07566811887a9'
+                    }
+                    rest_v_output_result_id: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '52aa3bee7cf249f29551346457fab6b9'
                     }
                     rest_v_scheduleaction_base: {
                         table: 'sys_rest_message_fn_parameters'
@@ -423,6 +587,34 @@ declare global {
                         table: 'sys_rest_message_fn_parameters'
                         id: '252dda9c6ad7448b8d4a87a3606f8b5e'
                     }
+                    rest_v_ticket_add_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '2c704bf489d6483ba067a6ed20cb7a3e'
+                    }
+                    rest_v_ticket_add_uid: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'a696d3ee0e4b40c89d4a3713c5f37a6f'
+                    }
+                    rest_v_ticket_put_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '33a698fbda534d36ade56660c30f4a63'
+                    }
+                    rest_v_ticket_put_id: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'b6213b69bd914f999c83fdfe6adc4245'
+                    }
+                    rest_v_ticket_put_uid: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'a5b279798094480d91b4ad391b690681'
+                    }
+                    rest_v_tickets_base: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '6494284d92a64bea8ad8bba32a9b8574'
+                    }
+                    rest_v_tickets_uid: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '7ded871fb8394ce9884988466a8ce17d'
+                    }
                     rest_v_version_base: {
                         table: 'sys_rest_message_fn_parameters'
                         id: '2a426fe03c2244118baf36bad37e4d96'
@@ -430,6 +622,10 @@ declare global {
                     sa_deliver_action: {
                         table: 'sysevent_script_action'
                         id: '9e95be0da9e04353af029a685551ff96'
+                    }
+                    sa_failure_reported: {
+                        table: 'sysevent_script_action'
+                        id: 'caa86bcde9aa4bae97b85b766e90a10e'
                     }
                     si_job_ajax: {
                         table: 'sys_script_include'
@@ -486,6 +682,18 @@ declare global {
                         id: 'a30d669231534060b8ae9c0269b44902'
                         deleted: true
                     }
+                    'src_server_cmdb_agent-ci_ts': {
+                        table: 'sys_module'
+                        id: 'b99a2f64ccaa4af79cf337a7044cdff8'
+                    }
+                    src_server_cmdb_cmdb_ts: {
+                        table: 'sys_module'
+                        id: '8c379cd198ad487eb667e4915894ce3f'
+                    }
+                    'src_server_cmdb_machines-request_ts': {
+                        table: 'sys_module'
+                        id: '55be941a58a84649b9cafef78fe4d0c6'
+                    }
                     src_server_config_ts: {
                         table: 'sys_module'
                         id: '0cb771fbd9dd4958a2bb98200954fbdb'
@@ -518,6 +726,58 @@ declare global {
                     'src_server_dialog_job-view_ts': {
                         table: 'sys_module'
                         id: '94317de1e61c46cab48300d3333e6e55'
+                    }
+                    'src_server_failures_collect-plan_ts': {
+                        table: 'sys_module'
+                        id: '8dedeaea60f14ff599064b46dc0f1d18'
+                    }
+                    src_server_failures_collector_ts: {
+                        table: 'sys_module'
+                        id: '99c27594e89e487eb8958aa05be7585f'
+                    }
+                    'src_server_failures_failed-run_ts': {
+                        table: 'sys_module'
+                        id: '9aaa6c65758f4482979098a3e4293100'
+                    }
+                    'src_server_failures_failure-config_ts': {
+                        table: 'sys_module'
+                        id: 'a7774d5a3f8e4fcc869fabb042f2ff92'
+                    }
+                    'src_server_failures_failure-decision_ts': {
+                        table: 'sys_module'
+                        id: '86844762586a49a7b9dc5f81b7f80770'
+                    }
+                    'src_server_failures_failure-settings_ts': {
+                        table: 'sys_module'
+                        id: 'a70f278fb11c4d7b99d779399010b407'
+                    }
+                    'src_server_failures_failure-words_ts': {
+                        table: 'sys_module'
+                        id: '8ab0e5aa03df4bd194977d361358c5b6'
+                    }
+                    'src_server_failures_failure-worker_ts': {
+                        table: 'sys_module'
+                        id: 'f9f28e17a8894a08acbd02131a595c1f'
+                    }
+                    'src_server_failures_incident-writer_ts': {
+                        table: 'sys_module'
+                        id: 'ecdb3ca43d454bfd92e2d9ae226ed977'
+                    }
+                    'src_server_failures_job-log_ts': {
+                        table: 'sys_module'
+                        id: 'f0b2c14fd95548938ba612cf8dc94b76'
+                    }
+                    'src_server_failures_push-endpoint_ts': {
+                        table: 'sys_module'
+                        id: '057c0bd676234ded9fc0547653cdf7f0'
+                    }
+                    'src_server_failures_push-request_ts': {
+                        table: 'sys_module'
+                        id: '40e16fd75f30468daa5526537999db70'
+                    }
+                    'src_server_failures_ticket-plan_ts': {
+                        table: 'sys_module'
+                        id: '40aefa5fa88f4da999106318b5b98073'
                     }
                     'src_server_form-layout_ts': {
                         table: 'sys_module'
@@ -605,6 +865,10 @@ declare global {
                     src_server_opcon_correlation_ts: {
                         table: 'sys_module'
                         id: 'd80a0d8e7c434a18ab1a0b0ca0824550'
+                    }
+                    'src_server_opcon_failure-requests_ts': {
+                        table: 'sys_module'
+                        id: 'eac6957d58dc433b9cdbf793cfd3dc8f'
                     }
                     'src_server_opcon_job-status_ts': {
                         table: 'sys_module'
@@ -778,12 +1042,32 @@ declare global {
                         table: 'sys_ui_action'
                         id: 'e2a8e3b31efd4aaba39b4dc96b90bc59'
                     }
+                    ua_sync_agents: {
+                        table: 'sys_ui_action'
+                        id: '0f58e6408eb84fe3be1442b3bf42637b'
+                    }
                     ua_test_connection: {
                         table: 'sys_ui_action'
                         id: '2dabdefff9bf4a02a8d22f9de02d5956'
                     }
                 }
                 composite: [
+                    {
+                        table: 'sys_dictionary'
+                        id: '002a6e2caba041daa349f7c02e38d3d5'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'termination_description'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '00b6a99398f2421eac4833d1b3ac8177'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'outcome'
+                        }
+                    },
                     {
                         table: 'sys_security_acl_role'
                         id: '01a0b63efa9e459590634dc54974e3b4'
@@ -795,6 +1079,25 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '01b8d9cae134490e83a754aaa08f2c56'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '01fd4baf9a4648529350fb556f97d11d'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -851,6 +1154,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0485b572058542b89937018235d71aed'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'job_number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '04ab86dc226646ab9c6efbc77aad72f6'
+                        key: {
+                            name: 'cmdb_ci'
+                            element: 'discovery_source'
+                            value: 'OpConConnector'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '05400ffaf23f40339aac1335c9fb10bb'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '054a4efd710d47bf96d5f6059747b412'
                         key: {
@@ -882,6 +1214,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '077911cf71024bc8902fdae06652b61f'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '07d31883f27247c08bcc061a3ca86445'
                         key: {
                             name: 'x_opcon_action'
@@ -895,6 +1235,14 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '07d7c9eb4eaa44cb9ae681c6d22a8d5e'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'claim'
                         }
                     },
                     {
@@ -915,12 +1263,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0aba75cbf2394863b1ac8e7e93350c6c'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'reported_by'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0c47c3c99be74888a4d7d7dae861e898'
                         key: {
                             name: 'x_opcon_action'
                             element: 'job_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0d4805aeb7c44dceb2fb04f911864c3a'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'text'
                         }
                     },
                     {
@@ -998,6 +1362,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '1384bb9fdb964da492b2956139979ffb'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'job_name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '150d6a555e9e4745ba7d281ce34570d7'
                         key: {
                             name: 'x_opcon_template'
@@ -1023,6 +1395,36 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '161e6fcb07234234b19a232c581fd0c3'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'requestJobOutput'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '16203b75525c4907b5e88bef07693fc1'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'documentation_state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '16aa7ffbd8ba405688125e3d36199121'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'outcome'
+                            value: 'opened'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1077,6 +1479,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '1c95c9c8a03046a1bae8054b0142ce0e'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'termination_description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '1cccee355d2042469758ec724008a4d0'
                         key: {
                             name: 'x_opcon_template'
@@ -1091,6 +1502,22 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'opcon_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1dc15bb031204ea295e1bee3b294739b'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'first_seen'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1fa29981890242ed81de47a4d913cc1e'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'server'
                         }
                     },
                     {
@@ -1144,6 +1571,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '25a74c7c984146c4ad990478a680bbe2'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'ticket_state'
+                            value: 'kept'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '269df572d56f48eb83e1d0e69a739afa'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'documentation_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '26b6bb2e68df46228622b821db949fe6'
                         key: {
@@ -1160,6 +1609,26 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2982ed70ecfd4940906b86177853bd91'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'documentation_state'
+                            value: 'not_needed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2b51b55747104663bbbd3c0a8a373ee9'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'text'
+                            language: 'en'
                         }
                     },
                     {
@@ -1213,6 +1682,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2cff27ba2f47486c9a00b54defa3d233'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'template'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2f73ecf74fb34ece9e6d2f3c321977ad'
                         key: {
@@ -1240,6 +1718,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '30de74d78f69469bbb898b841465a41c'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'job_uid'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '314da510dfcb49ad890a21f3430f3b8a'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3154b27113d34a609621fe5935111895'
                         key: {
@@ -1253,6 +1748,33 @@ declare global {
                         id: '323b58034d8b4f25af15febfcb1bb047'
                         key: {
                             name: 'x_opcon_template'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '333f3998c56249759f5283cb706e9f13'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'run_key'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '3348b87ee6124e9c8e9e2c655d01123f'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'addIncidentTicket'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '33cf07a9d3724780920e727f47176880'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
+                            value: 'working'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1275,6 +1797,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '34e02441315842999bc883a2acfe33ee'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'ticket_state'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '360bef3cffd3405492d883e03615b1e5'
                         key: {
@@ -1293,12 +1823,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '3668fbba2fdc4606a0b2fffde92445cf'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'claimed_until'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '36938926abf140d6a222a6ab16548c96'
                         deleted: true
                         key: {
                             name: 'x_opcon_action'
                             element: 'number'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '36963eb5d4b84e75831711ea6f162822'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
                         }
                     },
                     {
@@ -1331,6 +1878,31 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '38495583ed574fea8d9868d51a4cc325'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'schedule_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '386f29cf7a4f4b47a22bcb99be5bf79f'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'listDailyJobs'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '395ec8c88bdf4eef9a272731caf939d4'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '39e736b56ab74d4dacf3ed5cc51f1dfb'
                         key: {
                             name: 'x_opcon_server'
@@ -1358,6 +1930,22 @@ declare global {
                     },
                     {
                         table: 'sys_rest_message_fn'
+                        id: '3ae7a59baeba4b5399b6f39e5fc2bae1'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getJobDocumentation'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3c0d5be2a15647208f3329cf0807dc51'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_file'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
                         id: '3c863c8a833a402eb20d00a090ebc1cf'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
@@ -1373,6 +1961,22 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3eea02a292ef40d281437c26cd42e296'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'previous_incident'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '3f73e7963d9445c99d2024805b9443aa'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'updateIncidentTicket'
                         }
                     },
                     {
@@ -1409,6 +2013,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '45e4836f8ed84ba08a13c1267cfc155b'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'ticket_state'
+                            value: 'written'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '46dc43e2ab8f44c786bcbe23bef6d385'
                         key: {
                             name: 'x_opcon_action'
@@ -1441,12 +2056,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '48b03eac96b5461e84e60e99a2f9380a'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'schedule_name'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '48d373c8ed734d78a18e5a8e92c3697a'
                         key: {
                             name: 'x_opcon_template'
                             element: 'after_hours_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '49719d8b045c4e82af1ce87831baa241'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4c7a695ef5764e8cbe611561953f1a19'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_state'
+                            value: 'not_requested'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1458,11 +2100,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4e25a32f5cf54614968f741b66910cc2'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'outcome'
+                            value: 'reopened'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4e78399d6182472d9a5cb38f066b943a'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'run_ended'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4ed42655134b4afba4b34c73dc81a59f'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
+                            value: 'done'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4efc9109e8e946a5b966de2ded4d8cf7'
                         key: {
                             name: 'x_opcon_action'
                             element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '51cd07879c3341fb80a357839cc8859c'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'first_seen'
                             language: 'en'
                         }
                     },
@@ -1524,11 +2205,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '559b590224154fb5a9ab0c2a868a6435'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'schedule_date'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '55b20a8ecbe44b7583aef546af3af392'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'job_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '56c68b323fff444bad9e1bf2caff2974'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'job_uid'
+                            language: 'en'
                         }
                     },
                     {
@@ -1557,6 +2256,15 @@ declare global {
                             value: 'addJobs'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5886e305dcdd49cdb1e063fd0e810080'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_action'
+                            language: 'en'
                         }
                     },
                     {
@@ -1605,6 +2313,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '5bb185cea0ac4c0bbcba50c1f68826c6'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'documentation_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5c9da79cdc5c4db380a9381f50c062e1'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5de5049390a744f7a31aee8efc07cb5b'
                         key: {
@@ -1618,6 +2343,14 @@ declare global {
                         key: {
                             name: 'x_opcon_binding'
                             element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5edde00219214b3090373e28c78a1f8c'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'claimed_until'
                         }
                     },
                     {
@@ -1639,6 +2372,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '5f997c4d16c04f26ac557da5d517fa9f'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'outcome'
                         }
                     },
                     {
@@ -1680,6 +2421,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '658b92b154364312b26b3218ec746578'
+                        key: {
+                            name: 'x_opcon_failure'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '686275bf91224601b1b1e0f580a8651b'
+                        key: {
+                            sys_security_acl: 'ff078f83334d44a28e9a3c549d198515'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '69625ab4d64a4d64abea5d98c79bac25'
                         key: {
@@ -1700,6 +2461,23 @@ declare global {
                         id: '6aa8f6969feb425fb9a9346eac5de59f'
                         key: {
                             name: 'x_opcon.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6ae6150838ce460988679ab91e70cbc9'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'documentation_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6bef1425a92042d8ac22738fdf7a0300'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'job_number'
                         }
                     },
                     {
@@ -1748,6 +2526,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '6f0b7ddcefc64889bfc2dd1082fc9f3a'
+                        key: {
+                            logical_table_name: 'x_opcon_failure'
+                            col_name_string: 'server,run_key'
                         }
                     },
                     {
@@ -1914,6 +2700,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7915ffed11674be6b28f765279fbea63'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'documentation_state'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '79e88ba5455e4fc5906604ba633e978d'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getIncidentTickets'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7a642082420f4f87bbdc4c3fd8ce4c4b'
+                        key: {
+                            sys_security_acl: 'fd2bb2da749340ae8e631ef03a23eac1'
+                            sys_user_role: {
+                                id: 'e5de31a6d11449c7bc4c060dd0d908f5'
+                                key: {
+                                    name: 'x_opcon.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7d858bd7e5d64353bba432a9780ea0eb'
                         key: {
@@ -1939,6 +2754,32 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'after_hours_urgency'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7e9f1187c4e1428284eedd03ca240b50'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7eaffb79b12a40f0b992a77d26cf6ae1'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'ticket_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7ecb0a2eae36422cb79a7d76d4af619d'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'attempts'
+                            language: 'en'
                         }
                     },
                     {
@@ -2000,6 +2841,14 @@ declare global {
                             name: 'x_opcon_template'
                             element: 'after_hours_schedule'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '81986905eb5d434b8f8ea0d530fbf1e6'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'source'
                         }
                     },
                     {
@@ -2071,6 +2920,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '87f686baeb16480a9547268883e6f946'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_state'
+                            value: 'attached'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '88a8c9fa67b440038498df762317e684'
                         key: {
@@ -2100,10 +2960,49 @@ declare global {
                     },
                     {
                         table: 'sys_rest_message_fn'
+                        id: '8bd157ea7595472c9d09d8f4e22e456b'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'setJobDocumentation'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8cb59cd0923f420794bcb816ef26c261'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'source'
+                            value: 'poll'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
                         id: '8d30a419530f4852b9e54259fe8b4d49'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'buildSchedule'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8d95a11709194d7e94da42026af11514'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'machine'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8e5c5042393f43b58734487886695a71'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'ticket_state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2218,6 +3117,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: '9747c30900314aecb817dc6bb109e941'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getMachines'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9997a26cbce44b92b1b8d56d44851ea4'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'ticket_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9cb6aabd80aa46049a5b1750509267d3'
                         key: {
@@ -2227,11 +3145,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: '9de26c76196b4570aa218a1b689f2ac1'
+                        key: {
+                            rest_message: '74a8aefab26e4332b82eacb310f71a8b'
+                            function_name: 'getJobOutputResult'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a02cc36d2b044e21b7bb2d0eeac5a088'
                         key: {
                             name: 'x_opcon_template'
                             element: 'caller'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a0a85b18757a4ba9a8ef3477b7d5bfda'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'outcome'
+                            value: 'none'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a12de35781674a77bb8e87406c73d33e'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'outcome'
                             language: 'en'
                         }
                     },
@@ -2290,6 +3236,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a585467ef7e4442fa162164c6e69ee68'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'schedule_date'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a67368d46c55405f882b0f43bc4bb140'
                         key: {
@@ -2308,6 +3262,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a76377db8b9b47e7852e311cfa328bc8'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'ticket_state'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a7fb208bafe54a069cc33c02796b1af5'
                         key: {
@@ -2316,6 +3278,15 @@ declare global {
                             value: 'release'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a9a02744e80947cf8fd49e6401dcd6fb'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'daily_job_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -2374,6 +3345,15 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'schedule_pattern'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ae4d0e70e6364838bff0e3c6f7e53738'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -2448,6 +3428,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'b49b29701ae947e6b4a1730f31e7906c'
+                        key: {
+                            name: 'x_opcon_failure'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'b541ae15d2b4490badcc9bc9361f475b'
                         key: {
@@ -2494,6 +3481,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b9bcaa6a01004bdaa849758e8bfffa6e'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'template'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ba116ebcdde44eebb620a9c97b73d698'
                         key: {
@@ -2517,6 +3512,25 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'reconcile'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bc1e3083f16c41b1972904e4a0514561'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'calls'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bcb9230afd374cd99fc16512b18e72f6'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2560,12 +3574,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bee5ba3a9fc74b148f3c0df455869ef4'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bf1a33b1e9654cb3a4dc1016ea27592b'
                         key: {
                             name: 'x_opcon_action'
                             element: 'action'
                             value: 'start'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bf24e654793342d3bc3f4c0e9d6d718f'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'address'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c0233be1bed1407b8890d9a8febe18f1'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'outcome'
+                            value: 'noted'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -2587,6 +3628,40 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'job_action_id'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c2e810175352486c822551d3aa013e09'
+                        key: {
+                            logical_table_name: 'x_opcon_failure'
+                            col_name_string: 'state,next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c3ebd5b176ac4ac9912f8aa81089486f'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_file'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c4d649d7b4904f728c7e8ec65ba431e2'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_action'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c5e63965086d4f3aa833f100e0ab3528'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'claim'
+                            language: 'en'
                         }
                     },
                     {
@@ -2617,11 +3692,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c7abea82b61b4685a9e45f70e641ec00'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'outcome'
+                            value: 'replaced'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c89711acc9bf4ee093e944366032c1b3'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'next_attempt'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c8ca84631c12443f994dd33accf1c4a5'
                         key: {
                             name: 'x_opcon_template'
                             element: 'urgency'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ca125ad42c3e4c1aba629c5ce0738632'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
+                            value: 'recovered'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2635,6 +3741,15 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ca7e797115b5470b8ca318984dd7ff25'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_state'
+                            language: 'en'
                         }
                     },
                     {
@@ -2680,6 +3795,19 @@ declare global {
                             value: 'refused'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'cdd06c041b75477eaa8f624143a3378a'
+                        key: {
+                            sys_security_acl: '139e3796502a44ae81a6da93d2189d24'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2778,6 +3906,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd17f04578d2a4cc2bd021bb846110323'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'log_state'
+                            value: 'none'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd50c4348c5a848dc99ed44c975f50726'
                         key: {
@@ -2797,11 +3936,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd53177bc1e8d425d84af552c66183f64'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'machine'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd55c794180e949b0be79407f7863be2e'
+                        key: {
+                            sys_security_acl: '9f50b8401b8c4cf4a761f4ee88eec1c0'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'd666166b63c54fce98042f76e737304f'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'source'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd709f21a41ba43c3a4cea54f07e1f075'
                         key: {
                             name: 'x_opcon_template'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd736d4836d5a468b9efb6b37c435fc40'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'termination'
                             language: 'en'
                         }
                     },
@@ -2822,11 +3999,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd8923d95f13648c7abfd728340448af5'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'run_key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: 'd8edd1e064584d1c8a161f821e7b1bb1'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'updateJobStatusById'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd90d27918b1f4460ab2d1cd0afc59d5d'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'calls'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd94bcecf907247f98aa0773fe511f075'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'db7e0da1c50a4cfdb159b1e29a91894f'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'run_ended'
+                            language: 'en'
                         }
                     },
                     {
@@ -2859,6 +4071,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'dd2d36743f6c4406ac7259798dff2ef0'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'de5673d0c74a4694911255db4bececfc'
                         key: {
                             name: 'x_opcon_binding'
@@ -2872,6 +4093,24 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'http_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dfe95bce51fd48bdb6ed7134098993bf'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'job_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e028f2f6433f4de1be0fd5a2c738ba05'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
                             language: 'en'
                         }
                     },
@@ -2968,6 +4207,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e5f2459a2af0484cafdd543a1cb4d44e'
+                        key: {
+                            sys_security_acl: '14c54fc8a9774f479a6778bb04a40e9e'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e679625431e34dbba3d1e37cabe908ad'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'reported_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e8636cead43347bea2145690368a1e89'
                         key: {
@@ -3007,6 +4268,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'eb28f34208284cf5825b08a3ae95006b'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'ec99b62208f94e4d8c0ffa9999e1e3df'
                         key: {
                             name: 'x_opcon_template'
@@ -3041,11 +4310,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'ef51becceb984249854ca6339a2ec049'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'source'
+                            value: 'push'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ef696c63444c40d7890fb5f958981d82'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ef96a9db2c004d4681be5ed7f22056fd'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'previous_incident'
                             language: 'en'
                         }
                     },
@@ -3060,6 +4349,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f14da479de494d93856324ddfabee251'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'termination'
                         }
                     },
                     {
@@ -3118,6 +4415,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f358b806a7134c849725bd4348d7da0f'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'f3aa0da7fe254abfbbab96859d631c20'
                         key: {
@@ -3131,6 +4437,25 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'category'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f474b537705b401eb43b252d0ea196f2'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
+                            value: 'waiting'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f567406b7beb45af991297bc15edb947'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -3159,6 +4484,28 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'f6db32f33b374c109c2755eadd684833'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
+                            value: 'confirming'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f758d40d122f4bb39f64fa12c2d8fbc9'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'f7c03d25de1f4d4fb9d44726a1fe25e0'
                         key: {
                             name: 'x_opcon_binding'
@@ -3170,11 +4517,42 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'f8363743f3624f1d8b04da3cc616c012'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'address'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'f838af407a5a4e0892e553d16477b247'
                         key: {
                             name: 'x_opcon_action'
                             element: 'kind'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f92cbdb1aec3479eb15bb96d4cf4babd'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'documentation_state'
+                            value: 'written'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fa55c6f2d7314fccbd12a0a2f8942cb1'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
+                            value: 'not_failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3209,6 +4587,27 @@ declare global {
                             name: 'x_opcon_server'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'fe7506dffd04462fb9b1e30ccfeee6ed'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'ff6029eeb93a4cd2a2a90105d15d75bf'
+                        key: {
+                            sys_ui_action: '0f58e6408eb84fe3be1442b3bf42637b'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {

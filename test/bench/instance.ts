@@ -2,6 +2,7 @@
 // tests read like stories (who did what, then what OpCon and the incident show).
 import * as path from 'node:path'
 import { AccessControl, type AclRecord } from './acl'
+import { createCmdbApi, seedCmdb } from './cmdb'
 import { Engine, type EventRun } from './engine'
 import { createGlideClasses, type GlideClasses } from './glide-record'
 import { createGlideDateTime, createGlideSystem } from './glide-system'
@@ -204,6 +205,7 @@ export class Instance {
         const restAcl = SCRIPTED_REST_DEFAULT_ACL
         this.store.put('sys_security_acl', { sys_id: restAcl, type: 'rest_endpoint', name: 'Scripted REST External Default', operation: 'execute', active: 'true', admin_overrides: 'true', advanced: 'false' })
         this.store.put('sys_security_acl_role', { sys_id: this.store.newSysId(), sys_security_acl: restAcl, sys_user_role: this.roleRow('snc_internal')!.sys_id })
+        seedCmdb(this.store)
         // The incident form's out-of-box related lists (Default view), which an app may only add to; these
         // three stand in for the base system's list (assumed: a sample, not its exact content).
         const list = this.store.newSysId()
@@ -261,6 +263,8 @@ export class Instance {
             GlideSchedule: createGlideSchedule(this.runtime),
         }
         const snWs = { RESTMessageV2: rest.RESTMessageV2, RESTResponseV2: rest.RESTResponseV2 }
+        const snCmdb = createCmdbApi({ schema: this.schema, store: this.store, now: () => this.clock, userName: () => this.sessionUser.userName,
+            currentScope: () => this.currentScope(), appScope: this.scope, appId: this.appId, logError: (message) => this.log('error', message) })
         const includes = new Map(this.store.rows('sys_script_include')
             .filter((row) => row.active === 'true')
             .map((row) => [row.name, {
@@ -274,8 +278,8 @@ export class Instance {
             scope: this.scope,
             modules,
             scriptIncludes: includes,
-            globals: { ...glideModule, sn_ws: snWs, sn_ws_err: snWsErr },
-            platformModules: { '@servicenow/glide': glideModule, '@servicenow/glide/sn_ws': snWs, '@servicenow/glide/sn_ws_err': snWsErr },
+            globals: { ...glideModule, sn_ws: snWs, sn_ws_err: snWsErr, sn_cmdb: snCmdb },
+            platformModules: { '@servicenow/glide': glideModule, '@servicenow/glide/sn_ws': snWs, '@servicenow/glide/sn_ws_err': snWsErr, '@servicenow/glide/sn_cmdb': snCmdb },
             withSource: (source, run) => this.withSource(source, run),
             scopes: {
                 current: () => this.currentScope(),

@@ -2,6 +2,7 @@
 // whatever the installed package defines (dictionary files, sys_dictionary).
 import type { QuerySchema } from './encoded-query'
 import type { TableDefinition } from './records'
+import { CMDB_TABLES } from './cmdb'
 
 export interface Column {
     name: string
@@ -161,7 +162,7 @@ export class Schema {
     private readonly lineages = new Map<string, readonly string[]>()
 
     constructor() {
-        for (const table of PLATFORM_TABLES) this.define(table.name, table.label, table.columns, { display: table.display, extends: table.extends })
+        for (const table of [...PLATFORM_TABLES, ...CMDB_TABLES]) this.define(table.name, table.label, table.columns, { display: table.display, extends: table.extends })
         for (const table of OPEN_PLATFORM_TABLES) this.define(table, table, [], { open: true })
     }
 

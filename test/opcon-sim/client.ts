@@ -26,6 +26,7 @@ import type {
     SimSchedule,
     SimToken,
 } from './types'
+import type { SeedMachineInput, SimMachine } from './machines'
 
 export type * from './types'
 
@@ -93,6 +94,8 @@ export interface OpConSim {
     clearRequests(): Promise<void>
     appliedActions(): Promise<AppliedAction[]>
     setActionBehaviour(behaviour: Partial<ActionBehaviour>): Promise<ActionBehaviour>
+    /** Seeds an agent machine that GET /api/machines lists (machines.ts). */
+    addMachine(machine: SeedMachineInput): Promise<SimMachine>
 }
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..')
@@ -261,5 +264,6 @@ export async function startOpConSim(opts: StartOptions = {}): Promise<OpConSim> 
         clearRequests: () => control<unknown>('DELETE', 'requests').then(() => undefined),
         appliedActions: () => control<AppliedAction[]>('GET', 'applied-actions'),
         setActionBehaviour: (behaviour) => control<ActionBehaviour>('PUT', 'behaviour', behaviour),
+        addMachine: (machine) => control<SimMachine>('POST', 'machines', machine),
     }
 }

@@ -13,6 +13,7 @@ import { generate } from 'selfsigned'
 import { createApiRoutes } from './api-routes'
 import { controlNotFound, createControlRoutes } from './control-routes'
 import { FaultEngine } from './faults'
+import { createMachineRoutes } from './machines'
 import { apiError, matchRoute, type Reply, type RequestContext, type Route } from './routing'
 import { SimState } from './state'
 import type { FaultRuleState, ReadyLine, RequestLogEntry } from './types'
@@ -179,8 +180,9 @@ function classify(state: SimState, routes: readonly Route[], entry: RequestLogEn
 }
 
 function createRequestHandler(state: SimState, faults: FaultEngine): http.RequestListener {
-    const apiRoutes = createApiRoutes(state)
-    const controlRoutes = createControlRoutes(state, faults)
+    const machines = createMachineRoutes(state)
+    const apiRoutes = [...createApiRoutes(state), ...machines.api]
+    const controlRoutes = [...createControlRoutes(state, faults), ...machines.control]
 
     async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext): Promise<void> {
         const entry = logEntry(state, ctx)

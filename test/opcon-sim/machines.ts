@@ -1,0 +1,144 @@
+// OpCon's agent machines: GET /api/machines (OpenAPI 21.2: query parameters Offset,
+// Limit, Ids, Name, ... and no response schema; the items are Machine objects, as
+// DailyJob.machine is), and the control API that seeds them (POST/GET /__sim/machines).
+// The simulator keeps the machines per SimState and forgets them on reset.
+import { authenticate } from './api-routes'
+import { apiError, json, type Reply, type RequestContext, type Route } from './routing'
+import { SimInputError, type SimState } from './state'
+
+/** A machine as a test seeds it; everything but the name is optional. */
+export interface SeedMachineInput {
+    name: string
+    /** OpCon's id; default the next free one. */
+    id?: number
+    osType?: string | null
+    osVersion?: string | null
+    agentVersion?: string | null
+    tcpIpAddress?: string | null
+    fullyQualifiedDomainName?: string | null
+    socket?: number | null
+    /** MachineStatus.state, e.g. Up / Down; default Up. */
+    state?: string | null
+}
+
+/** What GET /api/machines answers for one machine: properties of OpCon's Machine schema only. */
+export interface SimMachine {
+    id: number
+    name: string
+    osType: string | null
+    osVersion: string | null
+    agentVersion: string | null
+    tcpIpAddress: string | null
+    fullyQualifiedDomainName: string | null
+    socket: number | null
+    state: { state: string | null; networkStatus: string | null; operationStatus: string | null }
+}
+
+const SEED_FIELDS = new Set(['name', 'id', 'osType', 'osVersion', 'agentVersion', 'tcpIpAddress', 'fullyQualifiedDomainName', 'socket', 'state'])
+
+const stores = new WeakMap<SimState, Map<number, SimMachine>>()
+
+function machinesOf(state: SimState): Map<number, SimMachine> {
+    let machines = stores.get(state)
+    if (!machines) {
+        machines = new Map()
+        stores.set(state, machines)
+        // reset() forgets everything a test seeded: the machines too.
+        const reset = state.reset.bind(state)
+        state.reset = () => {
+            reset()
+            machines!.clear()
+        }
+    }
+    return machines
+}
+
+function optionalText(input: Record<string, unknown>, field: string): string | null {
+    const value = input[field]
+    if (value === undefined || value === null) return null
+    if (typeof value !== 'string') throw new SimInputError(`machine ${field} must be text or null`)
+    return value
+}
+
+function seedMachine(state: SimState, raw: unknown): SimMachine {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new SimInputError('a machine must be an object')
+    const input = raw as Record<string, unknown>
+    const unknown = Object.keys(input).filter((key) => !SEED_FIELDS.has(key))
+    if (unknown.length > 0) throw new SimInputError(`unknown machine field(s): ${unknown.join(', ')}`)
+    if (typeof input.name !== 'string' || input.name.trim() === '') throw new SimInputError('a machine needs a name')
+    const machines = machinesOf(state)
+    const id = input.id ?? Math.max(0, ...machines.keys()) + 1
+    if (typeof id !== 'number' || !Number.isInteger(id) || id < 1 || id > 2 ** 31 - 1) throw new SimInputError('machine id must be a positive int32')
+    if (machines.has(id)) throw new SimInputError(`machine id ${id} exists already`)
+    // OpCon refuses a second machine of the same name (its names are unique, case-insensitively: assumed).
+    if ([...machines.values()].some((m) => m.name.toLowerCase() === (input.name as string).toLowerCase())) throw new SimInputError(`machine ${input.name} exists already`)
+    const socket = input.socket ?? null
+    if (socket !== null && (typeof socket !== 'number' || !Number.isInteger(socket))) throw new SimInputError('machine socket must be an integer')
+    const status = optionalText(input, 'state') ?? 'Up'
+    const machine: SimMachine = {
+        id, name: input.name,
+        osType: optionalText(input, 'osType'), osVersion: optionalText(input, 'osVersion'), agentVersion: optionalText(input, 'agentVersion'),
+        tcpIpAddress: optionalText(input, 'tcpIpAddress'), fullyQualifiedDomainName: optionalText(input, 'fullyQualifiedDomainName'),
+        socket: socket as number | null,
+        state: { state: status, networkStatus: status, operationStatus: status },
+    }
+    machines.set(id, machine)
+    return machine
+}
+
+/** ASP.NET binds query parameters case-insensitively. */
+function queryParam(query: URLSearchParams, name: string): string | null {
+    for (const [key, value] of query) if (key.toLowerCase() === name.toLowerCase()) return value
+    return null
+}
+
+function intParam(query: URLSearchParams, name: string): number | null | Reply {
+    const raw = queryParam(query, name)
+    if (raw === null || raw === '') return null
+    return /^\d{1,9}$/.test(raw) ? Number(raw) : apiError(400, `The value '${raw}' is not valid for ${name}`)
+}
+
+function getMachines(state: SimState) {
+    return (ctx: RequestContext): Reply => {
+        const auth = authenticate(state, ctx.authorization)
+        if ('reply' in auth) return auth.reply
+        const offset = intParam(ctx.query, 'Offset')
+        const limit = intParam(ctx.query, 'Limit')
+        if (typeof offset === 'object' && offset !== null) return offset
+        if (typeof limit === 'object' && limit !== null) return limit
+        const name = queryParam(ctx.query, 'Name')
+        const idsRaw = queryParam(ctx.query, 'Ids')
+        const ids = idsRaw === null || idsRaw === '' ? null : idsRaw.split(',').map((s) => s.trim())
+        if (ids !== null && !ids.every((id) => /^\d{1,9}$/.test(id))) return apiError(400, `The value '${idsRaw}' is not valid for Ids (comma-separated machine ids)`)
+        const found = [...machinesOf(state).values()]
+            .filter((m) => name === null || name === '' || m.name.toLowerCase() === name.toLowerCase())
+            .filter((m) => ids === null || ids.includes(String(m.id)))
+            .sort((a, b) => a.id - b.id)
+        const start = offset ?? 0
+        return json(200, found.slice(start, limit === null ? undefined : start + limit))
+    }
+}
+
+function seedMachines(state: SimState, ctx: RequestContext): Reply {
+    try {
+        if (ctx.bodyError !== null || ctx.body === undefined) throw new SimInputError('a JSON body (a machine or an array of machines) is required')
+        const body = ctx.body
+        const seeded = (Array.isArray(body) ? body : [body]).map((m) => seedMachine(state, m))
+        return json(201, Array.isArray(body) ? seeded : seeded[0])
+    } catch (e) {
+        if (e instanceof SimInputError) return json(400, { error: e.message })
+        throw e
+    }
+}
+
+/** The machine routes: `api` beside OpCon's other routes, `control` beside the simulator's control API. */
+export function createMachineRoutes(state: SimState): { api: Route[]; control: Route[] } {
+    machinesOf(state)
+    return {
+        api: [{ method: 'GET', pattern: /^\/api\/machines\/?$/i, handler: getMachines(state) }],
+        control: [
+            { method: 'POST', pattern: /^\/__sim\/machines\/?$/, handler: (ctx) => seedMachines(state, ctx) },
+            { method: 'GET', pattern: /^\/__sim\/machines\/?$/, handler: () => json(200, [...machinesOf(state).values()]) },
+        ],
+    }
+}
