@@ -36,31 +36,6 @@ Record({
     },
 })
 
-// GET /api/machines through the "OpCon REST API" message (fluent/rest/), added here as
-// one more function of that message so the connector's client sends it like every
-// other call. `rest_message` is that message's sys_id (fluent/generated/keys.ts, rest_opcon).
-const getMachines = Record({
-    $id: Now.ID['rest_fn_machines'],
-    table: 'sys_rest_message_fn',
-    data: {
-        rest_message: '74a8aefab26e4332b82eacb310f71a8b',
-        function_name: 'getMachines',
-        http_method: 'get',
-        rest_endpoint: '${base_url}/api/machines?${query}',
-        authentication_type: 'inherit_from_parent',
-    },
-})
-Record({
-    $id: Now.ID['rest_v_machines_base'],
-    table: 'sys_rest_message_fn_parameters',
-    data: { name: 'base_url', rest_message_function: getMachines, type: 'string' },
-})
-Record({
-    $id: Now.ID['rest_v_machines_query'],
-    table: 'sys_rest_message_fn_parameters',
-    data: { name: 'query', rest_message_function: getMachines, type: 'string' },
-})
-
 UiAction({
     $id: Now.ID['ua_sync_agents'],
     table: 'x_opcon_server',

@@ -4,6 +4,7 @@ import { collectFailedJobs, onFailureReported } from '../../src/server/failures/
 import { receiveFailure } from '../../src/server/failures/push-endpoint.ts'
 import { menu } from '../menu/menu.now'
 import { category } from '../properties/properties.now'
+import { ciClass } from '../cmdb/cmdb.now'
 import { opconAdmin, opconIntegration } from '../roles/roles.now'
 
 // Failed OpCon jobs open incidents (src/server/failures/): a collector that
@@ -145,6 +146,7 @@ Record({ $id: Now.ID['category_failure_grace_minutes'], table: 'sys_properties_c
 Record({ $id: Now.ID['category_failure_extra_days'], table: 'sys_properties_category_m2m', data: { category: category, property: failureExtraDays, order: 2100 } })
 Record({ $id: Now.ID['category_reopen_state'], table: 'sys_properties_category_m2m', data: { category: category, property: reopenState, order: 2200 } })
 Record({ $id: Now.ID['category_always_new_incident'], table: 'sys_properties_category_m2m', data: { category: category, property: alwaysNewIncident, order: 2300 } })
+Record({ $id: Now.ID['category_ci_class'], table: 'sys_properties_category_m2m', data: { category: category, property: ciClass, order: 2500 } })
 Record({ $id: Now.ID['category_job_log_max_kb'], table: 'sys_properties_category_m2m', data: { category: category, property: jobLogMaxKb, order: 2400 } })
 
 // The job log is attached to the incident (GlideSysAttachment.write creates a sys_attachment row).

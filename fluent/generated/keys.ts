@@ -221,6 +221,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'bf34a75b803243a48cfe1e91912bdf47'
                     }
+                    category_ci_class: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'c70b57f0351d42db9582cdd9717a691a'
+                    }
                     category_correlation_display: {
                         table: 'sys_properties_category_m2m'
                         id: 'a24c42682c1e48878972e4ebdff03b7f'

@@ -82,5 +82,10 @@ RestMessage({
             name: 'getJobOutputResult', httpMethod: 'GET', endpoint: '${base_url}/api/jobinstanceactions/${id}',
             variables: [{ $id: Now.ID['rest_v_output_result_base'], name: 'base_url' }, { $id: Now.ID['rest_v_output_result_id'], name: 'id' }],
         },
+        // OpCon's agent machines, for "Sync OpCon agents to CMDB" (src/server/cmdb/machines-request.ts)
+        {
+            name: 'getMachines', httpMethod: 'GET', endpoint: '${base_url}/api/machines?${query}',
+            variables: [{ $id: Now.ID['rest_v_machines_base'], name: 'base_url' }, { $id: Now.ID['rest_v_machines_query'], name: 'query' }],
+        },
     ],
 })

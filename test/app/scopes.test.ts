@@ -21,13 +21,27 @@ describe('the package declares what it does outside its scope', () => {
             .map((record) => `${record.fields.operation} ${record.fields.target_type} ${record.fields.target_scope}.${record.fields.target_name} ${record.fields.status}`)
             .sort()
         expect(shipped).toEqual([
+            // A failed job's new incident, and its job log (fluent/failures/).
+            'create sys_db_object global.incident allowed',
+            'create sys_db_object global.sys_attachment allowed',
             'create sys_db_object global.sys_ui_related_list_entry allowed',
+            // Sync OpCon agents to CMDB (fluent/privileges/cmdb.now.ts).
+            'execute scriptable global.IdentificationEngine.createOrUpdateCI allowed',
             'execute sys_script_include global.AbstractAjaxProcessor allowed',
+            // The agent's CI: the classes x_opcon.ci_class may name.
+            'read sys_db_object global.cmdb_ci_computer allowed',
+            'read sys_db_object global.cmdb_ci_hardware allowed',
+            'read sys_db_object global.cmdb_ci_linux_server allowed',
+            'read sys_db_object global.cmdb_ci_server allowed',
+            'read sys_db_object global.cmdb_ci_win_server allowed',
+            // Templates: their business-hours schedule and groups (fluent/templates/).
+            'read sys_db_object global.cmn_schedule allowed',
             'read sys_db_object global.incident allowed',
             'read sys_db_object global.sys_auto_flush allowed',
             'read sys_db_object global.sys_ui_related_list allowed',
             'read sys_db_object global.sys_ui_related_list_entry allowed',
             'read sys_db_object global.sys_user allowed',
+            'read sys_db_object global.sys_user_group allowed',
             'write sys_db_object global.incident allowed',
             'write sys_db_object global.sys_auto_flush allowed',
         ])
@@ -91,6 +105,32 @@ describe('without a privilege record, the feature that needs it breaks the way t
         const inc = await openOpConIncident(c)
         expect(() => c!.instance.ajax({ as: 'dana', processor: 'x_opcon.OpConJobAjax', method: 'getJob', params: { sysparm_incident: inc.sysId } }))
             .toThrow("Security restricted: Execute operation on API 'AbstractAjaxProcessor' from scope 'x_opcon' was denied.")
+    })
+
+    async function failedJobCollected(conn: Connector): Promise<string> {
+        conn.instance.update('x_opcon_server', conn.serverId, { collect_failures: true }, { as: 'opcon.admin' })
+        const id = `${new Date(conn.instance.now()).toISOString().slice(0, 10).replace(/-/g, '')}|42|1|PRIV-JOB`
+        await conn.sim.seedJob({ id, status: 'Failed', scheduleName: 'PAYROLL', machine: 'winagent01', output: { 'j.log': 'ERROR' } })
+        conn.instance.runScheduledJob('OpCon: collect failed jobs')
+        return id
+    }
+
+    test('incident create: a failed job opens no incident, leaves no link behind, and its failure row says why', async () => {
+        c = await startConnector({ exclude: privilege('create', 'incident') })
+        const id = await failedJobCollected(c)
+        expect(c.instance.query('incident')).toEqual([])
+        expect(c.instance.query('x_opcon_binding')).toEqual([])
+        expect(c.instance.query('x_opcon_failure', `daily_job_id=${id}`)).toMatchObject([{ state: 'error', note: expect.stringContaining('the instance refused to insert the incident') }])
+        expect(scopeRefusals(c.instance)[0]).toMatch(/^Security restricted: Create operation on table 'incident' from scope 'x_opcon' was denied/)
+    })
+
+    test('sys_attachment create: the incident is opened, the job log is not attached and a work note says so', async () => {
+        c = await startConnector({ exclude: privilege('create', 'sys_attachment') })
+        const id = await failedJobCollected(c)
+        const [link] = c.instance.query('x_opcon_binding', `daily_job_id=${id}`)
+        expect(c.instance.attachments('incident', link.incident)).toEqual([])
+        expect(c.instance.journal('incident', link.incident).join('\n')).toMatch(/job log is not attached: The instance refused to attach the job log/)
+        expect(scopeRefusals(c.instance)[0]).toMatch(/^Security restricted: Create operation on table 'sys_attachment' from scope 'x_opcon' was denied/)
     })
 
     test.each([

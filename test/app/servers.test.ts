@@ -134,8 +134,9 @@ describe('configuration pages', () => {
         const all = c.instance.query('sys_properties', 'nameSTARTSWITHx_opcon.')
         expect(linked.map((p) => p.name).sort()).toEqual(all.map((p) => p.name).sort())
         expect(all.map((p) => p.name).sort()).toEqual([
-            'x_opcon.action_retention_days', 'x_opcon.api_actions', 'x_opcon.correlation_display', 'x_opcon.enabled', 'x_opcon.http_timeout_ms', 'x_opcon.log_level',
-            'x_opcon.max_attempts', 'x_opcon.resolve_action', 'x_opcon.retry_backoff_seconds', 'x_opcon.work_notes',
+            'x_opcon.action_retention_days', 'x_opcon.always_new_incident', 'x_opcon.api_actions', 'x_opcon.ci_class', 'x_opcon.correlation_display', 'x_opcon.enabled',
+            'x_opcon.failure_extra_days', 'x_opcon.failure_grace_minutes', 'x_opcon.http_timeout_ms', 'x_opcon.job_log_max_kb', 'x_opcon.log_level',
+            'x_opcon.max_attempts', 'x_opcon.reopen_state', 'x_opcon.resolve_action', 'x_opcon.retry_backoff_seconds', 'x_opcon.work_notes',
         ])
         for (const p of all) {
             expect(p.write_roles).toBe('x_opcon.admin')
@@ -144,11 +145,11 @@ describe('configuration pages', () => {
         expect(all.find((p) => p.name === 'x_opcon.resolve_action')).toMatchObject({ type: 'choicelist', choices: 'markFixed,restart', value: 'markFixed' })
     })
 
-    test('the application menu reaches servers, job actions, job links and the properties page', () => {
+    test('the application menu reaches servers, job actions, job links, failed jobs, incident templates and the properties page', () => {
         const menu = c.instance.query('sys_app_application', 'title=OpCon Connector')
         expect(menu).toHaveLength(1)
         const modules = c.instance.query('sys_app_module', `application=${menu[0].sys_id}`)
-        expect(modules.map((m) => m.title).sort()).toEqual(['Job Actions', 'Job Links', 'New Server', 'Properties', 'Servers'])
+        expect(modules.map((m) => m.title).sort()).toEqual(['Failed Jobs', 'Incident Templates', 'Job Actions', 'Job Links', 'New Server', 'Properties', 'Servers'])
         expect(modules.find((m) => m.title === 'Properties')!.query).toBe('system_properties_ui.do?sysparm_category=x_opcon&sysparm_title=OpCon%20Connector%20Properties')
     })
 })

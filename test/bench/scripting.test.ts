@@ -24,7 +24,7 @@ describe('modules', () => {
     test('@servicenow/glide maps to the bench; unemulated platform modules fail clearly', () => {
         expect(instance.runScript(`typeof require('@servicenow/glide').GlideRecord`)).toBe('function')
         expect(instance.runScript(`typeof require('@servicenow/glide/sn_ws').RESTMessageV2`)).toBe('function')
-        expect(() => instance.runScript(`require('@servicenow/glide/sn_cmdb')`)).toThrow(/not emulated/)
+        expect(() => instance.runScript(`require('@servicenow/glide/sn_ml')`)).toThrow(/not emulated/)
     })
 })
 

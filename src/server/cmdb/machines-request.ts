@@ -1,8 +1,7 @@
 // GET /api/machines, built in the shape of every other OpCon request
-// (../opcon/opcon-requests.ts). Its REST function, getMachines, is added to the
-// "OpCon REST API" message by fluent/cmdb/cmdb.now.ts; opcon-requests.ts's
-// RestFunctionName does not list it, hence the one cast below.
-import type { Built, OpConRequest, RestFunctionName } from '../opcon/opcon-requests.ts'
+// (../opcon/opcon-requests.ts), sent through the "OpCon REST API" message's
+// getMachines function.
+import type { Built, OpConRequest } from '../opcon/opcon-requests.ts'
 
 /** Machines per page: OpCon's Limit / Offset query parameters (OpenAPI 21.2, GET /api/machines). */
 export const MACHINE_PAGE = 500
@@ -14,7 +13,7 @@ export function machinesRequest(offset: number, limit: number = MACHINE_PAGE): B
         return { ok: false, message: `A page of machines needs a whole offset of 0 or more and a limit of 1 or more (got ${offset} and ${limit}).` }
     }
     const request: OpConRequest = {
-        fn: 'getMachines' as RestFunctionName,
+        fn: 'getMachines',
         method: 'GET',
         params: { query: `Offset=${offset}&Limit=${limit}` },
         body: null,

@@ -13,6 +13,8 @@ export type RestFunctionName =
     // Failed jobs opening incidents (failure-requests.ts)
     | 'listDailyJobs' | 'getIncidentTickets' | 'addIncidentTicket' | 'updateIncidentTicket'
     | 'getJobDocumentation' | 'setJobDocumentation' | 'requestJobOutput' | 'getJobOutputResult'
+    // Agents synchronised to the CMDB (../cmdb/machines-request.ts)
+    | 'getMachines'
 
 export interface OpConRequest {
     fn: RestFunctionName
