@@ -60,7 +60,7 @@ describe('the OpCon agent as a configuration item', () => {
     })
 
     it('sync creates one CI per agent through the IRE, with the connector\'s discovery source, and OpCon\'s request conforms', async () => {
-        const { instance, sim, serverId } = connector()
+        const { sim, serverId } = connector()
         await sim.addMachine({ name: 'agent-win01', osType: 'Windows', osVersion: '10.0.20348', tcpIpAddress: '10.0.0.11' })
         await sim.addMachine({ name: 'agent-lin01', osType: 'UNIX', tcpIpAddress: '10.0.0.12' })
         await sim.clearRequests()

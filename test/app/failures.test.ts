@@ -82,6 +82,17 @@ describe('collecting failed jobs (pull)', () => {
         expect(c.instance.journal('incident', inc.sys_id).join('\n')).not.toMatch(/link .* is unchanged/)
     })
 
+    test('a daily job id too long for the Correlation ID field leaves it empty; the link holds the whole id and the rules act on it', async () => {
+        const job = await failedJob({ name: `MONTH-END-RECONCILIATION-${'X'.repeat(80)}` })
+        collect()
+        const [inc] = incidentsOf(job.id)
+        expect(inc.correlation_id ?? '').toBe('')
+        expect(c.instance.query('x_opcon_binding', `incident=${inc.sys_id}`)).toMatchObject([{ daily_job_id: job.id, how: 'app' }])
+        c.instance.update('incident', inc.sys_id, { state: 2 }, { as: 'agent' })
+        c.instance.advanceTime(minutes(2))
+        expect((await c.sim.getJob(job.id))!.status).toBe('Under Review')
+    })
+
     test('every request the collector made conforms to OpCon\'s OpenAPI', async () => {
         await failedJob()
         collect()

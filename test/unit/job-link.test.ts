@@ -1,4 +1,4 @@
-import { decideCorrelationEdit, linkedNote, notLinkedReason, type CorrelationEdit } from '../../src/server/links/job-link'
+import { correlationIdFor, decideCorrelationEdit, linkedNote, notLinkedReason, type CorrelationEdit } from '../../src/server/links/job-link'
 
 const edit = (overrides: Partial<CorrelationEdit>): CorrelationEdit => ({
     trusted: 'integration', user: 'Bob Itil (bob)', number: 'INC0010001',
@@ -59,4 +59,22 @@ test('notLinkedReason says why and what to do', () => {
 test('linkedNote names the job, who, and what it replaced', () => {
     expect(linkedNote(linked, 'Olivia Admin (opcon.admin)', { address: 'old:9010', dailyJobId: '20191220|1|1|OLD' }))
         .toBe('Linked to OpCon job 20191220|123|1|GENP001 on opcon.example.com:9010 by Olivia Admin (opcon.admin) (it was linked to OpCon job 20191220|1|1|OLD on old:9010). State changes of this incident now act on that job.')
+})
+
+describe('fields that say what the link says', () => {
+    const linked = { address: 'opcon.example.com:9010', dailyJobId: '20191220|123|1|GENP001' }
+    const base = { user: 'Jane Agent (agent)', number: 'INC1', correlationDisplay: 'SMA_OPCON', opconDisplay: 'SMA_OPCON', correlationIdMaxLength: 100, linked }
+
+    test('move nothing and are not refused, whoever set them', () => {
+        expect(decideCorrelationEdit({ ...base, trusted: null, correlationId: `${linked.address},${linked.dailyJobId}` })).toEqual({ kind: 'unchanged' })
+    })
+
+    test('an id too long for the field is carried as an empty field', () => {
+        const long = { address: linked.address, dailyJobId: `20191220|123|1|${'J'.repeat(100)}` }
+        expect(correlationIdFor(long)).toBe('')
+        expect(correlationIdFor(linked)).toBe(`${linked.address},${linked.dailyJobId}`)
+        expect(decideCorrelationEdit({ ...base, linked: long, trusted: null, correlationId: '' })).toEqual({ kind: 'unchanged' })
+        // Another job's id from an untrusted user is still refused.
+        expect(decideCorrelationEdit({ ...base, trusted: null, correlationId: `${linked.address},20191220|123|1|OTHER` })).toMatchObject({ kind: 'refused', why: 'untrusted' })
+    })
 })
