@@ -189,7 +189,7 @@ function handleFailure(row: GlideRecord, result: OpConResult<unknown>, settings:
  * still queued), then a re-read. Another worker that got there first wins and
  * this one leaves the row alone, so no action is sent twice by two workers.
  */
-function claim(row: GlideRecord, settings: Settings): boolean {
+function claim(row: GlideRecord, settings: Settings, connection: Connection): boolean {
     const token = String(gs.generateGUID())
     const update = new GlideRecord('x_opcon_action')
     update.addQuery('sys_id', row.getUniqueValue())
@@ -199,7 +199,7 @@ function claim(row: GlideRecord, settings: Settings): boolean {
     update.setValue('attempts', String(count(row, 'attempts') + 1))
     // The claim's own limit: a send that saved nothing by then died with its transaction,
     // judged by the wait its calls had when it started (not by settings changed since).
-    update.setValue('stale_after', staleAt(row, settings))
+    update.setValue('stale_after', staleAt(settings, connection.server.midServer !== ''))
     update.updateMultiple()
     return row.get(row.getUniqueValue()) && text(row, 'claim') === token && text(row, 'state') === 'sending'
 }
@@ -213,9 +213,9 @@ function staleLimit(row: GlideRecord, settings: Settings): GlideDateTime {
     return at
 }
 
-function staleAt(row: GlideRecord, settings: Settings): string {
+function staleAt(settings: Settings, viaMid: boolean): string {
     const at = new GlideDateTime()
-    at.add(staleSendingMs(callWaitMs(settings.httpTimeoutMs, viaMidServer(row), settings.midServerWaitMs)))
+    at.add(staleSendingMs(callWaitMs(settings.httpTimeoutMs, viaMid, settings.midServerWaitMs)))
     return at.getValue()
 }
 
@@ -224,13 +224,13 @@ function staleAt(row: GlideRecord, settings: Settings): string {
  * one conditional update that succeeds only while no other worker's read
  * claim is live, so two workers never both read and record one outcome.
  */
-function claimRead(row: GlideRecord, settings: Settings): boolean {
+function claimRead(row: GlideRecord, settings: Settings, connection: Connection): boolean {
     const token = String(gs.generateGUID())
     const update = new GlideRecord('x_opcon_action')
     update.addQuery('sys_id', row.getUniqueValue())
     update.addEncodedQuery(`state=sent^stale_afterISEMPTY^ORstale_after<=${nowValue()}`)
     update.setValue('claim', token)
-    update.setValue('stale_after', staleAt(row, settings))
+    update.setValue('stale_after', staleAt(settings, connection.server.midServer !== ''))
     update.updateMultiple()
     return row.get(row.getUniqueValue()) && text(row, 'claim') === token && text(row, 'state') === 'sent'
 }
@@ -238,19 +238,13 @@ function claimRead(row: GlideRecord, settings: Settings): boolean {
 function send(row: GlideRecord, settings: Settings, budget: Budget): void {
     const action = text(row, 'action') as JobActionName
     // The server first: an inactive one holds the row without spending an attempt.
-    const registered = findServer(text(row, 'address'))
-    if (!registered.ok) {
-        serverUnusable(row, 'queued', registered.error, settings)
-        return
-    }
-    if (!claim(row, settings)) return
-
     const found = openConnection(text(row, 'address'))
     if (!found.ok) {
         serverUnusable(row, 'queued', found.error, settings)
         return
     }
     const connection = found.value
+    if (!claim(row, settings, connection)) return
     const jobId = text(row, 'daily_job_id')
     const checking = row.getValue('reconcile') === '1'
 
@@ -351,7 +345,7 @@ export function deliverIncident(incidentSysId: string, settings: Settings = load
             const found = openConnection(text(row, 'address'))
             if (!found.ok) {
                 serverUnusable(row, 'sent', { code: found.error.code, message: `the result of OpCon job action ${text(row, 'job_action_id')} could not be read: ${found.error.message}` }, settings)
-            } else if (claimRead(row, settings)) {
+            } else if (claimRead(row, settings, found.value)) {
                 budget.resultReads -= 1
                 poll(row, found.value, settings)
             } else {
