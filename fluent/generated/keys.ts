@@ -686,6 +686,10 @@ declare global {
                         id: 'a30d669231534060b8ae9c0269b44902'
                         deleted: true
                     }
+                    'src_server_clock_glide-clock_ts': {
+                        table: 'sys_module'
+                        id: '1ad87b74185f4c28a0e47f867cdd44ca'
+                    }
                     'src_server_cmdb_agent-ci_ts': {
                         table: 'sys_module'
                         id: 'b99a2f64ccaa4af79cf337a7044cdff8'

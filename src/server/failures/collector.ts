@@ -4,6 +4,7 @@
 // then works the failures that are due. A failure already handled costs no
 // call beyond the list.
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { inSeconds } from '../clock/glide-clock.ts'
 import { callServer } from '../api/opcon-api.ts'
 import { failedJobsRequest, FAILED_PAGE_SIZE } from '../opcon/failure-requests.ts'
 import { openConnection } from '../opcon/server-registry.ts'
@@ -96,11 +97,7 @@ function recordNew(serverSysId: string, address: string, runs: FailedRun[], ctx:
         row.setValue('source', 'poll')
         row.setValue('state', 'waiting')
         row.setValue('first_seen', now.getValue())
-        if (ctx.failures.graceMinutes > 0) {
-            const due = new GlideDateTime(now.getValue())
-            due.addSeconds(ctx.failures.graceMinutes * 60)
-            row.setValue('next_attempt', due.getValue())
-        }
+        if (ctx.failures.graceMinutes > 0) row.setValue('next_attempt', inSeconds(ctx.failures.graceMinutes * 60))
         row.setValue('note', ctx.failures.graceMinutes > 0 ? `Seen failed; acted on if still failed after ${ctx.failures.graceMinutes} minutes (x_opcon.failure_grace_minutes).` : 'Seen failed.')
         if (String(row.insert() ?? '') === '') log.error(`The failure of OpCon job ${run.dailyJobId} on ${address} could not be recorded; the next poll tries again.`)
     }

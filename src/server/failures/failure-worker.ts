@@ -4,7 +4,8 @@
 // previous ticket to the job's documentation, attach the job log. A
 // transient OpCon error is retried with the job actions' backoff; a step that
 // keeps failing is given up in words, never at the incident's expense.
-import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { gs, GlideRecord } from '@servicenow/glide'
+import { inSeconds, nowValue } from '../clock/glide-clock.ts'
 import { callServer } from '../api/opcon-api.ts'
 import { findAgentCi } from '../cmdb/cmdb.ts'
 import { dailyJobRequest } from '../opcon/opcon-requests.ts'
@@ -53,16 +54,6 @@ export function workContext(): WorkContext {
 
 function text(row: GlideRecord, field: string): string {
     return String(row.getValue(field) ?? '')
-}
-
-function nowValue(): string {
-    return new GlideDateTime().getValue()
-}
-
-function inSeconds(seconds: number): string {
-    const at = new GlideDateTime()
-    at.addSeconds(seconds)
-    return at.getValue()
 }
 
 /** Takes the row for this run, unless another run holds it (a conditional update: the platform applies it to one row or none). */

@@ -6,6 +6,7 @@
 // the connector's own queue, exactly as for a failure the collector found.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { ServiceError } from '@servicenow/glide/sn_ws_err'
+import { inSeconds } from '../clock/glide-clock.ts'
 import { holdsRole } from '../links/job-links.ts'
 import { CAPS, journalText } from '../log/journal-text.ts'
 import { log } from '../log/log.ts'
@@ -111,11 +112,7 @@ function recordPush(serverSysId: string, address: string, dailyJobId: string, te
     row.setValue('text', journalText(text, CAPS.text).slice(0, 1000))
     row.setValue('reported_by', gs.getUserID())
     row.setValue('first_seen', now.getValue())
-    if (grace > 0) {
-        const due = new GlideDateTime(now.getValue())
-        due.addSeconds(grace * 60)
-        row.setValue('next_attempt', due.getValue())
-    }
+    if (grace > 0) row.setValue('next_attempt', inSeconds(grace * 60))
     row.setValue('note', 'Reported by OpCon; the job is read from OpCon before anything is opened.')
     const sysId = String(row.insert() ?? '')
     if (sysId !== '') log.info(`OpCon reported failed job ${dailyJobId} on ${address} (${gs.getUserName()}).`)

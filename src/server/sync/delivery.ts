@@ -2,6 +2,7 @@
 // in order, follows each to its final outcome, retries transient failures on
 // the schedule delivery-plan.ts decides, and tells the incident.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { inSeconds, nowValue } from '../clock/glide-clock.ts'
 import { loadSettings } from '../settings/config.ts'
 import { parseDailyJobId } from '../opcon/correlation.ts'
 import {
@@ -35,16 +36,6 @@ interface Budget {
 
 const eventBudget = (): Budget => ({ posts: 1, resultReads: 1 })
 const scheduledBudget = (): Budget => ({ posts: Number.POSITIVE_INFINITY, resultReads: Number.POSITIVE_INFINITY })
-
-function nowValue(): string {
-    return new GlideDateTime().getValue()
-}
-
-function inSeconds(seconds: number): string {
-    const at = new GlideDateTime()
-    at.addSeconds(seconds)
-    return at.getValue()
-}
 
 function isDue(row: GlideRecord): boolean {
     const next = String(row.getValue('next_attempt') ?? '')
