@@ -149,6 +149,108 @@ declare global {
                         table: 'sys_security_acl'
                         id: '4a763bf52660464b878c308e38444db1'
                     }
+                    atf_link: {
+                        table: 'sys_atf_test'
+                        id: '4a06a09d3ee543bc8aa7dc325a640a62'
+                    }
+                    atf_link_edit: {
+                        table: 'sys_atf_step'
+                        id: '20839c7f1b094f878fc4525564a6271c'
+                    }
+                    atf_link_setup: {
+                        table: 'sys_atf_step'
+                        id: 'd0994736ad4e479bb0c399df90b2fe12'
+                    }
+                    atf_link_untrusted: {
+                        table: 'sys_atf_step'
+                        id: '0b5f417e15c04b9f81c8cc652d083de7'
+                    }
+                    atf_link_user: {
+                        table: 'sys_atf_step'
+                        id: 'c32d280ce4d74accb818f76170de40b0'
+                    }
+                    atf_probe: {
+                        table: 'sys_atf_test'
+                        id: '299c9732547849e6aa535ee8515353fe'
+                        deleted: true
+                    }
+                    atf_probe_imp: {
+                        table: 'sys_atf_step'
+                        id: 'f42fd772e48049d496f1cf060cba4dcf'
+                        deleted: true
+                    }
+                    atf_probe_m: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '8cc69cee8ef64ff6bc29c751fcf92805'
+                        deleted: true
+                    }
+                    atf_probe_s: {
+                        table: 'sys_atf_step'
+                        id: '49d54f691ae54a1fb942d60e5d85b18b'
+                        deleted: true
+                    }
+                    atf_probe_suite: {
+                        table: 'sys_atf_test_suite'
+                        id: '0069f276424b48c69fc5cdda8ff0775c'
+                        deleted: true
+                    }
+                    atf_probe_u: {
+                        table: 'sys_atf_step'
+                        id: '92cf11ba2d984f69a81ff7492c7be15e'
+                        deleted: true
+                    }
+                    atf_rules: {
+                        table: 'sys_atf_test'
+                        id: '19f914ea68f541ceba7a8e8a49383a90'
+                    }
+                    atf_rules_script: {
+                        table: 'sys_atf_step'
+                        id: '6c1cfc4232154d5c8952b97a6639fd19'
+                    }
+                    atf_rules_user: {
+                        table: 'sys_atf_step'
+                        id: '1418af0e57184af4b2cfc2316603b7ad'
+                    }
+                    atf_suite: {
+                        table: 'sys_atf_test_suite'
+                        id: 'd9a66b2ecca444dd960b608e56cdddfe'
+                    }
+                    atf_suite_link: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '61e5a2d2417e4090a83ad18a43e1a9a3'
+                    }
+                    atf_suite_rules: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '9dc02fca92574daf8afe1fddad3ee9be'
+                    }
+                    atf_suite_switch: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '6ef11860a19c41eaa8118d4e59634144'
+                    }
+                    atf_suite_token: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '1b873f5f3f934c22899ca1db3a9eda5e'
+                    }
+                    atf_switch: {
+                        table: 'sys_atf_test'
+                        id: '43dfd681459740569d6de8209cd83aa4'
+                    }
+                    atf_switch_script: {
+                        table: 'sys_atf_step'
+                        id: '5891cf620712434394d15fd10fa2afda'
+                    }
+                    atf_switch_user: {
+                        table: 'sys_atf_step'
+                        id: '2f7847e19c494dd888ab4e715abcfea0'
+                    }
+                    atf_token: {
+                        table: 'sys_atf_test'
+                        id: '545fd38c20a140508bd7fb70581c449e'
+                    }
+                    atf_token_script: {
+                        table: 'sys_atf_step'
+                        id: '9a355ecae6564f9c96a43438c2d970af'
+                    }
                     auto_flush_actions: {
                         table: 'sys_auto_flush'
                         id: 'fb1da8c215b749a399e48d01177afcbc'
@@ -1069,6 +1171,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0069debc617e438b8d9173b04594f1f5'
+                        key: {
+                            document_key: '2f7847e19c494dd888ab4e715abcfea0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '00b6a99398f2421eac4833d1b3ac8177'
                         key: {
@@ -1106,6 +1216,14 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '01ffdf5598f54343966fff0eefc75b88'
+                        key: {
+                            document_key: '1418af0e57184af4b2cfc2316603b7ad'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -1377,6 +1495,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '13c328ff71524184a5fd3d0a7ea75418'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6c1cfc4232154d5c8952b97a6639fd19'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '150d6a555e9e4745ba7d281ce34570d7'
                         key: {
@@ -1477,6 +1604,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '18c17c10219747d4a0770305211f0239'
+                        deleted: true
+                        key: {
+                            document_key: '92cf11ba2d984f69a81ff7492c7be15e'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1c193b3c923c42ceae5e848db5f5c334'
                         key: {
@@ -1549,6 +1685,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '20d24d96ffd04d1c9a6c8833efa62652'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9a355ecae6564f9c96a43438c2d970af'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2228302545f44d30bef88f1310d3806c'
                         key: {
@@ -1617,6 +1762,16 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '27f77a15decf4b62aaf4e0f8244a1204'
+                        deleted: true
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '49d54f691ae54a1fb942d60e5d85b18b'
                         }
                     },
                     {
@@ -1786,11 +1941,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '33defb4ece4f46a5987c504ab368f0e7'
+                        deleted: true
+                        key: {
+                            document_key: '92cf11ba2d984f69a81ff7492c7be15e'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '33f46f93b578489cb8d742ab454b35b2'
                         key: {
                             name: 'x_opcon_action'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '341c325b1e094199b79cc92b4bef7712'
+                        key: {
+                            document_key: '1418af0e57184af4b2cfc2316603b7ad'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -1810,6 +1982,14 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'ticket_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35e53ac617a6425d8a887854b36cc72f'
+                        key: {
+                            document_key: 'd0994736ad4e479bb0c399df90b2fe12'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1928,6 +2108,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3a764cd62839454bb09ea093e01cbcc1'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd0994736ad4e479bb0c399df90b2fe12'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3ac7cde143db4547b7ed735e47f28015'
                         key: {
@@ -2012,6 +2201,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4397bd035b2a4143a256dc4c2872f7ed'
+                        deleted: true
+                        key: {
+                            document_key: '92cf11ba2d984f69a81ff7492c7be15e'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43c71473df754fe093e200bbb04f4ea9'
+                        key: {
+                            document_key: '0b5f417e15c04b9f81c8cc652d083de7'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '43d7f9cdc18e4a1f8f195fa4f10e2b73'
                         key: {
@@ -2028,6 +2234,14 @@ declare global {
                             value: 'written'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '464db00684e446abaf4f180e30c8a632'
+                        key: {
+                            document_key: '9a355ecae6564f9c96a43438c2d970af'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2089,6 +2303,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4ad6dfe06d084c2a84113b19e6fc7b43'
+                        key: {
+                            document_key: 'c32d280ce4d74accb818f76170de40b0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4c7a695ef5764e8cbe611561953f1a19'
                         key: {
@@ -2097,6 +2319,14 @@ declare global {
                             value: 'not_requested'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c95611820db4e13bc9d7a6f1c94b064'
+                        key: {
+                            document_key: '1418af0e57184af4b2cfc2316603b7ad'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -2144,6 +2374,14 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '513373c5839a49289f01fd6597e836ac'
+                        key: {
+                            document_key: '1418af0e57184af4b2cfc2316603b7ad'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2436,6 +2674,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '65a26eae63d5475e9b72df7a7baafd13'
+                        key: {
+                            document_key: '0b5f417e15c04b9f81c8cc652d083de7'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6701bfb448dd4203a96c48188d09f7ff'
+                        key: {
+                            document_key: 'c32d280ce4d74accb818f76170de40b0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '686275bf91224601b1b1e0f580a8651b'
                         key: {
@@ -2446,6 +2700,23 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69074960c6c543cabf58a586f66390a3'
+                        deleted: true
+                        key: {
+                            document_key: '92cf11ba2d984f69a81ff7492c7be15e'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6936c68255be444d9a428b70027bb764'
+                        key: {
+                            document_key: '6c1cfc4232154d5c8952b97a6639fd19'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2618,11 +2889,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '728ff41343bc4915bf6a31d906b12c95'
+                        key: {
+                            document_key: '20839c7f1b094f878fc4525564a6271c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '72ca433b018d49779705b4a64d16ec57'
                         key: {
                             name: 'x_opcon_template'
                             element: 'after_hours_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73755fa099984fa5a719400b53674eb1'
+                        key: {
+                            document_key: '2f7847e19c494dd888ab4e715abcfea0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -2652,6 +2939,22 @@ declare global {
                         id: '748c9f73d5894f6ca409db1a7aab004c'
                         key: {
                             name: 'x_opcon_template'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75e03eefb91f4c4995adfc95ac5b5f83'
+                        key: {
+                            document_key: 'c32d280ce4d74accb818f76170de40b0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '764091e719a147a7abe487f68c4b3070'
+                        key: {
+                            document_key: '0b5f417e15c04b9f81c8cc652d083de7'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -2812,6 +3115,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '807db7fbe1914956b72e6aa84d024f95'
+                        key: {
+                            document_key: '0b5f417e15c04b9f81c8cc652d083de7'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '80c582322f2c4c2da90a7ee7054b1f25'
                         key: {
@@ -2857,6 +3168,14 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '81d6f817bad547e5980bfe7b9c76a323'
+                        key: {
+                            document_key: '5891cf620712434394d15fd10fa2afda'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2928,6 +3247,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '875f094cb38f417b9810b51f904bf38d'
+                        deleted: true
+                        key: {
+                            document_key: '92cf11ba2d984f69a81ff7492c7be15e'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '87f686baeb16480a9547268883e6f946'
                         key: {
@@ -2936,6 +3264,14 @@ declare global {
                             value: 'attached'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8851de7ffbdf4aa19aa989d06dda1086'
+                        key: {
+                            document_key: '0b5f417e15c04b9f81c8cc652d083de7'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3079,6 +3415,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '91cec6466e174f69964cc7fabb0d49d0'
+                        key: {
+                            document_key: 'c32d280ce4d74accb818f76170de40b0'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '91df049a45e0445ea716d975628c5675'
                         key: {
@@ -3133,6 +3477,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '995a4ada1ddc462e8246a0111865ea3b'
+                        key: {
+                            document_key: '1418af0e57184af4b2cfc2316603b7ad'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9997a26cbce44b92b1b8d56d44851ea4'
                         key: {
@@ -3141,6 +3493,40 @@ declare global {
                             value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '99c7597fcef9499c946db609a2e646f2'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '20839c7f1b094f878fc4525564a6271c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ab21f5c755245fb9d1a89ad311264b6'
+                        key: {
+                            document_key: '0b5f417e15c04b9f81c8cc652d083de7'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b4ff5c6547441fdbc4ef57c596c5ab5'
+                        deleted: true
+                        key: {
+                            document_key: '92cf11ba2d984f69a81ff7492c7be15e'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ca664e6b6ad4814bc94f4b7a2e28335'
+                        key: {
+                            document_key: '20839c7f1b094f878fc4525564a6271c'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3187,6 +3573,14 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'outcome'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a1e5e14e232742cbb039a01b71ce2ec5'
+                        key: {
+                            document_key: 'c32d280ce4d74accb818f76170de40b0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3241,6 +3635,14 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'assignment_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a53cbc31484f405a80d6979ff22c1877'
+                        key: {
+                            document_key: '2f7847e19c494dd888ab4e715abcfea0'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -3357,12 +3759,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ad7cae046e264589a5b84525f48478aa'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '5891cf620712434394d15fd10fa2afda'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ae4d0e70e6364838bff0e3c6f7e53738'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aed1986db29c406990e633e6155e45b3'
+                        key: {
+                            document_key: '0b5f417e15c04b9f81c8cc652d083de7'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3582,6 +4001,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bea7824c4f464884b46d3ff69829292f'
+                        key: {
+                            document_key: '2f7847e19c494dd888ab4e715abcfea0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bee5ba3a9fc74b148f3c0df455869ef4'
                         key: {
@@ -3664,6 +4091,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c53dc184e5284226bb3f31757c6177d3'
+                        key: {
+                            document_key: '1418af0e57184af4b2cfc2316603b7ad'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c5e63965086d4f3aa833f100e0ab3528'
                         key: {
@@ -3728,6 +4163,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c962d0a4bba041e697eb103985012313'
+                        key: {
+                            document_key: '6c1cfc4232154d5c8952b97a6639fd19'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ca125ad42c3e4c1aba629c5ce0738632'
                         key: {
@@ -3787,6 +4230,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cc916fe55b2540b0864ee2812c6ef69c'
+                        deleted: true
+                        key: {
+                            document_key: 'f42fd772e48049d496f1cf060cba4dcf'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ccc97b264a704f44a77b1b0e1e65dbc9'
                         key: {
@@ -3803,6 +4255,22 @@ declare global {
                             value: 'refused'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cd7008ac5b3a4b3a8d662c0ffbe309ee'
+                        key: {
+                            document_key: '2f7847e19c494dd888ab4e715abcfea0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cdb68fe1dae24356a3d2206c6718a9e3'
+                        key: {
+                            document_key: '5891cf620712434394d15fd10fa2afda'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3925,6 +4393,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd25d3a2fea034131aa0a69ad89ec7bb4'
+                        deleted: true
+                        key: {
+                            document_key: '49d54f691ae54a1fb942d60e5d85b18b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4a0d18a529142e7be82e3f467bad177'
+                        key: {
+                            document_key: 'c32d280ce4d74accb818f76170de40b0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd50c4348c5a848dc99ed44c975f50726'
                         key: {
@@ -3988,6 +4473,15 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'termination'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd775708f61dd4698bdc702d1a64c170e'
+                        deleted: true
+                        key: {
+                            document_key: '49d54f691ae54a1fb942d60e5d85b18b'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4105,6 +4599,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dfdc47a7740d44d5b3957485a9546572'
+                        key: {
+                            document_key: 'c32d280ce4d74accb818f76170de40b0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dfe95bce51fd48bdb6ed7134098993bf'
                         key: {
@@ -4188,6 +4690,14 @@ declare global {
                             value: 'kill'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5a7bfe1adbc4ff0a09ef3f432874155'
+                        key: {
+                            document_key: '1418af0e57184af4b2cfc2316603b7ad'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4283,6 +4793,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ec91fdfc6b6a48cebc12b9eda526a8dd'
+                        key: {
+                            document_key: '2f7847e19c494dd888ab4e715abcfea0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ec99b62208f94e4d8c0ffa9999e1e3df'
                         key: {
@@ -4299,6 +4817,14 @@ declare global {
                             value: 'queued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed8ab5614bd9428b82f3fd327af14066'
+                        key: {
+                            document_key: '9a355ecae6564f9c96a43438c2d970af'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4459,6 +4985,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f5288c37cd0443f093c922c1bcd2d5c6'
+                        deleted: true
+                        key: {
+                            document_key: '92cf11ba2d984f69a81ff7492c7be15e'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f567406b7beb45af991297bc15edb947'
                         key: {
@@ -4581,11 +5116,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fbc2a15fd63147cebb22064594f4c1d1'
+                        key: {
+                            document_key: '2f7847e19c494dd888ab4e715abcfea0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fcafd3e20c764b7197a5b5412f75372b'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd1c98a4275e4bbd96ee9ee407a9f976'
+                        key: {
+                            document_key: 'd0994736ad4e479bb0c399df90b2fe12'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {

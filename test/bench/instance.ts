@@ -18,6 +18,7 @@ import { QueryLog, type QueryLogEntry } from './query-log'
 import { nextTableCleanerRun, TableCleaner, type TableCleanerRun } from './table-cleaner'
 import { attachmentsOf, createGlideSysAttachment, type StoredAttachment } from './attachments'
 import { createGlideSchedule, createScheduleRows, type ScheduleSpec } from './schedule'
+import { runAtfSuite, runAtfTest, type AtfSuiteResult, type AtfTestResult } from './atf'
 import { SCRIPTED_REST_DEFAULT_ACL, serveRest, snWsErr, type RestCall, type RestResult } from './scripted-rest'
 
 export const DEFAULT_APP_DIR = path.resolve(__dirname, '../../dist/app')
@@ -497,6 +498,26 @@ export class Instance {
         return this.runAsSession(this.userSession(options.as ?? 'admin'),
             () => this.inScope(options.scope ?? this.scope, () => this.withSource('background-script', () => this.host.evaluate(code))),
             options.interactive ?? true)
+    }
+
+    /** Runs an installed ATF test as ATF would, then rolls its data back (atf.ts). */
+    runAtfTest(nameOrSysId: string): AtfTestResult {
+        return runAtfTest(this, nameOrSysId)
+    }
+
+    /** Runs an installed ATF test suite, each test as runAtfTest does (atf.ts). */
+    runAtfSuite(name: string): AtfSuiteResult {
+        return runAtfSuite(this, name)
+    }
+
+    /** For atf.ts: the scripts' global object, to lend a step's script its ATF context. */
+    scriptGlobals(): Record<string, unknown> {
+        return this.host.context as Record<string, unknown>
+    }
+
+    /** For atf.ts: runs `run` as background processing of that user, in the app's scope. */
+    runInSession<T>(userName: string, run: () => T): T {
+        return this.runAsSession(this.userSession(userName), () => this.inScope(this.scope, run), false)
     }
 
     /** The value of a script include (usually a class to `new`), as scripts see it. */

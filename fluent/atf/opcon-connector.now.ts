@@ -1,0 +1,398 @@
+import '@servicenow/sdk/global'
+import { Record, Test } from '@servicenow/sdk/core'
+import { opconAdmin, opconIntegration } from '../roles/roles.now'
+
+// The "OpCon Connector" suite: runs on any instance, with no OpCon reachable.
+// Every test registers its own OpCon server as INACTIVE, so each request ends
+// in a row that says why it was not sent and nothing leaves the instance. ATF
+// rolls back every record a test creates or changes (the users, the server,
+// the incidents, the action rows, a changed property).
+
+// Every script starts with the same helpers (an inactive server, a linked incident): Fluent takes
+// a script as one literal, so they are repeated.
+
+export const rulesTest = Test({
+    $id: Now.ID['atf_rules'],
+    name: 'OpCon Connector: the four incident rules ask for the right job action, nothing is sent to an inactive server',
+    description: 'A linked OpCon incident moved to In Progress, Resolved (markFixed, then restart when x_opcon.resolve_action says so) and Canceled gets one action row per change, each rejected with a reason because its server is inactive; a non-OpCon incident gets none.',
+}, (atf) => {
+    atf.server.createUser({
+        $id: Now.ID['atf_rules_user'], firstName: 'ATF', lastName: 'Integration', fieldValues: { user_name: 'atf.opcon.integration' },
+        roles: [opconIntegration, opconAdmin], groups: [], impersonate: true,
+    })
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_rules_script'],
+        jasmineVersion: '3.1',
+        script: `
+var ADDRESS = 'atf-opcon.invalid:9010';
+function registerInactiveServer() {
+    var s = new GlideRecord('x_opcon_server');
+    s.initialize();
+    s.setValue('name', 'ATF inactive OpCon');
+    s.setValue('address', ADDRESS);
+    s.setValue('base_url', 'https://' + ADDRESS);
+    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
+    s.setValue('active', false);
+    return s.insert();
+}
+function newIncident(display, job) {
+    var i = new GlideRecord('incident');
+    i.initialize();
+    i.setValue('short_description', 'ATF: OpCon Connector');
+    i.setValue('correlation_display', display);
+    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
+    return i.insert();
+}
+function setState(id, state) {
+    var i = new GlideRecord('incident');
+    i.get(id);
+    i.setValue('state', state);
+    i.update();
+}
+function actions(id) {
+    var out = [];
+    var a = new GlideRecord('x_opcon_action');
+    a.addQuery('incident', id);
+    a.orderBy('sys_created_on');
+    a.query();
+    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
+    return out;
+}
+function setProperty(name, value) {
+    gs.setProperty(name, value);
+}
+function activeBinding(id) {
+    var b = new GlideRecord('x_opcon_binding');
+    b.addQuery('incident', id);
+    b.addQuery('active', true);
+    b.query();
+    return b.next() ? String(b.getValue('daily_job_id')) : null;
+}
+
+registerInactiveServer();
+var linked = newIncident('SMA_OPCON', '101');
+var other = newIncident('', null);
+setState(linked, 2); setState(other, 2);
+setState(linked, 6);
+var restarted = newIncident('SMA_OPCON', '102');
+setProperty('x_opcon.resolve_action', 'restart');
+setState(restarted, 6);
+var canceled = newIncident('SMA_OPCON', '103');
+setState(canceled, 8);
+describe('the incident rules', function () {
+    it('link the incident the integration user created', function () {
+        expect(activeBinding(linked)).toBe('20250101|101|1|ATFJOB');
+    });
+    it('ask for markUnderReview on In Progress and markFixed on Resolved', function () {
+        expect(actions(linked).map(function (a) { return a.action; }).join(',')).toBe('markUnderReview,markFixed');
+    });
+    it('ask for restart on Resolved when x_opcon.resolve_action is restart', function () {
+        expect(actions(restarted).map(function (a) { return a.action; }).join(',')).toBe('restart');
+    });
+    it('ask for cancel on Canceled', function () {
+        expect(actions(canceled).map(function (a) { return a.action; }).join(',')).toBe('cancel');
+    });
+    it('send nothing to an inactive server and say why', function () {
+        var all = actions(linked).concat(actions(restarted), actions(canceled));
+        all.forEach(function (a) {
+            expect(a.state).toBe('rejected');
+            expect(a.message).toContain('ATF inactive OpCon');
+        });
+    });
+    it('record nothing for an incident that is not OpCon\\'s', function () {
+        expect(actions(other).length).toBe(0);
+    });
+});
+`,
+    })
+})
+
+export const linkTest = Test({
+    $id: Now.ID['atf_link'],
+    name: 'OpCon Connector: a correlation edit by a user without an OpCon role does not move the job link',
+    description: 'The integration user links an incident to job 201; a user with no OpCon role then points its correlation id at job 999 and moves it to In Progress: the link still names job 201, and an incident that only says OpCon in its fields gets a rejected, never a queued, action.',
+}, (atf) => {
+    atf.server.createUser({
+        $id: Now.ID['atf_link_user'], firstName: 'ATF', lastName: 'Integration', fieldValues: { user_name: 'atf.opcon.integration' },
+        roles: [opconIntegration, opconAdmin], groups: [], impersonate: true,
+    })
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_link_setup'],
+        jasmineVersion: '3.1',
+        script: `
+var ADDRESS = 'atf-opcon.invalid:9010';
+function registerInactiveServer() {
+    var s = new GlideRecord('x_opcon_server');
+    s.initialize();
+    s.setValue('name', 'ATF inactive OpCon');
+    s.setValue('address', ADDRESS);
+    s.setValue('base_url', 'https://' + ADDRESS);
+    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
+    s.setValue('active', false);
+    return s.insert();
+}
+function newIncident(display, job) {
+    var i = new GlideRecord('incident');
+    i.initialize();
+    i.setValue('short_description', 'ATF: OpCon Connector');
+    i.setValue('correlation_display', display);
+    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
+    return i.insert();
+}
+function setState(id, state) {
+    var i = new GlideRecord('incident');
+    i.get(id);
+    i.setValue('state', state);
+    i.update();
+}
+function actions(id) {
+    var out = [];
+    var a = new GlideRecord('x_opcon_action');
+    a.addQuery('incident', id);
+    a.orderBy('sys_created_on');
+    a.query();
+    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
+    return out;
+}
+function setProperty(name, value) {
+    gs.setProperty(name, value);
+}
+function activeBinding(id) {
+    var b = new GlideRecord('x_opcon_binding');
+    b.addQuery('incident', id);
+    b.addQuery('active', true);
+    b.query();
+    return b.next() ? String(b.getValue('daily_job_id')) : null;
+}
+
+registerInactiveServer();
+var linked = newIncident('SMA_OPCON', '201');
+describe('setup', function () { it('links the incident', function () { expect(activeBinding(linked)).toBe('20250101|201|1|ATFJOB'); }); });
+`,
+    })
+    atf.server.createUser({
+        $id: Now.ID['atf_link_untrusted'], firstName: 'ATF', lastName: 'Untrusted', fieldValues: { user_name: 'atf.untrusted' },
+        roles: [], groups: [], impersonate: true,
+    })
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_link_edit'],
+        jasmineVersion: '3.1',
+        script: `
+var ADDRESS = 'atf-opcon.invalid:9010';
+function registerInactiveServer() {
+    var s = new GlideRecord('x_opcon_server');
+    s.initialize();
+    s.setValue('name', 'ATF inactive OpCon');
+    s.setValue('address', ADDRESS);
+    s.setValue('base_url', 'https://' + ADDRESS);
+    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
+    s.setValue('active', false);
+    return s.insert();
+}
+function newIncident(display, job) {
+    var i = new GlideRecord('incident');
+    i.initialize();
+    i.setValue('short_description', 'ATF: OpCon Connector');
+    i.setValue('correlation_display', display);
+    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
+    return i.insert();
+}
+function setState(id, state) {
+    var i = new GlideRecord('incident');
+    i.get(id);
+    i.setValue('state', state);
+    i.update();
+}
+function actions(id) {
+    var out = [];
+    var a = new GlideRecord('x_opcon_action');
+    a.addQuery('incident', id);
+    a.orderBy('sys_created_on');
+    a.query();
+    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
+    return out;
+}
+function setProperty(name, value) {
+    gs.setProperty(name, value);
+}
+function activeBinding(id) {
+    var b = new GlideRecord('x_opcon_binding');
+    b.addQuery('incident', id);
+    b.addQuery('active', true);
+    b.query();
+    return b.next() ? String(b.getValue('daily_job_id')) : null;
+}
+
+var i = new GlideRecord('incident');
+i.get('correlation_id', ADDRESS + ',20250101|201|1|ATFJOB');
+var linked = i.getUniqueValue();
+i.setValue('correlation_id', ADDRESS + ',20250101|999|1|OTHERJOB');
+i.update();
+var unlinked = newIncident('SMA_OPCON', '301');
+setState(unlinked, 2);
+describe('an untrusted correlation edit', function () {
+    it('leaves the link on the job it named', function () {
+        expect(activeBinding(linked)).toBe('20250101|201|1|ATFJOB');
+    });
+    it('does not link an incident the user typed OpCon fields into', function () {
+        expect(activeBinding(unlinked)).toBeNull();
+        expect(actions(unlinked).map(function (a) { return a.state; }).join(',')).toBe('rejected');
+    });
+});
+`,
+    })
+})
+
+export const switchTest = Test({
+    $id: Now.ID['atf_switch'],
+    name: 'OpCon Connector: with x_opcon.enabled false a state change is recorded as skipped, never sent',
+    description: 'With the master switch off, a linked incident moved to In Progress gets one markUnderReview row in state skipped whose message names x_opcon.enabled.',
+}, (atf) => {
+    atf.server.createUser({
+        $id: Now.ID['atf_switch_user'], firstName: 'ATF', lastName: 'Integration', fieldValues: { user_name: 'atf.opcon.integration' },
+        roles: [opconIntegration, opconAdmin], groups: [], impersonate: true,
+    })
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_switch_script'],
+        jasmineVersion: '3.1',
+        script: `
+var ADDRESS = 'atf-opcon.invalid:9010';
+function registerInactiveServer() {
+    var s = new GlideRecord('x_opcon_server');
+    s.initialize();
+    s.setValue('name', 'ATF inactive OpCon');
+    s.setValue('address', ADDRESS);
+    s.setValue('base_url', 'https://' + ADDRESS);
+    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
+    s.setValue('active', false);
+    return s.insert();
+}
+function newIncident(display, job) {
+    var i = new GlideRecord('incident');
+    i.initialize();
+    i.setValue('short_description', 'ATF: OpCon Connector');
+    i.setValue('correlation_display', display);
+    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
+    return i.insert();
+}
+function setState(id, state) {
+    var i = new GlideRecord('incident');
+    i.get(id);
+    i.setValue('state', state);
+    i.update();
+}
+function actions(id) {
+    var out = [];
+    var a = new GlideRecord('x_opcon_action');
+    a.addQuery('incident', id);
+    a.orderBy('sys_created_on');
+    a.query();
+    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
+    return out;
+}
+function setProperty(name, value) {
+    gs.setProperty(name, value);
+}
+function activeBinding(id) {
+    var b = new GlideRecord('x_opcon_binding');
+    b.addQuery('incident', id);
+    b.addQuery('active', true);
+    b.query();
+    return b.next() ? String(b.getValue('daily_job_id')) : null;
+}
+
+registerInactiveServer();
+setProperty('x_opcon.enabled', 'false');
+var linked = newIncident('SMA_OPCON', '401');
+setState(linked, 2);
+describe('the master switch', function () {
+    it('records the request as skipped', function () {
+        var a = actions(linked);
+        expect(a.length).toBe(1);
+        expect(a[0].action).toBe('markUnderReview');
+        expect(a[0].state).toBe('skipped');
+        expect(a[0].message).toContain('x_opcon.enabled is false');
+    });
+});
+`,
+    })
+})
+
+export const tokenTest = Test({
+    $id: Now.ID['atf_token'],
+    name: 'OpCon Connector: the server token is unreadable to admin without x_opcon.admin',
+    description: 'As admin (no x_opcon.admin), a server row read through GlideRecordSecure shows the server but an empty api_token: the field ACL has no admin override.',
+}, (atf) => {
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_token_script'],
+        jasmineVersion: '3.1',
+        script: `
+var ADDRESS = 'atf-opcon.invalid:9010';
+function registerInactiveServer() {
+    var s = new GlideRecord('x_opcon_server');
+    s.initialize();
+    s.setValue('name', 'ATF inactive OpCon');
+    s.setValue('address', ADDRESS);
+    s.setValue('base_url', 'https://' + ADDRESS);
+    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
+    s.setValue('active', false);
+    return s.insert();
+}
+function newIncident(display, job) {
+    var i = new GlideRecord('incident');
+    i.initialize();
+    i.setValue('short_description', 'ATF: OpCon Connector');
+    i.setValue('correlation_display', display);
+    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
+    return i.insert();
+}
+function setState(id, state) {
+    var i = new GlideRecord('incident');
+    i.get(id);
+    i.setValue('state', state);
+    i.update();
+}
+function actions(id) {
+    var out = [];
+    var a = new GlideRecord('x_opcon_action');
+    a.addQuery('incident', id);
+    a.orderBy('sys_created_on');
+    a.query();
+    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
+    return out;
+}
+function setProperty(name, value) {
+    gs.setProperty(name, value);
+}
+function activeBinding(id) {
+    var b = new GlideRecord('x_opcon_binding');
+    b.addQuery('incident', id);
+    b.addQuery('active', true);
+    b.query();
+    return b.next() ? String(b.getValue('daily_job_id')) : null;
+}
+
+var id = registerInactiveServer();
+var s = new GlideRecordSecure('x_opcon_server');
+var found = s.get(id);
+describe('the token field', function () {
+    it('is empty to admin', function () {
+        expect(found).toBe(true);
+        expect(String(s.getValue('name'))).toBe('ATF inactive OpCon');
+        expect(s.getValue('api_token') || '').toBe('');
+    });
+});
+`,
+    })
+})
+
+export const suite = Record({
+    $id: Now.ID['atf_suite'],
+    table: 'sys_atf_test_suite',
+    data: { name: 'OpCon Connector', active: true, description: 'Proves the connector on this instance without calling OpCon: incident rules, job links, the master switch, the token field.' },
+})
+
+Record({ $id: Now.ID['atf_suite_rules'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: rulesTest, order: 100 } })
+Record({ $id: Now.ID['atf_suite_link'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: linkTest, order: 200 } })
+Record({ $id: Now.ID['atf_suite_switch'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: switchTest, order: 300 } })
+Record({ $id: Now.ID['atf_suite_token'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: tokenTest, order: 400 } })
