@@ -392,7 +392,55 @@ export const suite = Record({
     data: { name: 'OpCon Connector', active: true, description: 'Proves the connector on this instance without calling OpCon: incident rules, job links, the master switch, the token field.' },
 })
 
+export const ajaxTest = Test({
+    $id: Now.ID['atf_ajax'],
+    name: 'OpCon Connector: an agent without x_opcon.user gets nothing from the OpCon Job dialog\'s AJAX',
+    description: 'Impersonating an itil agent without x_opcon.user, the dialog\'s processor (x_opcon.OpConJobAjax) answers getJob and performAction with forbidden_role and words, and queues nothing.',
+}, (atf) => {
+    atf.server.createUser({
+        $id: Now.ID['atf_ajax_user'], firstName: 'ATF', lastName: 'Agent', fieldValues: { user_name: 'atf.opcon.agent' },
+        roles: [], groups: [], impersonate: true,
+    })
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_ajax_script'],
+        jasmineVersion: '3.1',
+        script: `
+var params = { sysparm_incident: '0123456789abcdef0123456789abcdef', sysparm_action: 'restart', sysparm_reason: 'ATF' };
+function call(method) {
+    // The processor as GlideAjax builds it: a request whose parameters the page sent.
+    var ajax = new x_opcon.OpConJobAjax({ getParameter: function (name) { return params.hasOwnProperty(name) ? params[name] : null; } }, null, null);
+    return JSON.parse(ajax[method]());
+}
+function actionRows() {
+    var rows = new GlideRecord('x_opcon_action');
+    rows.query();
+    var n = 0;
+    while (rows.next()) n++;
+    return n;
+}
+var rowsBefore = actionRows();
+var job = call('getJob');
+var action = call('performAction');
+var rowsAfter = actionRows();
+describe('the OpCon Job dialog for an agent without x_opcon.user', function () {
+    it('shows no job', function () {
+        expect(job.ok).toBe(false);
+        expect(job.error.code).toBe('forbidden_role');
+        expect(job.error.message).toContain('x_opcon.user');
+        expect(job.view === undefined).toBe(true);
+    });
+    it('queues no action', function () {
+        expect(action.ok).toBe(false);
+        expect(action.error.code).toBe('forbidden_role');
+        expect(rowsAfter).toBe(rowsBefore);
+    });
+});
+`,
+    })
+})
+
 Record({ $id: Now.ID['atf_suite_rules'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: rulesTest, order: 100 } })
 Record({ $id: Now.ID['atf_suite_link'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: linkTest, order: 200 } })
 Record({ $id: Now.ID['atf_suite_switch'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: switchTest, order: 300 } })
 Record({ $id: Now.ID['atf_suite_token'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: tokenTest, order: 400 } })
+Record({ $id: Now.ID['atf_suite_ajax'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: ajaxTest, order: 500 } })

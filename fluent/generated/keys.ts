@@ -149,6 +149,18 @@ declare global {
                         table: 'sys_security_acl'
                         id: '4a763bf52660464b878c308e38444db1'
                     }
+                    atf_ajax: {
+                        table: 'sys_atf_test'
+                        id: 'be749fc8414a45a29a1b6e49aeca4abd'
+                    }
+                    atf_ajax_script: {
+                        table: 'sys_atf_step'
+                        id: '79be463bb49742cdb884f3ba8dd3b0d2'
+                    }
+                    atf_ajax_user: {
+                        table: 'sys_atf_step'
+                        id: '7bb884a5791a49539aacf204e4e65986'
+                    }
                     atf_link: {
                         table: 'sys_atf_test'
                         id: '4a06a09d3ee543bc8aa7dc325a640a62'
@@ -214,6 +226,10 @@ declare global {
                     atf_suite: {
                         table: 'sys_atf_test_suite'
                         id: 'd9a66b2ecca444dd960b608e56cdddfe'
+                    }
+                    atf_suite_ajax: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '305699a5a99d4ea6b46393d25aeb625d'
                     }
                     atf_suite_link: {
                         table: 'sys_atf_test_suite_test'
@@ -2082,11 +2098,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '39378e301ebb4067bf6ec2511b2b6bed'
+                        key: {
+                            document_key: '7bb884a5791a49539aacf204e4e65986'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '395ec8c88bdf4eef9a272731caf939d4'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'log_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39e261052342494a9cb922cd18a859d3'
+                        key: {
+                            document_key: '7bb884a5791a49539aacf204e4e65986'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2654,6 +2686,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '63e5e9de1ec1480da206c11e193a6b5e'
+                        key: {
+                            document_key: '79be463bb49742cdb884f3ba8dd3b0d2'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '64b3fe7ea4ac42b6b09300fa3894ff7e'
                         key: {
@@ -2792,6 +2832,15 @@ declare global {
                             name: 'x_opcon_template'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6e435b2df6164403a33eb41b6f6edba0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '79be463bb49742cdb884f3ba8dd3b0d2'
                         }
                     },
                     {
@@ -2939,6 +2988,14 @@ declare global {
                         id: '748c9f73d5894f6ca409db1a7aab004c'
                         key: {
                             name: 'x_opcon_template'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75274444bee3447884dceff8205442dc'
+                        key: {
+                            document_key: '7bb884a5791a49539aacf204e4e65986'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3654,6 +3711,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a5da397add0e4b26ba7c2af503a1668b'
+                        key: {
+                            document_key: '7bb884a5791a49539aacf204e4e65986'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a67368d46c55405f882b0f43bc4bb140'
                         key: {
@@ -3855,6 +3920,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b41e61523cd0400d8a73295d19db774a'
+                        key: {
+                            document_key: '7bb884a5791a49539aacf204e4e65986'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'b49b29701ae947e6b4a1730f31e7906c'
                         key: {
@@ -3998,6 +4071,14 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'attempts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be88e6ae36d740bba51cd39e9dd08bdd'
+                        key: {
+                            document_key: '7bb884a5791a49539aacf204e4e65986'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4938,6 +5019,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f2d61c6997dc4fe181faae3925bfd692'
+                        key: {
+                            document_key: '79be463bb49742cdb884f3ba8dd3b0d2'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f34c8215cfeb482c892c013b46d96a8d'
                         key: {
@@ -4963,6 +5052,14 @@ declare global {
                         key: {
                             name: 'x_opcon_binding'
                             element: 'how'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3b626553645446490bc3233f89d2c19'
+                        key: {
+                            document_key: '7bb884a5791a49539aacf204e4e65986'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {

@@ -12,7 +12,7 @@ test('every test of the "OpCon Connector" ATF suite passes, and leaves nothing b
     const result = instance.runAtfSuite('OpCon Connector')
     const failed = result.tests.filter((t) => t.status !== 'success').map((t) => ({ test: t.test, steps: t.steps.filter((s) => s.status !== 'success') }))
     expect(failed).toEqual([])
-    expect(result.tests.length).toBe(4)
+    expect(result.tests.length).toBe(5)
     expect(counts()).toEqual(before)
     expect(instance.getProperty('x_opcon.enabled')).toBe('true')
     expect(instance.getProperty('x_opcon.resolve_action')).toBe('markFixed')
