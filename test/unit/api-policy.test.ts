@@ -4,7 +4,7 @@ import {
 import type { OpConResult } from '../../src/server/opcon/opcon-result'
 
 const JOB = '20191220|123|1|GENP001'
-const nora: Caller = { userName: 'nora', displayName: 'Nora Noroles', interactive: true, hasApiRole: false, scope: 'x_other' }
+const nora: Caller = { userName: 'nora', displayName: 'Nora Noroles', interactive: true, hasApiRole: false, scope: 'x_other', flow: null }
 const SIX = ['markUnderReview', 'markFixed', 'restart', 'cancel', 'hold', 'release']
 
 describe('who may change something in OpCon', () => {
