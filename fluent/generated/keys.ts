@@ -422,16 +422,6 @@ declare global {
                         table: 'sys_hub_step_instance'
                         id: '388dfa523277406580940dc85ba6c594'
                     }
-                    fa_probe: {
-                        table: 'sys_hub_action_type_definition'
-                        id: '3ff2c217068a4f58aeb3cc24f5b2b9d9'
-                        deleted: true
-                    }
-                    fa_probe_step: {
-                        table: 'sys_hub_step_instance'
-                        id: '92108bf016694aa080d60d0ab72e11a4'
-                        deleted: true
-                    }
                     fa_release_job: {
                         table: 'sys_hub_action_type_definition'
                         id: '7a8d0740aa484c06952a1b86ad4656e0'
