@@ -130,8 +130,9 @@ describe('refusals and failures', () => {
         await c.sim.setFaults([{ kind: 'status', status: 503, path: '/api/' }])
         const run = c.instance.runFlowAction('Mark job Under Review', { server: c.serverId, daily_job_id: JOB }, { flowName: FLOW, stopOnError: true })
         expect(run.status).toBe('error')
-        expect(run.error).toContain('HTTP 503')
         expect(run.outputs).toMatchObject({ succeeded: false, error_code: 'server_error' })
+        expect(run.error).toBe(run.outputs.error_message)
+        expect(run.error).toContain('HTTP 503')
     })
 })
 

@@ -107,7 +107,9 @@ export function runFlowAction(host: FlowRunHost, name: string, given: Record<str
         try {
             host.runScript(options.as ?? 'admin', `sys_hub_step_instance:${definition.fields.name}/${step.fields.label}`, script, stepInputs, raw)
         } catch (thrown) {
-            failed = thrown instanceof Error ? thrown.message : String(thrown)
+            // An Error from the script's context is not this realm's Error: read its message.
+            const message = thrown !== null && typeof thrown === 'object' ? (thrown as { message?: unknown }).message : undefined
+            failed = typeof message === 'string' ? message : String(thrown)
         }
         const values: Record<string, unknown> = {}
         for (const ext of of('sys_hub_step_ext_output').filter((record) => record.fields.model === step.sysId)) {

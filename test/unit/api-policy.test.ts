@@ -23,6 +23,17 @@ describe('who may change something in OpCon', () => {
         expect(checkCaller({ ...nora, interactive: false }, change, 'opcon:9010')).toBeNull()
     })
 
+    test('a flow is background work, but its user needs x_opcon.user as at the keyboard; the audit line names the flow', () => {
+        const flow = { ...nora, interactive: false, scope: null, flow: 'Restart on approval' }
+        expect(checkCaller(flow, change, 'opcon:9010')).toEqual({
+            code: 'forbidden',
+            message: `The flow "Restart on approval" runs as Nora Noroles (nora), who may not mark fixed job ${JOB} on opcon:9010: changing OpCon jobs or schedules needs the role x_opcon.user. `
+                + "Nothing was sent to OpCon; give the flow's user x_opcon.user, or set the flow to run as a user who has it.",
+        })
+        expect(checkCaller({ ...flow, hasApiRole: true }, change, 'opcon:9010')).toBeNull()
+        expect(auditLine(flow, change, 'opcon:9010', 'refused', 'x')).toContain('from the flow "Restart on approval" asked to')
+    })
+
     test('control characters in a user name are shown escaped, never raw', () => {
         expect(checkCaller({ ...nora, displayName: 'Evil\nINFO forged line' }, change, 'x')!.message).toMatch(/^Evil\\u000aINFO forged line \(nora\)/)
     })
