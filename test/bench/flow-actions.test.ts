@@ -1,6 +1,7 @@
 // The bench's Flow Designer action runner (flow-actions.ts) on a fixture action
 // written as the Now SDK builds one: two script steps, input and output
 // mappings, each step's "If this step fails" option.
+import * as path from 'node:path'
 import { Instance } from './instance'
 import { loadPackage, type PackageRecord } from './records'
 import { BENCH_APP } from './support/fixtures'
@@ -87,7 +88,7 @@ test('a missing mandatory input fails the action before any step runs (assumed);
 })
 
 test('a step field named action survives the package reader (the record\'s action attribute is another thing)', () => {
-    const app = loadPackage(require('node:path').resolve(__dirname, '../../dist/app'))
+    const app = loadPackage(path.resolve(__dirname, '../../dist/app'))
     const steps = app.records.filter((record) => record.table === 'sys_hub_step_instance' && record.action !== 'DELETE')
     expect(steps.length).toBeGreaterThan(0)
     const definitions = new Set(app.records.filter((record) => record.table === 'sys_hub_action_type_definition').map((record) => record.sysId))
