@@ -110,6 +110,16 @@ describe('refusals and failures', () => {
         expect(await c.sim.requests()).toEqual([])
     })
 
+    test('with the connector switched off, a flow changes nothing in OpCon either', async () => {
+        c.instance.setProperty('x_opcon.enabled', 'false')
+        await c.sim.clearRequests()
+        const run = c.instance.runFlowAction('Build schedule', { server: c.serverId, schedule_name: 'FLOWSCHED', date: '2026-11-28' }, { flowName: FLOW })
+        expect(run.outputs).toMatchObject({ succeeded: false, error_code: 'disabled' })
+        expect(run.outputs.error_message).toContain('the OpCon Connector is switched off (x_opcon.enabled is false)')
+        expect(await c.sim.requests()).toEqual([])
+        expect(auditRow(run.outputs.action_row)).toMatchObject({ source: 'flow', flow_name: FLOW, state: 'refused' })
+    })
+
     test('an unregistered server is refused in words, with no request', async () => {
         await c.sim.clearRequests()
         const run = c.instance.runFlowAction('Mark job Fixed', { server: '0123456789abcdef0123456789abcdef', daily_job_id: JOB })
@@ -151,5 +161,17 @@ describe('a result OpCon has not given within the step', () => {
         await c.sim.clearRequests()
         expect(c.instance.runFlowAction('Wait for OpCon result', { action_row: run.outputs.action_row }).outputs).toMatchObject({ succeeded: true })
         expect(await c.sim.requests()).toEqual([])
+    })
+
+    test('when OpCon finally refuses the pending action, Wait for OpCon result says why and the row says rejected', async () => {
+        // Hold is not allowed from Failed: OpCon takes the request, then fails it.
+        await c.sim.setFaults([{ kind: 'status', status: 503, method: 'GET', path: '/api/jobactions' }])
+        const run = c.instance.runFlowAction('Hold job', { server: c.serverId, daily_job_id: JOB }, { flowName: FLOW })
+        expect(run.outputs).toMatchObject({ pending: true, succeeded: false })
+        await c.sim.clearFaults()
+        const waited = c.instance.runFlowAction('Wait for OpCon result', { action_row: run.outputs.action_row }, { stopOnError: true })
+        expect(waited).toMatchObject({ status: 'error', outputs: { succeeded: false, pending: false, error_code: 'action_failed' } })
+        expect(waited.error).toContain("Action 'hold' is not allowed for job")
+        expect(auditRow(run.outputs.action_row)).toMatchObject({ state: 'rejected' })
     })
 })
