@@ -3,6 +3,7 @@
 // mappings, each step's "If this step fails" option.
 import * as path from 'node:path'
 import { Instance } from './instance'
+import { InstallError } from './install'
 import { loadPackage, type PackageRecord } from './records'
 import { BENCH_APP } from './support/fixtures'
 
@@ -93,4 +94,13 @@ test('a step field named action survives the package reader (the record\'s actio
     expect(steps.length).toBeGreaterThan(0)
     const definitions = new Set(app.records.filter((record) => record.table === 'sys_hub_action_type_definition').map((record) => record.sysId))
     for (const step of steps) expect(definitions.has(step.fields.action)).toBe(true)
+})
+
+test('a script step that requires a module the package does not hold is refused at install', () => {
+    const pkg = loadPackage(BENCH_APP)
+    const records = fixture('1').map((record) => record.table === 'sys_variable_value' && record.fields.document_key === STEP2
+        ? { ...record, fields: { ...record.fields, value: "require('x_bench/bench-fixture/0.0.9/src/server/gone.ts').run(inputs, outputs);" } }
+        : record)
+    expect(() => new Instance({ ...pkg, records: [...pkg.records, ...records] })).toThrow(InstallError)
+    expect(() => new Instance({ ...pkg, records: [...pkg.records, ...records] })).toThrow(/require\('x_bench\/bench-fixture\/0.0.9\/src\/server\/gone.ts'\) names no sys_module/)
 })
