@@ -476,6 +476,94 @@ declare global {
                         table: 'sysevent_register'
                         id: '4f0f77b310e04bf999c5e51df5e02fe5'
                     }
+                    fa_add_job_to_daily_schedule: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '1259e26ff0f640bb8071137f7f9fc875'
+                    }
+                    fa_add_job_to_daily_schedule_step: {
+                        table: 'sys_hub_step_instance'
+                        id: 'ca18eb714f7d491897b135e7fe86e7fc'
+                    }
+                    fa_build_schedule: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '1227ff995e25416394e3fd87f833b126'
+                    }
+                    fa_build_schedule_step: {
+                        table: 'sys_hub_step_instance'
+                        id: 'f27c7bf73c9544b591283cf2eca9b612'
+                    }
+                    fa_cancel_job: {
+                        table: 'sys_hub_action_type_definition'
+                        id: 'bb8289635ec8428495169d361614124c'
+                    }
+                    fa_cancel_job_step: {
+                        table: 'sys_hub_step_instance'
+                        id: '1ba7e1e00cf24118872879f13dbf40d8'
+                    }
+                    fa_find_daily_schedule: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '10077fee3ad9400cbe91afb8d12e2ac3'
+                    }
+                    fa_find_daily_schedule_step: {
+                        table: 'sys_hub_step_instance'
+                        id: 'fd983472eadd4c65abc581847bd63bb0'
+                    }
+                    fa_get_daily_job: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '47fac94ab28e419e811251d7575f494b'
+                    }
+                    fa_get_daily_job_step: {
+                        table: 'sys_hub_step_instance'
+                        id: 'db91195ce5634b5494beaa406b32c80e'
+                    }
+                    fa_hold_job: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '35b01b3b0066422fb9218f5039fa0465'
+                    }
+                    fa_hold_job_step: {
+                        table: 'sys_hub_step_instance'
+                        id: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                    }
+                    fa_mark_job_fixed: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '03138554a6804d9abde87017b394d3e3'
+                    }
+                    fa_mark_job_fixed_step: {
+                        table: 'sys_hub_step_instance'
+                        id: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                    }
+                    fa_mark_job_under_review: {
+                        table: 'sys_hub_action_type_definition'
+                        id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                    }
+                    fa_mark_job_under_review_step: {
+                        table: 'sys_hub_step_instance'
+                        id: 'd180fb58ed9345519f7ac17d3c42905b'
+                    }
+                    fa_release_job: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '0ddff35ff68d43af808cdda8ce4049df'
+                    }
+                    fa_release_job_step: {
+                        table: 'sys_hub_step_instance'
+                        id: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                    }
+                    fa_restart_job: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '3696c4061aa7496f89e2a2aab76c92c5'
+                    }
+                    fa_restart_job_step: {
+                        table: 'sys_hub_step_instance'
+                        id: '0f8788c89ebe456a82afcf2f73a2e29a'
+                    }
+                    fa_wait_for_result: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '44a5eed93915483e82f99850a09c7b7a'
+                    }
+                    fa_wait_for_result_step: {
+                        table: 'sys_hub_step_instance'
+                        id: '5769de80d8a7495aac365eaf94066170'
+                    }
                     fix_incident_related_list: {
                         table: 'sys_script_fix'
                         id: '561d1bf1f892479ea63b862888f5c0ce'
@@ -905,6 +993,14 @@ declare global {
                         table: 'sys_module'
                         id: '40aefa5fa88f4da999106318b5b98073'
                     }
+                    'src_server_flow_flow-actions_ts': {
+                        table: 'sys_module'
+                        id: '95cace610c044922aa0c1da77d2bfffd'
+                    }
+                    'src_server_flow_flow-outputs_ts': {
+                        table: 'sys_module'
+                        id: '4e952ebce50b4915b731dea4c1c8037c'
+                    }
                     'src_server_form-layout_ts': {
                         table: 'sys_module'
                         id: '83d81db6016f48bd8338fe516611bdf3'
@@ -1203,6 +1299,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0133db7e285f40b5b16be5c86cada5df'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '01a0b63efa9e459590634dc54974e3b4'
                         key: {
@@ -1243,6 +1348,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '020fc64c8b2d442a9ef3031089216b9c'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'stop_on_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '02f9ba5598dc4f34ade891dba8978ca5'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '03243825019a45aa95f2a8f30c152a86'
                         key: {
@@ -1262,12 +1384,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '036431ee8ca640ef8da0cf4edadd943e'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '03c4ef835736429b8069160d1875db2e'
                         key: {
                             name: 'x_opcon_action'
                             element: 'noted'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '03c91024e5fd4cdaa2e06a293fbe702b'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'opcon_message'
                         }
                     },
                     {
@@ -1279,11 +1417,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '03ef328663a94e5180e62e22f4d7aafc'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '040de62fe9c947d1848b3981fd745797'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getDailyJob'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '045a3cd5f0804b63b3494e14d4149aed'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'succeeded'
                         }
                     },
                     {
@@ -1305,6 +1459,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0499c2afd849474b910b19870d738dce'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            id: '1227ff995e25416394e3fd87f833b126'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '04ab86dc226646ab9c6efbc77aad72f6'
                         key: {
@@ -1313,6 +1476,15 @@ declare global {
                             value: 'OpConConnector'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '051c47da9fce41ddacbc938889401cc1'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
                         }
                     },
                     {
@@ -1336,11 +1508,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '05e004677080403cb6b2008c00f2d2c1'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '05e282b0335f48078cabec2016cab3fb'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'action_row'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '05eecbc5fc8a4f7687782cce0532f697'
                         key: {
                             name: 'x_opcon_template'
                             element: 'impact'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '05f70392bfb442bdaed91bf2a1e26c04'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '063d9479d31a40a6ac400d6db713f97a'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            id: '10077fee3ad9400cbe91afb8d12e2ac3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '06a877a26af640c18b631c6a75af5681'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '07226df771b04eabbd84831b8d493edd'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '07243a7217114f408eb36372bfb78b19'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            id: '3696c4061aa7496f89e2a2aab76c92c5'
                         }
                     },
                     {
@@ -1352,6 +1583,14 @@ declare global {
                             value: 'markFixed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '077039c8853b48f8964c6c5d0f6e3fe5'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: '__action_status__'
                         }
                     },
                     {
@@ -1405,11 +1644,102 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '08b91386fbea4a64a0f198d856273433'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '097cec5bfde14d6fbd062f8f64ce18ab'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '0a22c261985646cc98856637b3e0c642'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '0a4b74b352934d4488bfa0da4f63bd64'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '0a72ed8cd5b14b5cafd36c22852502cc'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a93fa809bb447f281c7c781ec05d2c4'
+                        key: {
+                            document_key: 'f27c7bf73c9544b591283cf2eca9b612'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0aa244b1f2ff433f99bd16760e9181a5'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: 'action_row'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0aba75cbf2394863b1ac8e7e93350c6c'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'reported_by'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '0abfb0453a1940a697e9df9d4d45bf91'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0b131e0c166f42d9bb6a4093c6bc6e54'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '0b264e9432b14d9f990fd147998a6a80'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0b2bba6479e244d1bdae7a3338e92221'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'error_message'
+                            language: 'en'
                         }
                     },
                     {
@@ -1451,6 +1781,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '0da9d98622ec4204acad2ac5e2e7deef'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'action_row'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0e0845e9328044d7b0aee0bc4daa923a'
                         key: {
@@ -1459,6 +1797,23 @@ declare global {
                             value: 'sending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e184b30ddab49038640ef3243389f8d'
+                        key: {
+                            document_key: 'fd983472eadd4c65abc581847bd63bb0'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0e7a844193d94f9e8713612c6fdb87fb'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_db91195ce5634b5494beaa406b32c80e'
+                            id: 'db91195ce5634b5494beaa406b32c80e'
                         }
                     },
                     {
@@ -1476,11 +1831,73 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '0eab4b22c04d4ea5af823ac1b2964630'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0f2435791a6b431884141d3824269d20'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0f26514c741149488beee7c6e959298f'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '0f63f9e4587f46aa804bbb4b0e724599'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'address'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '0f871e52e52e48dbb42ce74ab020e866'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0fef8b45634640029597b9973fdc0edd'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_47fac94ab28e419e811251d7575f494b'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '100c4be6255f4387a73b98f09a657b4c'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'daily_schedule_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1054dbc6252a407c8b89370e625f98a0'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            id: '35b01b3b0066422fb9218f5039fa0465'
                         }
                     },
                     {
@@ -1495,6 +1912,73 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '10d6f18dad5a46fe8be582af4f58d0d3'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_0f8788c89ebe456a82afcf2f73a2e29a'
+                            id: '0f8788c89ebe456a82afcf2f73a2e29a'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '10e69fd2c8f54aeaa2b8ea4a97fa1f83'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '112a2a36e0004ad381f6f92c4a5d42c4'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '11528347c6d1432db00f8e4b7ba94a98'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1227ff995e25416394e3fd87f833b126'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '11bdb149dbdd46c183dda2de201971f8'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '11d359bcf9304d129f609294a2a47a05'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '11d84e233bef41659bbc16986a8be3c5'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '123e1a344db24b2595782bb38de0321d'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'action_row'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '1282bc41bfe842d493049a49659827cd'
                         key: {
@@ -1503,11 +1987,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '134fe15ab3554d5aa7cbd75e77de83ee'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'reason'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1384bb9fdb964da492b2956139979ffb'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'job_name'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '13b1a5218ef642d7a49bd3bb95c4a397'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -1520,11 +2020,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '1486fcaac12f4f26958c86e94d31e313'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '14c0b4c9aa8f44faa8f1ace13db03220'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'server'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '150d6a555e9e4745ba7d281ce34570d7'
                         key: {
                             name: 'x_opcon_template'
                             element: 'schedule_pattern'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '151a36e7bf7647c5ae2e1a9467be5267'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1560e7fdce594dc5b1299ecdd1f875f6'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '158637f500b14352b6f7f95ad689b359'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'action_row'
+                            language: 'en'
                         }
                     },
                     {
@@ -1549,6 +2092,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '15bf84fba89447e2aafec751ffa7a531'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '15d9fe0804f84ed09cb9c218d56ecf49'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15e506a2fcd84466ab98e8afdb980c45'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_ca18eb714f7d491897b135e7fe86e7fc'
+                            id: 'ca18eb714f7d491897b135e7fe86e7fc'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '161e6fcb07234234b19a232c581fd0c3'
                         key: {
@@ -1568,6 +2136,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '1644519258fc4497baad291e55a4bff0'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '165994ca15864988bd2e0a0821a636c5'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '16aa7ffbd8ba405688125e3d36199121'
                         key: {
@@ -1576,6 +2161,32 @@ declare global {
                             value: 'opened'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '16dc31a04c1a4cc987ec90f0722347b8'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '16f6321d91ae4896bef0674dd7cf7285'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '171b299ae7c44a48ab5fa9c869c7c430'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -1592,12 +2203,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '1776001600e84ecba314e0868b438780'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '18046a0ffc4044b1a005bbc4ef694d2b'
                         key: {
                             name: 'x_opcon_server'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '1818c8216bd84f9ea73b530b32cfe2b1'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'opcon_status'
                         }
                     },
                     {
@@ -1630,10 +2257,114 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '1920cac7c9844bb5a64a425c2c2b3308'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a12e7f3f7c54b14975a25d6cab115f9'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a625f2ba12e446ba31c5556cc2aaa76'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: 'daily_schedule_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a703fd5dedd45f1aaf8f662127c3b83'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
+                            element: 'flow_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '1a99bd01abf747819d3f442472aac894'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1aef6297c03740c691a254b789c41d5a'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            id: '10077fee3ad9400cbe91afb8d12e2ac3'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '1aff79fe78ed4f43809abd149a24d85f'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b5f6e053a634f97a4e1d0b154068001'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1b8f73b9cbe3471abbfe431a66cd551a'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '1bd93f9f93ff406ab64049b97fbc57d8'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '1bf4d1f66c8f4fb99736adb048027951'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '1c193b3c923c42ceae5e848db5f5c334'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'bound_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1c4912b7e5c047cbaf9873c06e74f9fa'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: 'pending'
                             language: 'en'
                         }
                     },
@@ -1657,11 +2388,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '1d01da515369424eb239e72ef1374c9c'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '1d4bc8e026074f8c8f5772ceb3712929'
                         key: {
                             name: 'x_opcon_action'
                             element: 'opcon_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1d9bbb7fe95546bfa971fcb2fddf8bc4'
+                        key: {
+                            field: 'reason'
+                            table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
+                            id: 'df6f2bdcf85b42379a0f6e8d344f8299'
                         }
                     },
                     {
@@ -1673,11 +2422,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1de71415f050497c9ae8a54f54b6b72c'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1edbb78fff6f4631991521be38973c38'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1ee092388e474b1c9f427aaa51563b5f'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_f27c7bf73c9544b591283cf2eca9b612'
+                            id: 'f27c7bf73c9544b591283cf2eca9b612'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1ee7035d76f64f3a9f05411ee3d6966b'
+                        key: {
+                            field: 'flow_name'
+                            table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
+                            id: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1fa29981890242ed81de47a4d913cc1e'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '1fe95c05f7944215a7ff390b04a7a0b2'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'reason'
                         }
                     },
                     {
@@ -1701,12 +2494,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '2071c16df53c496cb7eb49ac56ce4864'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '208e94907ab4469fabbe45975385578d'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '20d24d96ffd04d1c9a6c8833efa62652'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '9a355ecae6564f9c96a43438c2d970af'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '20e0033d57bb4a49bc95c35168ce1a86'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '2133bf0e395a450a9bcc990a3c67b5fd'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '2136d38518164f55a9746fc606d8d9df'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -1720,6 +2554,39 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '22617382045b42188b7cb2ef496aa13f'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '23224e654d824f97bfef4a1ba02445cd'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '232df7443a9240dc9dc1651695996502'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '23487ac718c74725ba6263a816f356e6'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'server'
                         }
                     },
                     {
@@ -1740,6 +2607,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '23d22f68a0294341943ce9e92141bfcf'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '24060af056754ef8927631d849d621e9'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '243ff9f3bae64ce8931c40e4e0f38e33'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '24d048fc7e4d4342a34ee8f35880b15f'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '24edb3296dd94d419d25cd6cd5264eb6'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'stop_on_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '2540e54938c84ad98e13a1e420a6c01c'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '255cb57a0f694639b39934aab8044147'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '257796a9c7644d5fb53e51b0fa7617ca'
+                        key: {
+                            document_key: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '25a74c7c984146c4ad990478a680bbe2'
                         key: {
@@ -1748,6 +2681,41 @@ declare global {
                             value: 'kept'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '25c029e89e4c42fb85a7bd1082bae166'
+                        key: {
+                            field: 'reason'
+                            table: 'var__m_sys_hub_step_ext_input_0f8788c89ebe456a82afcf2f73a2e29a'
+                            id: '0f8788c89ebe456a82afcf2f73a2e29a'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '25ec45c0faf1483fa514b7abcca71a6b'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '262f1cf077d841e3ad936fb27ef24f9f'
+                        key: {
+                            field: 'flow_name'
+                            table: 'var__m_sys_hub_step_ext_input_4b91a9f59afc4083aaf81bd92ce9e59f'
+                            id: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '26768cfa60f1441c9977d4c780f89379'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'opcon_message'
                         }
                     },
                     {
@@ -1781,6 +2749,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '2708b41aba3f44fcafd66a6cb1ef2d59'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2743318639a64046a79f7fe009049d7e'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'daily_job_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '278454382d0842a2958cc940f51d42c7'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '27f3cb8936f24fda839661e4227b7568'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_fd983472eadd4c65abc581847bd63bb0'
+                            id: 'fd983472eadd4c65abc581847bd63bb0'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '27f77a15decf4b62aaf4e0f8244a1204'
                         deleted: true
@@ -1788,6 +2790,55 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '49d54f691ae54a1fb942d60e5d85b18b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '2829ca6768004902bde6e47c952c120a'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '283ee4b3265e4bc0a31ca301b797877a'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '286c012a1adf450290d0f0325c76540d'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '2885c6da6f504297a599c54bada2d49e'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '289be31a83334f4ba7ce937c74b1a84a'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '28b0fc837ef94c538c03cae860e3612b'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'error_message'
                         }
                     },
                     {
@@ -1799,6 +2850,39 @@ declare global {
                             value: 'not_needed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '29aab78f2fb74b3793724ebdaea33e14'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '2a802bfc36664b26a70ca118dd0fffd1'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2a810fd9d9864236a768e4b32cb5f8c2'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1227ff995e25416394e3fd87f833b126'
+                            element: 'flow_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '2ac051dc946a43e6b48f10dc1d87e9d3'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'frequency'
                         }
                     },
                     {
@@ -1831,6 +2915,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '2b89801ccb3a4d6faf4b6569e3bb2a7e'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2bafbf17b8bd43ea9c9db7c7012a7a50'
+                        key: {
+                            field: 'flow_name'
+                            table: 'var__m_sys_hub_step_ext_input_1ba7e1e00cf24118872879f13dbf40d8'
+                            id: '1ba7e1e00cf24118872879f13dbf40d8'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '2c5db7b826db402cb66d5044252f9d09'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'error_message'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2c8461916ebc4c76a5ad3a53233bbd8a'
                         key: {
@@ -1853,6 +2962,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '2c9a7e57da3941e1bbe0057b3e5958ae'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2cc7070669ba47f9a0c191a23d0006f5'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2ce2bbbfa8494dbb8c83de10110bae52'
                         key: {
@@ -1867,6 +2993,56 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'template'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '2d9a192f775549d39a0d8858dbce6221'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '2ebc117838d441a7a1acb32604f9a7d1'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '2ef3a2ff98f04a05aeedc17c3e1834a0'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2efd6fc85db34667945689c54b61a28d'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2f27d0827c0e411293616d720485f4da'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '2f3b32966e394d0fbe32fa9a51169a44'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'date'
                         }
                     },
                     {
@@ -1889,6 +3065,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '2ffe406cc7e14749b938eea9130832cf'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '30123404868f42ce8b760edca3082b43'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '30ab6f4546324dcbae0a73b7daf3126b'
                         key: {
@@ -1902,6 +3094,23 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'job_uid'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '30df58afd6894f5eb585d5b6a058346c'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '30e8875cdf9644bb9940bb8d06cc83c0'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
                         }
                     },
                     {
@@ -1923,10 +3132,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3198b25ab5cc45509cd08919d23bd1b7'
+                        key: {
+                            document_key: 'fd983472eadd4c65abc581847bd63bb0'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '31f2a28dbd434cbab6b984d3d8110bd1'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '323b58034d8b4f25af15febfcb1bb047'
                         key: {
                             name: 'x_opcon_template'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '329b0e495bfd4484866b18c90209d892'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '32c1165b85be4ca79101607340ead9b4'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_f27c7bf73c9544b591283cf2eca9b612'
+                            id: 'f27c7bf73c9544b591283cf2eca9b612'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '32d26eb5ac4e4110b837335f2433cd9a'
+                        key: {
+                            document_key: '1ba7e1e00cf24118872879f13dbf40d8'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '332a04031a18488880105566fa59d227'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'schedule_name'
                         }
                     },
                     {
@@ -1943,6 +3201,22 @@ declare global {
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'addIncidentTicket'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '339c0cfe2a164c709e4a02394720fed8'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33c12cb319764b31806ddfce3ee9ab90'
+                        key: {
+                            document_key: 'd180fb58ed9345519f7ac17d3c42905b'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
                         }
                     },
                     {
@@ -1982,6 +3256,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '3455b8ccf46646cbbf7a013c46a95428'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '34931ad6627e498d98ef6a700d67091e'
                         key: {
@@ -2006,6 +3288,15 @@ declare global {
                         key: {
                             document_key: 'd0994736ad4e479bb0c399df90b2fe12'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '35f58175454e4b6386d0fbd51a3a26c5'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_47fac94ab28e419e811251d7575f494b'
+                            element: 'stop_on_error'
+                            language: 'en'
                         }
                     },
                     {
@@ -2070,6 +3361,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '370b6270bf284a8384f507c8c3041bef'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3730cdce1fa643979bc7a09c62355e22'
                         key: {
@@ -2081,12 +3380,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3759de53e9e4419098e6871278273138'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '376c2924a0e24f6c8878532be942784a'
+                        key: {
+                            field: 'job_name'
+                            table: 'var__m_sys_hub_step_ext_input_ca18eb714f7d491897b135e7fe86e7fc'
+                            id: 'ca18eb714f7d491897b135e7fe86e7fc'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '378410bed3b241eaa0c0ee7aff47a5a4'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '379159ee60c148a097b2ba3990b3c131'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            id: '35b01b3b0066422fb9218f5039fa0465'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '37f504acbc8d43288b1b2bdb1e92d3ff'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'reason'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '38495583ed574fea8d9868d51a4cc325'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'schedule_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '385e6c37b3a04bc5a8b234a94351cba6'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'pending'
                         }
                     },
                     {
@@ -2106,11 +3455,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '394157cc344d4d5db64341570bf9b5f1'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'action_row'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '395ec8c88bdf4eef9a272731caf939d4'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'log_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '396e467a6c3e4fa69bb10bef297b5a4e'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '39ad68eff5434331b6af00e3d2f4a0c9'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'server'
                         }
                     },
                     {
@@ -2140,12 +3515,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3a4bd691df814eb7bff0f9c810b64c08'
+                        key: {
+                            document_key: 'f27c7bf73c9544b591283cf2eca9b612'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '3a764cd62839454bb09ea093e01cbcc1'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: 'd0994736ad4e479bb0c399df90b2fe12'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3a7ccd6b0eeb4675b2860ddb2c063af2'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_1ba7e1e00cf24118872879f13dbf40d8'
+                            id: '1ba7e1e00cf24118872879f13dbf40d8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3a856b8bb5d8468691cde3320a5f9860'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
                         }
                     },
                     {
@@ -2158,11 +3559,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '3ad302b463ea43a2bc6cf3f12dada8c3'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '3ae7a59baeba4b5399b6f39e5fc2bae1'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getJobDocumentation'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3af0696b0baf4d2980a7ed9c67d4c8cc'
+                        key: {
+                            field: 'schedule_name'
+                            table: 'var__m_sys_hub_step_ext_input_fd983472eadd4c65abc581847bd63bb0'
+                            id: 'fd983472eadd4c65abc581847bd63bb0'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '3b0ae6bea2714cfca30373ce896fffc0'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'flow_name'
                         }
                     },
                     {
@@ -2174,11 +3600,79 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3c11748f61dd41b0a01a3d81c70fc3ea'
+                        key: {
+                            field: 'daily_job_id'
+                            table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
+                            id: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '3c863c8a833a402eb20d00a090ebc1cf'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getApiVersion'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '3c865881d0a74164babcfa7aa40cb8e5'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'schedule_name'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '3d024ef686924cb192d60690b4296898'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '3d0e9476ae6c45df9b47c759a04e5db0'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '3de4bcbe5611479aa78ce766266a89ce'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3e3e803fcb72408e9d6970624d808fe7'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3e5dd3cc03c743dcbd4154222e044852'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            id: '10077fee3ad9400cbe91afb8d12e2ac3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3e7582d1b2de4e459c9e90448bda0d8d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: '__action_status__'
+                            language: 'en'
                         }
                     },
                     {
@@ -2201,11 +3695,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3eef3f280ecf4f20b17fd623fd731bc1'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '3f73e7963d9445c99d2024805b9443aa'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'updateIncidentTicket'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '3ff0118975144a7aac6a7684cc2824e3'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '4022dfa4a8104b009475fd63edd74191'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'opcon_status'
                         }
                     },
                     {
@@ -2220,6 +3739,91 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '40370979774f4e3fbb50b82e19d5f2d6'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'action_row'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '40e46644ec784255a7f2246f7f12570b'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'daily_schedule_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '410ebd5a9bcc48c69421176bb5c98e97'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '416becb6ef7c45428e6b5899e8162319'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '417efe027a714e53914f286b3dc9629f'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            id: '1227ff995e25416394e3fd87f833b126'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '4180c8ed443447e2a77108dda77d428c'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '4188faca19114b3fba522cad530b292b'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '41a2cd2ec847463ab0e3636c20057332'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '41c5cacebc6542ee83bc4f9790c0b83c'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_bb8289635ec8428495169d361614124c'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '42348f37c8d04b00b2de98b36933488d'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4290e020b9124c468f428d651cb388e4'
                         key: {
@@ -2230,6 +3834,15 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '432e68c0795c40fe947c7d64f51e7465'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
                         }
                     },
                     {
@@ -2250,11 +3863,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '43cf802a226843e8b29ce087844c7118'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '43d7f9cdc18e4a1f8f195fa4f10e2b73'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43df87e5166a48b4a2e9feba55f4c663'
+                        key: {
+                            document_key: 'db91195ce5634b5494beaa406b32c80e'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4403c2132ccb45ee9ed5f47a0d0ed7a5'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '44ab768fdf65467f998d12143ef5e071'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '4582acfb35694e53a6a426d6e307ae93'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -2274,6 +3929,31 @@ declare global {
                         key: {
                             document_key: '9a355ecae6564f9c96a43438c2d970af'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '46582b26aca442749603df1b4fd23ca1'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '46a0fbe541f44cd5883f74819557cb4d'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '46c4afb1929d4d3c8ec45533b5769901'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
                         }
                     },
                     {
@@ -2310,6 +3990,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '489608bb8f334ed387bd17f266be3471'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'job_name'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '48b03eac96b5461e84e60e99a2f9380a'
                         key: {
@@ -2327,6 +4015,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '48dd7932780f44759eb2d1658e5c2a3f'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'job_name'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '48ebaca8c9284588b05f63e285d460d5'
+                        key: {
+                            field: 'flow_name'
+                            table: 'var__m_sys_hub_step_ext_input_0f8788c89ebe456a82afcf2f73a2e29a'
+                            id: '0f8788c89ebe456a82afcf2f73a2e29a'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '4925fbff6e8b459696ba54212f8d32de'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '492ce0c1a79045178db0fd0fca7da8ea'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_e1ea0c959ca040a2a8b3828cfcb439ef'
+                            id: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '493c1a4cbcf842b8825ba246d1689959'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '49719d8b045c4e82af1ce87831baa241'
                         key: {
@@ -2335,11 +4065,86 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4976bf30786d4143a6c2bdead778d49f'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4a068df3a7774966a9015eb1e805a0ca'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '4a71b008468145f9b44102fbe03f4267'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '4a917e17632c423c86cd6bb84371b339'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4ad6dfe06d084c2a84113b19e6fc7b43'
                         key: {
                             document_key: 'c32d280ce4d74accb818f76170de40b0'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4b0309538f6c4279b22de3837273bd57'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '4b3dc7c14016472481340d6050f628b7'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '4b6486fc53304649a700dd4bec646e47'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '4b70e93b087b418c85380c3687a9c98a'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '4b7b86bf27eb421bae2c57f22e2ca026'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'daily_job_id'
                         }
                     },
                     {
@@ -2370,6 +4175,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '4ceac1b4df314eceb057cff8a3f10362'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4dc014fef0314e6d927cc7dfad95f3a3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '4dc11e41fd444797a0fac2c055e82112'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4dc7c0dcf46d430bae2c5e2d5d2ca546'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
+                            id: 'd180fb58ed9345519f7ac17d3c42905b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4e25a32f5cf54614968f741b66910cc2'
                         key: {
@@ -2378,6 +4217,14 @@ declare global {
                             value: 'reopened'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '4e672174a46d4460b8f4a3cb731d8484'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'pending'
                         }
                     },
                     {
@@ -2409,6 +4256,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4f4ce72e64f04489a446560e0a69ed4a'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '4f6008a899d348a2a0a9bdede51befd2'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4f871d54f224493297aed7bcab2e0027'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            id: '1227ff995e25416394e3fd87f833b126'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4fc78b324eb1455e888238bae25d86c2'
+                        key: {
+                            document_key: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '50a4a83e16e7443991cb356cee9e78b6'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            id: '47fac94ab28e419e811251d7575f494b'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '513373c5839a49289f01fd6597e836ac'
                         key: {
@@ -2423,6 +4313,57 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'first_seen'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '51d7f3b54a464c9eb714345d951c6c5a'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'stop_on_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '5215077204654d5f80a589dea9f31403'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '521d2d0cd8fe4e2793f5f8b08c51dfde'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5232611a2ee24e8f82fc863e81984f9d'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            id: '47fac94ab28e419e811251d7575f494b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '527175526c5e40559aa7abe248167328'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '52ad3e37e5e644f1bcd2fe7d7cc06388'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'error_message'
                         }
                     },
                     {
@@ -2450,6 +4391,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '52bd58bd4645486c939c678bf61340e8'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '53474cfac994495da896b62e1b7c0956'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5350c3a386f4489289cc2052532a92e7'
+                        key: {
+                            document_key: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '539e7224ee424e1a9e7b76327d7cab80'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '53abfd486ce24e4ebdbb657e22c38dda'
                         key: {
@@ -2462,10 +4437,54 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '53c008718fba40299e98d43bc617fdab'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '53d73507209c41718b394585e4aa9d2d'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '53e9032561ec43bfb9f5aab5f5f7f515'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5405f5acff5f484eb0a70549b307e288'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '5420b84a63354863af02e7b17c3ea6ee'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '548591679efe4dc0bd1675de4a70671d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'error_code'
                             language: 'en'
                         }
                     },
@@ -2480,6 +4499,23 @@ declare global {
                                     name: 'x_opcon.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '54fe34a8dbf8448fbae8e49cba0abf79'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '551d1b5abf69454284cfd7a13cd72fc3'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            id: '0ddff35ff68d43af808cdda8ce4049df'
                         }
                     },
                     {
@@ -2501,6 +4537,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '5630d5d4cbc54cbba82791089d61e7f8'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '56c68b323fff444bad9e1bf2caff2974'
                         key: {
                             name: 'x_opcon_failure'
@@ -2518,11 +4563,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '56fe5813a67241c88667982cb75eac82'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'server'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5746ac4413534beaa70695abb49ebbb0'
                         key: {
                             name: 'x_opcon_action'
                             element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '576cbf9e519e4a48902d650ff3656199'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            id: '35b01b3b0066422fb9218f5039fa0465'
                         }
                     },
                     {
@@ -2554,10 +4616,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '5974dc2e787e467887b20049215d5c34'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '59b35adc32e843b581843802254cfe6f'
                         key: {
                             name: 'x_opcon_server'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '59cf7b04dd1d4f28b7c6d44fe0798a50'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '59e8d0b05be14072be24531e743b3546'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '59efa91ae992417b9f303f15ddff75f2'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'action_row'
                         }
                     },
                     {
@@ -2575,6 +4669,14 @@ declare global {
                         key: {
                             name: 'x_opcon_server'
                             element: 'incident_template'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '5b3c9e49d52e4d1a96b98a3562109775'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'action_row'
                         }
                     },
                     {
@@ -2599,12 +4701,97 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5be4fcc839464804a2c7c72ce291e590'
+                        key: {
+                            field: 'daily_job_id'
+                            table: 'var__m_sys_hub_step_ext_input_0f8788c89ebe456a82afcf2f73a2e29a'
+                            id: '0f8788c89ebe456a82afcf2f73a2e29a'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5c19a5071baf407db4a80c8b5471ed80'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'action_row'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '5c9ab742fd2d467688d165d855050996'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5c9da79cdc5c4db380a9381f50c062e1'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '5ccc3b4f29cd40cfbd2e18588edc2250'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '5ccd5686407f4420bfa68e4de1850d78'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '5ce2d97acbae490095d3c5db43636e9a'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5cf6f55d99db4479b2fdb7e529ffd353'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'flow_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5d04ea50556046f0bacb5c3e916fa9e2'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            id: '10077fee3ad9400cbe91afb8d12e2ac3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5d711867c07a4f24842c1e916b99e7d2'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            id: '35b01b3b0066422fb9218f5039fa0465'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d963dfe03e94292a22459d813e5c9cc'
+                        key: {
+                            document_key: 'db91195ce5634b5494beaa406b32c80e'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
                         }
                     },
                     {
@@ -2616,11 +4803,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5dfb1775a0c04811a3155507cd5ee2d6'
+                        key: {
+                            field: 'frequency'
+                            table: 'var__m_sys_hub_step_ext_input_ca18eb714f7d491897b135e7fe86e7fc'
+                            id: 'ca18eb714f7d491897b135e7fe86e7fc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e0ed57b83604b73a2f394f42299b420'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '5e44cccaa5944cb4851a2bd9c62db63f'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '5e6fc76eda3b43078fc378a231f436cf'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5e725949a7264f819e7e6853ebdd8ce5'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5e94461357164811a230aef06c7a4d92'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '5eb1a142f99049abb2e450a60bd26274'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'opcon_message'
                         }
                     },
                     {
@@ -2653,11 +4891,79 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '5f1b6bd8d6e64d1ab4b5a8fe88bf665a'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '5f61972c124549449e7ee68676afaf7d'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '5f997c4d16c04f26ac557da5d517fa9f'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '5f9dfc09341c4ceb8872df1ed35e4219'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '601e31b769764e3ab364bf8d1918fd10'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '603bb4918ad342a58caeb532a6996da5'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6059184b8c4c4fb09aec09374a763492'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '609499c6abeb42fba5effef04f5862be'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'daily_job_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '60af570d34bc4cbaa55848e9ee73014f'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'job_status'
                         }
                     },
                     {
@@ -2670,11 +4976,79 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '61d28914e781450cb6f16fa0e7912033'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'schedule_name'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '626baf189a4d42d18dcb7c47fdad8cf2'
                         key: {
                             name: 'x_opcon_action'
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '62742a807eb447268fcf9d797227308c'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '6298f21deb784ca1b03e49541561d0a8'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '62de5da67554485d860104b9b3a0ecc7'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '62e9deb9fdab4f08a40e5777a51fe7ae'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '634201c149a04ce791dc7d487c841751'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '634685b7debe4f27be0b7b686679bff9'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '6363ef0e994e43fd945742547bbfc571'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'error_message'
                         }
                     },
                     {
@@ -2694,6 +5068,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '6477d5284b2840ef8c344567af2557a4'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '64b3fe7ea4ac42b6b09300fa3894ff7e'
                         key: {
@@ -2704,6 +5086,23 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '64e13c0b8c6d4eceb4ea573398eefb4b'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '64ff08c46ea1448abf9d63e9e838c36c'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'flow_name'
                         }
                     },
                     {
@@ -2722,11 +5121,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '66a73ab082284cc9bdf13a0392a30ae4'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6701bfb448dd4203a96c48188d09f7ff'
                         key: {
                             document_key: 'c32d280ce4d74accb818f76170de40b0'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '68561693e46740e9890ced8fbcc34b68'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_bb8289635ec8428495169d361614124c'
+                            element: 'stop_on_error'
+                            language: 'en'
                         }
                     },
                     {
@@ -2740,6 +5157,15 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '689f328a5ae641278f6fe933b0994d11'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'flow_name'
+                            language: 'en'
                         }
                     },
                     {
@@ -2776,6 +5202,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '6a128c5c320c4c169651adbb8670db02'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'pending'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '6aa8f6969feb425fb9a9346eac5de59f'
                         key: {
@@ -2789,6 +5223,33 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'documentation_state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6ae8c12981164dfda7f18f278667428d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'action_row'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6b7f968727964e4e99437b9685f6bed8'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            id: '47fac94ab28e419e811251d7575f494b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6ba5eb300b6944779187b2ee0e879488'
+                        key: {
+                            field: 'flow_name'
+                            table: 'var__m_sys_hub_step_ext_input_e1ea0c959ca040a2a8b3828cfcb439ef'
+                            id: 'e1ea0c959ca040a2a8b3828cfcb439ef'
                         }
                     },
                     {
@@ -2827,6 +5288,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '6df1affef5e6423d8b68402e0430d8da'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'stop_on_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '6e28b3e110fa44d9b811add9279f6f00'
                         key: {
                             name: 'x_opcon_template'
@@ -2857,11 +5327,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '6eff58fb2480456e9ac0b4e86f682a41'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'action_row'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '6f0b7ddcefc64889bfc2dd1082fc9f3a'
                         key: {
                             logical_table_name: 'x_opcon_failure'
                             col_name_string: 'server,run_key'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f144b0807ad418d830b79f8eaa5996b'
+                        key: {
+                            document_key: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6fabe0bd5bd4429684b775ddadd498f5'
+                        key: {
+                            document_key: '5769de80d8a7495aac365eaf94066170'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
                         }
                     },
                     {
@@ -2880,6 +5374,22 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'next_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '7030fcaa39fe4f96bc25990a9010d6cd'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '70894e8655764dee8d263353c9959ccf'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'stop_on_error'
                         }
                     },
                     {
@@ -2902,6 +5412,33 @@ declare global {
                         id: '7128d31fca774059965202bfba952357'
                         key: {
                             endpoint: 'x_opcon_job_dialog.do'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7144154599c7471792820f14061b691f'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7174780f3ce749c3a8c3fe1a52fb2a19'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7176b4330b5d4f3a86ce7131487aad3c'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_4b91a9f59afc4083aaf81bd92ce9e59f'
+                            id: '4b91a9f59afc4083aaf81bd92ce9e59f'
                         }
                     },
                     {
@@ -2954,6 +5491,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '732be1e857e44649bfc5c6b4e310f29f'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73466f216afc483fb6cbb7928ef33c93'
+                        key: {
+                            document_key: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '73522d16aaa74b3dad8399911e0c2caa'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '73755fa099984fa5a719400b53674eb1'
                         key: {
@@ -2975,12 +5538,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '73902df8ac164f62b37505833425e699'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'error_message'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '740f48a06d24402185a433bacbd7fd6d'
                         key: {
                             name: 'x_opcon_template'
                             element: 'server'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7438ccd60025456fae1e7dab59753766'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            id: '10077fee3ad9400cbe91afb8d12e2ac3'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '744bca9b58944d10862e4e4db08aae2e'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '745233b94e424ea8b602d875384d2dce'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7488b395903c4c45a775aefff4a6a3c8'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            id: '3696c4061aa7496f89e2a2aab76c92c5'
                         }
                     },
                     {
@@ -2999,6 +5604,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '756fb17d92d44b81b7f196c9c6f29979'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '758b98563b934ae58d850603f7db0cdb'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '75e03eefb91f4c4995adfc95ac5b5f83'
                         key: {
@@ -3007,11 +5630,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '75fdcd6651c2498e844f0d4be61c6e14'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '764091e719a147a7abe487f68c4b3070'
                         key: {
                             document_key: '0b5f417e15c04b9f81c8cc652d083de7'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '767449c1125b4085bfdecf015c32f897'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            id: '10077fee3ad9400cbe91afb8d12e2ac3'
                         }
                     },
                     {
@@ -3025,6 +5666,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '76c3b89a9898422886672adb39787c36'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'schedule_name'
                         }
                     },
                     {
@@ -3049,11 +5698,69 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '7747ba625b73471daf785dfa0b374dc0'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '77552f7f6a654ee096f0209527d72927'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '776dca0197f44a7d9eb1486fb0c95e9f'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '77893cb3c5ef454aaca0f4b94d9ed000'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7806177f2cc24e9d9e2ffc7182fddd54'
                         key: {
                             name: 'x_opcon_template'
                             element: 'after_hours_impact'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '78379a457b944bfe848861e386cabfd9'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '78905a354e4d4784b99e0333c23ec3f7'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '78ae91cbe7024cb3bad7549f5cb16797'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            id: 'bb8289635ec8428495169d361614124c'
                         }
                     },
                     {
@@ -3097,6 +5804,92 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7b3dad1f3c9c4728bbbfb95e8401eca0'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_db91195ce5634b5494beaa406b32c80e'
+                            id: 'db91195ce5634b5494beaa406b32c80e'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '7bc099b362464785a29195effb4017e3'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7bf525a95f3045e8bedb4937e6f1f6ba'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            id: '10077fee3ad9400cbe91afb8d12e2ac3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7bfeff6efafb46eda8a876d625d40b0d'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '7c2101a5b6ae4166b8053f05c6530565'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '7c2d8539ce984df59643ba54cfa0a232'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7c6322ab462d4786858799a536bfe4a1'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7c8fa9d914594a7f864e0c0d36dde262'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            id: '47fac94ab28e419e811251d7575f494b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '7ca2cf97a0e54cc987dc6edcde37b4a6'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7d0820ebbe864ac5b4afe93fd469b368'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7d858bd7e5d64353bba432a9780ea0eb'
                         key: {
@@ -3117,11 +5910,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7dc690de8d504b1fa4866e534453f6a4'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7dcd47092c174f86ad86f04176e26ee1'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7dd4032f75d44653b5e7f5ce1f01d7a1'
                         key: {
                             name: 'x_opcon_template'
                             element: 'after_hours_urgency'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '7e3be0f8d08c4b89af71d1fa0ef1ff89'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'date'
                         }
                     },
                     {
@@ -3151,11 +5970,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7ede06a09e2c4f3a8d58a3777d972d65'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7f018af9c6cf48099a49464919f99402'
                         key: {
                             name: 'x_opcon_server'
                             element: 'address'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '7f0acf4357964d8ba26c9b7ac9cf46e3'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7f262d4ea0114f478a208e48f6909969'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'flow_name'
+                            language: 'en'
                         }
                     },
                     {
@@ -3169,6 +6014,24 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7f4e31b3ce164d68a1b45f39ced0874e'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'flow_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '803214c8671d45d6a89b3a5866b33e97'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_5769de80d8a7495aac365eaf94066170'
+                            id: '5769de80d8a7495aac365eaf94066170'
                         }
                     },
                     {
@@ -3200,6 +6063,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '80d0bccb8bee45bc8cf820eb1203c476'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '8118f1965cb541f08d8403bdb5b34f8e'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'job_status'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '813a2f438bcb4dcca8d7c3156836d5f0'
                         key: {
@@ -3208,6 +6088,15 @@ declare global {
                             value: 'markUnderReview'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '815281efc0414906bfcc3c9c394c566f'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: 'action_row'
+                            language: 'en'
                         }
                     },
                     {
@@ -3228,6 +6117,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '81bc8b4f781b494fb951f47d5f5f1b1a'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '81befe7cb4254911815edd8b63e66fcd'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'job_status'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '81d6f817bad547e5980bfe7b9c76a323'
                         key: {
@@ -3236,11 +6142,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '81fc23baf2c247f38737f2d5be1d8426'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '820ba49cce6d41c0a339cec0c9ce9e8b'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '827bad3098494c41b04706ae3661afac'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getDailyScheduleByNameAndDate'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '8291c989627c49899f77cfde7ff37be4'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'action_row'
                         }
                     },
                     {
@@ -3253,6 +6184,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8306d2c245f84c028e573ab7df7aae3e'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            id: '47fac94ab28e419e811251d7575f494b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '8349912db7c6409bbc19c575993741cc'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8363bccc30294717a3c59bb399b38d40'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '83ae0d740be54a5992fbb9c2aaf1b76e'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '83e6cdc66614488bb5595b132f023c07'
                         key: {
@@ -3261,6 +6227,40 @@ declare global {
                             value: '1'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '83ff256eeb6b4449b05a41afa8119257'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '8410ca230aba40f4ad8b0ab0dd2f6d3b'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8441f68073744cfb955a138d7ac5fca3'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            id: '47fac94ab28e419e811251d7575f494b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '84aa8760e9774a1d83efd7b7e8af4cf4'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'succeeded'
                         }
                     },
                     {
@@ -3280,6 +6280,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '84e16adf30ea4429aa509d1c679025cd'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '84f6f708e454402f8869a460f5608a23'
+                        key: {
+                            field: 'reason'
+                            table: 'var__m_sys_hub_step_ext_input_1ba7e1e00cf24118872879f13dbf40d8'
+                            id: '1ba7e1e00cf24118872879f13dbf40d8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '857b81815dff43d8b73f83e950996d88'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'action_row'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '858acf3301c444cbb437d3f1c718e95d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '85bce158214a4df88d290932bfcbeaee'
                         key: {
@@ -3288,11 +6323,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '85ddc5fac50e43e0a05ca369efa79e18'
+                        key: {
+                            document_key: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '85f67e67592b45fca60de52d34979645'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '8605c12903fc4f9ea97feaabc57891ef'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '86681e2c98d84035a4efc12c02567818'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '869acba958434efbab3bf3506440e729'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getJobActionResult'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '86b1946ca49c431085019a4c9dd452b0'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '86f0ca51fb044fba9481ba3184898b2d'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'stop_on_error'
                         }
                     },
                     {
@@ -3310,6 +6395,31 @@ declare global {
                         key: {
                             document_key: '92cf11ba2d984f69a81ff7492c7be15e'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '876a745375f64d12a96087cd39ff510a'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '87bfdaf0830d4f90923adfc5074be122'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '87eeb659150b4f1e8e50d7e8fc549d75'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'job_status'
                         }
                     },
                     {
@@ -3340,6 +6450,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '88f4f6c9af4544bba92ca753d5c4d0af'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '8909741f537b4841a532e9de4b783477'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '89630f245fbb49728de55f0d4c29b6d5'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '89ee931332ba459d9303d04d20093424'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'action_row'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8a402b8cb42943c896ac57290c57354c'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            id: '1227ff995e25416394e3fd87f833b126'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8a77bcc633eb442d84ae0ff51b3d59cf'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: 'daily_schedule_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8add6809647c40c491671709043115d8'
                         key: {
@@ -3352,6 +6513,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '8ae64b4313484671bd26fb9e334a6458'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '8b1dda44f8134dfbb905713d3f768038'
                         key: {
                             name: 'x_opcon_action'
@@ -3360,11 +6530,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '8b31ace6b6664d8fbf8146b9011013b3'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '8bd157ea7595472c9d09d8f4e22e456b'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'setJobDocumentation'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8c4b4e3d6a0e4f53bb2f70950c51bab5'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            id: '1227ff995e25416394e3fd87f833b126'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '8c7469f4b6b6431d8f8e54da58f92910'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'job_status'
                         }
                     },
                     {
@@ -3379,6 +6574,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8cce8619d86546efbc09cf257b825aaa'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '8d30a419530f4852b9e54259fe8b4d49'
                         key: {
@@ -3387,11 +6591,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8d36e1297a134277a0e2022767340aa4'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8d95a11709194d7e94da42026af11514'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'machine'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8d9e30978c3a49b7ae766452c5533846'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'job_status'
                             language: 'en'
                         }
                     },
@@ -3407,6 +6629,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8e65dea55ad74ec5aaf9f8ff68bfd9e5'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8e6a0b4b0bb6481b8d6acdf08f74bafc'
                         key: {
@@ -3419,11 +6650,73 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '8e7677eac5ac47428f35414aff108052'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8e7be6366b9147a7b30e685bd2825ffc'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_fd983472eadd4c65abc581847bd63bb0'
+                            id: 'fd983472eadd4c65abc581847bd63bb0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8ec7662c2d6249839b96dc0a290dbb7f'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            id: '1227ff995e25416394e3fd87f833b126'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8ecd9a26853445a7b8f4b49ac4e95e07'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8ee8fafa5e3946edaf742e6446e55c4a'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '8f1c6e575d9442c6a79beaac631a29f9'
                         key: {
                             name: 'x_opcon_action'
                             element: 'held_from'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '8f4df6a3650f456b984342e373eca0ab'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8f61ac3f7a6e48f08653f712fad1c3c8'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
                         }
                     },
                     {
@@ -3448,11 +6741,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '8f9d6309789245b080f014bd156b6952'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '8fa69125b22a4d31ae2644deaf0728ca'
                         key: {
                             name: 'x_opcon_template'
                             element: 'impact'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8fce9500868140dc9bfd983edab4c451'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: 'daily_schedule_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -3469,6 +6779,31 @@ declare global {
                         id: '90ad882d8c3e4b95aba69ba925854391'
                         key: {
                             name: 'x_opcon_binding'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '913a22a2e4c44ebab1649e8210bf818e'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            id: '10077fee3ad9400cbe91afb8d12e2ac3'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '915061a736834cde8d20f66b7469f120'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '9164f1fa787f4c0fa28e7f5cbd90a37c'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'opcon_status'
                         }
                     },
                     {
@@ -3500,6 +6835,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '92e54f5c140247a2a3d3e7eef27f6275'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
+                            id: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '92f04a7e3db34d5db36aa2d25b72a06a'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '9347ac6a9280468ab34edf8979b1e3e3'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '941b14ccf94e429db2ba9ec761477ed0'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '942283ffe3ab403ca16967c5382172a0'
                         key: {
@@ -3509,11 +6879,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '94fbb0874c8b4e17a9e3efc9739166df'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '9574b2eacbf944399848e2293333925d'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '95ab6911fc7944f29403aba743983d09'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'how'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '95c34e86088e4d0ebb007836cec7b55b'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '95ee893892294d18acf39da4ff6d74fe'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '961042bfc05c478c9d9da1468085d6f5'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'succeeded'
+                            language: 'en'
                         }
                     },
                     {
@@ -3526,11 +6937,79 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '964e155c31f146608b63c1696aef5cc1'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '96708c6d7b55486d9713b432c8359ef2'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '96afb605c0a74e3b9226c1ebb12b5f15'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '9747c30900314aecb817dc6bb109e941'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getMachines'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '9777fcff91c8403c9e3baa1242482754'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '992b439d1fc242809037ff203ac2bc13'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'frequency'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '993f54bf3a2f4e159c97e74ceb81d2cf'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '994ea48797ef4f43a56d4d5e7fb3ec98'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '9955d551d73e425f8fa8ff730f521d7f'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'reason'
                         }
                     },
                     {
@@ -3554,11 +7033,46 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: '99a91d84440c409b8b56b05b090dcc0c'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_1ba7e1e00cf24118872879f13dbf40d8'
+                            id: '1ba7e1e00cf24118872879f13dbf40d8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: '99c7597fcef9499c946db609a2e646f2'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '20839c7f1b094f878fc4525564a6271c'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '99e1d40bf6274246a1873ddbff24a4c4'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9a0b64a2ebc04fb189fc9db03a590e0d'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_4b91a9f59afc4083aaf81bd92ce9e59f'
+                            id: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9a5e300502044d9da40fa84bf00df660'
+                        key: {
+                            field: 'flow_name'
+                            table: 'var__m_sys_hub_step_ext_input_f27c7bf73c9544b591283cf2eca9b612'
+                            id: 'f27c7bf73c9544b591283cf2eca9b612'
                         }
                     },
                     {
@@ -3570,12 +7084,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9ad5a7015f1740f884695082ccdc3edb'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9af26dae0e9f49f6bfffc1fb647a38f1'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '9b2bc2e904c441c48cdcb95a61007e0f'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '9b4b84be8d7b453f933fd174576d2343'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'action_row'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9b4ff5c6547441fdbc4ef57c596c5ab5'
                         deleted: true
                         key: {
                             document_key: '92cf11ba2d984f69a81ff7492c7be15e'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9b8e1c66aa654dfbb115c712d8f925cc'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: 'action_row'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9c63f89965b4483cb0d501f65d37da80'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'daily_schedule_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '9ca317f83ab641ed8abef96ca2e398c5'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'pending'
                         }
                     },
                     {
@@ -3596,11 +7170,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9d02cd135f964b3fab8218a62c4fabb7'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9d6222aa50be4101ba54d9a349a714ff'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'daily_job_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '9de26c76196b4570aa218a1b689f2ac1'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getJobOutputResult'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9ea5502a1c7c4d6ead3a87c1ccc725ef'
+                        key: {
+                            field: 'reason'
+                            table: 'var__m_sys_hub_step_ext_input_4b91a9f59afc4083aaf81bd92ce9e59f'
+                            id: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f73f523fc71472aa3f9aedceb19305c'
+                        key: {
+                            document_key: 'd180fb58ed9345519f7ac17d3c42905b'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a0058c2ddd4e4503b250d493026d246b'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'action_row'
+                            language: 'en'
                         }
                     },
                     {
@@ -3624,12 +7242,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'a0d779c2d73c4cdeb45260b17aedfc17'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a12de35781674a77bb8e87406c73d33e'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'outcome'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a17959ce8f7f417d99f92c95851c80bc'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a17e22c262d14245bd63e94e561c48cd'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a18a13865d8b451ebe67eb6e3e1038d8'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'source'
+                            value: 'flow'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a194cacb6e2a405c828bf0d7c85e7bc9'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'a1e4517920e341ef98eea86351b8106a'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'error_message'
                         }
                     },
                     {
@@ -3695,11 +7367,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'a3e8eec5ada440c09552c8f5b5c150d4'
+                        key: {
+                            field: 'daily_job_id'
+                            table: 'var__m_sys_hub_step_ext_input_1ba7e1e00cf24118872879f13dbf40d8'
+                            id: '1ba7e1e00cf24118872879f13dbf40d8'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'a46de53505144f06aa8308858d82cf67'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'server'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a53cbc31484f405a80d6979ff22c1877'
                         key: {
                             document_key: '2f7847e19c494dd888ab4e715abcfea0'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a57bb2ea78ef4d2989caa2b68a582f8e'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'server'
+                            language: 'en'
                         }
                     },
                     {
@@ -3719,6 +7417,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a612d5b441034b15b829014bc5c5d526'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'a66d9619a52f4c09a14996ecd7406722'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a67368d46c55405f882b0f43bc4bb140'
                         key: {
@@ -3734,6 +7449,50 @@ declare global {
                             value: '2'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a6b148c67aa948b1aa61ee87b330b368'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6dfc6a66eb44a5c81af51b023d12aab'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'a6ee0f10d3af4f88b59eb657ce961c90'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'date'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6f2622e4fba43a9b5b30c7a71bfc433'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_bb8289635ec8428495169d361614124c'
+                            element: 'daily_job_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a739682d86874ba08b90693fd2651511'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'schedule_name'
+                            language: 'en'
                         }
                     },
                     {
@@ -3756,12 +7515,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'a889e44af37c4f20852edc727de383ba'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a89138b4f913472a86614ba67898e65d'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a9a02744e80947cf8fd49e6401dcd6fb'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'daily_job_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a9aa5c257ddd47a3b22618ae78f87c8f'
+                        key: {
+                            field: 'daily_job_id'
+                            table: 'var__m_sys_hub_step_ext_input_db91195ce5634b5494beaa406b32c80e'
+                            id: 'db91195ce5634b5494beaa406b32c80e'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a9bc4822ab68495eaca5b02c997f59ad'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            id: '47fac94ab28e419e811251d7575f494b'
                         }
                     },
                     {
@@ -3775,6 +7569,23 @@ declare global {
                                     name: 'x_opcon.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'a9fe9da9bd414cd89b9f31ac04feff2c'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'aa3eda3852cf413a889aec3ae19fbeb0'
+                        key: {
+                            field: 'date'
+                            table: 'var__m_sys_hub_step_ext_input_f27c7bf73c9544b591283cf2eca9b612'
+                            id: 'f27c7bf73c9544b591283cf2eca9b612'
                         }
                     },
                     {
@@ -3807,11 +7618,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'aae48d3e61974fa393a5e336f3a4084f'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ab1bd758336d4ed2a82474808f54d99c'
                         key: {
                             name: 'x_opcon_action'
                             element: 'caller_scope'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ab20b173a8b54ab292f27e061df6996d'
+                        key: {
+                            field: 'daily_job_id'
+                            table: 'var__m_sys_hub_step_ext_input_e1ea0c959ca040a2a8b3828cfcb439ef'
+                            id: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'ab2d83bd2b214be8badbf43c1c7c90f1'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ab404a7505ca4e0a9f98696d4748241b'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'abc76c542c2643c9a978f7333d5b212b'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'ac8383d090ed4caa915e3f5aaf0447d2'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'ac8e4a914a3447adb0cd7ad8ff290f04'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'stop_on_error'
                         }
                     },
                     {
@@ -3833,6 +7703,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: 'ae3ffdff69914de085ea7eaf81b40e05'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ae4d0e70e6364838bff0e3c6f7e53738'
                         key: {
@@ -3842,11 +7720,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: 'ae98ac94e459418a978e9827689f1bed'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'aed1986db29c406990e633e6155e45b3'
                         key: {
                             document_key: '0b5f417e15c04b9f81c8cc652d083de7'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'aedf56bd321b4b57aba122d507fce0fe'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'af04df69ff5a4d42a3c7de50c3b26690'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'af8cb1868f9c446886b4837d8b659bc9'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'afdf53e7f8fa49a391ddb413b4146e3c'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'flow_name'
                         }
                     },
                     {
@@ -3859,12 +7777,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'b00442bd63d548a1a09f59f57376efeb'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'b025fa2924334981a0a7c79da43bb926'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b02c15e9b4d6457784ad270cbec18ba3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'b089a40f08c147499e76fd68c7c8011c'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'server'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b0a42d844e4944479897d566f69313ff'
                         key: {
                             name: 'x_opcon_template'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'b0ee61b560b04d2190dcbc54feb38094'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'b0fcb4f1963c48a4a9e0001cf627a039'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -3876,6 +7843,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'b18702d6127641cdbdb301c2c1215c81'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b1ae804358c34d93b49f73696ee4bf00'
                         key: {
@@ -3884,6 +7859,15 @@ declare global {
                             value: 'hold'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b1ef334d42b849f1a96721d810c7c273'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_ca18eb714f7d491897b135e7fe86e7fc'
+                            id: 'ca18eb714f7d491897b135e7fe86e7fc'
                         }
                     },
                     {
@@ -3909,6 +7893,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b2c7d9c1daf54ef8a140b0d855143d47'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b3131af295e34e139fd1badc0f6e90d5'
                         key: {
@@ -3920,6 +7913,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b320074ebc9547d991dd16f3dc680484'
+                        key: {
+                            field: 'date'
+                            table: 'var__m_sys_hub_step_ext_input_fd983472eadd4c65abc581847bd63bb0'
+                            id: 'fd983472eadd4c65abc581847bd63bb0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b3df2d90afb14ca39a5fafeb9829d9ad'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b41e61523cd0400d8a73295d19db774a'
                         key: {
@@ -3928,10 +7939,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'b4700d2f78a749f3a57cfb723836ecd4'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'b49b29701ae947e6b4a1730f31e7906c'
                         key: {
                             name: 'x_opcon_failure'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b53db36de4364ef9ad42e7e8ac8eb174'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: 'error_code'
+                            language: 'en'
                         }
                     },
                     {
@@ -3956,12 +7984,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'b5999440f6b546679c6ad92c1e4b6d25'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b5ab0f23f6ff4cfa933c95c56225b797'
                         key: {
                             name: 'x_opcon_action'
                             element: 'claim'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'b656bece87a6456fbcbc4ea001866135'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b66ea77cdd064f20a2378ec5804f6b2c'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'b68a09084f8349c4a930c282a5a4ab5e'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b6f5e58949a0407bbaab07a1a2901e67'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'b72790449c824b6ba9661e0753165a4e'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'b78c131e9729496da76fbb9b7e5a5c46'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'b7c563e8769840f1888f37fce4b1924d'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'succeeded'
                         }
                     },
                     {
@@ -3978,6 +8072,49 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b83babc155db40368859f0b8158c8a77'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_e1ea0c959ca040a2a8b3828cfcb439ef'
+                            id: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'b85bb38427a74019a2ea29d0c67c3095'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b8ff612efaca44e8a6a69b0e785bd199'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_step_ext_input_5769de80d8a7495aac365eaf94066170'
+                            id: '5769de80d8a7495aac365eaf94066170'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'b9783293e17d49ed9b8fc90af7d631ad'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b994408b14ce48f998b574f3a8325041'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
+                            element: 'daily_job_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -3998,6 +8135,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'ba8665dd25d742f994b6d4df2ea70c41'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bac8cef8b7d9438b87034979a431e7e6'
                         key: {
@@ -4012,6 +8157,15 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'reconcile'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb0484014f1e4a10b335ec1a54c622a0'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_47fac94ab28e419e811251d7575f494b'
+                            element: 'daily_job_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -4034,12 +8188,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'bcf17844d37649b48106fc4b950f9896'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bd3887ba2b784a7faf9e35726e7015d4'
                         key: {
                             name: 'x_opcon_action'
                             element: 'server'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bd57f2e4fbd64f2c9fbde538036affca'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bd67b96ead154333ac76e7743850ac31'
+                        key: {
+                            field: 'reason'
+                            table: 'var__m_sys_hub_step_ext_input_e1ea0c959ca040a2a8b3828cfcb439ef'
+                            id: 'e1ea0c959ca040a2a8b3828cfcb439ef'
                         }
                     },
                     {
@@ -4053,6 +8233,32 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bd87657bb9764073b3062d3ab689e3c3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bdc49ad07c5d4f23968f0251e41b6a67'
+                        key: {
+                            field: 'daily_job_id'
+                            table: 'var__m_sys_hub_step_ext_input_4b91a9f59afc4083aaf81bd92ce9e59f'
+                            id: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'bdcfcd4104cb419796efa26ed81544ab'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'reason'
                         }
                     },
                     {
@@ -4071,6 +8277,14 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'attempts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'be1b07d867124854a8a3dab69ac0418d'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'opcon_message'
                         }
                     },
                     {
@@ -4117,6 +8331,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bf261ad7016e40b695ea51a3ce95dd74'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'bf5227d6633d4d99943d899a8a10457e'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'bf70d1310de6439899066c70a276ca7a'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bff679ef934443dbbed59b33baeb9968'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c001ee566cd046ec9fdb98d93e87dc5f'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c0233be1bed1407b8890d9a8febe18f1'
                         key: {
@@ -4125,6 +8382,22 @@ declare global {
                             value: 'noted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c06051a617fc48e682ac090c207163fb'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'c06372e2b0ad475094cf7606915ab884'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'opcon_message'
                         }
                     },
                     {
@@ -4147,11 +8420,89 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'c11db5fdd675409e876e5ea08888fc9d'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c19c1f7bb4c546b2b31a09070bbbb34a'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
+                            element: 'stop_on_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c2212b04f15f4c5e92ee58c2050920a9'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_step_ext_input_ca18eb714f7d491897b135e7fe86e7fc'
+                            id: 'ca18eb714f7d491897b135e7fe86e7fc'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c25c48c921d24bf48a8b4ad304d0792b'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c2abe65e5f6b4393ab68ed7fa5a0908c'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'frequency'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'c2e810175352486c822551d3aa013e09'
                         key: {
                             logical_table_name: 'x_opcon_failure'
                             col_name_string: 'state,next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c30b7d527fcc44c0b9866439a8677f07'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c373a74cfb6b4df88013a34e25fdb0bc'
+                        key: {
+                            name: 'x_opcon_action'
+                            element: 'flow_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c3827059d8fe4030ac6172bb0eeda7fd'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c392c204a56548d3a0534817c0cdf7c2'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'daily_schedule_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -4200,6 +8551,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'c67546bb755d406dba1051a210d947f5'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c6ad01cc2b584e39b8dbb663bedc025b'
                         key: {
@@ -4208,11 +8567,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'c6c97996c2644fee937acfc086881a2b'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c71b5b17f17f4f63816bf114c9545de7'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'c72412e0e0ee44bea39cde8804e81129'
                         key: {
                             name: 'x_opcon_action'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'c7519c3760464161b0d237423c70a79c'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c760ff03bc914068adebfb9fed5c8da0'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            element: 'error_code'
+                            language: 'en'
                         }
                     },
                     {
@@ -4227,12 +8620,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'c7f908a8925d44b8bb7d7ed03a4354fa'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'c8073d9ed0c948b6b59163cde6202f25'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'c8438c724df74ebeb816ceb50a79f00f'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'job_status'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c89711acc9bf4ee093e944366032c1b3'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'next_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c8aaef21b76b49f783419db89a324597'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'flow_name'
                         }
                     },
                     {
@@ -4244,11 +8669,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'c8efd4532c3a47d5bb527570fb461ee2'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c92adf1f2eae4c898f1f978e8359a291'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'server'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c962d0a4bba041e697eb103985012313'
                         key: {
                             document_key: '6c1cfc4232154d5c8952b97a6639fd19'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c9cbf9d5e1a64ba2a6dfad1dca407ffd'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'opcon_message'
+                            language: 'en'
                         }
                     },
                     {
@@ -4293,6 +8743,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cb080f167ca341a5a47dfb3a6f1819e6'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'cb1d81918ea2434db4d0b8ddedda7eb1'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: 'cc069f28c87340bfbebd1900ca24b04a'
                         key: {
@@ -4311,6 +8778,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cc07636938ee47889711b71927f157bc'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'succeeded'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cc66e9509e1d454e8691d334e528a9e0'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            id: '35b01b3b0066422fb9218f5039fa0465'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cc8783aafb744d40b3f9289a902fdbef'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1227ff995e25416394e3fd87f833b126'
+                            element: 'stop_on_error'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cc916fe55b2540b0864ee2812c6ef69c'
                         deleted: true
@@ -4325,6 +8819,23 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'short_description'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ccf14ef19a3345ac9d46f3dc8fa150be'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'cd004ed992bd4063a56d33cba8ce7422'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'flow_name'
                         }
                     },
                     {
@@ -4376,6 +8887,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'cdfa7f9ec26d47a8b4f61a7e35bda5ec'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ce021a4328794a1bb39b1080b2b82896'
                         key: {
@@ -4387,6 +8906,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ce267863913f480da8a1870c1d611f4c'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ce8b9f61e9d04268a03c113e82a92830'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'ceadcd3c7fd748ac8cfd163ec700c4e1'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'ced50cb1179f4a2191b06a11fbcfdc9d'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cefe205c328d4bfa98ca7af087b211f2'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'daily_schedule_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'cf6333897e674b1f92531c7ba7b5701c'
                         key: {
@@ -4395,6 +8957,23 @@ declare global {
                             value: '1'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cf894269bc42407eaa33a985a31eec01'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'cf933a91c2454328af55e3d18fdcdad0'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'flow_name'
                         }
                     },
                     {
@@ -4450,6 +9029,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'd0c7811bee9e42c19b6b31d0f919caec'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'd1101ec7736f4b4fa9f33ba45a76ad98'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd13dc4f7a3294a5b92712fb21075aeea'
                         key: {
@@ -4460,6 +9055,22 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'd14cf7e09d184890962dfbf2a7e3264c'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd1577b6bc5c94efe814a4b1f02253838'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: '__action_status__'
                         }
                     },
                     {
@@ -4474,12 +9085,97 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd180f15ad228480a8649fe4bbc35045e'
+                        key: {
+                            field: 'server'
+                            table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
+                            id: 'd180fb58ed9345519f7ac17d3c42905b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd1cf569296124f93898c59755b887252'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd1e85e48c178449581e66673951718f1'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'd1ef6499d1614c109890debfdbb67305'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'd1f5ce0ad30e404d9a9928f8cd67bdd3'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'd20751a8091348a5befef373fd311a4e'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'job_status'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd25d3a2fea034131aa0a69ad89ec7bb4'
                         deleted: true
                         key: {
                             document_key: '49d54f691ae54a1fb942d60e5d85b18b'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd2e000b2597940d0a96e85e0cfca71d3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd3c9294adba5479d818c2e88afebf2b6'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1227ff995e25416394e3fd87f833b126'
+                            element: 'schedule_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd498df27870a491aad4a84d14d8c1532'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd499fea363e6409aba52b2c0fea93250'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
                         }
                     },
                     {
@@ -4491,11 +9187,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd4ba0e42c5124e1897ca962178bb5d53'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd50c4348c5a848dc99ed44c975f50726'
                         key: {
                             name: 'x_opcon_server'
                             element: 'collect_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'd50f50036c5e4a03887f3613e5e1e84d'
+                        key: {
+                            model: 'f27c7bf73c9544b591283cf2eca9b612'
+                            element: 'daily_schedule_id'
                         }
                     },
                     {
@@ -4518,6 +9231,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd53d1eef79f14fde918245c4a0a274a4'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd55c794180e949b0be79407f7863be2e'
                         key: {
@@ -4531,11 +9253,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd604f839636d4499b6a168534a16ec98'
+                        key: {
+                            document_key: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'd666166b63c54fce98042f76e737304f'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd691ce34153a451583a0469f261389f6'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd6a3dd7a0aa14608a73180a7528f8d57'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
                         }
                     },
                     {
@@ -4557,12 +9304,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: 'd7458cb7a2be4a19bf76154a3c09156c'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd775708f61dd4698bdc702d1a64c170e'
                         deleted: true
                         key: {
                             document_key: '49d54f691ae54a1fb942d60e5d85b18b'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd781a03bd37d47fe812a8324e9c5c2ba'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'action_row'
                         }
                     },
                     {
@@ -4579,6 +9342,22 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'subcategory'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'd7f79a24f84e4c29af1cce31edc87bc3'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd856e2009af94aa2903556757c37e164'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'opcon_status'
                         }
                     },
                     {
@@ -4608,6 +9387,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'd93c8721f27a4177b4ce72b5689276cf'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd94bcecf907247f98aa0773fe511f075'
                         key: {
@@ -4616,11 +9403,96 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'd9c1d95b56fd4c239179fe45acd87d3d'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'da400c89987641568f60c2d116b7cebc'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da5497d3263c4913950498af1bac01d1'
+                        key: {
+                            document_key: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da59a2f6f220462fa93046ea4693de2f'
+                        key: {
+                            document_key: '1ba7e1e00cf24118872879f13dbf40d8'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'da90354f2ebc4f2ea2881bbdfac61d8b'
+                        key: {
+                            model: '47fac94ab28e419e811251d7575f494b'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'daf3d1305f9747409335571e8929f324'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'db4028e8a7b84b56b7609bddb6c7d159'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'db6200d76a9641c587f53727a07a01dc'
+                        key: {
+                            field: 'schedule_name'
+                            table: 'var__m_sys_hub_step_ext_input_f27c7bf73c9544b591283cf2eca9b612'
+                            id: 'f27c7bf73c9544b591283cf2eca9b612'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'db7e0da1c50a4cfdb159b1e29a91894f'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'run_ended'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dbaa95b56b104aed832b3fe391878daa'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            id: '1227ff995e25416394e3fd87f833b126'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dc0b0903d98d4eadaf44246ba3c30e9d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: 'daily_schedule_id'
                             language: 'en'
                         }
                     },
@@ -4662,11 +9534,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'dd5a91d9ad344e8e95c9facd80b47749'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_0f8788c89ebe456a82afcf2f73a2e29a'
+                            id: '0f8788c89ebe456a82afcf2f73a2e29a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd8eda1c3e9e48de908f0d8fb1d3c315'
+                        key: {
+                            document_key: '5769de80d8a7495aac365eaf94066170'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'ddea684ebbed4601807155933750b7e6'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'de00de7c38cb4eaa826984294c191480'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'de5673d0c74a4694911255db4bececfc'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'daily_job_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'de6b4cc42aeb4abfbc519f42aed813b7'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: 'action_row'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'de896b8ffcca4817b20ced61506f7353'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'stop_on_error'
                             language: 'en'
                         }
                     },
@@ -4680,11 +9603,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'df3c490cea814fe096df83e6423ce7ff'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'df72b63e46a447298487fd94031ac905'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'daily_schedule_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'df7470e129a9472485feadef9bd4affb'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dfa2eefc38b44ad1a8079c5d741fea3b'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'dfdc47a7740d44d5b3957485a9546572'
                         key: {
                             document_key: 'c32d280ce4d74accb818f76170de40b0'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dfe27a82efc8471899ba0fe11e14ca2d'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            id: '47fac94ab28e419e811251d7575f494b'
                         }
                     },
                     {
@@ -4698,11 +9666,87 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'e0131c211dd24d98bf449abc543552a8'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'e028f2f6433f4de1be0fd5a2c738ba05'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'e042d46e79e147ccaa47e43402119625'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e05de937d4ad46068828df6dfd8389b1'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e0bfeaf483554a2e8f98ea5efd46a2e7'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            id: '35b01b3b0066422fb9218f5039fa0465'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e126cc6bd8034d9795e003e76262aa42'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'error_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e136657fd6654dd1a7834ee486dee444'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'e151c0d7fc0e46dcb6fe0b8c9d144fd9'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e1592154b3cd4ce184df76c39022b4a2'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'e1bac95eea5544e1a02e979996ee585f'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'daily_schedule_id'
                         }
                     },
                     {
@@ -4716,6 +9760,31 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'e228312e43444b6585113b51dea392b3'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e25d61aa73a146b4bf1b35638899fb8e'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            id: '1227ff995e25416394e3fd87f833b126'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e27fb87dc5a24212962bd450b0f5b2c2'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'action_row'
                         }
                     },
                     {
@@ -4741,12 +9810,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e3bb55cce58349209901382c1a7b5028'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e3ce1a0e0f1c410a98a9d97cc16fdc87'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'e3dfcaaa094f4fd786dfbb1b407a9b15'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e3f827edd64241a5bd6830d93d587a97'
                         key: {
                             name: 'x_opcon_action'
                             element: 'polls'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4090b766545436884145d50861b4984'
+                        key: {
+                            document_key: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
                         }
                     },
                     {
@@ -4760,6 +9861,49 @@ declare global {
                                     name: 'x_opcon.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e42af03a6dca4a0bbcb198a3271f3b9d'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'daily_schedule_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e499a123fda64ccfb94fc4bb9dbb9f58'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e4e34a3c5134499591f42a2135f177ed'
+                        key: {
+                            model: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e51e1cccc1c34de4bef39c9eec3d904a'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'daily_job_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e54563cd1ba9480782aa5bade64ff46d'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'flow_name'
+                            language: 'en'
                         }
                     },
                     {
@@ -4782,6 +9926,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: 'e5ba813c98e4460ca5660a32319e421a'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'server'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e5c059458d534dcbb3ea017e3c44ea95'
                         key: {
@@ -4795,6 +9947,15 @@ declare global {
                         id: 'e5de31a6d11449c7bc4c060dd0d908f5'
                         key: {
                             name: 'x_opcon.integration'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e5e0bcfd9ff6418cb425a748413370d9'
+                        key: {
+                            field: 'action_row'
+                            table: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
+                            id: '10077fee3ad9400cbe91afb8d12e2ac3'
                         }
                     },
                     {
@@ -4819,11 +9980,97 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e5f2b02c1a354223ae49a7a71eed2678'
+                        key: {
+                            field: 'stop_on_error'
+                            table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
+                            id: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'e60184fe5ae1406db86a5e126ecb3b80'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e64b0124f3344f13996a3c563ecc740a'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e679625431e34dbba3d1e37cabe908ad'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'reported_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'e69bec532679473ca1ef32790ddd508c'
+                        key: {
+                            model: 'fd983472eadd4c65abc581847bd63bb0'
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e6d2db765b584ff98a421f080c8646f6'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e768d7a9fff34f1b8efd00dfd2b47021'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e7d9640c36b4400a8572991891101b2b'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'job_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e7fd40f4522f47daaeb02fd2cb2283fa'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e82e062b95be46f2ac0f3769f3b34bf3'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e83aa5d0f88c40dfa8fbd370ae4230ea'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: 'job_status'
                             language: 'en'
                         }
                     },
@@ -4836,6 +10083,33 @@ declare global {
                             value: 'schedule_build'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e87fee082f6c4aada4d1aa033965b144'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e8922d9ac3ea4f0b8d4c651cc7be5a29'
+                        key: {
+                            field: 'job_status'
+                            table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            id: '1227ff995e25416394e3fd87f833b126'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e8952b507e9649e5a39879c0409ad426'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'daily_schedule_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -4857,6 +10131,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'e9e43491d72149e6bdae329ac6956180'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e9f18b0fb0a044fd9bbb04077635b672'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'job_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e9f43cb62a694db8b7d84752afcb7dd0'
+                        key: {
+                            model: 'db91195ce5634b5494beaa406b32c80e'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ea640629eaff4bab8e195f014fb10181'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'ea91dbd45a0349369f7d368ef7e490d5'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'stop_on_error'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ea9e038c181a4aba8d7ca4b9af1ceb87'
                         key: {
@@ -4866,11 +10182,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'eac1c3f8299844a1a3184b4440720191'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'stop_on_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'eae93f12aaf243ddbb5b8997c054df63'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'server'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'eb28f34208284cf5825b08a3ae95006b'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'eba94ae0dacf4f949a682d5b8c0013a2'
+                        key: {
+                            field: 'opcon_message'
+                            table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'eba9e4e110be4c57bf45a597dfe91a30'
+                        key: {
+                            field: 'succeeded'
+                            table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            id: '35b01b3b0066422fb9218f5039fa0465'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'ebf649dc723847838c1d9cdd643aa119'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec81b2da5cf0441c8d95cc61ee928907'
+                        key: {
+                            document_key: 'ca18eb714f7d491897b135e7fe86e7fc'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
                         }
                     },
                     {
@@ -4917,11 +10284,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'eda98c0458ce462c8c5f16b7dacc2276'
+                        key: {
+                            field: 'daily_job_id'
+                            table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
+                            id: 'd180fb58ed9345519f7ac17d3c42905b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'ee7bcb12a1fb4490b9b7efb64f4def53'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'server'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ee98d234637244f1b8714a3cca382fff'
                         key: {
                             name: 'x_opcon_action'
                             element: 'job_before'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'eebe3a95e12c4774bad58a323771ffef'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
+                            id: '47fac94ab28e419e811251d7575f494b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'eee319b209364ff69f41367ce8038dd2'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'opcon_message'
                         }
                     },
                     {
@@ -4933,6 +10334,15 @@ declare global {
                             value: 'push'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ef601fe7436346768c110dae56b988fd'
+                        key: {
+                            field: 'daily_schedule_id'
+                            table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            id: '35b01b3b0066422fb9218f5039fa0465'
                         }
                     },
                     {
@@ -4954,6 +10364,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f0348335b9534151b7b4657116eb28ca'
+                        key: {
+                            field: 'flow_name'
+                            table: 'var__m_sys_hub_step_ext_input_ca18eb714f7d491897b135e7fe86e7fc'
+                            id: 'ca18eb714f7d491897b135e7fe86e7fc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f04eedda2cd6476081c2a0c7610ab121'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'date'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'f0807f7606c946989194582b9f7fabe6'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'f0a9acbb269f43738865795c14463668'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f0b3a3fb871046089bfd80e21fe47518'
                         key: {
@@ -4964,6 +10408,23 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f0cd6269e27f48d29eed782dd4a9c50e'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            element: 'opcon_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'f11c36816236485a83d4e7118ff4f125'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -5008,6 +10469,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'f1ed6c9b3f844271bfd7ec8f6f5a2bca'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f20568c7bb1447ae9783c66d3d78ccca'
                         key: {
@@ -5019,11 +10488,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'f24a309cf1894a10936c04a98734a0a2'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'reason'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f2d61c6997dc4fe181faae3925bfd692'
                         key: {
                             document_key: '79be463bb49742cdb884f3ba8dd3b0d2'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'f2e0431f3f304f468939b7e95ab3a0f3'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'f34c4b15261d498d928e2a5c8a1372ed'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: '__action_status__'
                         }
                     },
                     {
@@ -5044,6 +10537,22 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'job_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'f3813ac7c8324840b96177baf10cb2f6'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'f3864d454be44d1481b6669f154bfd1d'
+                        key: {
+                            model: '10077fee3ad9400cbe91afb8d12e2ac3'
+                            element: 'date'
                         }
                     },
                     {
@@ -5071,6 +10580,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f402f92901184a12a27361de2097c276'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_bb8289635ec8428495169d361614124c'
+                            element: 'flow_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f40a1c212fd64b32a4a0a3c164518ca1'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f430ea195b964fa083fae70fe5c44573'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f462dd8bb761490eafdf3a81981a105d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f474b537705b401eb43b252d0ea196f2'
                         key: {
@@ -5079,6 +10624,22 @@ declare global {
                             value: 'waiting'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'f47823496dab4b198e0ceb3f1af8f143'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'f50cf614b0254cf3816fa12ef8b13786'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'stop_on_error'
                         }
                     },
                     {
@@ -5096,6 +10657,14 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'f596052918fe4e7aa97969b11e853114'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'daily_job_id'
                         }
                     },
                     {
@@ -5134,6 +10703,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f6f1dbf1ddf041b18ed9c6eeffc550a4'
+                        key: {
+                            field: 'opcon_status'
+                            table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
+                            id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f728ed21b6dd4015bb0dfe2822567896'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
+                            id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f758d40d122f4bb39f64fa12c2d8fbc9'
                         key: {
@@ -5142,6 +10729,15 @@ declare global {
                             value: 'error'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f7753e76893e451e8a0a331aef72f31b'
+                        key: {
+                            field: 'pending'
+                            table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            id: '1259e26ff0f640bb8071137f7f9fc875'
                         }
                     },
                     {
@@ -5174,6 +10770,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f89121a4b1be44ffbc88bfe475a85dec'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
+                            id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'f8f37556c24f470da6d26592d5d7e168'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f92cbdb1aec3479eb15bb96d4cf4babd'
                         key: {
@@ -5182,6 +10795,48 @@ declare global {
                             value: 'written'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f93a96409d6b4528aafe12390c550174'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_bb8289635ec8428495169d361614124c'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f9ce99cd562540bca48d60927fcd325a'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'f9d291253d6344239a605a55bc8d3295'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'f9fe645491954efa883a26dcbe20f329'
+                        key: {
+                            model: '1259e26ff0f640bb8071137f7f9fc875'
+                            element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'fa4b33ef06e24f2aa58789b18bb8dad7'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'succeeded'
                         }
                     },
                     {
@@ -5204,6 +10859,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'fafc1d9854184c8080c2862847d4e0f9'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
+                            id: '35b01b3b0066422fb9218f5039fa0465'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fafc5ab89c4c4d2d8380a5928e14029d'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_1227ff995e25416394e3fd87f833b126'
+                            element: 'date'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fb063494d88347179b90e0d64ab618d4'
                         key: {
@@ -5221,11 +10894,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'fbeec254aef2447b8c270f6d81cd3202'
+                        key: {
+                            field: 'reason'
+                            table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
+                            id: 'd180fb58ed9345519f7ac17d3c42905b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'fc52e32d112044e5917d80344a28ba0b'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'job_status'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fcafd3e20c764b7197a5b5412f75372b'
                         key: {
                             name: 'x_opcon_binding'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'fcf806843d9c4281971d7a5e523a88a2'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'opcon_status'
                         }
                     },
                     {
@@ -5246,11 +10944,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'fe70aa39e3144748aa8214f8f803ce57'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'action_row'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'fe7506dffd04462fb9b1e30ccfeee6ed'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'feef4cb5e94845c0b7d30141ab68b512'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'pending'
                         }
                     },
                     {
@@ -5275,10 +10989,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ff987b6a33314d679b3182522eab0986'
+                        key: {
+                            field: 'flow_name'
+                            table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
+                            id: 'd180fb58ed9345519f7ac17d3c42905b'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'ff9c554725304ab8aef874da2a8cdfac'
                         key: {
                             name: 'x_opcon_binding'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'ffb83147d2c140bcb0944d5ce0f9f645'
+                        key: {
+                            model: '1227ff995e25416394e3fd87f833b126'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ffe12caedf0f4fb4a77843ef4473793f'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'stop_on_error'
+                            language: 'en'
                         }
                     },
                 ]

@@ -52,10 +52,12 @@ export const x_opcon_action = Table({
         }),
         target: StringColumn({ label: 'Target', maxLength: 1000 }),
         caller_scope: StringColumn({ label: 'Calling scope', maxLength: 100 }),
+        // Source flow: the flow whose OpCon action made the call, as its author named it in the action's inputs.
+        flow_name: StringColumn({ label: 'Flow', maxLength: 255 }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000 }),
         source: ChoiceColumn({
             label: 'Source',
-            choices: { rule: { label: 'Incident state change', sequence: 1 }, dialog: { label: 'OpCon Job dialog', sequence: 2 }, api: { label: 'Script API', sequence: 3 } },
+            choices: { rule: { label: 'Incident state change', sequence: 1 }, dialog: { label: 'OpCon Job dialog', sequence: 2 }, api: { label: 'Script API', sequence: 3 }, flow: { label: 'Flow Designer action', sequence: 4 } },
             default: 'rule',
         }),
         requested_by: ReferenceColumn({ label: 'Requested by', referenceTable: 'sys_user' }),

@@ -31,6 +31,8 @@ const SERVER_SCRIPT_FIELDS: Record<string, string[]> = {
     sys_ui_page: ['processing_script'],
     sys_security_acl: ['script'],
     sys_ws_operation: ['operation_script'],
+    // A Flow Designer script step's script (flow-actions.ts).
+    sys_variable_value: ['value'],
 }
 
 /** The parameters each kind of generated module call must pass (sdk-notes: BusinessRule, ScriptAction, ScheduledScript). */

@@ -19,6 +19,7 @@ import { nextTableCleanerRun, TableCleaner, type TableCleanerRun } from './table
 import { attachmentsOf, createGlideSysAttachment, type StoredAttachment } from './attachments'
 import { createGlideSchedule, createScheduleRows, type ScheduleSpec } from './schedule'
 import { runAtfSuite, runAtfTest, type AtfSuiteResult, type AtfTestResult } from './atf'
+import { runFlowAction, type FlowActionOptions, type FlowActionRun } from './flow-actions'
 import { SCRIPTED_REST_DEFAULT_ACL, serveRest, snWsErr, type RestCall, type RestResult } from './scripted-rest'
 
 export const DEFAULT_APP_DIR = path.resolve(__dirname, '../../dist/app')
@@ -671,6 +672,15 @@ export class Instance {
             },
             reportError: (source, error) => this.reportError(source, error),
         }, call)
+    }
+
+    /** Runs a Flow Designer action of the package as a flow does (flow-actions.ts names the sources). */
+    runFlowAction(name: string, inputs: Record<string, unknown>, options: FlowActionOptions = {}): FlowActionRun {
+        return runFlowAction({
+            records: this.pkg.records,
+            runScript: (userName, source, script, stepInputs, outputs) => this.runAsSession(this.userSession(userName),
+                () => this.inScope(this.scope, () => this.withSource(source, () => this.host.compile(['inputs', 'outputs'], script, source)(stepInputs, outputs))), false),
+        }, name, inputs, options)
     }
 
     /** The attachments of a record (sys_attachment with its content), oldest first. */

@@ -84,11 +84,17 @@ function attributesOf(node: unknown): Record<string, string> {
     return out
 }
 
+const FIELD_NAMED_ACTION = '__field_action'
+
 function toRecord(table: string, node: Record<string, unknown>, file: string): PackageRecord {
     const fields: Record<string, string> = {}
     const attributes: Record<string, Record<string, string>> = {}
     for (const [key, value] of Object.entries(node)) {
         if (key === 'action' || key === '#text') continue
+        if (key === FIELD_NAMED_ACTION) {
+            fields.action = textOf(Array.isArray(value) ? value[0] : value)
+            continue
+        }
         // Repeated children only occur inside choice sets, handled separately.
         const single = Array.isArray(value) ? value[0] : value
         fields[key] = textOf(single)
@@ -106,7 +112,9 @@ function toRecord(table: string, node: Record<string, unknown>, file: string): P
 }
 
 function parseUpdateFile(file: string): PackageRecord[] {
-    const doc = parser.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
+    // A field named action (sys_hub_step_instance.action) would be lost under the record's action attribute.
+    const xml = fs.readFileSync(file, 'utf8').replace(/<(\/?)action(\s*\/?)>/g, `<$1${FIELD_NAMED_ACTION}$2>`)
+    const doc = parser.parse(xml) as Record<string, unknown>
     const update = doc.record_update as Record<string, unknown> | undefined
     if (!update) return []
     const out: PackageRecord[] = []

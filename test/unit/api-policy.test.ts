@@ -4,7 +4,7 @@ import {
 import type { OpConResult } from '../../src/server/opcon/opcon-result'
 
 const JOB = '20191220|123|1|GENP001'
-const nora: Caller = { userName: 'nora', displayName: 'Nora Noroles', interactive: true, hasApiRole: false, scope: 'x_other' }
+const nora: Caller = { userName: 'nora', displayName: 'Nora Noroles', interactive: true, hasApiRole: false, scope: 'x_other', flow: null }
 const SIX = ['markUnderReview', 'markFixed', 'restart', 'cancel', 'hold', 'release']
 
 describe('who may change something in OpCon', () => {
@@ -21,6 +21,17 @@ describe('who may change something in OpCon', () => {
     test('with the role, or in background processing, the caller passes (the approved scope guards background work)', () => {
         expect(checkCaller({ ...nora, hasApiRole: true }, change, 'opcon:9010')).toBeNull()
         expect(checkCaller({ ...nora, interactive: false }, change, 'opcon:9010')).toBeNull()
+    })
+
+    test('a flow is background work, but its user needs x_opcon.user as at the keyboard; the audit line names the flow', () => {
+        const flow = { ...nora, interactive: false, scope: null, flow: 'Restart on approval' }
+        expect(checkCaller(flow, change, 'opcon:9010')).toEqual({
+            code: 'forbidden',
+            message: `The flow "Restart on approval" runs as Nora Noroles (nora), who may not mark fixed job ${JOB} on opcon:9010: changing OpCon jobs or schedules needs the role x_opcon.user. `
+                + "Nothing was sent to OpCon; give the flow's user x_opcon.user, or set the flow to run as a user who has it.",
+        })
+        expect(checkCaller({ ...flow, hasApiRole: true }, change, 'opcon:9010')).toBeNull()
+        expect(auditLine(flow, change, 'opcon:9010', 'refused', 'x')).toContain('from the flow "Restart on approval" asked to')
     })
 
     test('control characters in a user name are shown escaped, never raw', () => {

@@ -32,7 +32,9 @@ export function startAudit(start: AuditStart): string | null {
     const { change } = start
     const row = new GlideRecord('x_opcon_action')
     row.initialize()
-    row.setValue('source', 'api')
+    // A flow's call says which flow (flow_name); a script's call says which scope (caller_scope).
+    row.setValue('source', start.caller.flow === null ? 'api' : 'flow')
+    row.setValue('flow_name', auditText(start.caller.flow ?? '', AUDIT_LIMITS.flowName))
     row.setValue('kind', change.kind)
     row.setValue('action', change.action)
     row.setValue('target', change.target)

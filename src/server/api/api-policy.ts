@@ -31,6 +31,8 @@ export interface Caller {
     hasApiRole: boolean
     /** gs.getCallerScopeName(): the scope whose script called OpConApi; null when none (the app itself, a test). */
     scope: string | null
+    /** The flow whose OpCon action made the call (the name its author gave), null for a script's call. */
+    flow: string | null
 }
 
 /** One state-changing call, described before anything is checked (its arguments may be anything). */
@@ -53,7 +55,7 @@ export interface Refusal {
 }
 
 /** Column sizes of x_opcon_action (fluent/tables/x_opcon_action.now.ts): a value never overflows its column. */
-export const AUDIT_LIMITS = { target: 1000, message: 4000, address: 255, dailyJobId: 4000, jobName: 255, reason: 1000, callerScope: 100, opconId: 100 } as const
+export const AUDIT_LIMITS = { target: 1000, message: 4000, address: 255, dailyJobId: 4000, jobName: 255, reason: 1000, callerScope: 100, opconId: 100, flowName: 255 } as const
 
 /** Text of any argument for a row or a message: control characters escaped, cut to `max`. */
 export function auditText(value: unknown, max: number): string {
@@ -112,7 +114,17 @@ function who(caller: Caller): string {
  * an integration account.
  */
 export function checkCaller(caller: Caller, change: StateChange, address: unknown): Refusal | null {
-    if (!caller.interactive || caller.hasApiRole) return null
+    if (caller.hasApiRole) return null
+    // A flow runs in the background, but as a person (the user who started it, or a "run as" user):
+    // that person needs the role as much as at the keyboard.
+    if (caller.flow !== null) {
+        return {
+            code: 'forbidden',
+            message: `The flow "${auditText(caller.flow, 200)}" runs as ${who(caller)}, who may not ${change.what} on ${auditText(address, 255)}: changing OpCon jobs or schedules `
+                + `needs the role ${API_ROLE}. Nothing was sent to OpCon; give the flow's user ${API_ROLE}, or set the flow to run as a user who has it.`,
+        }
+    }
+    if (!caller.interactive) return null
     return {
         code: 'forbidden',
         message: `${who(caller)} may not ${change.what} on ${auditText(address, 255)} through OpConApi: changing OpCon jobs or schedules in an interactive session `
@@ -188,6 +200,6 @@ export function auditOutcome(result: OpConResult<unknown>, serverName: string): 
 
 /** The system-log line of one state-changing call: who, from which scope, what, where, and its outcome. */
 export function auditLine(caller: Caller, change: StateChange, address: unknown, state: ApiAuditState, message: string): string {
-    const from = caller.scope ? `scope ${auditText(caller.scope, AUDIT_LIMITS.callerScope)}` : 'no other scope'
+    const from = caller.flow !== null ? `the flow "${auditText(caller.flow, 200)}"` : caller.scope ? `scope ${auditText(caller.scope, AUDIT_LIMITS.callerScope)}` : 'no other scope'
     return `OpConApi audit: ${who(caller)} from ${from} asked to ${change.what} on ${auditText(address, 255)}: ${state}. ${message}`
 }

@@ -36,6 +36,16 @@ export interface WaitOptions {
     maxPolls?: number
 }
 
+/**
+ * Who asks, when it is not a script through OpConApi: the OpCon Flow Designer
+ * actions (src/server/flow/) pass the flow's name, and read back the audit row
+ * the call wrote (auditRow), which their outputs hand on.
+ */
+export interface CallOrigin {
+    flowName: string
+    auditRow?: string
+}
+
 type Resolver = (id: unknown) => Built
 
 function describeServer(connection: Connection): string {
@@ -124,7 +134,7 @@ function finalOutcome(connection: Connection, latest: OpConResult<unknown>, outc
 // ---------- the calls that change something in OpCon ----------
 
 /** Who is calling, as the session says (Java booleans read through their text, so none reads as true by accident). */
-function currentCaller(): Caller {
+function currentCaller(origin?: CallOrigin): Caller {
     const scope = gs.getCallerScopeName() as string | null
     return {
         userName: String(gs.getUserName() ?? ''),
@@ -132,11 +142,12 @@ function currentCaller(): Caller {
         interactive: String(gs.isInteractive()) === 'true',
         hasApiRole: String(gs.hasRole(API_ROLE)) === 'true',
         scope: scope === null || scope === undefined || String(scope) === '' ? null : String(scope),
+        flow: origin ? origin.flowName : null,
     }
 }
 
 /** Refused before any request: a row says so, and a warn line (which x_opcon.log_level = warn keeps). */
-function refuse(caller: Caller, change: StateChange, address: unknown, refusal: Refusal): OpConResult<unknown> {
+function refuse(caller: Caller, change: StateChange, address: unknown, refusal: Refusal, origin?: CallOrigin): OpConResult<unknown> {
     const line = auditLine(caller, change, address, 'refused', refusal.message)
     let why = 'the instance did not write it; the system log has its reason'
     let written: string | null = null
@@ -148,6 +159,7 @@ function refuse(caller: Caller, change: StateChange, address: unknown, refusal: 
     // Nothing was sent either way; without its row, the error line is the only record.
     if (written === null) log.error(`${line} Its audit row could not be written (${why}).`)
     else log.warn(line)
+    if (origin && written !== null) origin.auditRow = written
     return refused(refusal.code, refusal.message)
 }
 
@@ -173,16 +185,16 @@ function precheck(caller: Caller, change: StateChange, address: unknown, built: 
  * One state-changing call: checked, audited before the request leaves (the row
  * comes first: no row, no request), sent, and its row completed with the outcome.
  */
-function changeState(address: unknown, change: StateChange, built: Built, resolve: Resolver, options: unknown, jobAction?: unknown): OpConResult<unknown> {
+function changeState(address: unknown, change: StateChange, built: Built, resolve: Resolver, options: unknown, jobAction?: unknown, origin?: CallOrigin): OpConResult<unknown> {
     let caller: Caller | null = null
     let rowId: string | null = null
     let sent = false
     try {
-        caller = currentCaller()
+        caller = currentCaller(origin)
         const refusal = precheck(caller, change, address, built, options, jobAction)
-        if (refusal !== null) return refuse(caller, change, address, refusal)
+        if (refusal !== null) return refuse(caller, change, address, refusal, origin)
         const found = openConnection(address as string)
-        if (!found.ok) return refuse(caller, change, address, found.error)
+        if (!found.ok) return refuse(caller, change, address, found.error, origin)
         const connection = found.value
         let why = 'the instance did not write it; the system log has its reason'
         try {
@@ -198,6 +210,7 @@ function changeState(address: unknown, change: StateChange, built: Built, resolv
             log.error(auditLine(caller, change, address, 'refused', message))
             return refused('internal_error', message)
         }
+        if (origin) origin.auditRow = rowId
         const wait = options as WaitOptions | undefined
         sent = true
         const submitted = callServer(connection, built)
@@ -230,8 +243,8 @@ function changeState(address: unknown, change: StateChange, built: Built, resolv
     }
 }
 
-export function updateJobStatusById(address: unknown, jobId: unknown, action: unknown, reason: unknown, options?: WaitOptions): OpConResult<unknown> {
-    return changeState(address, jobActionChange(jobId, action, reason), jobActionRequest(jobId, action, reason), jobActionResultRequest, options, action)
+export function updateJobStatusById(address: unknown, jobId: unknown, action: unknown, reason: unknown, options?: WaitOptions, origin?: CallOrigin): OpConResult<unknown> {
+    return changeState(address, jobActionChange(jobId, action, reason), jobActionRequest(jobId, action, reason), jobActionResultRequest, options, action, origin)
 }
 
 export function getJobActionResult(address: unknown, jobActionId: unknown): OpConResult<unknown> {
@@ -242,8 +255,8 @@ export function getDailyJob(address: unknown, dailyJobId: unknown): OpConResult<
     return withServer(address, dailyJobRequest(dailyJobId), read)
 }
 
-export function buildSchedule(address: unknown, scheduleName: unknown, dates: unknown, options?: ScheduleBuildOptions & WaitOptions): OpConResult<unknown> {
-    return changeState(address, scheduleBuildChange(scheduleName, dates, options), scheduleBuildRequest(scheduleName, dates, options ?? null), scheduleBuildResultRequest, options)
+export function buildSchedule(address: unknown, scheduleName: unknown, dates: unknown, options?: ScheduleBuildOptions & WaitOptions, origin?: CallOrigin): OpConResult<unknown> {
+    return changeState(address, scheduleBuildChange(scheduleName, dates, options), scheduleBuildRequest(scheduleName, dates, options ?? null), scheduleBuildResultRequest, options, undefined, origin)
 }
 
 export function getScheduleBuildResult(address: unknown, buildId: unknown): OpConResult<unknown> {
@@ -257,8 +270,8 @@ export function getDailyScheduleByNameAndDate(address: unknown, scheduleName: un
     return withServer(address, dailySchedulesRequest(scheduleName, date), read)
 }
 
-export function addJobToScheduleInDaily(address: unknown, dailyScheduleId: unknown, jobName: unknown, frequency: unknown, properties?: unknown, options?: WaitOptions): OpConResult<unknown> {
-    return changeState(address, scheduleActionChange(dailyScheduleId, jobName, frequency), addJobRequest(dailyScheduleId, jobName, frequency, properties), scheduleActionResultRequest, options)
+export function addJobToScheduleInDaily(address: unknown, dailyScheduleId: unknown, jobName: unknown, frequency: unknown, properties?: unknown, options?: WaitOptions, origin?: CallOrigin): OpConResult<unknown> {
+    return changeState(address, scheduleActionChange(dailyScheduleId, jobName, frequency), addJobRequest(dailyScheduleId, jobName, frequency, properties), scheduleActionResultRequest, options, undefined, origin)
 }
 
 export function getScheduleActionResult(address: unknown, actionId: unknown): OpConResult<unknown> {

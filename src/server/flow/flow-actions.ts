@@ -1,0 +1,150 @@
+// Glide shell of the OpCon Flow Designer actions (fluent/flow-actions/): each
+// action's script step calls runFlowStep with its kind. The calls are
+// OpConApi's own functions (opcon-api.ts), so the role check, the
+// x_opcon.api_actions allow-list, the master switch and the audit row apply
+// as for a script, with source flow and the flow's name on the row.
+import { GlideRecord } from '@servicenow/glide'
+import {
+    addJobToScheduleInDaily, buildSchedule, getDailyJob, getDailyScheduleByNameAndDate, getJobActionResult,
+    getScheduleActionResult, getScheduleBuildResult, updateJobStatusById, type CallOrigin,
+} from '../api/opcon-api.ts'
+import { endAudit } from '../api/api-audit.ts'
+import { auditOutcome } from '../api/api-policy.ts'
+import { interpretAsyncResult } from '../opcon/opcon-responses.ts'
+import { refused, type OpConResult } from '../opcon/opcon-result.ts'
+import {
+    dailyScheduleIdOf, emptyOutputs, FLOW_POLLS, isFlowKind, jobStatusOf, outputsOf, stopReason,
+    type FlowKind, type FlowOutputs,
+} from './flow-outputs.ts'
+
+/** A script step's input: a string (its input variables are strings), or nothing. */
+function text(inputs: Record<string, unknown>, name: string): string {
+    const value = inputs[name]
+    return value === undefined || value === null ? '' : String(value)
+}
+
+function failed(code: string, message: string): FlowOutputs {
+    return { ...emptyOutputs(), error_code: code, error_message: message }
+}
+
+/** The registered server's address, from the action's server input (a sys_id). */
+function serverAddress(serverId: string): { ok: true; address: string } | { ok: false; outputs: FlowOutputs } {
+    if (serverId === '') {
+        return { ok: false, outputs: failed('invalid_argument', 'The OpCon action has no OpCon server: pick one of the servers under OpCon Connector > Servers in its Server input. Nothing was sent to OpCon.') }
+    }
+    const server = new GlideRecord('x_opcon_server')
+    if (!server.get(serverId)) {
+        return { ok: false, outputs: failed('unregistered_server', `The OpCon server given to the action (${serverId}) is not registered under OpCon Connector > Servers (deleted, or a record of another table). Nothing was sent to OpCon; pick a registered server in the action's Server input.`) }
+    }
+    return { ok: true, address: String(server.getValue('address') ?? '') }
+}
+
+/** After a finished job action, what OpCon says the job is now ('' when the read fails: the action stands). */
+function jobStatusAfter(address: string, dailyJobId: string): string {
+    const read = getDailyJob(address, dailyJobId)
+    return read.ok ? jobStatusOf(read.data) : ''
+}
+
+function change(kind: FlowKind, inputs: Record<string, unknown>, address: string, origin: CallOrigin): FlowOutputs {
+    const wait = { waitForResult: true, maxPolls: FLOW_POLLS }
+    let result: OpConResult<unknown>
+    if (kind === 'buildSchedule') {
+        result = buildSchedule(address, text(inputs, 'schedule_name'), text(inputs, 'date'), wait, origin)
+    } else if (kind === 'addJob') {
+        result = addJobToScheduleInDaily(address, text(inputs, 'daily_schedule_id'), text(inputs, 'job_name'), text(inputs, 'frequency'), undefined, wait, origin)
+    } else {
+        const jobId = text(inputs, 'daily_job_id')
+        result = updateJobStatusById(address, jobId, kind, text(inputs, 'reason'), wait, origin)
+        const out = outputsOf(result, origin.auditRow ?? '')
+        if (out.succeeded) out.job_status = jobStatusAfter(address, jobId)
+        return out
+    }
+    return outputsOf(result, origin.auditRow ?? '')
+}
+
+function read(kind: 'getDailyJob' | 'findDailySchedule', inputs: Record<string, unknown>, address: string): FlowOutputs {
+    if (kind === 'getDailyJob') {
+        const result = getDailyJob(address, text(inputs, 'daily_job_id'))
+        return { ...outputsOf(result, ''), job_status: result.ok ? jobStatusOf(result.data) : '' }
+    }
+    const name = text(inputs, 'schedule_name')
+    const date = text(inputs, 'date')
+    const result = getDailyScheduleByNameAndDate(address, name, date)
+    const out = outputsOf(result, '')
+    if (!out.succeeded) return out
+    out.daily_schedule_id = dailyScheduleIdOf(result.data)
+    if (out.daily_schedule_id === '') {
+        return { ...out, succeeded: false, error_code: 'not_found', error_message: `OpCon has no daily schedule ${name} on ${date}: build it first ("Build schedule"), or check the name and date.` }
+    }
+    return out
+}
+
+const RESULT_READERS: Record<string, (address: string, id: string) => OpConResult<unknown>> = {
+    job_action: getJobActionResult, schedule_build: getScheduleBuildResult, schedule_action: getScheduleActionResult,
+}
+
+/** "Wait for OpCon result": reads the result of a change an earlier action left pending, by its action row. */
+function waitForResult(inputs: Record<string, unknown>): FlowOutputs {
+    const rowId = text(inputs, 'action_row')
+    const row = new GlideRecord('x_opcon_action')
+    if (rowId === '' || !row.get(rowId)) {
+        return failed('invalid_argument', `"Wait for OpCon result" needs the Action row output of an OpCon action; ${rowId === '' ? 'none was given' : `no OpCon Action ${rowId} exists`}. Nothing was read.`)
+    }
+    const state = String(row.getValue('state') ?? '')
+    const kind = String(row.getValue('kind') ?? '')
+    const base = { ...emptyOutputs(), action_row: rowId, opcon_status: Number(row.getValue('http_status') ?? 0) || 0 }
+    if (state === 'succeeded') return { ...base, succeeded: true }
+    if (state !== 'accepted') {
+        return { ...base, error_code: state === 'refused' ? 'refused' : 'action_failed', error_message: String(row.getValue('message') ?? '') || `The OpCon action ended ${state}.` }
+    }
+    const reader = RESULT_READERS[kind]
+    const opconId = String(row.getValue('opcon_id') ?? '')
+    const address = String(row.getValue('address') ?? '')
+    if (!reader || opconId === '') {
+        return { ...base, error_code: 'bad_response', error_message: `OpCon Action ${rowId} has no OpCon id to read a result by; check in OpCon whether the change was made.` }
+    }
+    let last: OpConResult<unknown> = refused('internal_error', 'No result was read.')
+    for (let i = 0; i < FLOW_POLLS; i++) {
+        last = reader(address, opconId)
+        const outcome = last.ok ? interpretAsyncResult(last.data) : null
+        if (!last.ok || (outcome && outcome.outcome !== 'submitted')) break
+    }
+    if (!last.ok) return { ...outputsOf(last, rowId), pending: true, error_code: '', error_message: '' }
+    const outcome = interpretAsyncResult(last.data)
+    if (!outcome || outcome.outcome === 'submitted') return { ...base, opcon_status: last.status, pending: true }
+    const serverName = String(row.getDisplayValue('server') ?? address)
+    const final: OpConResult<unknown> = outcome.outcome === 'success' ? last : {
+        ok: false, status: last.status, data: last.data,
+        error: { code: 'action_failed', message: `OpCon server ${serverName} refused action ${opconId}: ${outcome.message}`, retryable: false, ambiguous: false, opconMessage: outcome.message },
+    }
+    // The row said accepted; now it says how it ended.
+    const audit = auditOutcome(final, serverName)
+    endAudit(rowId, { state: audit.state, message: audit.message, opconId, httpStatus: last.status }, kind as 'job_action')
+    const out = outputsOf(final, rowId)
+    const dailyJobId = String(row.getValue('daily_job_id') ?? '')
+    if (out.succeeded && kind === 'job_action' && dailyJobId !== '') out.job_status = jobStatusAfter(address, dailyJobId)
+    return out
+}
+
+/** What one action computes from its inputs (never throws for OpCon's or the inputs' sake). */
+export function flowOutputs(kind: unknown, inputs: Record<string, unknown>): FlowOutputs {
+    if (!isFlowKind(kind)) return failed('internal_error', `The OpCon action asked for "${String(kind)}", which the connector does not know; reinstall the OpCon Connector.`)
+    if (kind === 'waitForResult') return waitForResult(inputs)
+    const server = serverAddress(text(inputs, 'server'))
+    if (!server.ok) return server.outputs
+    if (kind === 'getDailyJob' || kind === 'findDailySchedule') return read(kind, inputs, server.address)
+    // A flow with no name given still shows as a flow on the row.
+    const origin: CallOrigin = { flowName: text(inputs, 'flow_name') || '(flow not named)' }
+    return change(kind, inputs, server.address, origin)
+}
+
+/**
+ * The script step: sets every output, then fails the step (and so the action,
+ * whose step stops it on error) when the flow's author asked to stop on error.
+ */
+export function runFlowStep(kind: string, inputs: Record<string, unknown>, outputs: Record<string, unknown>): void {
+    const out = flowOutputs(kind, inputs)
+    for (const [name, value] of Object.entries(out)) outputs[name] = value
+    const stop = stopReason(out, text(inputs, 'stop_on_error') === 'true')
+    if (stop !== null) throw new Error(stop)
+}
