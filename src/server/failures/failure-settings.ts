@@ -1,6 +1,7 @@
 // The properties that govern incidents opened for failed OpCon jobs, read
 // once per collector run or pushed failure, clamped like the others: a typo
 // must neither flood the instance with incidents nor stop collecting.
+import { bool, int } from '../settings/settings.ts'
 
 export interface FailureSettings {
     /** x_opcon.failure_grace_minutes: act on a failure only if the job is still failed this long after it was first seen. */
@@ -26,20 +27,14 @@ export const DEFAULT_FAILURE_SETTINGS: FailureSettings = {
     jobLogMaxKb: 256,
 }
 
-function int(value: string | null, fallback: number, min: number, max: number): number {
-    if (value === null || !/^\s*-?\d+\s*$/.test(value)) return fallback
-    return Math.min(max, Math.max(min, parseInt(value, 10)))
-}
-
 export function parseFailureSettings(get: (name: string) => string | null): FailureSettings {
     const d = DEFAULT_FAILURE_SETTINGS
     const reopen = (get('x_opcon.reopen_state') ?? '').trim()
-    const always = (get('x_opcon.always_new_incident') ?? '').trim().toLowerCase()
     return {
         graceMinutes: int(get('x_opcon.failure_grace_minutes'), d.graceMinutes, 0, 1440),
         extraDays: int(get('x_opcon.failure_extra_days'), d.extraDays, 0, 30),
         reopenState: reopen === '1' || reopen === '2' || reopen === '3' ? reopen : d.reopenState,
-        alwaysNewIncident: always === 'true' ? true : always === 'false' ? false : d.alwaysNewIncident,
+        alwaysNewIncident: bool(get('x_opcon.always_new_incident'), d.alwaysNewIncident),
         jobLogMaxKb: int(get('x_opcon.job_log_max_kb'), d.jobLogMaxKb, 1, 10240),
     }
 }

@@ -217,7 +217,7 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
         row.setValue('outcome', action.kind === 'note' ? 'noted' : 'reopened')
         row.setValue('ticket_state', 'kept')
         row.setValue('note', action.kind === 'note' ? `Work note added to ${linked!.number}, which is still open.` : `${linked!.number} reopened.`)
-        planLog(row, connection, ctx, true)
+        planLog(row, true)
         row.update()
         return true
     }
@@ -257,16 +257,15 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
     row.setValue('ticket_state', 'pending')
     if (previous && action.kind === 'replace' && action.why === 'closed') row.setValue('documentation_state', 'pending')
     row.setValue('note', previous ? `${made.incident.number} opened; it replaces ${previous.number}.` : `${made.incident.number} opened.`)
-    if (values.attachJobLog) planLog(row, connection, ctx, values.attachJobLog)
+    planLog(row, values.attachJobLog)
     row.setValue('attempts', '0')
     row.update()
     log.info(`${made.incident.number} opened for failed OpCon job ${run.dailyJobId} on ${address}.`)
     return true
 }
 
-function planLog(row: GlideRecord, connection: Connection, ctx: WorkContext, wanted: boolean): void {
-    void connection
-    void ctx
+/** The job log is fetched when asked for and OpCon named the run (its job number). */
+function planLog(row: GlideRecord, wanted: boolean): void {
     if (wanted && text(row, 'job_number') !== '') row.setValue('log_state', 'pending')
 }
 

@@ -5,7 +5,7 @@
 import { gs, GlideDateTime, GlideRecord, GlideSysAttachment } from '@servicenow/glide'
 import { correlationIdFor } from '../links/job-link.ts'
 import { CAPS, journalText } from '../log/journal-text.ts'
-import { INCIDENT_STATE, type IncidentAction } from './failure-decision.ts'
+import { INCIDENT_STATE } from './failure-decision.ts'
 import type { FailureSettings } from './failure-settings.ts'
 
 export interface LinkedIncident {
@@ -122,4 +122,3 @@ export function incidentNumber(incidentSysId: string): string {
     return record.get(incidentSysId) ? String(record.getValue('number') ?? '') : ''
 }
 
-export type { IncidentAction }

@@ -2,9 +2,12 @@
 import { gs } from '@servicenow/glide'
 import { parseSettings, type Settings } from './settings.ts'
 
+/** A system property's value, or null when it is not set. */
+export function readProperty(name: string): string | null {
+    const value = gs.getProperty(name, '\u0000unset')
+    return value === '\u0000unset' || value === null || value === undefined ? null : String(value)
+}
+
 export function loadSettings(): Settings {
-    return parseSettings((name) => {
-        const value = gs.getProperty(name, '\u0000unset')
-        return value === '\u0000unset' || value === null || value === undefined ? null : String(value)
-    })
+    return parseSettings(readProperty)
 }

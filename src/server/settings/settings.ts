@@ -46,7 +46,8 @@ export const DEFAULT_SETTINGS: Settings = {
     midServerWaitMs: 30000,
 }
 
-function bool(value: string | null, fallback: boolean): boolean {
+/** A property read as true/false (also 1/0, yes/no); anything else is the fallback. */
+export function bool(value: string | null, fallback: boolean): boolean {
     if (value === null) return fallback
     const v = value.trim().toLowerCase()
     if (v === 'true' || v === '1' || v === 'yes') return true
@@ -54,7 +55,8 @@ function bool(value: string | null, fallback: boolean): boolean {
     return fallback
 }
 
-function int(value: string | null, fallback: number, min: number, max: number): number {
+/** A property read as a whole number, clamped to [min, max]; anything else is the fallback. */
+export function int(value: string | null, fallback: number, min: number, max: number): number {
     if (value === null || !/^\s*-?\d+\s*$/.test(value)) return fallback
     return Math.min(max, Math.max(min, parseInt(value, 10)))
 }
