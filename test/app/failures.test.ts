@@ -240,6 +240,22 @@ describe('collecting failed jobs (pull)', () => {
         expect(failuresOf(job.id)[0].calls).toMatch(/connection_reset[\s\S]*read the incident tickets[\s\S]*ok$/)
     })
 
+    test('switched off after a failure was recorded: it waits, nothing is opened or sent, and it is worked once switched on', async () => {
+        c.instance.setProperty('x_opcon.failure_grace_minutes', '1')
+        const job = await failedJob()
+        collect()
+        expect(failuresOf(job.id)).toMatchObject([{ state: 'waiting' }])
+        c.instance.setProperty('x_opcon.enabled', 'false')
+        await c.sim.clearRequests()
+        c.instance.advanceTime(minutes(3))
+        expect((await c.sim.requestCounts()).total).toBe(0)
+        expect(failuresOf(job.id)).toMatchObject([{ state: 'waiting' }])
+        expect(incidentsOf(job.id)).toEqual([])
+        c.instance.setProperty('x_opcon.enabled', 'true')
+        c.instance.advanceTime(minutes(1))
+        expect(incidentsOf(job.id)).toHaveLength(1)
+    })
+
     test('a server without "Open incidents for failed jobs" is not asked', async () => {
         c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
         const job = await failedJob()
@@ -429,6 +445,29 @@ describe('OpCon reports a failure (push)', () => {
         const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: '20261126|1|1|J' } })
         expect(answer.status).toBe(400)
         expect(answer.body).toMatchObject({ error: { message: expect.stringContaining('Open incidents for failed jobs') } })
+    })
+
+    test('switched off (x_opcon.enabled false): a report is refused with 503 and words, nothing is recorded or opened', async () => {
+        const job = await failedJob()
+        c.instance.setProperty('x_opcon.enabled', 'false')
+        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id } })
+        expect(answer.status).toBe(503)
+        expect(answer.body).toMatchObject({ status: 'failure', error: { message: expect.stringContaining('x_opcon.enabled') } })
+        c.instance.drain()
+        expect(failuresOf(job.id)).toEqual([])
+        expect(incidentsOf(job.id)).toEqual([])
+    })
+
+    test('reported, then switched off before the queue ran: nothing is opened until it is switched on', async () => {
+        const job = await failedJob()
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id } }).status).toBe(202)
+        c.instance.setProperty('x_opcon.enabled', 'false')
+        c.instance.drain()
+        expect(incidentsOf(job.id)).toEqual([])
+        expect(failuresOf(job.id)).toMatchObject([{ state: 'confirming' }])
+        c.instance.setProperty('x_opcon.enabled', 'true')
+        c.instance.advanceTime(minutes(1))
+        expect(incidentsOf(job.id)).toHaveLength(1)
     })
 
     test('no credentials get a 401, an agent or a plain admin a 403; nothing is created', () => {

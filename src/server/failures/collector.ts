@@ -134,6 +134,9 @@ export function onFailureReported(event: { parm1: string }, current: GlideRecord
     if (!row.get(String(event.parm1 ?? ''))) return
     const next = String(row.getValue('next_attempt') ?? '')
     if (next !== '' && new GlideDateTime(next).getNumericValue() > new GlideDateTime().getNumericValue()) return
-    workFailure(row, workContext())
+    const ctx = workContext()
+    // Switched off since it was reported: it waits for the collector's first run after switching on.
+    if (!ctx.settings.enabled) return
+    workFailure(row, ctx)
 }
 

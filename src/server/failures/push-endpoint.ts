@@ -13,6 +13,7 @@ import { log } from '../log/log.ts'
 import { findServer } from '../opcon/server-registry.ts'
 import { DELIVERY_QUEUE } from '../sync/action-queue.ts'
 import { loadFailureSettings } from './failure-config.ts'
+import { loadSettings } from '../settings/config.ts'
 import { FAILURE_TABLE } from './failure-worker.ts'
 import { readPush } from './push-request.ts'
 
@@ -51,6 +52,11 @@ export function receiveFailure(request: RestRequest, response: RestResponse): vo
     // The route's ACL asks for the role too; admin would pass that implicitly, so it is checked as held.
     if (!holdsRole(PUSH_ROLE)) {
         refuse(response, 403, `Only the OpCon integration account (role ${PUSH_ROLE}) may report failed OpCon jobs.`)
+        return
+    }
+    // Switched off, the connector opens nothing and records nothing to open later: OpCon is told to try again.
+    if (!loadSettings().enabled) {
+        refuse(response, 503, 'The OpCon Connector is switched off (x_opcon.enabled is false): the failure was not recorded. Send it again once an OpCon Connector admin switches it on; the collector also finds it then if "Open incidents for failed jobs" is on.')
         return
     }
     const body = bodyOf(request)
