@@ -256,6 +256,22 @@ describe('collecting failed jobs (pull)', () => {
         expect(incidentsOf(job.id)).toHaveLength(1)
     })
 
+    test('a failure whose server is switched off waits for it, and is worked once it is active again', async () => {
+        c.instance.setProperty('x_opcon.failure_grace_minutes', '1')
+        const job = await failedJob()
+        collect()
+        c.instance.update('x_opcon_server', c.serverId, { active: false }, { as: 'opcon.admin' })
+        try {
+            c.instance.advanceTime(minutes(3))
+            expect(failuresOf(job.id)).toMatchObject([{ state: 'waiting', note: expect.stringContaining('waits until the server is active again') }])
+            expect(incidentsOf(job.id)).toEqual([])
+        } finally {
+            c.instance.update('x_opcon_server', c.serverId, { active: true }, { as: 'opcon.admin' })
+        }
+        c.instance.advanceTime(minutes(6))
+        expect(incidentsOf(job.id)).toHaveLength(1)
+    })
+
     test('a server without "Open incidents for failed jobs" is not asked', async () => {
         c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
         const job = await failedJob()

@@ -37,6 +37,8 @@ export const OPEN_STATES = 'waiting,confirming,working'
 const CLAIM_SECONDS = 300
 /** Job-output results read right away before the row waits for the next run. */
 const OUTPUT_POLLS = 3
+/** How often a failure whose server was switched off looks again. */
+const SERVER_WAIT_SECONDS = 300
 
 export interface WorkContext {
     settings: Settings
@@ -132,7 +134,15 @@ export function workFailure(row: GlideRecord, ctx: WorkContext): boolean {
     const address = text(row, 'address')
     const opened = openConnection(address)
     if (!opened.ok) {
-        // An inactive or unusable server: nothing is opened behind the admin's back; the row says why.
+        // Switched off by an admin: the failure waits for the server, as its job actions do (delivery holds them).
+        if (opened.error.code === 'inactive_server') {
+            row.setValue('note', `${opened.error.message} The failure waits until the server is active again.`.slice(0, 4000))
+            row.setValue('next_attempt', inSeconds(SERVER_WAIT_SECONDS))
+            row.setValue('claimed_until', '')
+            row.update()
+            return false
+        }
+        // Unregistered or unusable: nothing is opened behind the admin's back; the row says why.
         finish(row, 'error', `${opened.error.message} No incident was opened for this failure.`)
         return true
     }
