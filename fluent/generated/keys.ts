@@ -161,6 +161,54 @@ declare global {
                         table: 'sys_atf_step'
                         id: '7bb884a5791a49539aacf204e4e65986'
                     }
+                    atf_endpoint: {
+                        table: 'sys_atf_test'
+                        id: '5572c2ebed2440d69aec29977d1c0b03'
+                    }
+                    atf_endpoint_bad_input: {
+                        table: 'sys_atf_step'
+                        id: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                    }
+                    atf_endpoint_bad_input_status: {
+                        table: 'sys_atf_step'
+                        id: 'efe788a36b0f442fab76a7da20453382'
+                    }
+                    atf_endpoint_bad_input_words: {
+                        table: 'sys_atf_step'
+                        id: '72cac88df26f43dd876b6d135477c2bc'
+                    }
+                    atf_endpoint_no_role: {
+                        table: 'sys_atf_step'
+                        id: '15419ea710b74d2a9197b1ec8f5484c7'
+                    }
+                    atf_endpoint_no_role_status: {
+                        table: 'sys_atf_step'
+                        id: '3d51e0c8f1eb489f9b64b12c0f650968'
+                    }
+                    atf_endpoint_nothing_recorded: {
+                        table: 'sys_atf_step'
+                        id: '2c3a8da438c24c2d9a0329654e5946dd'
+                    }
+                    atf_endpoint_profile_integration: {
+                        table: 'sys_atf_step'
+                        id: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
+                    }
+                    atf_endpoint_profile_norole: {
+                        table: 'sys_atf_step'
+                        id: '8f61bbc385ac459b9cc4b848e6ed3bac'
+                    }
+                    atf_flow: {
+                        table: 'sys_atf_test'
+                        id: '0d5b0b34d9b041768b4f40bb4b3146c0'
+                    }
+                    atf_flow_script: {
+                        table: 'sys_atf_step'
+                        id: '953e11a675f044c8b565fb6e013447b7'
+                    }
+                    atf_flow_user: {
+                        table: 'sys_atf_step'
+                        id: '03192c8af83147a29e77abc425918cf9'
+                    }
                     atf_link: {
                         table: 'sys_atf_test'
                         id: '4a06a09d3ee543bc8aa7dc325a640a62'
@@ -230,6 +278,14 @@ declare global {
                     atf_suite_ajax: {
                         table: 'sys_atf_test_suite_test'
                         id: '305699a5a99d4ea6b46393d25aeb625d'
+                    }
+                    atf_suite_endpoint: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '3d7e8f90049143b997fbfab09f1c8a8f'
+                    }
+                    atf_suite_flow: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '7d60751f699248f1bfa3e585554515b0'
                     }
                     atf_suite_link: {
                         table: 'sys_atf_test_suite_test'
@@ -394,6 +450,10 @@ declare global {
                     csp_ajax_processor: {
                         table: 'sys_scope_privilege'
                         id: '5e6449f4ecd14d7cb54944f008e2993a'
+                    }
+                    csp_atf_basic_auth_profile_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'd7c7bef50adf40cf873fbd3367f29547'
                     }
                     csp_attachment_create: {
                         table: 'sys_scope_privilege'
@@ -1357,6 +1417,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '02c1bbee8ce943fbb91ee94818b57361'
+                        key: {
+                            document_key: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '02f9ba5598dc4f34ade891dba8978ca5'
                         key: {
@@ -1644,6 +1712,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '08a4f8d2710a4507afed82c74595656d'
+                        key: {
+                            document_key: 'efe788a36b0f442fab76a7da20453382'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '08b91386fbea4a64a0f198d856273433'
                         key: {
@@ -1883,6 +1959,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0ff0feae28bd43d3a6c48cdcb31f09e2'
+                        key: {
+                            document_key: 'efe788a36b0f442fab76a7da20453382'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '100c4be6255f4387a73b98f09a657b4c'
                         key: {
@@ -2028,6 +2112,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '148f8a64e71b4a379b484561d0e4a1f8'
+                        key: {
+                            document_key: '03192c8af83147a29e77abc425918cf9'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '14c0b4c9aa8f44faa8f1ace13db03220'
                         key: {
@@ -2141,6 +2233,14 @@ declare global {
                         key: {
                             model: '4b91a9f59afc4083aaf81bd92ce9e59f'
                             element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1654e4f7a4b54083b79af814d41255ca'
+                        key: {
+                            document_key: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -2335,6 +2435,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1ba9bee1d96e4b149fd2d87918c5ba94'
+                        key: {
+                            document_key: '8f61bbc385ac459b9cc4b848e6ed3bac'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '1bd93f9f93ff406ab64049b97fbc57d8'
                         key: {
@@ -2455,6 +2563,14 @@ declare global {
                             field: 'flow_name'
                             table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
                             id: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f10a8f90027420285661ca1d6e00dae'
+                        key: {
+                            document_key: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -2615,6 +2731,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '23edbff6b051470b8dc0e9ff8d3b9d54'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2c3a8da438c24c2d9a0329654e5946dd'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '24060af056754ef8927631d849d621e9'
                         key: {
@@ -2628,6 +2753,14 @@ declare global {
                         key: {
                             model: '1ba7e1e00cf24118872879f13dbf40d8'
                             element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '247d6876eb714a7da8e6b8efcc20a68d'
+                        key: {
+                            document_key: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -2826,6 +2959,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '288c2a13d37d48dc9154ea60fe3d49cd'
+                        key: {
+                            document_key: '8f61bbc385ac459b9cc4b848e6ed3bac'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2892410e1ca9425e8898d8aaa6928c62'
+                        key: {
+                            document_key: '03192c8af83147a29e77abc425918cf9'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '289be31a83334f4ba7ce937c74b1a84a'
                         key: {
@@ -2839,6 +2988,14 @@ declare global {
                         key: {
                             model: '35b01b3b0066422fb9218f5039fa0465'
                             element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '28cd317db6d84e8dacbd80200dae0fc5'
+                        key: {
+                            document_key: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3481,6 +3638,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '398bea5bf70d466681d174ff20f43f6c'
+                        key: {
+                            document_key: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '39ad68eff5434331b6af00e3d2f4a0c9'
                         key: {
@@ -3745,6 +3910,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
                             element: 'action_row'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '407a196a552640d8958fd78a4ea5b5c9'
+                        key: {
+                            document_key: '2c3a8da438c24c2d9a0329654e5946dd'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4200,6 +4373,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4dc5d4345c3348999f865ca8193ae25a'
+                        key: {
+                            document_key: '15419ea710b74d2a9197b1ec8f5484c7'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '4dc7c0dcf46d430bae2c5e2d5d2ca546'
                         key: {
@@ -4322,6 +4503,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_10077fee3ad9400cbe91afb8d12e2ac3'
                             element: 'stop_on_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5200837be40942159ea8bf6acf36b0ed'
+                        key: {
+                            document_key: '15419ea710b74d2a9197b1ec8f5484c7'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -4672,6 +4861,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5af52fb6c3394052af97312aad0818e0'
+                        key: {
+                            document_key: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '5b3c9e49d52e4d1a96b98a3562109775'
                         key: {
@@ -4690,6 +4887,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b952059393b4c9293a726032ba13b32'
+                        key: {
+                            document_key: '03192c8af83147a29e77abc425918cf9'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4984,6 +5189,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '61dc7a7a9c4841e095eba692c85eca03'
+                        key: {
+                            document_key: '15419ea710b74d2a9197b1ec8f5484c7'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '626baf189a4d42d18dcb7c47fdad8cf2'
                         key: {
@@ -5068,6 +5281,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '645eee09ff7b479fafa427e8bd3a3e7a'
+                        key: {
+                            document_key: '03192c8af83147a29e77abc425918cf9'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '6477d5284b2840ef8c344567af2557a4'
                         key: {
@@ -5118,6 +5339,14 @@ declare global {
                         key: {
                             document_key: '0b5f417e15c04b9f81c8cc652d083de7'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6653dab235d64257ad1340e0bd61029b'
+                        key: {
+                            document_key: '3d51e0c8f1eb489f9b64b12c0f650968'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -5191,6 +5420,14 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'caller'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6967ef94e3294176a1de221be7765d9c'
+                        key: {
+                            document_key: '03192c8af83147a29e77abc425918cf9'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -5398,6 +5635,14 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70f76f7d30fa43c2842db567f6586a81'
+                        key: {
+                            document_key: '15419ea710b74d2a9197b1ec8f5484c7'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -5630,6 +5875,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '75e830047bec42608fd4cc726665ac4f'
+                        key: {
+                            document_key: '15419ea710b74d2a9197b1ec8f5484c7'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '75fdcd6651c2498e844f0d4be61c6e14'
                         key: {
@@ -5747,6 +6000,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '786ea942ae904cb48ae3778c8f8e31ba'
+                        key: {
+                            document_key: '15419ea710b74d2a9197b1ec8f5484c7'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '78905a354e4d4784b99e0333c23ec3f7'
                         key: {
@@ -5793,12 +6054,27 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '7a642082420f4f87bbdc4c3fd8ce4c4b'
+                        deleted: false
                         key: {
                             sys_security_acl: 'fd2bb2da749340ae8e631ef03a23eac1'
                             sys_user_role: {
                                 id: 'e5de31a6d11449c7bc4c060dd0d908f5'
                                 key: {
                                     name: 'x_opcon.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7aadf2929dee41f887a436ca547cc7df'
+                        deleted: true
+                        key: {
+                            sys_security_acl: 'fd2bb2da749340ae8e631ef03a23eac1'
+                            sys_user_role: {
+                                id: '95904703ac3548f389ea059f399002c1'
+                                key: {
+                                    name: 'snc_internal'
                                 }
                             }
                         }
@@ -6280,6 +6556,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '84ce57ce07f644109de7d4ef96640d0c'
+                        key: {
+                            document_key: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '84e16adf30ea4429aa509d1c679025cd'
                         key: {
@@ -6474,6 +6758,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '89d3cd1c46ce48a0bf6d09bcafb798cf'
+                        key: {
+                            document_key: '03192c8af83147a29e77abc425918cf9'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '89ee931332ba459d9303d04d20093424'
                         key: {
@@ -6498,6 +6790,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
                             element: 'daily_schedule_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ac37c018f7a4b51aacfb336eeb190f4'
+                        key: {
+                            document_key: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -6861,6 +7161,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '935cbd6b9fbd4d5e852656d0fe63e850'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '15419ea710b74d2a9197b1ec8f5484c7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '941b14ccf94e429db2ba9ec761477ed0'
                         key: {
@@ -7102,6 +7411,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9b0df23e22bf46e49de9549a0eadda67'
+                        key: {
+                            document_key: '15419ea710b74d2a9197b1ec8f5484c7'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '9b2bc2e904c441c48cdcb95a61007e0f'
                         key: {
@@ -7133,6 +7450,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
                             element: 'action_row'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c2dd9463b2b4ca6a898f757d8a88401'
+                        key: {
+                            document_key: '3d51e0c8f1eb489f9b64b12c0f650968'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -7364,6 +7689,14 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'assignment_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3dd7c08428340b5a3d68a3a2fcd48e8'
+                        key: {
+                            document_key: '953e11a675f044c8b565fb6e013447b7'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8075,6 +8408,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b8226aee635a4368ac8bcf3fbc56d2e6'
+                        key: {
+                            document_key: '8f61bbc385ac459b9cc4b848e6ed3bac'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'b83babc155db40368859f0b8158c8a77'
                         key: {
@@ -8174,6 +8515,14 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'calls'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc4382556de2451fa5cb611c5a881e59'
+                        key: {
+                            document_key: '953e11a675f044c8b565fb6e013447b7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8960,6 +9309,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cf722cd7eaec456db31e108e5f399060'
+                        key: {
+                            document_key: '15419ea710b74d2a9197b1ec8f5484c7'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'cf894269bc42407eaa33a985a31eec01'
                         key: {
@@ -9187,6 +9544,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd4b3b085c4264ce9af075fadafd231b4'
+                        key: {
+                            document_key: '03192c8af83147a29e77abc425918cf9'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd4ba0e42c5124e1897ca962178bb5d53'
                         key: {
@@ -9250,6 +9615,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd5815a03c3ac4d46b92751db9bc65f31'
+                        key: {
+                            document_key: '2c3a8da438c24c2d9a0329654e5946dd'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9873,6 +10246,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e48adc80e2b841dcb7b684b826d07cb1'
+                        key: {
+                            document_key: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'e499a123fda64ccfb94fc4bb9dbb9f58'
                         key: {
@@ -10326,6 +10707,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ef230d68a6b44807aa43f6cd500bf4d1'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ef51becceb984249854ca6339a2ec049'
                         key: {
@@ -10493,6 +10883,31 @@ declare global {
                         key: {
                             model: '4b91a9f59afc4083aaf81bd92ce9e59f'
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f264f8120e7645e98d5f92d8a77a0d3d'
+                        key: {
+                            document_key: '72cac88df26f43dd876b6d135477c2bc'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f2b400581b694246bb6abad5804be149'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '953e11a675f044c8b565fb6e013447b7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2bc4db1090b457caa7484e192b69630'
+                        key: {
+                            document_key: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -10681,6 +11096,22 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'attach_job_log'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f62ff28c6c3f46428ab19000905f96e4'
+                        key: {
+                            document_key: 'ebcdc8d1c7f54f0d907486140b17aa17'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6adcb7d8cbb43a1b94998471de0f44d'
+                        key: {
+                            document_key: '72cac88df26f43dd876b6d135477c2bc'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -10965,6 +11396,14 @@ declare global {
                         key: {
                             model: 'd180fb58ed9345519f7ac17d3c42905b'
                             element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff09c8ea25284f70a77d019931371b40'
+                        key: {
+                            document_key: '8f61bbc385ac459b9cc4b848e6ed3bac'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {

@@ -37,6 +37,8 @@ describe('the package declares what it does outside its scope', () => {
             // Templates: their business-hours schedule and groups (fluent/templates/).
             'read sys_db_object global.cmn_schedule allowed',
             'read sys_db_object global.incident allowed',
+            // The ATF suite's endpoint test finds its basic auth profiles (fluent/privileges/atf.now.ts).
+            'read sys_db_object global.sys_auth_profile_basic allowed',
             'read sys_db_object global.sys_auto_flush allowed',
             'read sys_db_object global.sys_ui_related_list allowed',
             'read sys_db_object global.sys_ui_related_list_entry allowed',

@@ -87,3 +87,57 @@ test('a suite runs its tests in order and fails when one fails; an unsupported s
     expect(result.status).toBe('error')
     expect(result.tests[1].steps[0].message).toMatch(/does not run the step type "Open a New Form"/)
 })
+
+describe('Record Query, Send REST Request - Inbound and the REST asserts', () => {
+    function addStep(test: string, config: string, name: string, values: Record<string, string>): string {
+        const sysId = instance.store.newSysId()
+        instance.store.put('sys_atf_step', { sys_id: sysId, test, order: String(++order), step_config: config, display_name: name, active: 'true' })
+        for (const [variable, value] of Object.entries(values)) {
+            instance.store.put('sys_variable_value', { sys_id: instance.store.newSysId(), document: 'sys_atf_step', document_key: sysId, variable, value })
+        }
+        return sysId
+    }
+    const QUERY_TABLE = '78b8d86b531000109e02ddeeff7b12f3'
+    const QUERY_CONDITIONS = '915990ab531000109e02ddeeff7b12f8'
+    const STATUS_CODE = '9f5f67709f132200ef4afa7dc67fcf94'
+
+    test('a query\'s first record is an output later steps read; no match fails the step; the query is held to the app\'s scope', () => {
+        const thing = instance.insert('x_bench_thing', { name: 'found' })!
+        const test = addTest('query')
+        const query = addStep(test, STEP_CONFIG.recordQuery, 'Record Query', { [QUERY_TABLE]: 'x_bench_thing', [QUERY_CONDITIONS]: 'name=found' })
+        addScriptStep(test, `describe('output', function () { it('is the record', function () { expect(steps('${query}').first_record).toBe('${thing}') }) })`)
+        expect(instance.runAtfTest('query').steps.map((s) => s.status)).toEqual(['success', 'success'])
+
+        const none = addTest('none')
+        addStep(none, STEP_CONFIG.recordQuery, 'Record Query', { [QUERY_TABLE]: 'x_bench_thing', [QUERY_CONDITIONS]: 'name=nobody' })
+        expect(instance.runAtfTest('none').steps[0]).toMatchObject({ status: 'failure', message: 'No x_bench_thing record matches "name=nobody".' })
+
+        // sys_user is another scope's table and the fixture app declares no read privilege for it.
+        instance.createUser({ userName: 'atf.found' })
+        const other = addTest('other scope')
+        addStep(other, STEP_CONFIG.recordQuery, 'Record Query', { [QUERY_TABLE]: 'sys_user', [QUERY_CONDITIONS]: 'user_name=atf.found' })
+        expect(instance.runAtfTest('other scope').steps[0].status).toBe('failure')
+        expect(instance.logs.some((l) => l.message.includes("Read operation on table 'sys_user' from scope 'x_bench' was denied"))).toBe(true)
+    })
+
+    test('a step input that is a data pill gets the earlier step\'s output (Create a User, then Impersonate that user)', () => {
+        const test = addTest('pill')
+        const created = addStep(test, STEP_CONFIG.createUser, 'Create a User', { '1778a7480f20101091d0f00c97767e03': 'user_name=atf.pill^EQ', '98c44875ffa033008d3f5d9ad53bf1fa': 'false' })
+        addStep(test, STEP_CONFIG.impersonate, 'Impersonate', { '586e2c4253e0220002c6435723dc3415': `{{step['${created}'].user}}` })
+        addScriptStep(test, `describe('session', function () { it('is the user from the pill', function () { expect(gs.getUserName()).toBe('atf.pill') }) })`)
+        expect(instance.runAtfTest('pill').steps.map((s) => s.status)).toEqual(['success', 'success', 'success'])
+    })
+
+    test('a pill naming an output no earlier step gave is an error', () => {
+        const test = addTest('bad pill')
+        addStep(test, STEP_CONFIG.impersonate, 'Impersonate', { '586e2c4253e0220002c6435723dc3415': "{{step['0123456789abcdef0123456789abcdef'].first_record}}" })
+        expect(instance.runAtfTest('bad pill').steps[0]).toMatchObject({ status: 'error', message: expect.stringContaining('names an output no earlier step gave') })
+    })
+
+    test('a REST assert that does not immediately follow a Send REST Request step is an error', () => {
+        const test = addTest('lonely assert')
+        addScriptStep(test, 'return true')
+        addStep(test, STEP_CONFIG.assertStatusCode, 'Assert Status Code', { [STATUS_CODE]: '200' })
+        expect(instance.runAtfTest('lonely assert').steps[1]).toMatchObject({ status: 'error', message: expect.stringContaining('must immediately follow a Send REST Request') })
+    })
+})

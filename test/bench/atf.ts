@@ -20,6 +20,10 @@ export const STEP_CONFIG = {
     runServerSideScript: '41de4a935332120028bc29cac2dc349a',
     impersonate: '071ee5b253331200040729cac2dc348d',
     createUser: 'd9bc5f21ff6033008d3f5d9ad53bf12d',
+    recordQuery: '2d82e3c7531400109e02ddeeff7b12a7',
+    sendRestRequest: 'e00571a10b3222000b7da95e93673a8f',
+    assertStatusCode: '2f4fa7309f132200ef4afa7dc67fcf0f',
+    assertResponsePayload: 'd53e40d59f132200ef4afa7dc67fcfc7',
 } as const
 
 const INPUT = {
@@ -30,6 +34,22 @@ const INPUT = {
     fieldValues: '1778a7480f20101091d0f00c97767e03',
     roles: '8c07aba5ff6033008d3f5d9ad53bf13b',
     impersonate: '98c44875ffa033008d3f5d9ad53bf1fa',
+    queryTable: '78b8d86b531000109e02ddeeff7b12f3',
+    queryConditions: '915990ab531000109e02ddeeff7b12f8',
+    queryAssert: 'b86c0427531000109e02ddeeff7b1227',
+    queryEnforceSecurity: '02fb0027531000109e02ddeeff7b120b',
+    restBasicAuth: '020a6af09fd32200ef4afa7dc67fcfec',
+    restPath: '50bff9250b3222000b7da95e93673a9b',
+    restQuery: '58408e250b3222000b7da95e93673a5c',
+    restMethod: '59877da10b3222000b7da95e93673a56',
+    restAuth: '6cdd0ab543010210b6f9a0246bb8f2f2',
+    restBody: '81e042650b3222000b7da95e93673aa2',
+    restMutualAuth: '89ad06b543010210b6f9a0246bb8f2d7',
+    restHeaders: 'cec002650b3222000b7da95e93673aae',
+    statusOperation: '1d94cb1f3b8032000774229c93efc419',
+    statusCode: '9f5f67709f132200ef4afa7dc67fcf94',
+    payloadOperation: 'ccae44d59f132200ef4afa7dc67fcf1e',
+    payloadBody: 'f0eec4d59f132200ef4afa7dc67fcf6d',
 } as const
 
 export type AtfStatus = 'success' | 'failure' | 'error'
@@ -67,6 +87,8 @@ interface StepRun {
 interface RunState {
     user: string
     outputs: Map<string, Record<string, unknown>>
+    /** The answer of the last Send REST Request - Inbound step, while REST assert steps follow it. */
+    response: { status: number; body: string } | null
 }
 
 /** Runs one ATF test (by name or sys_id) as ATF does, then rolls its data back. */
@@ -79,7 +101,7 @@ export function runAtfTest(instance: Instance, nameOrSysId: string): AtfTestResu
         .sort((a, b) => Number(a.order) - Number(b.order))
     const snapshot = snapshotStore(instance)
     // ATF runs a test as the user who started it until a step impersonates another (docs, "Impersonate step"); assumed admin here.
-    const state: RunState = { user: 'admin', outputs: new Map() }
+    const state: RunState = { user: 'admin', outputs: new Map(), response: null }
     const results: AtfStepResult[] = []
     let status: AtfStatus = 'success'
     try {
@@ -113,24 +135,130 @@ export function runAtfSuite(instance: Instance, name: string): AtfSuiteResult {
     return { suite: suite.name, status, tests, ms: Date.now() - started }
 }
 
-function inputsOf(instance: Instance, step: Row): Map<string, string> {
+/**
+ * The step's input values; a value that is an earlier step's output ("{{step['<sys_id>'].<name>}}", as the
+ * SDK writes it and ATF resolves it when the step runs: "Values of steps with output variables can be used
+ * for inputs", sdk-core Test.d.ts) becomes that output.
+ */
+function inputsOf(instance: Instance, step: Row, state: RunState): Map<string, string> {
     const values = instance.store.rows('sys_variable_value').filter((row) => row.document === 'sys_atf_step' && row.document_key === step.sys_id)
-    return new Map(values.map((row) => [row.variable, row.value ?? '']))
+    return new Map(values.map((row) => {
+        const pill = /^\{\{step\['([0-9a-f]{32})'\]\.(\w+)\}\}$/.exec(row.value ?? '')
+        if (!pill) return [row.variable, row.value ?? '']
+        const output = state.outputs.get(pill[1])?.[pill[2]]
+        if (output === undefined) throw new Error(`The input ${row.value} names an output no earlier step gave.`)
+        return [row.variable, String(output)]
+    }))
 }
 
+const REST_ASSERTS: ReadonlySet<string> = new Set([STEP_CONFIG.assertStatusCode, STEP_CONFIG.assertResponsePayload])
+
 function runStep(instance: Instance, step: Row, state: RunState): StepRun {
-    const inputs = inputsOf(instance, step)
+    // "REST test steps" (ServiceNow docs): assert steps must immediately follow a Send REST Request - Inbound step.
+    const response = state.response
+    if (!REST_ASSERTS.has(step.step_config) && step.step_config !== STEP_CONFIG.sendRestRequest) state.response = null
     try {
+        const inputs = inputsOf(instance, step, state)
         switch (step.step_config) {
             case STEP_CONFIG.runServerSideScript: return runServerScript(instance, inputs.get(INPUT.script) ?? '', state)
             case STEP_CONFIG.impersonate: return impersonate(instance, inputs.get(INPUT.impersonateUser) ?? '', state)
             case STEP_CONFIG.createUser: return createUser(instance, inputs, state)
+            case STEP_CONFIG.recordQuery: return recordQuery(instance, inputs, state)
+            case STEP_CONFIG.sendRestRequest: return sendRestRequest(instance, inputs, state)
+            case STEP_CONFIG.assertStatusCode: return assertStatusCode(inputs, response)
+            case STEP_CONFIG.assertResponsePayload: return assertResponsePayload(inputs, response)
             default:
-                return { status: 'error', message: `The bench does not run the step type "${step.display_name || step.step_config}"; only Run Server Side Script, Impersonate and Create a User.`, outputs: {} }
+                return { status: 'error', message: `The bench does not run the step type "${step.display_name || step.step_config}"; only Run Server Side Script, Impersonate, Create a User, Record Query, Send REST Request - Inbound, Assert Status Code and Assert Response Payload.`, outputs: {} }
         }
     } catch (error) {
         return { status: 'error', message: error instanceof Error ? error.message : String(error), outputs: {} }
     }
+}
+
+/**
+ * "Record Query" (ServiceNow docs, "Record Query step"): finds the records matching the conditions and
+ * passes when some do (records_match_query) or none do (no_records_match_query); outputs the table and the
+ * first record's sys_id. The query runs as a script of the test's application would (assumed: the step is
+ * held to the app's cross-scope access like the app's own scripts, the strict choice), as the impersonated
+ * user; with enforce security, through the user's ACLs (GlideRecordSecure).
+ */
+function recordQuery(instance: Instance, inputs: Map<string, string>, state: RunState): StepRun {
+    const table = inputs.get(INPUT.queryTable) ?? ''
+    const conditions = inputs.get(INPUT.queryConditions) ?? ''
+    const secure = inputs.get(INPUT.queryEnforceSecurity) === '1' || inputs.get(INPUT.queryEnforceSecurity) === 'true'
+    const wanted = inputs.get(INPUT.queryAssert) || 'records_match_query'
+    const first = instance.runScript(
+        `(function () { var gr = new ${secure ? 'GlideRecordSecure' : 'GlideRecord'}(${JSON.stringify(table)}); gr.addEncodedQuery(${JSON.stringify(conditions)}); gr.setLimit(1); gr.query(); return gr.next() ? String(gr.getUniqueValue()) : ''; })()`,
+        { as: state.user, interactive: false },
+    ) as string
+    const found = first !== ''
+    const pass = wanted === 'no_records_match_query' ? !found : found
+    const message = found ? `Found a ${table} record matching "${conditions}": ${first}.` : `No ${table} record matches "${conditions}".`
+    return { status: pass ? 'success' : 'failure', message, outputs: { table, first_record: first } }
+}
+
+/**
+ * "Send REST Request - Inbound" (ServiceNow docs, "REST test step: Send REST Request - Inbound" and
+ * "REST test steps"): a request to this instance only; with a basic auth profile it carries that
+ * profile's user name and password; with none, the credentials of the user running the test (the
+ * runner, not an impersonated user: "uses the credentials of the user who scheduled the test"). No
+ * response check here: the assert steps that follow it do that. Mutual authentication is not modelled.
+ */
+function sendRestRequest(instance: Instance, inputs: Map<string, string>, state: RunState): StepRun {
+    const auth = inputs.get(INPUT.restAuth) ?? 'basic'
+    if (auth === 'mutual' || (inputs.get(INPUT.restMutualAuth) ?? '') !== '') throw new Error('The bench does not model mutual authentication.')
+    const profileId = auth === 'basic' ? inputs.get(INPUT.restBasicAuth) ?? '' : ''
+    let user: string | null = 'admin'
+    let who = 'the test runner (admin)'
+    if (profileId !== '') {
+        const profile = instance.store.get('sys_auth_profile_basic', profileId)
+        if (!profile) return { status: 'failure', message: `The basic auth profile ${profileId} does not exist.`, outputs: {} }
+        user = instance.basicAuthUser(profile.username ?? '', profile.password ? instance.store.decrypt(profile.password) : '')
+        who = `profile "${profile.name}"`
+    }
+    const method = (inputs.get(INPUT.restMethod) || 'get').toUpperCase()
+    const path = inputs.get(INPUT.restPath) ?? ''
+    const parse = (text: string | undefined): Record<string, string> => (text ? JSON.parse(text) as Record<string, string> : {})
+    const body = inputs.get(INPUT.restBody)
+    const answer = instance.rest({ method, path, as: user, body: body === undefined || body === '' ? undefined : body, headers: parse(inputs.get(INPUT.restHeaders)), query: parse(inputs.get(INPUT.restQuery)) })
+    state.response = { status: answer.status, body: answer.body === null || answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body) }
+    return { status: 'success', message: `${method} ${path} as ${who}: HTTP ${answer.status}.`, outputs: {} }
+}
+
+function compare(operation: string, actual: number, expected: number): boolean {
+    switch (operation) {
+        case 'equals': return actual === expected
+        case 'not_equals': return actual !== expected
+        case 'less_than': return actual < expected
+        case 'greater_than': return actual > expected
+        default: throw new Error(`The bench does not model the status code comparison "${operation}".`)
+    }
+}
+
+function noResponse(): StepRun {
+    return { status: 'error', message: 'A REST assert step must immediately follow a Send REST Request - Inbound step.', outputs: {} }
+}
+
+/** "Assert Status Code": compares the last response's HTTP status. */
+function assertStatusCode(inputs: Map<string, string>, response: RunState['response']): StepRun {
+    if (!response) return noResponse()
+    const expected = Number(inputs.get(INPUT.statusCode))
+    const operation = inputs.get(INPUT.statusOperation) || 'equals'
+    const pass = compare(operation, response.status, expected)
+    return { status: pass ? 'success' : 'failure', message: `The status code is ${response.status} (expected ${operation} ${expected}).`, outputs: {} }
+}
+
+/** "Assert Response Payload": the last response's body equals or contains the text. */
+function assertResponsePayload(inputs: Map<string, string>, response: RunState['response']): StepRun {
+    if (!response) return noResponse()
+    const expected = inputs.get(INPUT.payloadBody) ?? ''
+    const operation = inputs.get(INPUT.payloadOperation) || 'contains'
+    let pass: boolean
+    if (operation === 'contains') pass = response.body.includes(expected)
+    else if (operation === 'does_not_contain') pass = !response.body.includes(expected)
+    else if (operation === 'equals') pass = response.body === expected
+    else throw new Error(`The bench does not model the payload comparison "${operation}".`)
+    return { status: pass ? 'success' : 'failure', message: `The response payload ${pass ? 'matches' : 'does not match'}: ${operation} "${expected}" (payload: ${response.body.slice(0, 300)}).`, outputs: {} }
 }
 
 function userName(instance: Instance, userIdOrName: string): string | undefined {

@@ -104,3 +104,28 @@ test('a script step that requires a module the package does not hold is refused 
     expect(() => new Instance({ ...pkg, records: [...pkg.records, ...records] })).toThrow(InstallError)
     expect(() => new Instance({ ...pkg, records: [...pkg.records, ...records] })).toThrow(/require\('x_bench\/bench-fixture\/0.0.9\/src\/server\/gone.ts'\) names no sys_module/)
 })
+
+describe('sn_fd.FlowAPI in a script (flow-api.ts, "ScriptableFlowRunner - Scoped")', () => {
+    const RUN = `sn_fd.FlowAPI.getRunner().action('x_bench.echo_fixture').inForeground().withInputs({ who: '${WHO}', count: 2 }).run()`
+
+    test('runs a published action in the foreground as the session user and gives its outputs', () => {
+        const instance = load('1')
+        instance.publishFlowActions()
+        const outputs = instance.runScript(`var r = ${RUN}; JSON.stringify({ o: r.getOutputs(), name: r.getFlowObjectName() })`, { as: 'flow.user' }) as string
+        expect(JSON.parse(outputs)).toEqual({ o: { user: 'flow.user', interactive: false, scope: 'x_bench', who_seen: `string:${WHO}`, doubled: 4, after: 'ran' }, name: 'x_bench.echo_fixture' })
+    })
+
+    test('a draft action does not run from a script (assumed), nor one of another scope, nor in the background (not modelled)', () => {
+        const instance = load('1')
+        expect(() => instance.runScript(RUN)).toThrow(/is not published: open it in Flow Designer and publish it/)
+        instance.publishFlowActions()
+        expect(() => instance.runScript(RUN.replace('x_bench.', 'global.'))).toThrow(/Action global.echo_fixture was not found/)
+        expect(() => instance.runScript(RUN.replace('.inForeground()', ''))).toThrow(/not modelled by the bench/)
+    })
+
+    test('an action that ends in error makes run() throw its message (assumed)', () => {
+        const instance = load('1')
+        instance.publishFlowActions()
+        expect(() => instance.runScript(RUN.replace("count: 2", "count: 2, fail: true"))).toThrow(/The echo step was told to fail/)
+    })
+})

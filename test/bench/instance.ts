@@ -1,5 +1,6 @@
 // The emulated instance: installs the built package and offers a small API so
 // tests read like stories (who did what, then what OpCon and the incident show).
+import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { AccessControl, type AclRecord } from './acl'
 import { createCmdbApi, seedCmdb } from './cmdb'
@@ -20,6 +21,7 @@ import { attachmentsOf, createGlideSysAttachment, type StoredAttachment } from '
 import { createGlideSchedule, createScheduleRows, type ScheduleSpec } from './schedule'
 import { runAtfSuite, runAtfTest, type AtfSuiteResult, type AtfTestResult } from './atf'
 import { runFlowAction, type FlowActionOptions, type FlowActionRun } from './flow-actions'
+import { createFlowApi } from './flow-api'
 import { SCRIPTED_REST_DEFAULT_ACL, serveRest, snWsErr, type RestCall, type RestResult } from './scripted-rest'
 
 export const DEFAULT_APP_DIR = path.resolve(__dirname, '../../dist/app')
@@ -35,10 +37,17 @@ export interface InstanceOptions {
     exclude?: (record: PackageRecord) => boolean
 }
 
+/** A one-way hash, as a "Password (1 Way Encrypted)" field keeps (the platform's algorithm is its own). */
+function passwordHash(password: string): string {
+    return `sha256:${createHash('sha256').update(password).digest('hex')}`
+}
+
 export interface UserSpec {
     userName: string
     name?: string
     roles?: string[]
+    /** A password the user can sign in with (basic authentication); stored only as a hash. */
+    password?: string
 }
 
 export interface ScriptError {
@@ -267,6 +276,16 @@ export class Instance {
         const snWs = { RESTMessageV2: rest.RESTMessageV2, RESTResponseV2: rest.RESTResponseV2 }
         const snCmdb = createCmdbApi({ schema: this.schema, store: this.store, now: () => this.clock, userName: () => this.sessionUser.userName,
             currentScope: () => this.currentScope(), appScope: this.scope, appId: this.appId, logError: (message) => this.log('error', message) })
+        const snFd = createFlowApi({
+            scope: this.scope,
+            definition: (internalName) => {
+                const row = this.store.rows('sys_hub_action_type_definition').find((r) => r.internal_name === internalName && r.active !== 'false')
+                return row ? { name: row.name, state: row.state ?? '' } : undefined
+            },
+            sessionUser: () => this.sessionUser.userName,
+            runAction: (name, inputs, userName) => this.runFlowAction(name, inputs, { as: userName }),
+            newSysId: () => this.store.newSysId(),
+        })
         const includes = new Map(this.store.rows('sys_script_include')
             .filter((row) => row.active === 'true')
             .map((row) => [row.name, {
@@ -280,8 +299,11 @@ export class Instance {
             scope: this.scope,
             modules,
             scriptIncludes: includes,
-            globals: { ...glideModule, sn_ws: snWs, sn_ws_err: snWsErr, sn_cmdb: snCmdb },
-            platformModules: { '@servicenow/glide': glideModule, '@servicenow/glide/sn_ws': snWs, '@servicenow/glide/sn_ws_err': snWsErr, '@servicenow/glide/sn_cmdb': snCmdb },
+            globals: { ...glideModule, sn_ws: snWs, sn_ws_err: snWsErr, sn_cmdb: snCmdb, sn_fd: snFd },
+            platformModules: {
+                '@servicenow/glide': glideModule, '@servicenow/glide/sn_ws': snWs, '@servicenow/glide/sn_ws_err': snWsErr,
+                '@servicenow/glide/sn_cmdb': snCmdb, '@servicenow/glide/sn_fd': snFd,
+            },
             withSource: (source, run) => this.withSource(source, run),
             scopes: {
                 current: () => this.currentScope(),
@@ -326,13 +348,25 @@ export class Instance {
     createUser(spec: UserSpec): string {
         if (this.store.rows('sys_user').some((row) => row.user_name === spec.userName)) throw new Error(`User ${spec.userName} exists already`)
         const sysId = this.store.newSysId()
-        this.store.put('sys_user', { sys_id: sysId, user_name: spec.userName, name: spec.name ?? spec.userName, active: '1' })
+        this.store.put('sys_user', {
+            sys_id: sysId, user_name: spec.userName, name: spec.name ?? spec.userName, active: '1',
+            ...(spec.password === undefined ? {} : { user_password: passwordHash(spec.password) }),
+        })
         for (const role of spec.roles ?? []) {
             const row = this.roleRow(role)
             if (!row) throw new Error(`Role ${role} does not exist (the package defines: ${this.store.rows('sys_user_role').map((r) => r.name).join(', ')})`)
             this.store.put('sys_user_has_role', { sys_id: this.store.newSysId(), user: sysId, role: row.sys_id })
         }
         return sysId
+    }
+
+    /**
+     * The active user these basic-auth credentials sign in as, or null ("REST API security": a request with
+     * wrong credentials is answered 401). A user with no password set cannot sign in with one.
+     */
+    basicAuthUser(userName: string, password: string): string | null {
+        const user = this.store.rows('sys_user').find((row) => row.user_name === userName && row.active !== '0' && row.active !== 'false')
+        return user?.user_password && user.user_password === passwordHash(password) ? user.user_name : null
     }
 
     /** "Create a role" (ServiceNow docs): roles can contain other roles; access granted to a role is granted to any role containing it. */
@@ -681,6 +715,17 @@ export class Instance {
             runScript: (userName, source, script, stepInputs, outputs) => this.runAsSession(this.userSession(userName),
                 () => this.inScope(this.scope, () => this.withSource(source, () => this.host.compile(['inputs', 'outputs'], script, source)(stepInputs, outputs))), false),
         }, name, inputs, options)
+    }
+
+    /**
+     * What an admin does once after installing (README, "OpCon in Flow Designer"): opens each of the
+     * package's Flow Designer actions and publishes it (the SDK builds them as drafts). Scripts run only
+     * published actions (flow-api.ts).
+     */
+    publishFlowActions(): void {
+        for (const row of this.store.rows('sys_hub_action_type_definition')) {
+            if (!row.sys_scope || row.sys_scope === this.appId || row.sys_scope === this.scope) this.store.put('sys_hub_action_type_definition', { ...row, state: 'published' })
+        }
     }
 
     /** The attachments of a record (sys_attachment with its content), oldest first. */

@@ -109,6 +109,16 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
         name: 'sys_user', label: 'User', display: 'name', columns: [
             col('user_name', 'string', 'User ID'), col('name', 'string', 'Name'), col('first_name', 'string', 'First name'),
             col('last_name', 'string', 'Last name'), col('email', 'string', 'Email'), col('active', 'boolean', 'Active', { defaultValue: 'true' }),
+            // "Password (1 Way Encrypted)" (ServiceNow docs, "Field types"): only a hash is stored; the bench's
+            // createUser({ password }) writes it, and basic authentication compares against it.
+            col('user_password', 'password', 'Password'),
+        ],
+    },
+    {
+        // "Create a basic auth profile" (ServiceNow docs): a name, a user name and a password (Password2,
+        // stored encrypted); ATF's Send REST Request - Inbound step authenticates with one.
+        name: 'sys_auth_profile_basic', label: 'Basic Auth Configuration', display: 'name', columns: [
+            col('name', 'string', 'Name'), col('username', 'string', 'Username'), col('password', 'password2', 'Password'),
         ],
     },
     {

@@ -1,0 +1,144 @@
+import '@servicenow/sdk/global'
+import { Record, Test } from '@servicenow/sdk/core'
+import { opconUser } from '../roles/roles.now'
+import { suite } from './opcon-connector.now'
+
+// Two more tests of the "OpCon Connector" suite: the Flow Designer actions
+// refuse a server that is not registered (run through sn_fd.FlowAPI, as a
+// flow's script would), and the failure endpoint answers 400 and 403. Like the
+// rest of the suite, nothing is sent to any OpCon server.
+
+export const flowTest = Test({
+    $id: Now.ID['atf_flow'],
+    name: 'OpCon Connector: the Flow actions refuse an unregistered or inactive OpCon server in words',
+    description: 'Runs the published actions "Mark job Fixed" with a server that is not a registered OpCon server and "Restart job" with a registered but inactive one, through sn_fd.FlowAPI in the foreground; asserts both complete with succeeded false, an error code and a sentence, that the first leaves no action row and the second an audit row from source flow that was not sent.',
+}, (atf) => {
+    atf.server.createUser({
+        $id: Now.ID['atf_flow_user'], firstName: 'ATF', lastName: 'Flow', fieldValues: { user_name: 'atf.opcon.flow' },
+        roles: [opconUser], groups: [], impersonate: true,
+    })
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_flow_script'],
+        jasmineVersion: '3.1',
+        script: `
+var ADDRESS = 'atf-opcon.invalid:9010';
+var FLOW = 'ATF: OpCon Connector';
+function registerInactiveServer() {
+    var s = new GlideRecord('x_opcon_server');
+    s.initialize();
+    s.setValue('name', 'ATF inactive OpCon');
+    s.setValue('address', ADDRESS);
+    s.setValue('base_url', 'https://' + ADDRESS);
+    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
+    s.setValue('active', false);
+    return s.insert();
+}
+function runAction(name, inputs) {
+    // How a script starts an action ("ScriptableFlowRunner - Scoped"): scope.internal_name, in the foreground.
+    return sn_fd.FlowAPI.getRunner().action('x_opcon.' + name).inForeground().withInputs(inputs).run().getOutputs();
+}
+function actionRows() {
+    var out = [];
+    var a = new GlideRecord('x_opcon_action');
+    a.addQuery('flow_name', FLOW);
+    a.query();
+    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), source: String(a.getValue('source')), sent: String(a.getValue('sent_on') || '') });
+    return out;
+}
+var unregistered = runAction('opcon_mark_job_fixed', { server: '0123456789abcdef0123456789abcdef', daily_job_id: '20260101|101|1|ATFJOB', flow_name: FLOW });
+var rowsAfterUnregistered = actionRows();
+var server = registerInactiveServer();
+var inactive = runAction('opcon_restart_job', { server: server, daily_job_id: '20260101|102|1|ATFJOB', reason: 'ATF', flow_name: FLOW });
+var rowsAfterInactive = actionRows();
+describe('a Flow action with a server that is not registered', function () {
+    it('completes with a refusal a flow can branch on', function () {
+        expect(String(unregistered.succeeded)).toBe('false');
+        expect(String(unregistered.error_code)).toBe('unregistered_server');
+        expect(String(unregistered.error_message)).toContain('is not registered under OpCon Connector > Servers');
+        expect(String(unregistered.error_message)).toContain('Nothing was sent to OpCon');
+    });
+    it('records no job action', function () {
+        expect(rowsAfterUnregistered.length).toBe(0);
+    });
+});
+describe('a Flow action with a registered but inactive server', function () {
+    it('completes with a refusal in words', function () {
+        expect(String(inactive.succeeded)).toBe('false');
+        expect(String(inactive.error_code)).not.toBe('');
+        expect(String(inactive.error_message)).toContain(ADDRESS);
+    });
+    it('leaves one audit row from the flow that was never sent', function () {
+        expect(rowsAfterInactive.length).toBe(1);
+        expect(rowsAfterInactive[0].action).toBe('restart');
+        expect(rowsAfterInactive[0].source).toBe('flow');
+        expect(rowsAfterInactive[0].state).not.toBe('sent');
+        expect(rowsAfterInactive[0].state).not.toBe('succeeded');
+        expect(rowsAfterInactive[0].sent).toBe('');
+    });
+});
+`,
+    })
+})
+
+// The endpoint needs credentials: ATF sends a Send REST Request - Inbound step with a basic auth
+// profile ("REST test steps", ServiceNow docs: create a basic-authentication profile for a test
+// user). The app ships no credentials; the admin creates the two profiles once (README).
+
+export const endpointTest = Test({
+    $id: Now.ID['atf_endpoint'],
+    name: 'OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.integration',
+    description: `POSTs to /api/x_opcon/v1/opcon/failures with the basic auth profiles "OpCon ATF: integration user" (a user with x_opcon.integration) and "OpCon ATF: user without OpCon roles" (a user without OpCon roles): a report for an unregistered OpCon server gets 400 with the reason, the user without the role gets 403; no failure row is recorded. Needs the two profiles (README, "Prove it on your instance").`,
+}, (atf) => {
+    const integration = atf.server.recordQuery({
+        $id: Now.ID['atf_endpoint_profile_integration'],
+        table: 'sys_auth_profile_basic',
+        fieldValues: 'name=OpCon ATF: integration user',
+        assert: 'records_match_query',
+        enforceSecurity: false,
+    })
+    const noRole = atf.server.recordQuery({
+        $id: Now.ID['atf_endpoint_profile_norole'],
+        table: 'sys_auth_profile_basic',
+        fieldValues: 'name=OpCon ATF: user without OpCon roles',
+        assert: 'records_match_query',
+        enforceSecurity: false,
+    })
+    atf.rest.sendRestRequest({
+        $id: Now.ID['atf_endpoint_bad_input'],
+        method: 'post',
+        path: '/api/x_opcon/v1/opcon/failures',
+        auth: 'basic',
+        basicAuthentication: integration.first_record,
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: '{"address":"atf-unregistered.invalid:9010","daily_job_id":"20260101|101|1|ATFJOB"}',
+    })
+    atf.rest.assertStatusCode({ $id: Now.ID['atf_endpoint_bad_input_status'], operation: 'equals', statusCode: 400 })
+    atf.rest.assertResponsePayload({ $id: Now.ID['atf_endpoint_bad_input_words'], operation: 'contains', responseBody: 'No OpCon server is registered' })
+    atf.rest.sendRestRequest({
+        $id: Now.ID['atf_endpoint_no_role'],
+        method: 'post',
+        path: '/api/x_opcon/v1/opcon/failures',
+        auth: 'basic',
+        basicAuthentication: noRole.first_record,
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: '{"address":"atf-unregistered.invalid:9010","daily_job_id":"20260101|101|1|ATFJOB"}',
+    })
+    atf.rest.assertStatusCode({ $id: Now.ID['atf_endpoint_no_role_status'], operation: 'equals', statusCode: 403 })
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_endpoint_nothing_recorded'],
+        jasmineVersion: '3.1',
+        script: `
+var rows = new GlideRecord('x_opcon_failure');
+rows.addQuery('daily_job_id', '20260101|101|1|ATFJOB');
+rows.query();
+describe('the refused reports', function () {
+    it('left no failure row', function () {
+        expect(rows.hasNext()).toBe(false);
+    });
+});
+`,
+    })
+})
+
+Record({ $id: Now.ID['atf_suite_flow'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: flowTest, order: 600 } })
+Record({ $id: Now.ID['atf_suite_endpoint'], table: 'sys_atf_test_suite_test', data: { test_suite: suite, test: endpointTest, order: 700 } })
