@@ -22,7 +22,7 @@ export interface Playground {
     /** Requests the playground could not serve (script errors included); tests expect none. */
     errors: string[]
     /** Moves the bench clock on, as the "Skip ahead" buttons do. */
-    skip(ms: number): void
+    skip(ms: number): Promise<void>
     stop(): Promise<void>
 }
 
@@ -92,30 +92,38 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
     // ---------- time ----------
     let lastWall = Date.now()
-    let busy = false
-    async function expireFaults(): Promise<void> {
-        for (const [index, until] of faultUntil) {
-            if (instance.now() < until) continue
-            faultUntil.delete(index)
-            await servers[index].sim.clearFaults()
-        }
-    }
+    /** Clock moves run one at a time (a tick, a skip), in the order asked. */
+    let moving: Promise<void> = Promise.resolve()
+    let tickPending = false
     function advance(ms: number): void {
-        instance.advanceTime(ms)
+        if (ms > 0) instance.advanceTime(ms)
         instance.drain()
         // The harness keeps every GlideAjax call; a long session needs only the recent ones.
         if (harness.ajaxLog.length > 200) harness.ajaxLog.splice(0, harness.ajaxLog.length - 200)
     }
+    /** Moves the bench clock by `ms`, ending each simulated OpCon outage when the clock reaches its end, not after the whole move. */
+    function moveClock(ms: number): Promise<void> {
+        const run = moving.then(async () => {
+            const end = instance.now() + ms
+            for (;;) {
+                const due = [...faultUntil.entries()].filter(([, until]) => until <= end).sort((a, b) => a[1] - b[1])[0]
+                if (!due) break
+                advance(due[1] - instance.now())
+                faultUntil.delete(due[0])
+                await servers[due[0]].sim.clearFaults()
+            }
+            advance(end - instance.now())
+        })
+        moving = run.catch((error: unknown) => void harness.errors.push(`the clock: ${error instanceof Error ? error.stack ?? error.message : String(error)}`))
+        return run
+    }
     const timer = setInterval(() => {
-        if (busy) return
-        busy = true
+        if (tickPending) return
+        tickPending = true
         const now = Date.now()
-        try {
-            advance(now - lastWall)
-        } finally {
-            lastWall = now
-        }
-        expireFaults().catch((error: unknown) => harness.errors.push(String(error))).finally(() => { busy = false })
+        const elapsed = now - lastWall
+        lastWall = now
+        void moveClock(elapsed).catch(() => undefined).finally(() => { tickPending = false })
     }, options.tickMs ?? 1000)
 
     // ---------- chrome ----------
@@ -180,7 +188,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             `<label for="incident.${name}">${esc(label(instance, 'incident', name))}</label><div>${control ?? `<span class="form-readonly" id="incident.${name}">${esc(display(instance, 'incident', name, row[name]))}</span>`}</div>`
         const stateOptions = choices(instance, 'incident', 'state').map((c) => `<option value="${esc(c.value)}"${c.value === row.state ? ' selected' : ''}>${esc(c.label)}</option>`).join('')
         const main = `<form method="post" action="/incident.do" id="incident.form">` +
-            `<input type="hidden" name="sys_id" value="${esc(sysId)}">` +
+            `<input type="hidden" name="sys_id" value="${esc(sysId)}"><input type="hidden" name="state_loaded" value="${esc(row.state)}">` +
             `<div class="form-header"><h1><a href="/incident_list.do" class="back" aria-label="Back to the list">&lt;</a> Incident ${esc(row.number)}</h1>` +
             `<span data-refresh="/playground/incident-header?sys_id=${esc(sysId)}">${incidentHeader(row)}</span>` +
             `<div class="form-buttons">${buttons}<button type="submit" class="form_action_button primary" name="sys_action" value="sysverb_update_and_stay" id="sysverb_update_and_stay">Save</button></div></div>` +
@@ -208,7 +216,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         const row = instance.get('incident', sysId)
         if (!row) return '/incident_list.do'
         const values: Record<string, unknown> = {}
-        if (body.state !== undefined && body.state !== row.state) values.state = body.state
+        // Only a state the person changed is written: the collector may have reopened the incident since the form loaded.
+        if (body.state !== undefined && body.state !== body.state_loaded && body.state !== row.state) values.state = body.state
         if ((body.work_notes ?? '').trim() !== '') values.work_notes = body.work_notes
         if (Object.keys(values).length > 0) instance.update('incident', sysId, values, { as: USER })
         collectMessages(0)
@@ -413,8 +422,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (p === '/playground/skip' && post) {
             const body = await readBody(request)
             const minutes = Number(body.minutes) === 5 ? 5 : 1
-            advance(minutes * 60_000)
-            await expireFaults()
+            await moveClock(minutes * 60_000)
             return (redirect(response, back(request, '/incident_list.do')), true)
         }
         if (p.startsWith('/playground/opcon/') && post) {
@@ -450,9 +458,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         url,
         world,
         errors: harness.errors,
-        skip: (ms) => advance(ms),
+        skip: (ms) => moveClock(ms),
         async stop() {
             clearInterval(timer)
+            await moving
             await harness.close()
             server.closeAllConnections()
             await new Promise<void>((resolve) => server.close(() => resolve()))

@@ -44,6 +44,9 @@ export function choices(instance: Instance, table: string, field: string): Array
         .map((c) => ({ value: c.value, label: c.label }))
 }
 
+/** The tables whose forms the playground serves, so references to them link. */
+export const FORMS = new Set(['incident', 'x_opcon_server', 'x_opcon_failure', 'x_opcon_template', 'x_opcon_action', 'x_opcon_binding'])
+
 /** A record's link in a list: the form of that table. */
 export function recordLink(table: string, sysId: string, text: string): string {
     return `<a class="linked" href="/${table}.do?sys_id=${encodeURIComponent(sysId)}">${esc(text)}</a>`
@@ -54,7 +57,9 @@ export function listTable(instance: Instance, table: string, rows: Row[], fields
     const head = fields.map((field) => `<th scope="col">${esc(label(instance, table, field))}</th>`).join('')
     const body = rows.map((row) => `<tr data-sys-id="${esc(row.sys_id)}">${fields.map((field, i) => {
         const shown = display(instance, table, field, row[field])
-        return `<td>${i === 0 ? recordLink(table, row.sys_id, shown || '(empty)') : esc(shown)}</td>`
+        const reference = instance.schema.column(table, field)?.reference
+        if (i === 0) return `<td>${recordLink(table, row.sys_id, shown || '(empty)')}</td>`
+        return `<td>${reference && row[field] && FORMS.has(reference) ? recordLink(reference, row[field], shown) : esc(shown)}</td>`
     }).join('')}</tr>`).join('')
     const empty = rows.length === 0 ? `<tr class="list-empty"><td colspan="${fields.length}">${esc(options.empty ?? 'No records to display')}</td></tr>` : ''
     return `<table class="list_table"${options.id ? ` id="${esc(options.id)}"` : ''}><thead><tr>${head}</tr></thead><tbody>${body}${empty}</tbody></table>`
@@ -94,7 +99,7 @@ export function formFields(instance: Instance, table: string, row: Row, editable
         } else if (choices(instance, table, column.name).length > 0) {
             const options = choices(instance, table, column.name).map((c) => `<option value="${esc(c.value)}"${c.value === value ? ' selected' : ''}>${esc(c.label)}</option>`).join('')
             control = `<select id="${esc(id)}" name="${esc(column.name)}"><option value="">-- None --</option>${options}</select>`
-        } else if ((column.maxLength ?? 0) > 1000) {
+        } else if ((column.maxLength ?? 0) >= 2000) {
             control = `<textarea id="${esc(id)}" name="${esc(column.name)}" rows="3">${esc(value)}</textarea>`
         } else {
             control = `<input type="text" id="${esc(id)}" name="${esc(column.name)}" value="${esc(value)}">`
