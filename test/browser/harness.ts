@@ -109,9 +109,9 @@ export function gFormScript(table: string, sysId: string): string {
 /**
  * The form buttons a user sees on a record (the bench decides: active, table, roles, condition).
  * A client UI action's button runs its onclick, its script defined in the page; a server one
- * submits the form with its action name as sys_action, which the form's handler runs through
- * instance.clickUiAction ("Create a UI action", ServiceNow docs: "Client" runs the Onclick
- * function in the browser, otherwise the script runs on the server when the form is submitted).
+ * submits the form with its action name, which the form's handler runs through
+ * instance.clickUiAction ("Using client and server code in a UI action", ServiceNow docs:
+ * gsftSubmit submits the form naming the action, and the script then runs on the server).
  */
 export function formButtons(instance: Instance, table: string, sysId: string, user: string): { buttons: string; scripts: string } {
     const tables = instance.schema.lineage(table)

@@ -94,7 +94,7 @@ test('the first failure becomes an incident; the agent opens the OpCon Job dialo
     await actionRow('Mark fixed').filter({ hasText: 'Succeeded' }).waitFor(WAIT)
     await opconJob('OpCon Production', 'GENP001').locator('.job-status', { hasText: 'Fixed' }).waitFor(WAIT)
     await shot('resolved')
-})
+}, 60_000)
 
 test('with Resolved set to restart the job, a restarted job that fails again reopens its incident', async () => {
     // The admin changes the connector's property on its properties page.
@@ -124,4 +124,4 @@ test('with Resolved set to restart the job, a restarted job that fails again reo
     await actionRow('Mark under review').filter({ hasText: 'Succeeded' }).waitFor(WAIT)
     await job.locator('.job-status', { hasText: 'Under Review' }).waitFor(WAIT)
     await shot('reopened')
-})
+}, 60_000)

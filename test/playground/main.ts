@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     process.stderr.write('Starting the instance and two OpCon simulators…\n')
     let playground
     try {
-        playground = await startPlayground({ port })
+        playground = await startPlayground({ port, log: (line) => process.stderr.write(`${line}\n`) })
     } catch (error) {
         if (error instanceof PortInUse) {
             process.stderr.write(`${error.message}\n`)

@@ -31,6 +31,8 @@ export interface PlaygroundOptions {
     port?: number
     /** How often the bench clock catches up with the wall clock (default 1000 ms). */
     tickMs?: number
+    /** Where to say that a request could not be served, besides `errors` (npm start: stderr). */
+    log?: (line: string) => void
 }
 
 /** The port was taken: what to tell the person. */
@@ -114,7 +116,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             }
             advance(end - instance.now())
         })
-        moving = run.catch((error: unknown) => void harness.errors.push(`the clock: ${error instanceof Error ? error.stack ?? error.message : String(error)}`))
+        moving = run.catch((error: unknown) => {
+            const text = `moving the clock failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+            harness.errors.push(text)
+            options.log?.(text)
+        })
         return run
     }
     const timer = setInterval(() => {
@@ -287,9 +293,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     /**
-     * The properties page of a category (system_properties_ui.do, "Create a system properties page"
-     * / "Add a property to a category", ServiceNow docs): the category's properties by order, each
-     * saved as a write to its sys_properties row.
+     * The page the package's Properties module opens (its DIRECT link,
+     * system_properties_ui.do?sysparm_category=x_opcon). Assumed, the platform's page not being
+     * documented beyond "Create a system properties module": it lists the category's properties
+     * (sys_properties_category_m2m) by order with their descriptions, and Save writes each changed
+     * value to its sys_properties row as the user.
      */
     function propertiesPage(categoryName: string): string {
         const category = instance.store.rows('sys_properties_category').find((c) => c.name === categoryName)
@@ -450,6 +458,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         }, (error: unknown) => {
             const text = error instanceof Error ? error.stack ?? error.message : String(error)
             harness.errors.push(`${request.method} ${request.url}: ${text}`)
+            options.log?.(`${request.method} ${request.url} failed: ${text}`)
             if (!response.headersSent) send(response, 500, 'text/plain', text)
         })
     })

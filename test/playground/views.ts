@@ -66,8 +66,9 @@ export function listTable(instance: Instance, table: string, rows: Row[], fields
 }
 
 /**
- * The activity stream of a record: its journal entries, newest first, each with who and when
- * ("Activity formatter", ServiceNow docs), rendered as the platform renders journal HTML.
+ * The activity stream of a record: its journal entries (work notes, comments), newest first, each
+ * with who and when ("Activity formatter", "Journal fields", ServiceNow docs), the text rendered as
+ * the platform renders journal HTML. Field changes and emails, which it also shows, are not modelled.
  */
 export function activityStream(instance: Instance, table: string, sysId: string): string {
     const entries = instance.store.rows('sys_journal_field')
