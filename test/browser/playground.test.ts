@@ -68,11 +68,8 @@ test('the first failure becomes an incident; the agent opens the OpCon Job dialo
     await page.getByRole('button', { name: 'Skip ahead 1 minute' }).click()
     await incidentRow('GENP001').waitFor(WAIT)
     // Every failed job of both servers, and only those, became an incident.
-    await expect(page.locator('#incident_list tbody tr').allTextContents()).resolves.toEqual([
-        expect.stringContaining('OpCon job LOAD-SALES failed in schedule ETL-NIGHTLY'),
-        expect.stringContaining('OpCon job INVOICE-RUN failed in schedule BILLING'),
-        expect.stringContaining('OpCon job GENP001 failed in schedule PAYROLL'),
-    ])
+    const opened = (await page.locator('#incident_list tbody tr').allTextContents()).map((row) => /OpCon job (\S+) failed in schedule (\S+)/.exec(row)?.slice(1).join(' in ') ?? row)
+    expect(opened.sort()).toEqual(['GENP001 in PAYROLL', 'INVOICE-RUN in BILLING', 'LOAD-SALES in ETL-NIGHTLY'])
     await expect(incidentRow('GENP001').textContent()).resolves.toContain('New')
     await shot('list')
 
