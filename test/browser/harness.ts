@@ -76,7 +76,7 @@ export interface Harness {
 const SHIMS = fs.readFileSync(path.join(__dirname, 'shims.js'), 'utf8')
 
 /** Platform CSS the dialog sits in (UI16 modal chrome and form); the page brings its own styles. */
-const UI16_CSS = `
+export const UI16_CSS = `
 body { margin: 0; font-family: "Source Sans Pro", Arial, sans-serif; font-size: 14px; color: #293e40; background: #f6f7f7; }
 .navbar { background: #303a46; color: #fff; padding: 10px 16px; font-size: 15px; }
 .form-header { background: #e4e6e7; padding: 8px 16px; display: flex; align-items: center; justify-content: space-between; border-bottom: 1px solid #cbcbcb; }
@@ -95,9 +95,36 @@ body { margin: 0; font-family: "Source Sans Pro", Arial, sans-serif; font-size: 
 body.frame { background: #fff; padding: 12px 16px; }
 `
 
-function page(title: string, body: string, bodyClass = ''): string {
+/** A UI16 page with the platform shims (GlideAjax, GlideModal); `head` adds to the head (e.g. more styles). */
+export function page(title: string, body: string, bodyClass = '', head = ''): string {
     return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
-        `<style>${UI16_CSS}</style><script src="/shims.js"></script></head><body class="${bodyClass}">${body}</body></html>`
+        `<style>${UI16_CSS}</style><script src="/shims.js"></script>${head}</head><body class="${bodyClass}">${body}</body></html>`
+}
+
+/** The part of the form's g_form that the package's client scripts use ("GlideForm", ServiceNow docs). */
+export function gFormScript(table: string, sysId: string): string {
+    return `<script>var g_form = { getUniqueValue: function () { return ${JSON.stringify(sysId)}; }, getTableName: function () { return ${JSON.stringify(table)}; } };</script>`
+}
+
+/**
+ * The form buttons a user sees on a record (the bench decides: active, table, roles, condition).
+ * A client UI action's button runs its onclick, its script defined in the page; a server one
+ * submits the form with its action name, which the form's handler runs through
+ * instance.clickUiAction ("Using client and server code in a UI action", ServiceNow docs:
+ * gsftSubmit submits the form naming the action, and the script then runs on the server).
+ */
+export function formButtons(instance: Instance, table: string, sysId: string, user: string): { buttons: string; scripts: string } {
+    const tables = instance.schema.lineage(table)
+    const actions = instance.pkg.records.filter((record) => record.table === 'sys_ui_action' && tables.includes(record.fields.table) && record.fields.form_button === 'true')
+    const visible = actions.filter((action) => instance.uiActionVisible(action.fields.action_name, table, sysId, user))
+    // UI16 gives a form button its action name as element id (assumed: not documented; the test hook only).
+    const buttons = visible.map((action) => action.fields.client === 'true'
+        ? `<button type="button" class="form_action_button" id="${escapeHtml(action.fields.action_name)}" ` +
+            `onclick="${escapeHtml(action.fields.onclick)}">${escapeHtml(action.fields.name)}</button>`
+        : `<button type="submit" class="form_action_button" id="${escapeHtml(action.fields.action_name)}" name="sys_action" ` +
+            `value="${escapeHtml(action.fields.action_name)}">${escapeHtml(action.fields.name)}</button>`).join('')
+    const scripts = visible.filter((action) => action.fields.client === 'true').map((action) => `<script>${action.fields.script}</script>`).join('')
+    return { buttons, scripts }
 }
 
 /** Text and attribute values in an XML document. */
@@ -150,9 +177,22 @@ function readBody(request: http.IncomingMessage): Promise<string> {
     })
 }
 
-export async function startHarness(instance: Instance, options: { user: string; pages?: FixturePage[] }): Promise<Harness> {
-    const harness: Harness = { url: '', user: options.user, latencyMs: 0, ajaxFault: null, ajaxLog: [], errors: [], close: async () => undefined }
+/**
+ * The harness's routes without a server of their own, for a server that serves more (the
+ * playground): `handle` answers the harness's paths and resolves false for any other.
+ * `harness.close()` ends hung GlideAjax calls; the caller closes its own server.
+ */
+export function createHarnessRoutes(instance: Instance, options: { user: string; pages?: FixturePage[] }): {
+    harness: Harness
+    handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<boolean>
+} {
     const hung: http.ServerResponse[] = []
+    const harness: Harness = {
+        url: '', user: options.user, latencyMs: 0, ajaxFault: null, ajaxLog: [], errors: [],
+        close: async () => {
+            for (const response of hung) response.destroy()
+        },
+    }
 
     function uiPage(name: string): { html: string; clientScript: string } | undefined {
         const fixture = options.pages?.find((candidate) => candidate.name === name)
@@ -176,18 +216,13 @@ export async function startHarness(instance: Instance, options: { user: string; 
     function incidentForm(sysId: string): { status: number; html: string } {
         const incident = instance.get('incident', sysId)
         if (!incident) return { status: 404, html: page('Not found', '<p>No such incident.</p>') }
-        const actions = instance.pkg.records.filter((record) => record.table === 'sys_ui_action' && record.fields.table === 'incident' && record.fields.form_button === 'true')
-        const visible = actions.filter((action) => instance.uiActionVisible(action.fields.action_name, 'incident', sysId, harness.user))
-        // UI16 gives a form button its action name as element id (assumed: not documented; the test hook only).
-        const buttons = visible.map((action) => `<button type="button" class="form_action_button" id="${escapeHtml(action.fields.action_name)}" ` +
-            `onclick="${escapeHtml(action.fields.onclick)}">${escapeHtml(action.fields.name)}</button>`).join('')
-        const scripts = visible.map((action) => `<script>${action.fields.script}</script>`).join('')
+        const { buttons, scripts } = formButtons(instance, 'incident', sysId, harness.user)
         const field = (label: string, value: string | undefined) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value ?? '')}</dd>`
         const body = `<div class="navbar">ServiceNow</div>` +
             `<div class="form-header"><h1>Incident ${escapeHtml(incident.number ?? '')}</h1><div class="form-buttons">${buttons}</div></div>` +
             `<div class="form-body"><dl>${field('Number', incident.number)}${field('Short description', incident.short_description)}` +
             `${field('State', incident.state)}${field('Correlation display', incident.correlation_display)}${field('Correlation ID', incident.correlation_id)}</dl></div>` +
-            `<script>var g_form = { getUniqueValue: function () { return ${JSON.stringify(sysId)}; }, getTableName: function () { return 'incident'; } };</script>${scripts}`
+            `${gFormScript('incident', sysId)}${scripts}`
         return { status: 200, html: page(`${incident.number} | Incident`, body) }
     }
 
@@ -240,14 +275,14 @@ export async function startHarness(instance: Instance, options: { user: string; 
         return { entry, status: 200, type: 'text/xml', body }
     }
 
-    const server = http.createServer((request, response) => {
+    function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<boolean> {
         const url = new URL(request.url ?? '/', 'http://127.0.0.1')
         const query = Object.fromEntries(url.searchParams.entries())
         const send = (status: number, type: string, body: string) => {
             response.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' })
             response.end(body)
         }
-        const handle = async () => {
+        const serve = async (): Promise<boolean | void> => {
             if (url.pathname === '/shims.js') return send(200, 'text/javascript', SHIMS)
             if (url.pathname === '/blank.do') return send(200, 'text/html', page('Blank', ''))
             if (url.pathname === '/incident.do') {
@@ -277,20 +312,35 @@ export async function startHarness(instance: Instance, options: { user: string; 
                 const answer = ajax(params)
                 return send(answer.status, answer.type, answer.body)
             }
-            return send(404, 'text/plain', 'not found')
+            return false
         }
-        handle().catch((error: unknown) => {
+        return serve().then((served) => served !== false, (error: unknown) => {
             const text = error instanceof Error ? error.stack ?? error.message : String(error)
             harness.errors.push(`${request.method} ${url.pathname}: ${text}`)
             send(500, 'text/plain', text)
+            return true
+        })
+    }
+    return { harness, handle }
+}
+
+export async function startHarness(instance: Instance, options: { user: string; pages?: FixturePage[] }): Promise<Harness> {
+    const { harness, handle } = createHarnessRoutes(instance, options)
+    const server = http.createServer((request, response) => {
+        void handle(request, response).then((served) => {
+            if (!served) {
+                response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+                response.end('not found')
+            }
         })
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     harness.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    harness.close = () => new Promise<void>((resolve) => {
-        for (const response of hung) response.destroy()
+    const closeHung = harness.close
+    harness.close = async () => {
+        await closeHung()
         server.closeAllConnections()
-        server.close(() => resolve())
-    })
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
     return harness
 }

@@ -1,0 +1,124 @@
+// The playground (`npm start`) in a real browser: Debian's Chromium driven by
+// playwright-core against the playground's own pages, the built app on the
+// bench and two OpCon simulators behind them. Each click is what a person
+// does; what the test expects is what the pages then show. Screenshots land
+// in test/artifacts/.
+/// <reference lib="dom" />
+import * as path from 'node:path'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { startPlayground, type Playground } from '../playground/server'
+import { launchBrowser } from './browser'
+import { ARTIFACTS } from './scenario'
+
+let browser: Browser
+let playground: Playground
+let page: Page
+/** Uncaught script errors in the page; every test expects none. */
+let pageErrors: string[]
+const WAIT = { timeout: 15_000 }
+
+beforeAll(async () => {
+    ;[browser, playground] = await Promise.all([launchBrowser(), startPlayground({ port: 0 })])
+}, 120_000)
+
+afterAll(async () => {
+    await browser?.close()
+    await playground?.stop()
+})
+
+beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    pageErrors = []
+    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message))
+})
+
+afterEach(async () => {
+    await page?.close()
+    expect(pageErrors).toEqual([])
+    expect(playground.errors).toEqual([])
+})
+
+const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `playground-${name}.png`) })
+/** A job's row in the OpCon panel (re-read from the simulator every 1.5 s). */
+const opconJob = (server: string, job: string): Locator => page.locator(`.opcon-server[data-server="${server}"] tr[data-job="${job}"]`)
+const incidentRow = (job: string): Locator => page.locator('#incident_list tbody tr', { hasText: `OpCon job ${job} failed` })
+const actionRow = (action: string): Locator => page.locator('#opcon_actions tbody tr', { hasText: action })
+
+/** Opens the job's incident from the list, letting the clock run the collector first if it has not opened it yet. */
+async function openIncidentOf(job: string): Promise<void> {
+    await page.goto(`${playground.url}/incident_list.do`)
+    if (await incidentRow(job).count() === 0) await page.getByRole('button', { name: 'Skip ahead 1 minute' }).click()
+    await incidentRow(job).locator('a.linked').click()
+    await page.locator('#incident\\.state').waitFor()
+}
+
+/** A form save of the incident's state, as an agent does it. */
+async function saveState(state: string, note: string): Promise<void> {
+    await page.locator('#incident\\.state').selectOption({ label: state })
+    await page.locator('#incident\\.work_notes').fill(note)
+    await page.locator('#sysverb_update_and_stay').click()
+    await page.locator('#incident_state_now', { hasText: state }).waitFor(WAIT)
+}
+
+test('the first failure becomes an incident; the agent opens the OpCon Job dialog, resolves it, and OpCon shows the job Fixed', async () => {
+    await page.goto(`${playground.url}/incident_list.do`)
+    // Nothing yet: the collector first runs a minute after the install.
+    await expect(page.locator('#incident_list tbody tr.list-empty').count()).resolves.toBe(1)
+    await expect(opconJob('OpCon Production', 'GENP001').locator('.job-status').textContent(WAIT)).resolves.toBe('Failed')
+    await page.getByRole('button', { name: 'Skip ahead 1 minute' }).click()
+    await incidentRow('GENP001').waitFor(WAIT)
+    // Every failed job of both servers, and only those, became an incident.
+    const opened = (await page.locator('#incident_list tbody tr').allTextContents()).map((row) => /OpCon job (\S+) failed in schedule (\S+)/.exec(row)?.slice(1).join(' in ') ?? row)
+    expect(opened.sort()).toEqual(['GENP001 in PAYROLL', 'INVOICE-RUN in BILLING', 'LOAD-SALES in ETL-NIGHTLY'])
+    await expect(incidentRow('GENP001').textContent()).resolves.toContain('New')
+    await shot('list')
+
+    await incidentRow('GENP001').locator('a.linked').click()
+    // The collector's work note and the job log it attached.
+    await expect(page.locator('.activity-stream').textContent()).resolves.toContain('Exit Code 2: input file missing')
+    await expect(page.locator('.attachments').textContent()).resolves.toMatch(/GENP001_\d{4}-\d{2}-\d{2}_run\d+\.log\.txt/)
+    // The package's own "OpCon Job" button and dialog, live from OpCon.
+    await page.getByRole('button', { name: 'OpCon Job' }).click()
+    const dialog = page.getByRole('dialog', { name: 'OpCon Job' })
+    await page.locator('#x_opcon_jd_status', { hasText: 'Loaded from OpCon: GENP001 is Failed.' }).waitFor(WAIT)
+    await expect(dialog.locator('#x_opcon_jd_actions button').allTextContents()).resolves.toEqual(['Mark under review', 'Mark fixed', 'Restart job', 'Cancel job'])
+    await shot('dialog')
+    await page.locator('#x_opcon_jd_close').click()
+
+    await saveState('Resolved', 'Input file restored on the share')
+    await expect(page.locator('.activity-stream').textContent()).resolves.toContain('Input file restored on the share')
+    // The rule queued markFixed; the clock's next round delivered it and OpCon's outcome came back.
+    await actionRow('Mark fixed').filter({ hasText: 'Succeeded' }).waitFor(WAIT)
+    await opconJob('OpCon Production', 'GENP001').locator('.job-status', { hasText: 'Fixed' }).waitFor(WAIT)
+    await shot('resolved')
+}, 60_000)
+
+test('with Resolved set to restart the job, a restarted job that fails again reopens its incident', async () => {
+    // The admin changes the connector's property on its properties page.
+    await page.goto(`${playground.url}/incident_list.do`)
+    await page.getByRole('link', { name: 'Properties' }).click()
+    await page.locator('[id="property.x_opcon.resolve_action"]').selectOption('restart')
+    await page.locator('#save_properties').click()
+    await page.getByRole('status').filter({ hasText: 'Saved 1 property.' }).waitFor(WAIT)
+    expect(playground.world.instance.getProperty('x_opcon.resolve_action')).toBe('restart')
+
+    await openIncidentOf('INVOICE-RUN')
+    await saveState('Resolved', 'Heap raised to 8 GB')
+    await actionRow('Restart').filter({ hasText: 'Succeeded' }).waitFor(WAIT)
+    // OpCon ran the job again, and this run finished.
+    const job = opconJob('OpCon Production', 'INVOICE-RUN')
+    await job.locator('.job-status', { hasText: 'Finished OK' }).waitFor(WAIT)
+    await expect(job.locator('td').nth(2).textContent()).resolves.toBe('2')
+
+    // In OpCon, the job fails again.
+    await job.getByRole('button', { name: 'Fail this job: INVOICE-RUN' }).click()
+    await job.locator('.job-status', { hasText: 'Failed' }).waitFor(WAIT)
+    await expect(page.locator('#incident_state_now').textContent()).resolves.toBe('Resolved')
+    // The collector's next run reopens the incident, which marks the job Under Review.
+    await page.getByRole('button', { name: 'Skip ahead 1 minute' }).click()
+    await page.locator('#incident_state_now', { hasText: 'In Progress' }).waitFor(WAIT)
+    await expect(page.locator('.activity-stream').textContent()).resolves.toMatch(/failed again/)
+    await actionRow('Mark under review').filter({ hasText: 'Succeeded' }).waitFor(WAIT)
+    await job.locator('.job-status', { hasText: 'Under Review' }).waitFor(WAIT)
+    await shot('reopened')
+}, 60_000)

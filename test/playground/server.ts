@@ -1,0 +1,480 @@
+// The playground: the built app on the bench instance and two OpCon
+// simulators (world.ts), shown in a browser through a small HTTP layer.
+// Every click is one of: a form save (instance.insert/update as the user, the
+// package's business rules run), a UI action (instance.clickUiAction, or a
+// client UI action's own script), a GlideAjax call (test/browser/harness.ts,
+// the real script include through instance.ajax), or a control call to a
+// simulator (OpCon's side). The bench clock follows the wall clock, so the
+// package's scheduled jobs (the collector, the retry job) run as they come due.
+import * as fs from 'node:fs'
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import * as path from 'node:path'
+import { createHarnessRoutes, formButtons, gFormScript, page } from '../browser/harness'
+import { escapeHtml } from '../browser/jelly'
+import type { RequestLogEntry, SimJob } from '../opcon-sim/client'
+import { activityStream, choices, display, formFields, label, listTable, type Row } from './views'
+import { startWorld, USER, type World } from './world'
+
+export interface Playground {
+    url: string
+    world: World
+    /** Requests the playground could not serve (script errors included); tests expect none. */
+    errors: string[]
+    /** Moves the bench clock on, as the "Skip ahead" buttons do. */
+    skip(ms: number): Promise<void>
+    stop(): Promise<void>
+}
+
+export interface PlaygroundOptions {
+    /** 0 picks a free port. */
+    port?: number
+    /** How often the bench clock catches up with the wall clock (default 1000 ms). */
+    tickMs?: number
+    /** Where to say that a request could not be served, besides `errors` (npm start: stderr). */
+    log?: (line: string) => void
+}
+
+/** The port was taken: what to tell the person. */
+export class PortInUse extends Error {
+    constructor(readonly port: number) {
+        super(`port ${port} is in use: set PORT to a free port, e.g. PORT=${port + 1} npm start`)
+    }
+}
+
+const CSS = fs.readFileSync(path.join(__dirname, 'playground.css'), 'utf8')
+const SCRIPT = fs.readFileSync(path.join(__dirname, 'playground.js'), 'utf8')
+const esc = (value: string | null | undefined): string => escapeHtml(value ?? '')
+const FAULT_MS = 60_000
+
+/** The tables whose forms an admin edits here; others show read-only (the app writes them). */
+const EDITABLE = new Set(['x_opcon_server', 'x_opcon_template'])
+/** The list columns for the tables the playground lists (the platform's list layout, sys_ui_list, is per table). */
+const LIST_FIELDS: Record<string, string[]> = {
+    incident: ['number', 'sys_created_on', 'short_description', 'state', 'priority', 'sys_updated_on'],
+    x_opcon_server: ['name', 'address', 'base_url', 'active', 'collect_failures'],
+    x_opcon_failure: ['job_name', 'sys_created_on', 'schedule_name', 'server', 'termination', 'state', 'outcome', 'incident'],
+    x_opcon_template: ['name', 'order', 'active', 'server', 'schedule_pattern', 'job_pattern'],
+    x_opcon_action: ['sys_created_on', 'incident', 'job_name', 'action', 'source', 'state', 'message'],
+    x_opcon_binding: ['sys_created_on', 'incident', 'job_name', 'address', 'how', 'active'],
+}
+const INCIDENT_ACTION_FIELDS = ['sys_created_on', 'action', 'state', 'sent_on', 'completed_on', 'attempts', 'message']
+
+function readBody(request: http.IncomingMessage): Promise<Record<string, string>> {
+    return new Promise((resolve, reject) => {
+        const chunks: Buffer[] = []
+        request.on('data', (chunk: Buffer) => chunks.push(chunk))
+        request.on('end', () => resolve(Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')).entries())))
+        request.on('error', reject)
+    })
+}
+
+export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
+    const server = http.createServer()
+    const port = options.port ?? 0
+    // Listen first: a taken port is said at once, before anything is started.
+    await new Promise<void>((resolve, reject) => {
+        server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUse(port) : error))
+        server.listen(port, '127.0.0.1', () => resolve())
+    })
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    let world: World
+    try {
+        world = await startWorld()
+    } catch (error) {
+        server.close()
+        throw error
+    }
+    const { instance, servers } = world
+    const { harness, handle: harnessHandle } = createHarnessRoutes(instance, { user: USER })
+    /** Session messages (gs.addInfoMessage...) waiting for the next page, as the platform shows them once. */
+    let flash: Array<{ kind: string; message: string }> = []
+    /** When each server's 503 fault ends, by the bench clock. */
+    const faultUntil = new Map<number, number>()
+
+    // ---------- time ----------
+    let lastWall = Date.now()
+    /** Clock moves run one at a time (a tick, a skip), in the order asked. */
+    let moving: Promise<void> = Promise.resolve()
+    let tickPending = false
+    function advance(ms: number): void {
+        if (ms > 0) instance.advanceTime(ms)
+        instance.drain()
+        // The harness keeps every GlideAjax call; a long session needs only the recent ones.
+        if (harness.ajaxLog.length > 200) harness.ajaxLog.splice(0, harness.ajaxLog.length - 200)
+    }
+    /** Moves the bench clock by `ms`, ending each simulated OpCon outage when the clock reaches its end, not after the whole move. */
+    function moveClock(ms: number): Promise<void> {
+        const run = moving.then(async () => {
+            const end = instance.now() + ms
+            for (;;) {
+                const due = [...faultUntil.entries()].filter(([, until]) => until <= end).sort((a, b) => a[1] - b[1])[0]
+                if (!due) break
+                advance(due[1] - instance.now())
+                faultUntil.delete(due[0])
+                await servers[due[0]].sim.clearFaults()
+            }
+            advance(end - instance.now())
+        })
+        moving = run.catch((error: unknown) => {
+            const text = `moving the clock failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+            harness.errors.push(text)
+            options.log?.(text)
+        })
+        return run
+    }
+    const timer = setInterval(() => {
+        if (tickPending) return
+        tickPending = true
+        const now = Date.now()
+        const elapsed = now - lastWall
+        lastWall = now
+        void moveClock(elapsed).catch(() => undefined).finally(() => { tickPending = false })
+    }, options.tickMs ?? 1000)
+
+    // ---------- chrome ----------
+    function navigator(): string {
+        const modules = instance.store.rows('sys_app_module').filter((m) => m.active !== 'false' && m.active !== '0')
+            .sort((a, b) => Number(a.order ?? 0) - Number(b.order ?? 0))
+        const href = (m: Row): string => m.link_type === 'DIRECT' ? `/${m.query}`
+            : m.link_type === 'NEW' ? `/${m.name}.do?sys_id=-1` : `/${m.name}_list.do${m.filter ? `?sysparm_query=${encodeURIComponent(m.filter)}` : ''}`
+        return `<nav class="app-nav" aria-label="Application navigator"><div class="nav-app">Incident</div>` +
+            `<a href="/incident_list.do">All incidents</a>` +
+            `<div class="nav-app">OpCon Connector</div>${modules.map((m) => `<a href="${esc(href(m))}">${esc(m.title)}</a>`).join('')}</nav>`
+    }
+
+    function clock(): string {
+        return `<span class="clock-time" title="The instance's clock">${esc(new Date(instance.now()).toISOString().replace('T', ' ').slice(0, 19))} UTC</span>`
+    }
+
+    function shell(title: string, main: string, extraScript = ''): string {
+        const messages = flash.map((m) => `<div class="outputmsg outputmsg_${m.kind === 'error' ? 'error' : 'info'}" role="status">${esc(m.message)}</div>`).join('')
+        flash = []
+        const body = `<header class="banner"><span class="logo">servicenow</span><span class="banner-title">OpCon Connector playground</span>` +
+            `<span class="banner-clock"><span data-refresh="/playground/clock">${clock()}</span>` +
+            `<form method="post" action="/playground/skip" class="inline">` +
+            `<button type="submit" name="minutes" value="1" class="banner-button">Skip ahead 1 minute</button>` +
+            `<button type="submit" name="minutes" value="5" class="banner-button">Skip ahead 5 minutes</button></form></span>` +
+            `<span class="banner-user">Alex Admin</span></header>` +
+            `<div class="layout">${navigator()}<main class="main">${messages}${main}</main>` +
+            `<aside class="opcon-panel" aria-label="OpCon" data-refresh="/playground/opcon">${'<p>Loading OpCon…</p>'}</aside></div>${extraScript}`
+        return page(title, body, 'playground', `<style>${CSS}</style><script src="/playground.js"></script>`)
+    }
+
+    // ---------- incidents ----------
+    function incidentRows(): string {
+        const rows = instance.query('incident', 'ORDERBYDESCnumber')
+        return listTable(instance, 'incident', rows, LIST_FIELDS.incident, { id: 'incident_list', empty: 'No incidents yet: the collector opens one for each failed job when it runs (every minute).' })
+    }
+
+    function incidentList(): string {
+        return shell('Incidents', `<div class="list-header"><h1>Incidents</h1></div><div data-refresh="/playground/incidents">${incidentRows()}</div>`)
+    }
+
+    function incidentHeader(row: Row): string {
+        return `<span class="record-state">State: <strong id="incident_state_now">${esc(display(instance, 'incident', 'state', row.state))}</strong></span>`
+    }
+
+    function incidentActions(sysId: string): string {
+        const rows = instance.query('x_opcon_action', `incident=${sysId}^ORDERBYDESCsys_created_on`)
+        return listTable(instance, 'x_opcon_action', rows, INCIDENT_ACTION_FIELDS, { id: 'opcon_actions', empty: 'No OpCon job actions for this incident.' })
+    }
+
+    function incidentAttachments(sysId: string): string {
+        const files = instance.attachments('incident', sysId)
+        if (files.length === 0) return '<p class="activity-empty">No attachments.</p>'
+        return `<ul class="attachments">${files.map((f) => `<li><a href="/sys_attachment.do?sys_id=${esc(f.sys_id)}">${esc(f.file_name)}</a> (${f.size_bytes} bytes)</li>`).join('')}</ul>`
+    }
+
+    function incidentForm(sysId: string): { status: number; html: string } {
+        const row = instance.get('incident', sysId)
+        if (!row) return { status: 404, html: shell('Not found', '<p>No such incident.</p>') }
+        const { buttons, scripts } = formButtons(instance, 'incident', sysId, USER)
+        const field = (name: string, control?: string): string =>
+            `<label for="incident.${name}">${esc(label(instance, 'incident', name))}</label><div>${control ?? `<span class="form-readonly" id="incident.${name}">${esc(display(instance, 'incident', name, row[name]))}</span>`}</div>`
+        const stateOptions = choices(instance, 'incident', 'state').map((c) => `<option value="${esc(c.value)}"${c.value === row.state ? ' selected' : ''}>${esc(c.label)}</option>`).join('')
+        const main = `<form method="post" action="/incident.do" id="incident.form">` +
+            `<input type="hidden" name="sys_id" value="${esc(sysId)}"><input type="hidden" name="state_loaded" value="${esc(row.state)}">` +
+            `<div class="form-header"><h1><a href="/incident_list.do" class="back" aria-label="Back to the list">&lt;</a> Incident ${esc(row.number)}</h1>` +
+            `<span data-refresh="/playground/incident-header?sys_id=${esc(sysId)}">${incidentHeader(row)}</span>` +
+            `<div class="form-buttons">${buttons}<button type="submit" class="form_action_button primary" name="sys_action" value="sysverb_update_and_stay" id="sysverb_update_and_stay">Save</button></div></div>` +
+            `<div class="form-body"><div class="form-grid">` +
+            field('number') + field('sys_created_on') +
+            field('state', `<select id="incident.state" name="state">${stateOptions}</select>`) +
+            field('impact') + field('urgency') + field('priority') + field('cmdb_ci') + field('assignment_group') +
+            field('correlation_display') + field('correlation_id') +
+            `</div><div class="form-wide">` + field('short_description') +
+            `<label for="incident.description">${esc(label(instance, 'incident', 'description'))}</label><div><pre class="form-readonly" id="incident.description">${esc(row.description)}</pre></div>` +
+            `<label for="incident.work_notes">Work notes</label><div><textarea id="incident.work_notes" name="work_notes" rows="3"></textarea></div></div></div></form>` +
+            `<section class="form-section"><h2>Activity</h2><div data-refresh="/playground/activity?sys_id=${esc(sysId)}">${activityStream(instance, 'incident', sysId)}</div></section>` +
+            `<section class="related-list"><h2>OpCon Actions</h2><div data-refresh="/playground/actions?sys_id=${esc(sysId)}">${incidentActions(sysId)}</div></section>` +
+            `<section class="related-list"><h2>Attachments</h2><div data-refresh="/playground/attachments?sys_id=${esc(sysId)}">${incidentAttachments(sysId)}</div></section>`
+        return { status: 200, html: shell(`${row.number} | Incident`, main, `${gFormScript('incident', sysId)}${scripts}`) }
+    }
+
+    /**
+     * A form save ("Save" keeps the form open): the changed fields and any work note go through
+     * instance.update as the user, which runs the package's business rules as the platform's form
+     * submission does. Async work is left to the clock, so the action shows Queued first.
+     */
+    function saveIncident(body: Record<string, string>): string {
+        const sysId = body.sys_id ?? ''
+        const row = instance.get('incident', sysId)
+        if (!row) return '/incident_list.do'
+        const values: Record<string, unknown> = {}
+        // Only a state the person changed is written: the collector may have reopened the incident since the form loaded.
+        if (body.state !== undefined && body.state !== body.state_loaded && body.state !== row.state) values.state = body.state
+        if ((body.work_notes ?? '').trim() !== '') values.work_notes = body.work_notes
+        if (Object.keys(values).length > 0) instance.update('incident', sysId, values, { as: USER })
+        collectMessages(0)
+        return `/incident.do?sys_id=${encodeURIComponent(sysId)}`
+    }
+
+    // ---------- generic lists and forms (the admin pages) ----------
+    function list(table: string, query: string): string {
+        if (!LIST_FIELDS[table]) return shell('Not found', `<p>The playground has no list of ${esc(table)}.</p>`)
+        const rows = instance.query(table, query)
+        const title = instance.schema.table(table).label
+        const newButton = EDITABLE.has(table) ? `<a class="form_action_button" href="/${table}.do?sys_id=-1">New</a>` : ''
+        return shell(title, `<div class="list-header"><h1>${esc(title)}</h1>${newButton}</div>` +
+            `<div data-refresh="/playground/list?table=${esc(table)}&amp;sysparm_query=${esc(encodeURIComponent(query))}">${listTable(instance, table, rows, LIST_FIELDS[table])}</div>`)
+    }
+
+    function form(table: string, sysId: string): { status: number; html: string } {
+        const isNew = sysId === '-1'
+        const row = isNew ? {} : instance.get(table, sysId)
+        if (!row || !LIST_FIELDS[table]) return { status: 404, html: shell('Not found', `<p>No such ${esc(table)} record.</p>`) }
+        const editable = EDITABLE.has(table)
+        const { buttons } = isNew ? { buttons: '' } : formButtons(instance, table, sysId, USER)
+        const title = instance.schema.table(table).label
+        const save = editable ? `<button type="submit" class="form_action_button primary" name="sys_action" value="sysverb_update_and_stay" id="sysverb_update_and_stay">${isNew ? 'Submit' : 'Save'}</button>` : ''
+        const main = `<form method="post" action="/${table}.do" id="${table}.form"><input type="hidden" name="sys_id" value="${esc(sysId)}">` +
+            `<div class="form-header"><h1><a href="/${table}_list.do" class="back" aria-label="Back to the list">&lt;</a> ${esc(title)} ${esc(isNew ? 'New record' : display(instance, table, instance.schema.table(table).display ?? 'name', (row as Row)[instance.schema.table(table).display ?? 'name']) || '')}</h1>` +
+            `<div class="form-buttons">${buttons}${save}</div></div>` +
+            `<div class="form-body"><div class="form-grid form-generic">${formFields(instance, table, row as Row, editable)}</div></div></form>`
+        return { status: 200, html: shell(`${title}`, main) }
+    }
+
+    function collectMessages(from: number): void {
+        flash.push(...instance.messages.slice(from).filter((m) => m.user === USER).map((m) => ({ kind: m.kind, message: m.message })))
+    }
+
+    /** A generic form's submit: a server UI action through clickUiAction, else a save of the changed fields. */
+    function saveForm(table: string, body: Record<string, string>): string {
+        const { sys_id: sysId = '', sys_action: action = '', ...fields } = body
+        const from = instance.messages.length
+        if (action && !action.startsWith('sysverb_')) {
+            instance.clickUiAction(action, table, sysId, USER)
+            instance.drain()
+            collectMessages(from)
+            return `/${table}.do?sys_id=${encodeURIComponent(sysId)}`
+        }
+        if (!EDITABLE.has(table)) return `/${table}.do?sys_id=${encodeURIComponent(sysId)}`
+        const row = sysId === '-1' ? {} as Row : instance.get(table, sysId) ?? {} as Row
+        const values: Record<string, unknown> = {}
+        for (const [name, value] of Object.entries(fields)) {
+            const column = instance.schema.column(table, name)
+            if (!column) continue
+            if (column.type === 'password2') {
+                if (value !== '') values[name] = value
+            } else if (column.type === 'boolean') {
+                const now = row[name] === '1' || row[name] === 'true'
+                if ((value === 'true') !== now || sysId === '-1') values[name] = value === 'true'
+            } else if (value !== (row[name] ?? '')) values[name] = value
+        }
+        if (sysId === '-1') {
+            const created = instance.insert(table, values, { as: USER })
+            collectMessages(from)
+            return created ? `/${table}.do?sys_id=${created}` : `/${table}.do?sys_id=-1`
+        }
+        if (Object.keys(values).length > 0) instance.update(table, sysId, values, { as: USER })
+        collectMessages(from)
+        return `/${table}.do?sys_id=${encodeURIComponent(sysId)}`
+    }
+
+    /**
+     * The page the package's Properties module opens (its DIRECT link,
+     * system_properties_ui.do?sysparm_category=x_opcon). Assumed, the platform's page not being
+     * documented beyond "Create a system properties module": it lists the category's properties
+     * (sys_properties_category_m2m) by order with their descriptions, and Save writes each changed
+     * value to its sys_properties row as the user.
+     */
+    function propertiesPage(categoryName: string): string {
+        const category = instance.store.rows('sys_properties_category').find((c) => c.name === categoryName)
+        if (!category) return shell('Not found', `<p>No property category ${esc(categoryName)}.</p>`)
+        const links = instance.store.rows('sys_properties_category_m2m').filter((m) => m.category === category.sys_id)
+            .sort((a, b) => Number(a.order ?? 0) - Number(b.order ?? 0))
+        const fields = links.map((link) => instance.store.get('sys_properties', link.property)).filter((p): p is Row => Boolean(p)).map((p) => {
+            const id = `property.${p.name}`
+            const options = p.type === 'boolean' ? ['true', 'false'] : p.type === 'choicelist' ? (p.choices ?? '').split(',').map((c) => c.trim()).filter(Boolean) : []
+            const control = options.length > 0
+                ? `<select id="${esc(id)}" name="${esc(p.sys_id)}">${options.map((o) => `<option${o === p.value ? ' selected' : ''}>${esc(o)}</option>`).join('')}</select>`
+                : `<input type="text" id="${esc(id)}" name="${esc(p.sys_id)}" value="${esc(p.value)}">`
+            return `<div class="property"><label for="${esc(id)}">${esc(p.description)}</label><div class="property-name">${esc(p.name)}</div>${control}</div>`
+        }).join('')
+        return shell(category.title ?? 'Properties', `<form method="post" action="/system_properties_ui.do"><input type="hidden" name="sysparm_category" value="${esc(categoryName)}">` +
+            `<div class="form-header"><h1>${esc(category.title)}</h1><div class="form-buttons"><button type="submit" class="form_action_button primary" id="save_properties">Save</button></div></div>` +
+            `<div class="form-body properties">${fields}</div></form>`)
+    }
+
+    function saveProperties(body: Record<string, string>): string {
+        const { sysparm_category: categoryName = 'x_opcon', ...values } = body
+        let changed = 0
+        for (const [sysId, value] of Object.entries(values)) {
+            const row = instance.store.get('sys_properties', sysId)
+            if (!row || row.value === value) continue
+            instance.update('sys_properties', sysId, { value }, { as: USER })
+            changed += 1
+        }
+        flash.push({ kind: 'info', message: changed === 0 ? 'No property changed.' : `Saved ${changed} propert${changed === 1 ? 'y' : 'ies'}.` })
+        return `/system_properties_ui.do?sysparm_category=${encodeURIComponent(categoryName)}`
+    }
+
+    // ---------- the OpCon panel (the simulators' side) ----------
+    async function opconPanel(): Promise<string> {
+        const parts = await Promise.all(servers.map(async (s, index) => {
+            const [jobs, faults] = await Promise.all([s.sim.jobs(), s.sim.faults()])
+            const until = faultUntil.get(index)
+            const faulted = faults.length > 0 && until !== undefined
+            const jobRows = jobs.sort((a, b) => a.id.localeCompare(b.id)).map((job) => opconJobRow(index, job)).join('')
+            const fault = faulted
+                ? `<p class="fault-on">Answering 503 until ${esc(new Date(until).toISOString().slice(11, 19))} (instance clock). <button type="submit" formaction="/playground/opcon/heal" name="server" value="${index}">Answer normally</button></p>`
+                : `<button type="submit" formaction="/playground/opcon/fault" name="server" value="${index}">Make OpCon answer 503 for a minute</button>`
+            return `<section class="opcon-server" data-server="${esc(s.name)}"><h3>${esc(s.name)} <small>${esc(s.sim.address)}</small></h3>` +
+                `<form method="post">${fault}</form>` +
+                `<table class="opcon-jobs"><thead><tr><th>Job</th><th>Status</th><th>Runs</th><th></th></tr></thead><tbody>${jobRows}</tbody></table></section>`
+        }))
+        const requests = (await Promise.all(servers.map(async (s) => (await s.sim.requests()).slice(-10).map((r) => ({ server: s.name, r })))))
+            .flat().sort((a, b) => a.r.at.localeCompare(b.r.at)).slice(-10).reverse()
+        return `<h2 class="opcon-title">OpCon <small>(the simulators)</small></h2>${parts.join('')}` +
+            `<section class="opcon-requests"><h3>Last requests OpCon received</h3><ol>${requests.map(({ server, r }) => opconRequest(server, r)).join('')}</ol></section>`
+    }
+
+    function opconJobRow(index: number, job: SimJob): string {
+        const category = job.status.replace(/[^A-Za-z]+/g, '-').toLowerCase()
+        const term = job.termination ? ` title="Termination ${job.termination}${job.terminationDescription ? `: ${esc(job.terminationDescription)}` : ''}"` : ''
+        return `<tr data-job="${esc(job.jobName)}"><td><strong>${esc(job.jobName)}</strong><br><small>${esc(job.scheduleName)} ${esc(job.scheduleDate)}</small></td>` +
+            `<td><span class="job-status status-${esc(category)}"${term}>${esc(job.status)}</span>${job.incidentTicketId ? `<br><small>ticket ${esc(job.incidentTicketId)}</small>` : ''}</td>` +
+            `<td>${job.runs.length}</td>` +
+            `<td><form method="post" action="/playground/opcon/fail"><input type="hidden" name="server" value="${index}"><input type="hidden" name="job" value="${esc(job.id)}">` +
+            `<button type="submit" aria-label="Fail this job: ${esc(job.jobName)}">Fail this job</button></form></td></tr>`
+    }
+
+    function opconRequest(server: string, r: RequestLogEntry): string {
+        let shown = r.path
+        try {
+            shown = decodeURIComponent(r.path)
+        } catch {
+            // A path that is not valid percent-encoding is shown raw.
+        }
+        return `<li><span class="req-status s${Math.floor((r.responseStatus ?? 0) / 100)}">${r.responseStatus ?? 'reset'}</span> ${esc(r.method)} ${esc(shown)}${r.query ? `<small>?${esc(r.query)}</small>` : ''}` +
+            ` <small>${esc(server)}, ${esc(r.at.slice(11, 19))}${r.fault ? `, fault ${esc(r.fault)}` : ''}</small></li>`
+    }
+
+    // ---------- routing ----------
+    const redirect = (response: http.ServerResponse, to: string): void => {
+        response.writeHead(303, { Location: to, 'Cache-Control': 'no-store' })
+        response.end()
+    }
+    const send = (response: http.ServerResponse, status: number, type: string, body: string): void => {
+        response.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' })
+        response.end(body)
+    }
+    const back = (request: http.IncomingMessage, fallback: string): string => {
+        const referer = request.headers.referer
+        if (!referer) return fallback
+        const parsed = new URL(referer)
+        return parsed.host === new URL(url).host ? `${parsed.pathname}${parsed.search}` : fallback
+    }
+
+    async function route(request: http.IncomingMessage, response: http.ServerResponse): Promise<boolean> {
+        const u = new URL(request.url ?? '/', url)
+        const q = Object.fromEntries(u.searchParams.entries())
+        const post = request.method === 'POST'
+        const p = u.pathname
+        if (p === '/' || p === '/navpage.do') return (redirect(response, '/incident_list.do'), true)
+        if (p === '/playground.js') return (send(response, 200, 'text/javascript', SCRIPT), true)
+        if (p === '/incident_list.do') return (send(response, 200, 'text/html', incidentList()), true)
+        if (p === '/incident.do' && !post) {
+            const shown = incidentForm(q.sys_id ?? '')
+            return (send(response, shown.status, 'text/html', shown.html), true)
+        }
+        if (p === '/incident.do' && post) return (redirect(response, saveIncident(await readBody(request))), true)
+        if (p === '/system_properties_ui.do' && !post) return (send(response, 200, 'text/html', propertiesPage(q.sysparm_category ?? 'x_opcon')), true)
+        if (p === '/system_properties_ui.do' && post) return (redirect(response, saveProperties(await readBody(request))), true)
+        if (p === '/sys_attachment.do') {
+            const file = instance.store.rows('sys_attachment').find((a) => a.sys_id === q.sys_id)
+            const content = file ? instance.attachments(file.table_name, file.table_sys_id).find((a) => a.sys_id === file.sys_id)?.content : undefined
+            return (send(response, content === undefined ? 404 : 200, 'text/plain', content ?? 'No such attachment.'), true)
+        }
+        const listMatch = /^\/(x_opcon_\w+)_list\.do$/.exec(p)
+        if (listMatch) return (send(response, 200, 'text/html', list(listMatch[1], q.sysparm_query ?? '')), true)
+        const formMatch = /^\/(x_opcon_(?:server|failure|template|action|binding))\.do$/.exec(p)
+        if (formMatch && !post) {
+            const shown = form(formMatch[1], q.sys_id ?? '')
+            return (send(response, shown.status, 'text/html', shown.html), true)
+        }
+        if (formMatch && post) return (redirect(response, saveForm(formMatch[1], await readBody(request))), true)
+        // Fragments the page re-reads while the clock runs (playground.js).
+        if (p === '/playground/clock') return (send(response, 200, 'text/html', clock()), true)
+        if (p === '/playground/incidents') return (send(response, 200, 'text/html', incidentRows()), true)
+        if (p === '/playground/incident-header') {
+            const row = instance.get('incident', q.sys_id ?? '')
+            return (send(response, row ? 200 : 404, 'text/html', row ? incidentHeader(row) : ''), true)
+        }
+        if (p === '/playground/activity') return (send(response, 200, 'text/html', activityStream(instance, 'incident', q.sys_id ?? '')), true)
+        if (p === '/playground/actions') return (send(response, 200, 'text/html', incidentActions(q.sys_id ?? '')), true)
+        if (p === '/playground/attachments') return (send(response, 200, 'text/html', incidentAttachments(q.sys_id ?? '')), true)
+        if (p === '/playground/list' && LIST_FIELDS[q.table ?? '']) return (send(response, 200, 'text/html', listTable(instance, q.table, instance.query(q.table, q.sysparm_query ?? ''), LIST_FIELDS[q.table])), true)
+        if (p === '/playground/opcon') return (send(response, 200, 'text/html', await opconPanel()), true)
+        if (p === '/playground/skip' && post) {
+            const body = await readBody(request)
+            const minutes = Number(body.minutes) === 5 ? 5 : 1
+            await moveClock(minutes * 60_000)
+            return (redirect(response, back(request, '/incident_list.do')), true)
+        }
+        if (p.startsWith('/playground/opcon/') && post) {
+            const body = await readBody(request)
+            const target = servers[Number(body.server)]
+            if (!target) return (send(response, 400, 'text/plain', 'No such OpCon server.'), true)
+            const index = Number(body.server)
+            if (p === '/playground/opcon/fail') {
+                await target.sim.failJob(body.job, { termination: 3, terminationDescription: 'Exit Code 3: failed again (from the playground)' })
+            } else if (p === '/playground/opcon/fault') {
+                await target.sim.setFaults([{ kind: 'status', status: 503, path: '/api/' }])
+                faultUntil.set(index, instance.now() + FAULT_MS)
+            } else if (p === '/playground/opcon/heal') {
+                await target.sim.clearFaults()
+                faultUntil.delete(index)
+            } else return false
+            return (redirect(response, back(request, '/incident_list.do')), true)
+        }
+        return harnessHandle(request, response)
+    }
+
+    server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
+        route(request, response).then((served) => {
+            if (!served) send(response, 404, 'text/plain', 'not found')
+        }, (error: unknown) => {
+            const text = error instanceof Error ? error.stack ?? error.message : String(error)
+            harness.errors.push(`${request.method} ${request.url}: ${text}`)
+            options.log?.(`${request.method} ${request.url} failed: ${text}`)
+            if (!response.headersSent) send(response, 500, 'text/plain', text)
+        })
+    })
+
+    return {
+        url,
+        world,
+        errors: harness.errors,
+        skip: (ms) => moveClock(ms),
+        async stop() {
+            clearInterval(timer)
+            await moving
+            await harness.close()
+            server.closeAllConnections()
+            await new Promise<void>((resolve) => server.close(() => resolve()))
+            await world.stop()
+        },
+    }
+}
