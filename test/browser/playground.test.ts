@@ -122,3 +122,17 @@ test('with Resolved set to restart the job, a restarted job that fails again reo
     await job.locator('.job-status', { hasText: 'Under Review' }).waitFor(WAIT)
     await shot('reopened')
 }, 60_000)
+
+test('a change posted from another origin is refused and changes nothing; the same post from the playground\'s page works', async () => {
+    const job = (await playground.world.servers[0].sim.jobs()).find((j) => j.status === 'Finished OK')!
+    const post = (origin: string) => fetch(`${playground.url}/playground/opcon/fail`, {
+        method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+        body: new URLSearchParams({ server: '0', job: job.id }).toString(),
+    })
+    const refused = await post('http://evil.example')
+    expect(refused.status).toBe(403)
+    expect(await refused.text()).toContain('must come from its own pages')
+    expect((await playground.world.servers[0].sim.jobs()).find((j) => j.id === job.id)!.status).toBe('Finished OK')
+    expect((await post(playground.url)).status).toBe(303)
+    expect((await playground.world.servers[0].sim.jobs()).find((j) => j.id === job.id)!.status).toBe('Failed')
+})

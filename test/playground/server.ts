@@ -392,6 +392,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         const q = Object.fromEntries(u.searchParams.entries())
         const post = request.method === 'POST'
         const p = u.pathname
+        // Another web page open in the same browser could post to 127.0.0.1 too; a browser names the
+        // page a POST comes from in Origin (Fetch standard), so only this playground's own pages may change it.
+        if (post && request.headers.origin !== undefined && request.headers.origin !== url) {
+            return (send(response, 403, 'text/plain', `Refused: a change to the playground must come from its own pages (${url}), not from ${request.headers.origin}.`), true)
+        }
         if (p === '/' || p === '/navpage.do') return (redirect(response, '/incident_list.do'), true)
         if (p === '/playground.js') return (send(response, 200, 'text/javascript', SCRIPT), true)
         if (p === '/incident_list.do') return (send(response, 200, 'text/html', incidentList()), true)
