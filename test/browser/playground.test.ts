@@ -136,3 +136,23 @@ test('a change posted from another origin is refused and changes nothing; the sa
     expect((await post(playground.url)).status).toBe(303)
     expect((await playground.world.servers[0].sim.jobs()).find((j) => j.id === job.id)!.status).toBe('Failed')
 })
+
+test('with OpCon answering 503, a Canceled incident\'s job action waits and retries; once OpCon is back the job is Cancelled', async () => {
+    await openIncidentOf('LOAD-SALES')
+    const europe = page.locator('.opcon-server[data-server="OpCon Europe"]')
+    await europe.getByRole('button', { name: 'Make OpCon answer 503 for a minute' }).click()
+    await europe.locator('.fault-on').waitFor(WAIT)
+    await saveState('Canceled', 'Duplicate of the DBA\'s change')
+    // The first attempt got 503: the row waits for its retry, saying what OpCon answered.
+    const cancel = actionRow('Cancel')
+    await cancel.filter({ hasText: '503' }).waitFor(WAIT)
+    await expect(cancel.textContent()).resolves.toContain('Queued')
+    await expect(opconJob('OpCon Europe', 'LOAD-SALES').locator('.job-status').textContent()).resolves.toBe('Failed')
+    await shot('retrying')
+    // A minute later OpCon answers again and the retry goes through.
+    await page.getByRole('button', { name: 'Skip ahead 1 minute' }).click()
+    await europe.locator('.fault-on').waitFor({ state: 'detached', ...WAIT })
+    if (await cancel.filter({ hasText: 'Succeeded' }).count() === 0) await page.getByRole('button', { name: 'Skip ahead 1 minute' }).click()
+    await cancel.filter({ hasText: 'Succeeded' }).waitFor(WAIT)
+    await opconJob('OpCon Europe', 'LOAD-SALES').locator('.job-status', { hasText: 'Cancelled' }).waitFor(WAIT)
+}, 60_000)
