@@ -20,8 +20,9 @@ export const markJobUnderReview = Action({
     description: 'Marks an OpCon daily job Under Review. Outputs say whether it succeeded, is pending, or why not (Error message).',
     access: 'public',
     inputs: {
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true, hint: 'yyyyMMdd|schedule id|instance|job name, as on the incident (Correlation ID) or from Get daily job.' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
+        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -43,6 +44,7 @@ export const markJobUnderReview = Action({
         required_run_time: 'instance',
         errorHandlingType: 'stop_the_action',
         inputVariables: {
+            incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
             server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
             daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
@@ -82,8 +84,9 @@ export const markJobFixed = Action({
     description: 'Marks an OpCon daily job Fixed. Outputs say whether it succeeded, is pending, or why not (Error message).',
     access: 'public',
     inputs: {
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true, hint: 'yyyyMMdd|schedule id|instance|job name, as on the incident (Correlation ID) or from Get daily job.' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
+        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -105,6 +108,7 @@ export const markJobFixed = Action({
         required_run_time: 'instance',
         errorHandlingType: 'stop_the_action',
         inputVariables: {
+            incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
             server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
             daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
@@ -144,8 +148,9 @@ export const restartJob = Action({
     description: 'Restarts an OpCon daily job. Outputs say whether it succeeded, is pending, or why not (Error message).',
     access: 'public',
     inputs: {
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true, hint: 'yyyyMMdd|schedule id|instance|job name, as on the incident (Correlation ID) or from Get daily job.' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
+        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -167,6 +172,7 @@ export const restartJob = Action({
         required_run_time: 'instance',
         errorHandlingType: 'stop_the_action',
         inputVariables: {
+            incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
             server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
             daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
@@ -206,8 +212,9 @@ export const cancelJob = Action({
     description: 'Cancels an OpCon daily job. Outputs say whether it succeeded, is pending, or why not (Error message).',
     access: 'public',
     inputs: {
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true, hint: 'yyyyMMdd|schedule id|instance|job name, as on the incident (Correlation ID) or from Get daily job.' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
+        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -229,6 +236,7 @@ export const cancelJob = Action({
         required_run_time: 'instance',
         errorHandlingType: 'stop_the_action',
         inputVariables: {
+            incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
             server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
             daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
@@ -268,8 +276,9 @@ export const holdJob = Action({
     description: 'Puts an OpCon daily job on hold. Outputs say whether it succeeded, is pending, or why not (Error message).',
     access: 'public',
     inputs: {
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true, hint: 'yyyyMMdd|schedule id|instance|job name, as on the incident (Correlation ID) or from Get daily job.' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
+        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -291,6 +300,7 @@ export const holdJob = Action({
         required_run_time: 'instance',
         errorHandlingType: 'stop_the_action',
         inputVariables: {
+            incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
             server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
             daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
@@ -330,8 +340,9 @@ export const releaseJob = Action({
     description: 'Releases an OpCon daily job from hold. Outputs say whether it succeeded, is pending, or why not (Error message).',
     access: 'public',
     inputs: {
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true, hint: 'yyyyMMdd|schedule id|instance|job name, as on the incident (Correlation ID) or from Get daily job.' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
+        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -353,6 +364,7 @@ export const releaseJob = Action({
         required_run_time: 'instance',
         errorHandlingType: 'stop_the_action',
         inputVariables: {
+            incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
             server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
             daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },

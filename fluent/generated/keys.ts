@@ -1417,6 +1417,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '027adfb07d2f4932868450e73125dcf4'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_35b01b3b0066422fb9218f5039fa0465'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '02c1bbee8ce943fbb91ee94818b57361'
                         key: {
@@ -1968,6 +1977,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '0ff6b7de664c4407ba71edf71ecb7324'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '100c4be6255f4387a73b98f09a657b4c'
                         key: {
                             name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
@@ -2197,6 +2215,15 @@ declare global {
                         key: {
                             model: '4b91a9f59afc4083aaf81bd92ce9e59f'
                             element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '15e31afe63304b34876e41d0044865c9'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'incident'
+                            language: 'en'
                         }
                     },
                     {
@@ -2683,6 +2710,14 @@ declare global {
                     },
                     {
                         table: 'sys_hub_action_input'
+                        id: '2295978964d0457aba07b2fbedf96fe4'
+                        key: {
+                            model: '03138554a6804d9abde87017b394d3e3'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
                         id: '23224e654d824f97bfef4a1ba02445cd'
                         key: {
                             model: '1227ff995e25416394e3fd87f833b126'
@@ -2996,6 +3031,15 @@ declare global {
                         key: {
                             document_key: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2962066a87b24e4ca71af542f2b9baaf'
+                        key: {
+                            field: 'incident'
+                            table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
+                            id: 'df6f2bdcf85b42379a0f6e8d344f8299'
                         }
                     },
                     {
@@ -3971,6 +4015,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '418ce565082f49efa735fa84828f5ee5'
+                        key: {
+                            model: '3696c4061aa7496f89e2a2aab76c92c5'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '41a2cd2ec847463ab0e3636c20057332'
                         key: {
@@ -4489,6 +4541,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '517f234471034a709905ebd9ab265323'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '51cd07879c3341fb80a357839cc8859c'
                         key: {
                             name: 'x_opcon_failure'
@@ -4810,6 +4871,15 @@ declare global {
                         key: {
                             model: '47fac94ab28e419e811251d7575f494b'
                             element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5999e85c2a664e0b8fa10758b462f29b'
+                        key: {
+                            field: 'incident'
+                            table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
+                            id: 'd180fb58ed9345519f7ac17d3c42905b'
                         }
                     },
                     {
@@ -5347,6 +5417,14 @@ declare global {
                         key: {
                             document_key: '3d51e0c8f1eb489f9b64b12c0f650968'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '66a30984e4af46168f7fd2dc97d70ecf'
+                        key: {
+                            model: '4b91a9f59afc4083aaf81bd92ce9e59f'
+                            element: 'incident'
                         }
                     },
                     {
@@ -6112,6 +6190,15 @@ declare global {
                             field: 'job_status'
                             table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
                             id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7c1badb0b91c4001b39882ab18314a26'
+                        key: {
+                            field: 'incident'
+                            table: 'var__m_sys_hub_step_ext_input_1ba7e1e00cf24118872879f13dbf40d8'
+                            id: '1ba7e1e00cf24118872879f13dbf40d8'
                         }
                     },
                     {
@@ -7495,6 +7582,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '9cc27f81f4484121a2cbb77890b558dd'
+                        key: {
+                            model: '0ddff35ff68d43af808cdda8ce4049df'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9d02cd135f964b3fab8218a62c4fabb7'
                         key: {
@@ -7820,6 +7915,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'a6f4e8baa8c44b1e8cbc104af99ae476'
+                        key: {
+                            model: '0f8788c89ebe456a82afcf2f73a2e29a'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a739682d86874ba08b90693fd2651511'
                         key: {
@@ -7948,6 +8051,15 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'held_from'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aad5b787e5b84a48afd621df014e8b34'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_bb8289635ec8428495169d361614124c'
+                            element: 'incident'
+                            language: 'en'
                         }
                     },
                     {
@@ -8153,6 +8265,14 @@ declare global {
                     },
                     {
                         table: 'sys_hub_action_input'
+                        id: 'b0bb0d44202e47bc9197ba4517f3257b'
+                        key: {
+                            model: 'bb8289635ec8428495169d361614124c'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
                         id: 'b0ee61b560b04d2190dcbc54feb38094'
                         key: {
                             model: '0ddff35ff68d43af808cdda8ce4049df'
@@ -8284,6 +8404,14 @@ declare global {
                         id: 'b49b29701ae947e6b4a1730f31e7906c'
                         key: {
                             name: 'x_opcon_failure'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'b51950c2d4104a888950d6ee46d332e0'
+                        key: {
+                            model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                            element: 'incident'
                         }
                     },
                     {
@@ -8742,6 +8870,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c062156221e447cabf494d05bb59839c'
+                        key: {
+                            model: 'd180fb58ed9345519f7ac17d3c42905b'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'c06372e2b0ad475094cf7606915ab884'
                         key: {
@@ -8774,6 +8910,14 @@ declare global {
                         key: {
                             model: '1259e26ff0f640bb8071137f7f9fc875'
                             element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'c14015e2008e42818a289624af85e8a6'
+                        key: {
+                            model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                            element: 'incident'
                         }
                     },
                     {
@@ -8864,11 +9008,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c4565f0ab0374700a0a2c20db83705a1'
+                        key: {
+                            model: '1ba7e1e00cf24118872879f13dbf40d8'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c4d649d7b4904f728c7e8ec65ba431e2'
                         key: {
                             name: 'x_opcon_failure'
                             element: 'log_action'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c506994c7e604a21b9f5c2e6273856db'
+                        key: {
+                            model: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                            element: 'incident'
                         }
                     },
                     {
@@ -9757,6 +9917,15 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'calls'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd924cb357d4144418c63c9aa652ceaa7'
+                        key: {
+                            field: 'incident'
+                            table: 'var__m_sys_hub_step_ext_input_4b91a9f59afc4083aaf81bd92ce9e59f'
+                            id: '4b91a9f59afc4083aaf81bd92ce9e59f'
                         }
                     },
                     {
@@ -10716,6 +10885,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ef28cae6e3be455e802a2c7e92dec4bc'
+                        key: {
+                            field: 'incident'
+                            table: 'var__m_sys_hub_step_ext_input_e1ea0c959ca040a2a8b3828cfcb439ef'
+                            id: 'e1ea0c959ca040a2a8b3828cfcb439ef'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ef51becceb984249854ca6339a2ec049'
                         key: {
@@ -11123,6 +11301,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: 'f6c11b37f0dd409dbb9a8187b853098c'
+                        key: {
+                            model: '35b01b3b0066422fb9218f5039fa0465'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f6db32f33b374c109c2755eadd684833'
                         key: {
@@ -11184,6 +11370,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'f7df2ba14c2a4cfd9784dff436f45639'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'f8363743f3624f1d8b04da3cc616c012'
                         key: {
                             name: 'x_opcon_failure'
@@ -11235,6 +11430,15 @@ declare global {
                             name: 'var__m_sys_hub_action_input_bb8289635ec8428495169d361614124c'
                             element: 'server'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f951039b75074f9194ef91260a1cf7ba'
+                        key: {
+                            field: 'incident'
+                            table: 'var__m_sys_hub_step_ext_input_0f8788c89ebe456a82afcf2f73a2e29a'
+                            id: '0f8788c89ebe456a82afcf2f73a2e29a'
                         }
                     },
                     {

@@ -4,6 +4,7 @@
 // (allow-list, role, unregistered server), OpCon down with and without "stop
 // on error", a pending result read later, and the audit row of a flow.
 import { useConnector, type Connector } from './support/connector'
+import { openOpConIncident } from './support/incidents'
 
 let c: Connector
 const connector = useConnector()
@@ -173,5 +174,50 @@ describe('a result OpCon has not given within the step', () => {
         expect(waited).toMatchObject({ status: 'error', outputs: { succeeded: false, pending: false, error_code: 'action_failed' } })
         expect(waited.error).toContain("Action 'hold' is not allowed for job")
         expect(auditRow(run.outputs.action_row)).toMatchObject({ state: 'rejected' })
+    })
+})
+
+describe('a job behind an incident: the job comes from the incident\'s link, never its editable fields', () => {
+    /** The daily job ids OpCon was asked to act on (POST /api/jobactions). */
+    async function jobsActedOn(): Promise<string[]> {
+        return (await c.sim.requests()).filter((r) => r.method === 'POST' && r.path === '/api/jobactions')
+            .flatMap((r) => ((r.body as { jobs?: Array<{ id: string }> }).jobs ?? []).map((job) => job.id))
+    }
+
+    test('an agent\'s edit of the Correlation ID does not redirect the flow: OpCon restarts the linked job, and the incident\'s history shows the flow\'s row', async () => {
+        const incident = await openOpConIncident(c)
+        const other = await openOpConIncident(c)
+        // An agent (no trusted source) types another job into the correlation id: the link stays.
+        c.instance.update('incident', incident.sysId, { correlation_id: `${c.sim.address},${other.jobId}` }, { as: 'agent' })
+        await c.sim.clearRequests()
+        const run = c.instance.runFlowAction('Restart job', { incident: incident.sysId, reason: 'CHG0030002 approved' }, { as: 'agent', flowName: FLOW })
+        expect(run.outputs).toMatchObject({ succeeded: true, error_code: '' })
+        expect(await jobsActedOn()).toEqual([incident.jobId])
+        expect((await c.sim.getJob(other.jobId))?.status).toBe('Failed')
+        expect(auditRow(run.outputs.action_row)).toMatchObject({ source: 'flow', flow_name: FLOW, incident: incident.sysId, daily_job_id: incident.jobId, action: 'restart', state: 'succeeded' })
+        const history = JSON.parse(String(c.instance.ajax({ as: 'agent', processor: 'x_opcon.OpConJobAjax', method: 'getJob', params: { sysparm_incident: incident.sysId } })))
+        expect(history.view.history.map((h: { action: string }) => h.action)).toContain('restart')
+    })
+
+    test('an incident with no link moves nothing, and says how to link it', async () => {
+        const unlinked = c.instance.insert('incident', { short_description: 'typed by an agent', correlation_display: 'SMA_OPCON', correlation_id: `${c.sim.address},${JOB}` }, { as: 'agent' })!
+        await c.sim.clearRequests()
+        const before = c.instance.query('x_opcon_action', 'source=flow').length
+        const run = c.instance.runFlowAction('Cancel job', { incident: unlinked }, { as: 'agent', flowName: FLOW })
+        expect(run.outputs).toMatchObject({ succeeded: false, error_code: 'not_linked', action_row: '' })
+        expect(run.outputs.error_message).toContain('is not linked to an OpCon job')
+        expect(await c.sim.requests()).toEqual([])
+        expect(c.instance.query('x_opcon_action', 'source=flow')).toHaveLength(before)
+    })
+
+    test('an incident together with another job id or server is refused: nothing is sent', async () => {
+        const incident = await openOpConIncident(c)
+        await c.sim.clearRequests()
+        const otherJob = c.instance.runFlowAction('Cancel job', { incident: incident.sysId, server: c.serverId, daily_job_id: JOB }, { as: 'agent', flowName: FLOW })
+        expect(otherJob.outputs).toMatchObject({ succeeded: false, error_code: 'job_mismatch' })
+        expect(otherJob.outputs.error_message).toContain(`is linked to job ${incident.jobId}`)
+        const sameJob = c.instance.runFlowAction('Mark job Under Review', { incident: incident.sysId, server: c.serverId, daily_job_id: incident.jobId }, { as: 'agent', flowName: FLOW })
+        expect(sameJob.outputs).toMatchObject({ succeeded: true })
+        expect(await jobsActedOn()).toEqual([incident.jobId])
     })
 })

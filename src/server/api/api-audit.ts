@@ -1,8 +1,10 @@
 // Glide shell: the audit rows of OpConApi's state-changing calls in
 // x_opcon_action (source api). A row is written before the request leaves
 // (state calling) and completed with the outcome, so a call whose transaction
-// dies mid-way still shows. API rows have no incident and never take a state
-// delivery works on (queued, sending, sent): delivery never picks them up.
+// dies mid-way still shows. These rows never take a state delivery works on
+// (queued, sending, sent, held): delivery never picks them up, even the row of
+// a Flow action that moved an incident's linked job (which names the incident,
+// so the incident's OpCon history shows it).
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { AUDIT_LIMITS, auditText, type ApiAuditState, type Caller, type StateChange } from './api-policy.ts'
 
@@ -14,6 +16,8 @@ export interface AuditStart {
     address: unknown
     /** The registered server's sys_id, '' when the call was refused before it was found. */
     serverId: string
+    /** The incident whose linked job a Flow action moves ('' for none). */
+    incident: string
     state: Extract<ApiAuditState, 'calling' | 'refused'>
     message: string
 }
@@ -45,6 +49,7 @@ export function startAudit(start: AuditStart): string | null {
     row.setValue('caller_scope', auditText(start.caller.scope, AUDIT_LIMITS.callerScope))
     row.setValue('address', auditText(start.address, AUDIT_LIMITS.address))
     if (start.serverId !== '') row.setValue('server', start.serverId)
+    if (start.incident !== '') row.setValue('incident', start.incident)
     row.setValue('state', start.state)
     row.setValue('message', auditText(start.message, AUDIT_LIMITS.message))
     if (start.state === 'refused') row.setValue('completed_on', now())

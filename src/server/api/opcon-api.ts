@@ -43,6 +43,8 @@ export interface WaitOptions {
  */
 export interface CallOrigin {
     flowName: string
+    /** The incident whose linked job the flow moves: its audit row shows in that incident's history. */
+    incident?: string
     auditRow?: string
 }
 
@@ -152,7 +154,7 @@ function refuse(caller: Caller, change: StateChange, address: unknown, refusal: 
     let why = 'the instance did not write it; the system log has its reason'
     let written: string | null = null
     try {
-        written = startAudit({ caller, userId: String(gs.getUserID() ?? ''), change, address, serverId: '', state: 'refused', message: refusal.message })
+        written = startAudit({ caller, userId: String(gs.getUserID() ?? ''), change, address, serverId: '', incident: origin?.incident ?? '', state: 'refused', message: refusal.message })
     } catch (error) {
         why = error instanceof Error ? error.message : String(error)
     }
@@ -199,7 +201,7 @@ function changeState(address: unknown, change: StateChange, built: Built, resolv
         let why = 'the instance did not write it; the system log has its reason'
         try {
             rowId = startAudit({
-                caller, userId: String(gs.getUserID() ?? ''), change, address, serverId: connection.server.sysId,
+                caller, userId: String(gs.getUserID() ?? ''), change, address, serverId: connection.server.sysId, incident: origin?.incident ?? '',
                 state: 'calling', message: `Calling ${describeServer(connection)}.`,
             })
         } catch (error) {

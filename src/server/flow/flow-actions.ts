@@ -12,9 +12,10 @@ import { endAudit } from '../api/api-audit.ts'
 import { auditOutcome } from '../api/api-policy.ts'
 import { interpretAsyncResult } from '../opcon/opcon-responses.ts'
 import { refused, type OpConResult } from '../opcon/opcon-result.ts'
+import { activeLink } from '../links/job-links.ts'
 import {
-    dailyScheduleIdOf, emptyOutputs, FLOW_POLLS, isFlowKind, jobStatusOf, outputsOf, stopReason,
-    type FlowKind, type FlowOutputs,
+    dailyScheduleIdOf, emptyOutputs, FLOW_POLLS, isFlowKind, isJobActionKind, jobStatusOf, outputsOf, stopReason,
+    type FlowOutputs, type JobActionKind,
 } from './flow-outputs.ts'
 
 /** A script step's input: a string (its input variables are strings), or nothing. */
@@ -39,27 +40,60 @@ function serverAddress(serverId: string): { ok: true; address: string } | { ok: 
     return { ok: true, address: String(server.getValue('address') ?? '') }
 }
 
+/**
+ * The job a job action may move. Given an incident, it is the job the incident
+ * is linked to (x_opcon_binding, written only by trusted sources), never its
+ * correlation fields, which an agent can edit; a server or daily job id given
+ * as well must name that same job. Without an incident, the flow's author gave
+ * the job (the flow's own data, not an incident's fields).
+ */
+function jobTarget(inputs: Record<string, unknown>): { ok: true; address: string; jobId: string; incident: string } | { ok: false; outputs: FlowOutputs } {
+    const incident = text(inputs, 'incident')
+    const jobId = text(inputs, 'daily_job_id')
+    if (incident === '') {
+        const server = serverAddress(text(inputs, 'server'))
+        return server.ok ? { ok: true, address: server.address, jobId, incident } : server
+    }
+    const link = activeLink(incident)
+    if (link === null) {
+        return { ok: false, outputs: failed('not_linked', `Incident ${incidentNumber(incident)} is not linked to an OpCon job (OpCon Connector > Job Links), so the flow moves no job. Nothing was sent to OpCon; an OpCon Connector admin can link it with "Link to OpCon job".`) }
+    }
+    const server = text(inputs, 'server') === '' ? null : serverAddress(text(inputs, 'server'))
+    const otherServer = server !== null && (!server.ok || server.address !== link.address)
+    if (otherServer || (jobId !== '' && jobId !== link.dailyJobId)) {
+        return { ok: false, outputs: failed('job_mismatch', `Incident ${incidentNumber(incident)} is linked to job ${link.dailyJobId} on ${link.address}, not to the server or daily job id the action was also given. Nothing was sent to OpCon; leave Server and Daily job id empty when you give the incident.`) }
+    }
+    return { ok: true, address: link.address, jobId: link.dailyJobId, incident }
+}
+
+function incidentNumber(sysId: string): string {
+    const incident = new GlideRecord('incident')
+    return incident.get(sysId) ? String(incident.getValue('number') ?? sysId) : sysId
+}
+
 /** After a finished job action, what OpCon says the job is now ('' when the read fails: the action stands). */
 function jobStatusAfter(address: string, dailyJobId: string): string {
     const read = getDailyJob(address, dailyJobId)
     return read.ok ? jobStatusOf(read.data) : ''
 }
 
-function change(kind: FlowKind, inputs: Record<string, unknown>, address: string, origin: CallOrigin): FlowOutputs {
-    const wait = { waitForResult: true, maxPolls: FLOW_POLLS }
-    let result: OpConResult<unknown>
-    if (kind === 'buildSchedule') {
-        result = buildSchedule(address, text(inputs, 'schedule_name'), text(inputs, 'date'), wait, origin)
-    } else if (kind === 'addJob') {
-        result = addJobToScheduleInDaily(address, text(inputs, 'daily_schedule_id'), text(inputs, 'job_name'), text(inputs, 'frequency'), undefined, wait, origin)
-    } else {
-        const jobId = text(inputs, 'daily_job_id')
-        result = updateJobStatusById(address, jobId, kind, text(inputs, 'reason'), wait, origin)
-        const out = outputsOf(result, origin.auditRow ?? '')
-        if (out.succeeded) out.job_status = jobStatusAfter(address, jobId)
-        return out
-    }
+const WAIT = { waitForResult: true, maxPolls: FLOW_POLLS }
+
+function scheduleChange(kind: 'buildSchedule' | 'addJob', inputs: Record<string, unknown>, address: string, origin: CallOrigin): FlowOutputs {
+    const result = kind === 'buildSchedule'
+        ? buildSchedule(address, text(inputs, 'schedule_name'), text(inputs, 'date'), WAIT, origin)
+        : addJobToScheduleInDaily(address, text(inputs, 'daily_schedule_id'), text(inputs, 'job_name'), text(inputs, 'frequency'), undefined, WAIT, origin)
     return outputsOf(result, origin.auditRow ?? '')
+}
+
+function jobAction(kind: JobActionKind, inputs: Record<string, unknown>, origin: CallOrigin): FlowOutputs {
+    const target = jobTarget(inputs)
+    if (!target.ok) return target.outputs
+    if (target.incident !== '') origin.incident = target.incident
+    const result = updateJobStatusById(target.address, target.jobId, kind, text(inputs, 'reason'), WAIT, origin)
+    const out = outputsOf(result, origin.auditRow ?? '')
+    if (out.succeeded) out.job_status = jobStatusAfter(target.address, target.jobId)
+    return out
 }
 
 function read(kind: 'getDailyJob' | 'findDailySchedule', inputs: Record<string, unknown>, address: string): FlowOutputs {
@@ -130,12 +164,13 @@ function waitForResult(inputs: Record<string, unknown>): FlowOutputs {
 export function flowOutputs(kind: unknown, inputs: Record<string, unknown>): FlowOutputs {
     if (!isFlowKind(kind)) return failed('internal_error', `The OpCon action asked for "${String(kind)}", which the connector does not know; reinstall the OpCon Connector.`)
     if (kind === 'waitForResult') return waitForResult(inputs)
+    // A flow with no name given still shows as a flow on the row.
+    const origin: CallOrigin = { flowName: text(inputs, 'flow_name') || '(flow not named)' }
+    if (isJobActionKind(kind)) return jobAction(kind, inputs, origin)
     const server = serverAddress(text(inputs, 'server'))
     if (!server.ok) return server.outputs
     if (kind === 'getDailyJob' || kind === 'findDailySchedule') return read(kind, inputs, server.address)
-    // A flow with no name given still shows as a flow on the row.
-    const origin: CallOrigin = { flowName: text(inputs, 'flow_name') || '(flow not named)' }
-    return change(kind, inputs, server.address, origin)
+    return scheduleChange(kind, inputs, server.address, origin)
 }
 
 /**

@@ -23,7 +23,12 @@ export interface FlowOutputs {
 export const FLOW_POLLS = 3
 
 export const JOB_ACTION_KINDS = ['markUnderReview', 'markFixed', 'restart', 'cancel', 'hold', 'release'] as const
-export type FlowKind = (typeof JOB_ACTION_KINDS)[number] | 'getDailyJob' | 'findDailySchedule' | 'buildSchedule' | 'addJob' | 'waitForResult'
+export type JobActionKind = (typeof JOB_ACTION_KINDS)[number]
+export type FlowKind = JobActionKind | 'getDailyJob' | 'findDailySchedule' | 'buildSchedule' | 'addJob' | 'waitForResult'
+
+export function isJobActionKind(value: FlowKind): value is JobActionKind {
+    return (JOB_ACTION_KINDS as readonly string[]).includes(value)
+}
 
 export function isFlowKind(value: unknown): value is FlowKind {
     return typeof value === 'string' && ([...JOB_ACTION_KINDS, 'getDailyJob', 'findDailySchedule', 'buildSchedule', 'addJob', 'waitForResult'] as string[]).includes(value)
