@@ -103,6 +103,18 @@ describe('trusted sources link', () => {
         expect(await appliedTo(PAYROLL)).toEqual(['cancel'])
     })
 
+    test('a job answers to one incident: a newer link to the same job ends the older incident\'s link, whose state changes then send nothing', async () => {
+        const older = await openOpConIncident(c)
+        const newer = c.instance.insert('incident', { short_description: 'again', correlation_display: 'SMA_OPCON', correlation_id: `${c.sim.address},${older.jobId}` }, { as: 'opcon.integration' })!
+        expect(linksOf(older.sysId)).toMatchObject([{ daily_job_id: older.jobId, active: '0', replaced_on: expect.stringMatching(/^\d{4}-/) }])
+        expect(linksOf(newer)).toMatchObject([{ daily_job_id: older.jobId, active: '1' }])
+        setState(c, older, 8, { as: 'bob' })
+        expect(await appliedTo(older.jobId)).toEqual([])
+        c.instance.update('incident', newer, { state: 8 }, { as: 'bob' })
+        c.instance.drain()
+        expect(await appliedTo(older.jobId)).toEqual(['cancel'])
+    })
+
     test('a plain admin (admin passes role checks, but holds no OpCon role) does not link through the fields', async () => {
         const inc = agentIncident({ correlation_display: 'SMA_OPCON', correlation_id: `${c.sim.address},${PAYROLL}` }, 'root')
         expect(linksOf(inc.sysId)).toEqual([])

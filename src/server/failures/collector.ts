@@ -129,6 +129,7 @@ export function workDueFailures(ctx: WorkContext = workContext()): number {
 
 /** Script action of x_opcon.failure.reported: works the pushed failure at once (parm1: its sys_id). */
 export function onFailureReported(event: { parm1: string }, current: GlideRecord | null): void {
+    // The SDK calls a script action's module with the parameters it names; the platform provides (event, current).
     void current
     const row = new GlideRecord(FAILURE_TABLE)
     if (!row.get(String(event.parm1 ?? ''))) return

@@ -26,7 +26,7 @@ import { confirmFailure, decideIncident } from './failure-decision.ts'
 import { loadFailureSettings } from './failure-config.ts'
 import type { FailureSettings } from './failure-settings.ts'
 import { appendCall, callLine, failedAgainNote, openedNote, reopenedNote, replacedNote } from './failure-words.ts'
-import { attachLog, incidentNumber, linkedIncidentOf, noteOn, openIncident, retireLinks, touchIncident } from './incident-writer.ts'
+import { attachLog, incidentNumber, linkedIncidentOf, noteOn, openIncident, touchIncident } from './incident-writer.ts'
 import { capLog, logFileName, readOutputItems } from './job-log.ts'
 import { incidentUrl, planTicket, readDocumentation, readTickets, withPreviousTicket } from './ticket-plan.ts'
 
@@ -258,8 +258,6 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
         log.error(`Failed OpCon job ${run.dailyJobId} on ${address}: no incident could be opened: ${made.why}.`)
         return false
     }
-    // The job now belongs to the new incident: the previous one's link is retired (its state changes send nothing more).
-    if (previous) retireLinks(address, run.dailyJobId, made.incident.sysId)
     row.setValue('incident', made.incident.sysId)
     row.setValue('previous_incident', previous?.sysId ?? '')
     row.setValue('template', values.template)

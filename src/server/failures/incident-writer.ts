@@ -2,7 +2,7 @@
 // server's template (linked by the connector itself: the link is written
 // first, so the link rules see fields that say what the link says), notes or
 // reopens the incident the job is linked to, or replaces a closed one.
-import { gs, GlideDateTime, GlideRecord, GlideSysAttachment } from '@servicenow/glide'
+import { gs, GlideRecord, GlideSysAttachment } from '@servicenow/glide'
 import { correlationIdFor } from '../links/job-link.ts'
 import { CAPS, journalText } from '../log/journal-text.ts'
 import { INCIDENT_STATE } from './failure-decision.ts'
@@ -74,18 +74,6 @@ export function openIncident(spec: NewIncident): { ok: true; incident: LinkedInc
         return { ok: false, why: 'the instance refused to insert the incident (a business rule or data policy; the system log says why)' }
     }
     return { ok: true, incident: { sysId: inserted, number: String(incident.getValue('number') ?? ''), state: String(incident.getValue('state') ?? '') } }
-}
-
-/** Other incidents' active links to the job end: a new incident replaced them. */
-export function retireLinks(address: string, dailyJobId: string, keepIncident: string): void {
-    const older = new GlideRecord('x_opcon_binding')
-    older.addQuery('address', address)
-    older.addQuery('daily_job_id', dailyJobId)
-    older.addQuery('active', true)
-    older.addQuery('incident', '!=', keepIncident)
-    older.setValue('active', false)
-    older.setValue('replaced_on', new GlideDateTime().getValue())
-    older.updateMultiple()
 }
 
 /** A work note on the linked incident; `reopenTo` also puts a Resolved incident back to work. */

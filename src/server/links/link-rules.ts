@@ -113,15 +113,25 @@ export function checkJobLink(current: GlideRecord, previous: GlideRecord | null)
     }
 }
 
-/** After insert on x_opcon_binding: the incident's older links are retired. */
+/**
+ * After insert on x_opcon_binding: the newest link wins on both sides. The
+ * incident's older links end, and so do other incidents' links to the same job
+ * (a job answers to one incident: when the connector opens a new incident for
+ * a job whose incident was closed, the old one's state changes move it no more).
+ */
 export function retireOlderLinks(current: GlideRecord, previous: GlideRecord | null): void {
     void previous
     if (current.getValue('active') !== '1') return
-    const older = new GlideRecord('x_opcon_binding')
-    older.addQuery('incident', text(current, 'incident'))
-    older.addQuery('active', true)
-    older.addQuery('sys_id', '!=', current.getUniqueValue())
-    older.setValue('active', false)
-    older.setValue('replaced_on', text(current, 'sys_created_on'))
-    older.updateMultiple()
+    const sameIncident = new GlideRecord('x_opcon_binding')
+    sameIncident.addQuery('incident', text(current, 'incident'))
+    const sameJob = new GlideRecord('x_opcon_binding')
+    sameJob.addQuery('address', text(current, 'address'))
+    sameJob.addQuery('daily_job_id', text(current, 'daily_job_id'))
+    for (const older of [sameIncident, sameJob]) {
+        older.addQuery('active', true)
+        older.addQuery('sys_id', '!=', current.getUniqueValue())
+        older.setValue('active', false)
+        older.setValue('replaced_on', text(current, 'sys_created_on'))
+        older.updateMultiple()
+    }
 }
