@@ -21,18 +21,8 @@ export const flowTest = Test({
         $id: Now.ID['atf_flow_script'],
         jasmineVersion: '3.1',
         script: `
-var ADDRESS = 'atf-opcon.invalid:9010';
+var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
 var FLOW = 'ATF: OpCon Connector';
-function registerInactiveServer() {
-    var s = new GlideRecord('x_opcon_server');
-    s.initialize();
-    s.setValue('name', 'ATF inactive OpCon');
-    s.setValue('address', ADDRESS);
-    s.setValue('base_url', 'https://' + ADDRESS);
-    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
-    s.setValue('active', false);
-    return s.insert();
-}
 function runAction(name, inputs) {
     // How a script starts an action ("ScriptableFlowRunner - Scoped"): scope.internal_name, in the foreground.
     return sn_fd.FlowAPI.getRunner().action('x_opcon.' + name).inForeground().withInputs(inputs).run().getOutputs();
@@ -47,7 +37,7 @@ function actionRows() {
 }
 var unregistered = runAction('opcon_mark_job_fixed', { server: '0123456789abcdef0123456789abcdef', daily_job_id: '20260101|101|1|ATFJOB', flow_name: FLOW });
 var rowsAfterUnregistered = actionRows();
-var server = registerInactiveServer();
+var server = fx.registerInactiveServer();
 var inactive = runAction('opcon_restart_job', { server: server, daily_job_id: '20260101|102|1|ATFJOB', reason: 'ATF', flow_name: FLOW });
 var rowsAfterInactive = actionRows();
 describe('a Flow action with a server that is not registered', function () {
@@ -65,7 +55,7 @@ describe('a Flow action with a registered but inactive server', function () {
     it('completes with a refusal in words', function () {
         expect(String(inactive.succeeded)).toBe('false');
         expect(String(inactive.error_code)).not.toBe('');
-        expect(String(inactive.error_message)).toContain(ADDRESS);
+        expect(String(inactive.error_message)).toContain(fx.ATF_ADDRESS);
     });
     it('leaves one audit row from the flow that was never sent', function () {
         expect(rowsAfterInactive.length).toBe(1);

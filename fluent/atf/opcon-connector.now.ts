@@ -8,8 +8,8 @@ import { opconAdmin, opconIntegration } from '../roles/roles.now'
 // rolls back every record a test creates or changes (the users, the server,
 // the incidents, the action rows, a changed property).
 
-// Every script starts with the same helpers (an inactive server, a linked incident): Fluent takes
-// a script as one literal, so they are repeated.
+// The scripts share their set-up and reads through one module of the app
+// (src/server/atf/atf-fixtures.ts): Fluent takes each script as one literal.
 
 export const rulesTest = Test({
     $id: Now.ID['atf_rules'],
@@ -24,83 +24,39 @@ export const rulesTest = Test({
         $id: Now.ID['atf_rules_script'],
         jasmineVersion: '3.1',
         script: `
-var ADDRESS = 'atf-opcon.invalid:9010';
-function registerInactiveServer() {
-    var s = new GlideRecord('x_opcon_server');
-    s.initialize();
-    s.setValue('name', 'ATF inactive OpCon');
-    s.setValue('address', ADDRESS);
-    s.setValue('base_url', 'https://' + ADDRESS);
-    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
-    s.setValue('active', false);
-    return s.insert();
-}
-function newIncident(display, job) {
-    var i = new GlideRecord('incident');
-    i.initialize();
-    i.setValue('short_description', 'ATF: OpCon Connector');
-    i.setValue('correlation_display', display);
-    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
-    return i.insert();
-}
-function setState(id, state) {
-    var i = new GlideRecord('incident');
-    i.get(id);
-    i.setValue('state', state);
-    i.update();
-}
-function actions(id) {
-    var out = [];
-    var a = new GlideRecord('x_opcon_action');
-    a.addQuery('incident', id);
-    a.orderBy('sys_created_on');
-    a.query();
-    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
-    return out;
-}
-function setProperty(name, value) {
-    gs.setProperty(name, value);
-}
-function activeBinding(id) {
-    var b = new GlideRecord('x_opcon_binding');
-    b.addQuery('incident', id);
-    b.addQuery('active', true);
-    b.query();
-    return b.next() ? String(b.getValue('daily_job_id')) : null;
-}
-
-registerInactiveServer();
-var linked = newIncident('SMA_OPCON', '101');
-var other = newIncident('', null);
-setState(linked, 2); setState(other, 2);
-setState(linked, 6);
-var restarted = newIncident('SMA_OPCON', '102');
-setProperty('x_opcon.resolve_action', 'restart');
-setState(restarted, 6);
-var canceled = newIncident('SMA_OPCON', '103');
-setState(canceled, 8);
+var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+fx.registerInactiveServer();
+var linked = fx.newIncident('SMA_OPCON', '101');
+var other = fx.newIncident('', null);
+fx.setState(linked, 2); fx.setState(other, 2);
+fx.setState(linked, 6);
+var restarted = fx.newIncident('SMA_OPCON', '102');
+gs.setProperty('x_opcon.resolve_action', 'restart');
+fx.setState(restarted, 6);
+var canceled = fx.newIncident('SMA_OPCON', '103');
+fx.setState(canceled, 8);
 describe('the incident rules', function () {
     it('link the incident the integration user created', function () {
-        expect(activeBinding(linked)).toBe('20250101|101|1|ATFJOB');
+        expect(fx.activeBinding(linked)).toBe('20250101|101|1|ATFJOB');
     });
     it('ask for markUnderReview on In Progress and markFixed on Resolved', function () {
-        expect(actions(linked).map(function (a) { return a.action; }).join(',')).toBe('markUnderReview,markFixed');
+        expect(fx.actions(linked).map(function (a) { return a.action; }).join(',')).toBe('markUnderReview,markFixed');
     });
     it('ask for restart on Resolved when x_opcon.resolve_action is restart', function () {
-        expect(actions(restarted).map(function (a) { return a.action; }).join(',')).toBe('restart');
+        expect(fx.actions(restarted).map(function (a) { return a.action; }).join(',')).toBe('restart');
     });
     it('ask for cancel on Canceled', function () {
-        expect(actions(canceled).map(function (a) { return a.action; }).join(',')).toBe('cancel');
+        expect(fx.actions(canceled).map(function (a) { return a.action; }).join(',')).toBe('cancel');
     });
     it('send nothing to an inactive server and say why', function () {
-        var all = actions(linked).concat(actions(restarted), actions(canceled));
+        var all = fx.actions(linked).concat(fx.actions(restarted), fx.actions(canceled));
         all.forEach(function (a) {
             expect(a.state).toBe('rejected');
             expect(a.message).toContain('ATF inactive OpCon');
         });
     });
     it('record nothing for an incident that is not OpCon\\'s', function () {
-        expect(actions(other).length).toBe(0);
+        expect(fx.actions(other).length).toBe(0);
     });
 });
 `,
@@ -120,54 +76,10 @@ export const linkTest = Test({
         $id: Now.ID['atf_link_setup'],
         jasmineVersion: '3.1',
         script: `
-var ADDRESS = 'atf-opcon.invalid:9010';
-function registerInactiveServer() {
-    var s = new GlideRecord('x_opcon_server');
-    s.initialize();
-    s.setValue('name', 'ATF inactive OpCon');
-    s.setValue('address', ADDRESS);
-    s.setValue('base_url', 'https://' + ADDRESS);
-    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
-    s.setValue('active', false);
-    return s.insert();
-}
-function newIncident(display, job) {
-    var i = new GlideRecord('incident');
-    i.initialize();
-    i.setValue('short_description', 'ATF: OpCon Connector');
-    i.setValue('correlation_display', display);
-    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
-    return i.insert();
-}
-function setState(id, state) {
-    var i = new GlideRecord('incident');
-    i.get(id);
-    i.setValue('state', state);
-    i.update();
-}
-function actions(id) {
-    var out = [];
-    var a = new GlideRecord('x_opcon_action');
-    a.addQuery('incident', id);
-    a.orderBy('sys_created_on');
-    a.query();
-    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
-    return out;
-}
-function setProperty(name, value) {
-    gs.setProperty(name, value);
-}
-function activeBinding(id) {
-    var b = new GlideRecord('x_opcon_binding');
-    b.addQuery('incident', id);
-    b.addQuery('active', true);
-    b.query();
-    return b.next() ? String(b.getValue('daily_job_id')) : null;
-}
-
-registerInactiveServer();
-var linked = newIncident('SMA_OPCON', '201');
-describe('setup', function () { it('links the incident', function () { expect(activeBinding(linked)).toBe('20250101|201|1|ATFJOB'); }); });
+var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+fx.registerInactiveServer();
+var linked = fx.newIncident('SMA_OPCON', '201');
+describe('setup', function () { it('links the incident', function () { expect(fx.activeBinding(linked)).toBe('20250101|201|1|ATFJOB'); }); });
 `,
     })
     atf.server.createUser({
@@ -178,65 +90,21 @@ describe('setup', function () { it('links the incident', function () { expect(ac
         $id: Now.ID['atf_link_edit'],
         jasmineVersion: '3.1',
         script: `
-var ADDRESS = 'atf-opcon.invalid:9010';
-function registerInactiveServer() {
-    var s = new GlideRecord('x_opcon_server');
-    s.initialize();
-    s.setValue('name', 'ATF inactive OpCon');
-    s.setValue('address', ADDRESS);
-    s.setValue('base_url', 'https://' + ADDRESS);
-    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
-    s.setValue('active', false);
-    return s.insert();
-}
-function newIncident(display, job) {
-    var i = new GlideRecord('incident');
-    i.initialize();
-    i.setValue('short_description', 'ATF: OpCon Connector');
-    i.setValue('correlation_display', display);
-    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
-    return i.insert();
-}
-function setState(id, state) {
-    var i = new GlideRecord('incident');
-    i.get(id);
-    i.setValue('state', state);
-    i.update();
-}
-function actions(id) {
-    var out = [];
-    var a = new GlideRecord('x_opcon_action');
-    a.addQuery('incident', id);
-    a.orderBy('sys_created_on');
-    a.query();
-    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
-    return out;
-}
-function setProperty(name, value) {
-    gs.setProperty(name, value);
-}
-function activeBinding(id) {
-    var b = new GlideRecord('x_opcon_binding');
-    b.addQuery('incident', id);
-    b.addQuery('active', true);
-    b.query();
-    return b.next() ? String(b.getValue('daily_job_id')) : null;
-}
-
+var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
 var i = new GlideRecord('incident');
-i.get('correlation_id', ADDRESS + ',20250101|201|1|ATFJOB');
+i.get('correlation_id', fx.ATF_ADDRESS + ',20250101|201|1|ATFJOB');
 var linked = i.getUniqueValue();
-i.setValue('correlation_id', ADDRESS + ',20250101|999|1|OTHERJOB');
+i.setValue('correlation_id', fx.ATF_ADDRESS + ',20250101|999|1|OTHERJOB');
 i.update();
-var unlinked = newIncident('SMA_OPCON', '301');
-setState(unlinked, 2);
+var unlinked = fx.newIncident('SMA_OPCON', '301');
+fx.setState(unlinked, 2);
 describe('an untrusted correlation edit', function () {
     it('leaves the link on the job it named', function () {
-        expect(activeBinding(linked)).toBe('20250101|201|1|ATFJOB');
+        expect(fx.activeBinding(linked)).toBe('20250101|201|1|ATFJOB');
     });
     it('does not link an incident the user typed OpCon fields into', function () {
-        expect(activeBinding(unlinked)).toBeNull();
-        expect(actions(unlinked).map(function (a) { return a.state; }).join(',')).toBe('rejected');
+        expect(fx.activeBinding(unlinked)).toBeNull();
+        expect(fx.actions(unlinked).map(function (a) { return a.state; }).join(',')).toBe('rejected');
     });
 });
 `,
@@ -256,58 +124,14 @@ export const switchTest = Test({
         $id: Now.ID['atf_switch_script'],
         jasmineVersion: '3.1',
         script: `
-var ADDRESS = 'atf-opcon.invalid:9010';
-function registerInactiveServer() {
-    var s = new GlideRecord('x_opcon_server');
-    s.initialize();
-    s.setValue('name', 'ATF inactive OpCon');
-    s.setValue('address', ADDRESS);
-    s.setValue('base_url', 'https://' + ADDRESS);
-    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
-    s.setValue('active', false);
-    return s.insert();
-}
-function newIncident(display, job) {
-    var i = new GlideRecord('incident');
-    i.initialize();
-    i.setValue('short_description', 'ATF: OpCon Connector');
-    i.setValue('correlation_display', display);
-    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
-    return i.insert();
-}
-function setState(id, state) {
-    var i = new GlideRecord('incident');
-    i.get(id);
-    i.setValue('state', state);
-    i.update();
-}
-function actions(id) {
-    var out = [];
-    var a = new GlideRecord('x_opcon_action');
-    a.addQuery('incident', id);
-    a.orderBy('sys_created_on');
-    a.query();
-    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
-    return out;
-}
-function setProperty(name, value) {
-    gs.setProperty(name, value);
-}
-function activeBinding(id) {
-    var b = new GlideRecord('x_opcon_binding');
-    b.addQuery('incident', id);
-    b.addQuery('active', true);
-    b.query();
-    return b.next() ? String(b.getValue('daily_job_id')) : null;
-}
-
-registerInactiveServer();
-setProperty('x_opcon.enabled', 'false');
-var linked = newIncident('SMA_OPCON', '401');
-setState(linked, 2);
+var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+fx.registerInactiveServer();
+gs.setProperty('x_opcon.enabled', 'false');
+var linked = fx.newIncident('SMA_OPCON', '401');
+fx.setState(linked, 2);
 describe('the master switch', function () {
     it('records the request as skipped', function () {
-        var a = actions(linked);
+        var a = fx.actions(linked);
         expect(a.length).toBe(1);
         expect(a[0].action).toBe('markUnderReview');
         expect(a[0].state).toBe('skipped');
@@ -327,52 +151,8 @@ export const tokenTest = Test({
         $id: Now.ID['atf_token_script'],
         jasmineVersion: '3.1',
         script: `
-var ADDRESS = 'atf-opcon.invalid:9010';
-function registerInactiveServer() {
-    var s = new GlideRecord('x_opcon_server');
-    s.initialize();
-    s.setValue('name', 'ATF inactive OpCon');
-    s.setValue('address', ADDRESS);
-    s.setValue('base_url', 'https://' + ADDRESS);
-    s.setValue('api_token', 'atf-token-not-a-real-one-0001');
-    s.setValue('active', false);
-    return s.insert();
-}
-function newIncident(display, job) {
-    var i = new GlideRecord('incident');
-    i.initialize();
-    i.setValue('short_description', 'ATF: OpCon Connector');
-    i.setValue('correlation_display', display);
-    i.setValue('correlation_id', job ? ADDRESS + ',20250101|' + job + '|1|ATFJOB' : '');
-    return i.insert();
-}
-function setState(id, state) {
-    var i = new GlideRecord('incident');
-    i.get(id);
-    i.setValue('state', state);
-    i.update();
-}
-function actions(id) {
-    var out = [];
-    var a = new GlideRecord('x_opcon_action');
-    a.addQuery('incident', id);
-    a.orderBy('sys_created_on');
-    a.query();
-    while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), message: String(a.getValue('message') || '') });
-    return out;
-}
-function setProperty(name, value) {
-    gs.setProperty(name, value);
-}
-function activeBinding(id) {
-    var b = new GlideRecord('x_opcon_binding');
-    b.addQuery('incident', id);
-    b.addQuery('active', true);
-    b.query();
-    return b.next() ? String(b.getValue('daily_job_id')) : null;
-}
-
-var id = registerInactiveServer();
+var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+var id = fx.registerInactiveServer();
 var s = new GlideRecordSecure('x_opcon_server');
 var found = s.get(id);
 describe('the token field', function () {

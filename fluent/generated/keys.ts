@@ -952,6 +952,10 @@ declare global {
                         id: 'a30d669231534060b8ae9c0269b44902'
                         deleted: true
                     }
+                    'src_server_atf_atf-fixtures_ts': {
+                        table: 'sys_module'
+                        id: '07854dd524614843be97cfe0c85d6ccf'
+                    }
                     'src_server_clock_glide-clock_ts': {
                         table: 'sys_module'
                         id: '1ad87b74185f4c28a0e47f867cdd44ca'
@@ -2115,6 +2119,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '13c328ff71524184a5fd3d0a7ea75418'
+                        deleted: false
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -9196,6 +9201,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c962d0a4bba041e697eb103985012313'
+                        deleted: false
                         key: {
                             document_key: '6c1cfc4232154d5c8952b97a6639fd19'
                             variable: '989d9e235324220002c6435723dc3484'
