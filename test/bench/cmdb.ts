@@ -43,10 +43,9 @@
 // privilege names the method (IdentificationEngine.createOrUpdateCI), as scriptable
 // privileges do for GlideRecord.setValue, or the class (IdentificationEngine) for all
 // its methods. A refusal logs the platform's "Security restricted" error and throws.
-import type { Column } from './schema'
 import { formatDateTime } from './glide-record'
+import type { Column, Schema } from './schema'
 import type { Row, Store } from './store'
-import type { Schema } from './schema'
 
 const col = (name: string, type: string, label: string): Column => ({ name, type, label })
 
