@@ -275,7 +275,7 @@ export class Instance {
         }
         const snWs = { RESTMessageV2: rest.RESTMessageV2, RESTResponseV2: rest.RESTResponseV2 }
         const snCmdb = createCmdbApi({ schema: this.schema, store: this.store, now: () => this.clock, userName: () => this.sessionUser.userName,
-            currentScope: () => this.currentScope(), appScope: this.scope, appId: this.appId, logError: (message) => this.log('error', message) })
+            refuse: (method) => this.scopes.refuseScriptable(this.currentScope(), 'IdentificationEngine', method), logError: (message) => this.log('error', message) })
         const snFd = createFlowApi({
             scope: this.scope,
             definition: (internalName) => {
