@@ -60,8 +60,8 @@ export interface AtfStepResult {
     order: number
     /** The step type's name, e.g. "Run Server Side Script". */
     stepConfig: string
-    /** success, failure, error, or skipped (after a step that did not pass). */
-    status: string
+    /** skipped after a step that did not pass. */
+    status: AtfStatus | 'skipped'
     message: string
 }
 
@@ -81,7 +81,7 @@ export interface AtfSuiteResult {
 }
 
 interface StepRun {
-    status: 'success' | 'failure' | 'error'
+    status: AtfStatus
     message: string
     outputs: Record<string, unknown>
 }

@@ -17,7 +17,7 @@ export interface SeedMachineInput {
     tcpIpAddress?: string | null
     fullyQualifiedDomainName?: string | null
     socket?: number | null
-    /** MachineStatus.state, e.g. Up / Down; default Up. */
+    /** MachineStatus.state, e.g. Up / Down; default Up. Assumed: networkStatus and operationStatus say the same. */
     state?: string | null
 }
 
