@@ -40,6 +40,13 @@ test('a passing Jasmine step, then a failing one: the test fails at the second s
     expect(result.steps[1].message).toBe('outputs reads the earlier step: Expected 42 to be 41.')
 })
 
+test('toEqual compares as Jasmine does, deeply and whatever the key order', () => {
+    addScriptStep(addTest('deep'), `describe('toEqual', function () { it('ignores key order', function () { expect({ a: 1, b: [1, { c: 2, d: 3 }] }).toEqual({ b: [1, { d: 3, c: 2 }], a: 1 }) }) })`)
+    addScriptStep(addTest('unequal'), `describe('toEqual', function () { it('sees a nested difference', function () { expect({ a: 1, b: [1, { c: 2 }] }).toEqual({ a: 1, b: [1, { c: 3 }] }) }) })`)
+    expect(instance.runAtfTest('deep').status).toBe('success')
+    expect(instance.runAtfTest('unequal').status).toBe('failure')
+})
+
 test('a script that returns false or throws fails its step; one that returns nothing passes', () => {
     addScriptStep(addTest('false'), 'return false')
     addScriptStep(addTest('throws'), 'throw new Error("boom")')

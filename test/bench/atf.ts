@@ -313,7 +313,8 @@ function runServerScript(instance: Instance, script: string, state: RunState): S
         const check = (pass: boolean, words: string) => { if (pass === negate) fail(`Expected ${show(actual)} ${negate ? 'not ' : ''}${words}.`) }
         return {
             toBe: (expected: unknown) => check(Object.is(actual, expected), `to be ${show(expected)}`),
-            toEqual: (expected: unknown) => check(JSON.stringify(actual) === JSON.stringify(expected), `to equal ${show(expected)}`),
+            // Jasmine 3.1 docs (matchers, toEqual): "deep equality comparison", so key order does not count.
+            toEqual: (expected: unknown) => check(canonical(actual) === canonical(expected), `to equal ${show(expected)}`),
             toBeTruthy: () => check(Boolean(actual), 'to be truthy'),
             toBeFalsy: () => check(!actual, 'to be falsy'),
             toBeNull: () => check(actual === null, 'to be null'),
@@ -361,6 +362,13 @@ function runServerScript(instance: Instance, script: string, state: RunState): S
             else context[key] = value
         }
     }
+}
+
+/** JSON with object keys sorted: equal text means deeply equal values (for the values a script compares). */
+function canonical(value: unknown): string | undefined {
+    return JSON.stringify(value, (_key, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v))
 }
 
 function show(value: unknown): string {
