@@ -5,8 +5,10 @@
 //
 // Sources: `npx now-sdk explain test-api` and `atf-guide` (step types, the
 // Run Server Side Script context: outputs, steps(), params, stepResult,
-// assertEqual, Jasmine 3.1); the step_config and input variable sys_ids are the
-// ones SDK 4.9.0 writes (@servicenow/sdk-build-plugins dist/atf/step-configs.js).
+// assertEqual, Jasmine 3.1); the step_config and input variable sys_ids, and each
+// input's default when the step leaves it unset (get, basic auth, equals, contains,
+// records_match_query, impersonate true), are the ones SDK 4.9.0 writes
+// (@servicenow/sdk-build-plugins src/atf/step-configs.ts).
 // ServiceNow docs, "Automated Test Framework (ATF)" / "ATF test and test step
 // results": a failing step fails the test and the steps after it do not run.
 // ServiceNow docs, "ATF rollback" ("Rollback of data changes made by ATF
@@ -58,8 +60,8 @@ export interface AtfStepResult {
     order: number
     /** The step type's name, e.g. "Run Server Side Script". */
     stepConfig: string
-    /** success, failure, error, or skipped (after a step that did not pass). */
-    status: string
+    /** skipped after a step that did not pass. */
+    status: AtfStatus | 'skipped'
     message: string
 }
 
@@ -79,7 +81,7 @@ export interface AtfSuiteResult {
 }
 
 interface StepRun {
-    status: 'success' | 'failure' | 'error'
+    status: AtfStatus
     message: string
     outputs: Record<string, unknown>
 }
@@ -261,15 +263,11 @@ function assertResponsePayload(inputs: Map<string, string>, response: RunState['
     return { status: pass ? 'success' : 'failure', message: `The response payload ${pass ? 'matches' : 'does not match'}: ${operation} "${expected}" (payload: ${response.body.slice(0, 300)}).`, outputs: {} }
 }
 
-function userName(instance: Instance, userIdOrName: string): string | undefined {
-    return instance.store.rows('sys_user').find((row) => row.sys_id === userIdOrName || row.user_name === userIdOrName)?.user_name
-}
-
 function impersonate(instance: Instance, user: string, state: RunState): StepRun {
-    const name = userName(instance, user)
-    if (!name) return { status: 'failure', message: `Cannot impersonate "${user}": no such user.`, outputs: {} }
-    state.user = name
-    return { status: 'success', message: `Impersonating ${name}.`, outputs: { user: instance.store.rows('sys_user').find((row) => row.user_name === name)!.sys_id } }
+    const row = instance.store.rows('sys_user').find((r) => r.sys_id === user || r.user_name === user)
+    if (!row) return { status: 'failure', message: `Cannot impersonate "${user}": no such user.`, outputs: {} }
+    state.user = row.user_name
+    return { status: 'success', message: `Impersonating ${row.user_name}.`, outputs: { user: row.sys_id } }
 }
 
 /** "Create a User" step: a sys_user with the given roles (role sys_ids), impersonated when asked (the default). */
@@ -315,7 +313,8 @@ function runServerScript(instance: Instance, script: string, state: RunState): S
         const check = (pass: boolean, words: string) => { if (pass === negate) fail(`Expected ${show(actual)} ${negate ? 'not ' : ''}${words}.`) }
         return {
             toBe: (expected: unknown) => check(Object.is(actual, expected), `to be ${show(expected)}`),
-            toEqual: (expected: unknown) => check(JSON.stringify(actual) === JSON.stringify(expected), `to equal ${show(expected)}`),
+            // Jasmine 3.1 docs (matchers, toEqual): "deep equality comparison", so key order does not count.
+            toEqual: (expected: unknown) => check(canonical(actual) === canonical(expected), `to equal ${show(expected)}`),
             toBeTruthy: () => check(Boolean(actual), 'to be truthy'),
             toBeFalsy: () => check(!actual, 'to be falsy'),
             toBeNull: () => check(actual === null, 'to be null'),
@@ -336,6 +335,10 @@ function runServerScript(instance: Instance, script: string, state: RunState): S
         it: (name: string, fn: () => void) => specs.push({ name: [...prefix, name].join(' '), fn }),
         expect: (actual: unknown) => ({ ...matchers(actual, false), not: matchers(actual, true) }),
         fail: (text: string) => fail(String(text)),
+        // Assumed: the step's default script ends with a commented "jasmine.getEnv().execute();" that a Jasmine
+        // test uncomments (ServiceNow community, "ATF Jasmine Hello World test fails...", speaks of
+        // "uncommenting the provided code" without quoting it). The bench runs the collected specs itself
+        // after the script, so execute() has nothing to do.
         jasmine: { getEnv: () => ({ execute: () => undefined }) },
     }
     const context = instance.scriptGlobals()
@@ -359,6 +362,13 @@ function runServerScript(instance: Instance, script: string, state: RunState): S
             else context[key] = value
         }
     }
+}
+
+/** JSON with object keys sorted: equal text means deeply equal values (for the values a script compares). */
+function canonical(value: unknown): string | undefined {
+    return JSON.stringify(value, (_key, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v))
 }
 
 function show(value: unknown): string {

@@ -39,14 +39,11 @@
 //
 // Cross-scope: scriptable APIs are reached from another scope only with an execute
 // privilege of target type `scriptable` (`now-sdk explain cross-scope-privilege-guide`;
-// "Cross-scope privilege record", ServiceNow docs). Assumed, the strict way: the
-// privilege names the method (IdentificationEngine.createOrUpdateCI), as scriptable
-// privileges do for GlideRecord.setValue, or the class (IdentificationEngine) for all
-// its methods. A refusal logs the platform's "Security restricted" error and throws.
-import type { Column } from './schema'
+// "Cross-scope privilege record", ServiceNow docs); ScopePolicy.refuseScriptable decides.
+// A refusal logs the platform's "Security restricted" error and throws.
 import { formatDateTime } from './glide-record'
+import type { Column, Schema } from './schema'
 import type { Row, Store } from './store'
-import type { Schema } from './schema'
 
 const col = (name: string, type: string, label: string): Column => ({ name, type, label })
 
@@ -86,10 +83,8 @@ export interface CmdbDeps {
     store: Store
     now: () => number
     userName: () => string
-    /** The running script's scope, null outside any script. */
-    currentScope: () => string | null
-    appScope: string
-    appId: string
+    /** Why the running script may not call IdentificationEngine.<method>, or null (ScopePolicy.refuseScriptable). */
+    refuse: (method: string) => string | null
     logError: (message: string) => void
 }
 
@@ -119,15 +114,8 @@ export function createCmdbApi(deps: CmdbDeps): { IdentificationEngine: { createO
     const { schema, store } = deps
 
     const guard = (method: string): void => {
-        const caller = deps.currentScope()
-        if (caller === null || caller === 'global') return
-        const allowed = store.rows('sys_scope_privilege').some((row) =>
-            (row.source_scope === caller || (row.source_scope === deps.appId && caller === deps.appScope)) &&
-            row.target_type === 'scriptable' && row.target_scope === 'global' && row.operation === 'execute' && row.status === 'allowed' &&
-            (row.target_name === `IdentificationEngine.${method}` || row.target_name === 'IdentificationEngine'))
-        if (allowed) return
-        const message = `Security restricted: Execute operation on API 'IdentificationEngine.${method}' from scope '${caller}' was denied. ` +
-            `The application '${caller}' must declare a cross scope access privilege. Please contact the application admin to update their access requests.`
+        const message = deps.refuse(method)
+        if (message === null) return
         deps.logError(message)
         throw new Error(message)
     }

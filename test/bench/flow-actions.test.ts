@@ -60,7 +60,7 @@ function load(step1Handling: string): Instance {
 
 const WHO = 'c0000000000000000000000000000001'
 
-test('inputs go in through the step mappings as text, the script runs as the flow\'s user, not interactive, in the app scope, outputs come out typed', () => {
+test('inputs go in through the step mappings as text (assumed), the script runs as the flow\'s user, not interactive, in the app scope (assumed), outputs come out typed', () => {
     const instance = load('1')
     const run = instance.runFlowAction('Echo fixture', { who: WHO, count: 21 }, { as: 'flow.user' })
     expect(run).toEqual({ status: 'completed', outputs: { user: 'flow.user', interactive: false, scope: 'x_bench', who_seen: `string:${WHO}`, doubled: 42, after: 'ran' } })

@@ -275,7 +275,7 @@ export class Instance {
         }
         const snWs = { RESTMessageV2: rest.RESTMessageV2, RESTResponseV2: rest.RESTResponseV2 }
         const snCmdb = createCmdbApi({ schema: this.schema, store: this.store, now: () => this.clock, userName: () => this.sessionUser.userName,
-            currentScope: () => this.currentScope(), appScope: this.scope, appId: this.appId, logError: (message) => this.log('error', message) })
+            refuse: (method) => this.scopes.refuseScriptable(this.currentScope(), 'IdentificationEngine', method), logError: (message) => this.log('error', message) })
         const snFd = createFlowApi({
             scope: this.scope,
             definition: (internalName) => {
@@ -550,7 +550,7 @@ export class Instance {
         return this.host.context as Record<string, unknown>
     }
 
-    /** For atf.ts: runs `run` as background processing of that user, in the app's scope. */
+    /** For atf.ts and Flow actions: runs `run` as background processing of that user, in the app's scope. */
     runInSession<T>(userName: string, run: () => T): T {
         return this.runAsSession(this.userSession(userName), () => this.inScope(this.scope, run), false)
     }
@@ -712,8 +712,8 @@ export class Instance {
     runFlowAction(name: string, inputs: Record<string, unknown>, options: FlowActionOptions = {}): FlowActionRun {
         return runFlowAction({
             records: this.pkg.records,
-            runScript: (userName, source, script, stepInputs, outputs) => this.runAsSession(this.userSession(userName),
-                () => this.inScope(this.scope, () => this.withSource(source, () => this.host.compile(['inputs', 'outputs'], script, source)(stepInputs, outputs))), false),
+            runScript: (userName, source, script, stepInputs, outputs) => this.runInSession(userName,
+                () => this.withSource(source, () => this.host.compile(['inputs', 'outputs'], script, source)(stepInputs, outputs))),
         }, name, inputs, options)
     }
 

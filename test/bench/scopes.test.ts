@@ -77,3 +77,29 @@ test('an Unloadable fix script leaves customer updates for the layout rows it wr
     const entry = instance.store.rows('sys_ui_related_list_entry').find((row) => row.related_list === 'x_bench_thing.parent')!
     expect(updates[0]).toMatchObject({ type: 'sys_ui_related_list_entry', action: 'INSERT_OR_UPDATE', name: `sys_ui_related_list_entry_${entry.sys_id}` })
 })
+
+describe('a global scriptable API needs a shipped scriptable privilege (scopes.ts refuseScriptable, assumed: naming the method or the class)', () => {
+    const IDENTIFY = `sn_cmdb.IdentificationEngine.identifyCI(JSON.stringify({ items: [{ className: 'cmdb_ci_server', values: { name: 'web01' } }] }))`
+    const allow = (targetName: string) => instance.store.put('sys_scope_privilege', {
+        sys_id: instance.store.newSysId(), source_scope: 'x_bench', target_type: 'scriptable',
+        target_name: targetName, target_scope: 'global', operation: 'execute', status: 'allowed',
+    })
+
+    test('an app script calling IdentificationEngine without a privilege is refused and the reason logged; from global it runs', () => {
+        expect(() => instance.runScript(IDENTIFY)).toThrow("Security restricted: Execute operation on API 'IdentificationEngine.identifyCI' from scope 'x_bench' was denied.")
+        expect(refusals()).toHaveLength(1)
+        expect(JSON.parse(instance.runScript(IDENTIFY, { scope: 'global' }) as string).items[0].operation).toBe('INSERT')
+    })
+
+    test('a privilege for another method does not do; one for the method does', () => {
+        allow('IdentificationEngine.createOrUpdateCI')
+        expect(() => instance.runScript(IDENTIFY)).toThrow(/Security restricted/)
+        allow('IdentificationEngine.identifyCI')
+        expect(JSON.parse(instance.runScript(IDENTIFY) as string).items[0].operation).toBe('INSERT')
+    })
+
+    test('a privilege naming the class allows all its methods', () => {
+        allow('IdentificationEngine')
+        expect(JSON.parse(instance.runScript(IDENTIFY) as string).items[0].operation).toBe('INSERT')
+    })
+})

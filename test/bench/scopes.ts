@@ -118,6 +118,19 @@ export class ScopePolicy {
             `The application '${caller}' must declare a cross scope access privilege. Please contact the application admin to update their access requests.`
     }
 
+    /**
+     * Why calling a global scriptable API (`api.method`, e.g. IdentificationEngine.createOrUpdateCI) from
+     * `caller` is refused, or null. A scoped caller needs an execute privilege of target type scriptable
+     * (cross-scope-privilege-guide); assumed, the strict way: it names the method, as scriptable privileges
+     * do for GlideRecord.setValue, or the class for all its methods.
+     */
+    refuseScriptable(caller: string | null, api: string, method: string): string | null {
+        if (caller === null || caller === 'global') return null
+        if ([`${api}.${method}`, api].some((name) => this.privilegeAllows(caller, 'scriptable', name, 'global', 'execute'))) return null
+        return `Security restricted: Execute operation on API '${api}.${method}' from scope '${caller}' was denied. ` +
+            `The application '${caller}' must declare a cross scope access privilege. Please contact the application admin to update their access requests.`
+    }
+
     private record(caller: string, name: string, owner: string, status: 'requested' | 'allowed'): void {
         const { store } = this.deps
         const exists = store.rows('sys_scope_privilege').some((row) => this.scopeName(row.source_scope ?? '') === caller &&

@@ -160,7 +160,7 @@ function postScheduleBuilds(state: SimState) {
 }
 
 /** ASP.NET binds query parameters case-insensitively (the OpenAPI spells them `Name`, `Dates`). */
-function queryParam(query: URLSearchParams, name: string): string | null {
+export function queryParam(query: URLSearchParams, name: string): string | null {
     for (const [key, value] of query) if (key.toLowerCase() === name.toLowerCase()) return value
     return null
 }

@@ -1,8 +1,8 @@
 // OpCon's agent machines: GET /api/machines (OpenAPI 21.2: query parameters Offset,
 // Limit, Ids, Name, ... and no response schema; the items are Machine objects, as
 // DailyJob.machine is), and the control API that seeds them (POST/GET /__sim/machines).
-// The simulator keeps the machines per SimState and forgets them on reset.
-import { authenticate } from './api-routes'
+// The simulator keeps the machines in SimState, which forgets them on reset.
+import { authenticate, queryParam } from './api-routes'
 import { apiError, json, type Reply, type RequestContext, type Route } from './routing'
 import { SimInputError, type SimState } from './state'
 
@@ -17,7 +17,7 @@ export interface SeedMachineInput {
     tcpIpAddress?: string | null
     fullyQualifiedDomainName?: string | null
     socket?: number | null
-    /** MachineStatus.state, e.g. Up / Down; default Up. */
+    /** MachineStatus.state, e.g. Up / Down; default Up. Assumed: networkStatus and operationStatus say the same. */
     state?: string | null
 }
 
@@ -36,23 +36,6 @@ export interface SimMachine {
 
 const SEED_FIELDS = new Set(['name', 'id', 'osType', 'osVersion', 'agentVersion', 'tcpIpAddress', 'fullyQualifiedDomainName', 'socket', 'state'])
 
-const stores = new WeakMap<SimState, Map<number, SimMachine>>()
-
-function machinesOf(state: SimState): Map<number, SimMachine> {
-    let machines = stores.get(state)
-    if (!machines) {
-        machines = new Map()
-        stores.set(state, machines)
-        // reset() forgets everything a test seeded: the machines too.
-        const reset = state.reset.bind(state)
-        state.reset = () => {
-            reset()
-            machines!.clear()
-        }
-    }
-    return machines
-}
-
 function optionalText(input: Record<string, unknown>, field: string): string | null {
     const value = input[field]
     if (value === undefined || value === null) return null
@@ -66,30 +49,25 @@ function seedMachine(state: SimState, raw: unknown): SimMachine {
     const unknown = Object.keys(input).filter((key) => !SEED_FIELDS.has(key))
     if (unknown.length > 0) throw new SimInputError(`unknown machine field(s): ${unknown.join(', ')}`)
     if (typeof input.name !== 'string' || input.name.trim() === '') throw new SimInputError('a machine needs a name')
-    const machines = machinesOf(state)
-    const id = input.id ?? Math.max(0, ...machines.keys()) + 1
-    if (typeof id !== 'number' || !Number.isInteger(id) || id < 1 || id > 2 ** 31 - 1) throw new SimInputError('machine id must be a positive int32')
-    if (machines.has(id)) throw new SimInputError(`machine id ${id} exists already`)
+    const machines = state.machines
+    if (input.id !== undefined && (typeof input.id !== 'number' || !Number.isInteger(input.id) || input.id < 1 || input.id > 2 ** 31 - 1)) throw new SimInputError('machine id must be a positive int32')
     // OpCon refuses a second machine of the same name (its names are unique, case-insensitively: assumed).
     if ([...machines.values()].some((m) => m.name.toLowerCase() === (input.name as string).toLowerCase())) throw new SimInputError(`machine ${input.name} exists already`)
     const socket = input.socket ?? null
     if (socket !== null && (typeof socket !== 'number' || !Number.isInteger(socket))) throw new SimInputError('machine socket must be an integer')
     const status = optionalText(input, 'state') ?? 'Up'
-    const machine: SimMachine = {
-        id, name: input.name,
+    const details = {
         osType: optionalText(input, 'osType'), osVersion: optionalText(input, 'osVersion'), agentVersion: optionalText(input, 'agentVersion'),
         tcpIpAddress: optionalText(input, 'tcpIpAddress'), fullyQualifiedDomainName: optionalText(input, 'fullyQualifiedDomainName'),
-        socket: socket as number | null,
+    }
+    // Last, once the input is valid: the id, once given, is the machine's for good (state.machineId).
+    const id = state.machineId(input.name, input.id as number | undefined)
+    const machine: SimMachine = {
+        id, name: input.name, ...details, socket: socket as number | null,
         state: { state: status, networkStatus: status, operationStatus: status },
     }
     machines.set(id, machine)
     return machine
-}
-
-/** ASP.NET binds query parameters case-insensitively. */
-function queryParam(query: URLSearchParams, name: string): string | null {
-    for (const [key, value] of query) if (key.toLowerCase() === name.toLowerCase()) return value
-    return null
 }
 
 function intParam(query: URLSearchParams, name: string): number | null | Reply {
@@ -110,7 +88,7 @@ function getMachines(state: SimState) {
         const idsRaw = queryParam(ctx.query, 'Ids')
         const ids = idsRaw === null || idsRaw === '' ? null : idsRaw.split(',').map((s) => s.trim())
         if (ids !== null && !ids.every((id) => /^\d{1,9}$/.test(id))) return apiError(400, `The value '${idsRaw}' is not valid for Ids (comma-separated machine ids)`)
-        const found = [...machinesOf(state).values()]
+        const found = [...state.machines.values()]
             .filter((m) => name === null || name === '' || m.name.toLowerCase() === name.toLowerCase())
             .filter((m) => ids === null || ids.includes(String(m.id)))
             .sort((a, b) => a.id - b.id)
@@ -133,12 +111,11 @@ function seedMachines(state: SimState, ctx: RequestContext): Reply {
 
 /** The machine routes: `api` beside OpCon's other routes, `control` beside the simulator's control API. */
 export function createMachineRoutes(state: SimState): { api: Route[]; control: Route[] } {
-    machinesOf(state)
     return {
         api: [{ method: 'GET', pattern: /^\/api\/machines\/?$/i, handler: getMachines(state) }],
         control: [
             { method: 'POST', pattern: /^\/__sim\/machines\/?$/, handler: (ctx) => seedMachines(state, ctx) },
-            { method: 'GET', pattern: /^\/__sim\/machines\/?$/, handler: () => json(200, [...machinesOf(state).values()]) },
+            { method: 'GET', pattern: /^\/__sim\/machines\/?$/, handler: () => json(200, [...state.machines.values()]) },
         ],
     }
 }

@@ -256,6 +256,28 @@ describe('daily jobs', () => {
     })
 })
 
+describe('machines', () => {
+    it('a machine GET /api/machines lists has the id its daily jobs name it by; a seed giving another id is refused', async () => {
+        await sim.seedJob({ id: `${DATE}|42|1|ON7`, machine: 'agent-7' })
+        await sim.seedJob({ id: `${DATE}|42|1|ON8`, machine: 'agent-8' })
+        const seeded = await sim.addMachine({ name: 'agent-8', osType: 'Windows' })
+        const job = await get(dailyJobPath(`${DATE}|42|1|ON8`))
+        const listed = await get('/api/machines?name=agent-8')
+        expect(listed.json).toEqual([expect.objectContaining({ name: 'agent-8', id: field<{ id: number }>(job, 'machine').id })])
+        expect(seeded.id).toBe(field<{ id: number }>(job, 'machine').id)
+        await expect(sim.addMachine({ name: 'agent-7', id: 999 })).rejects.toThrow(/agent-7/)
+    })
+
+    it('a machine seeded with an id gives its daily jobs that id; reset forgets the machines', async () => {
+        await sim.addMachine({ name: 'agent-9', id: 4242 })
+        await sim.seedJob({ id: `${DATE}|42|1|ON9`, machine: 'agent-9' })
+        expect(field<{ id: number }>(await get(dailyJobPath(`${DATE}|42|1|ON9`)), 'machine').id).toBe(4242)
+        await sim.reset()
+        await sim.addToken(TOKEN, { user: 'ops' })
+        expect((await get('/api/machines')).json).toEqual([])
+    })
+})
+
 describe('faults', () => {
     beforeEach(async () => {
         await sim.seedJob({ id: FAILED_JOB })

@@ -2,6 +2,7 @@
 // asynchronous operations (job actions, schedule builds, schedule actions).
 // No HTTP here: server.ts maps requests onto these methods.
 
+import type { SimMachine } from './machines'
 import { isValidCompactDate, nowIso, toCompactDate, toIsoDate } from './dates'
 import { ACTION_RULES, JOB_STATUSES, JOB_STATUS_CATEGORIES, allowedFrom, hasRun, jobStatusByDescription } from './statuses'
 import {
@@ -156,7 +157,10 @@ export class SimState {
     jobInstanceActions = new Map<number, JobInstanceActionRecord>()
     /** Output of every run, by job number (a job number names one run of one job). */
     private outputs = new Map<number, RunOutput>()
+    /** OpCon's id of each machine name, whether a daily job or a seeded machine named it first. */
     private machineIds = new Map<string, number>()
+    /** The agent machines GET /api/machines lists (machines.ts), by id. */
+    machines = new Map<number, SimMachine>()
     applied: AppliedAction[] = []
     requests: RequestLogEntry[] = []
     counts: RequestCounts = { total: 0, byRoute: {}, byJob: {} }
@@ -176,7 +180,7 @@ export class SimState {
     reset(): void {
         this.timers.forEach((t) => clearTimeout(t))
         this.timers.clear()
-        for (const map of [this.users, this.tokens, this.schedules, this.dailySchedules, this.jobs, this.jobActions, this.scheduleBuilds, this.scheduleActions, this.jobInstanceActions, this.outputs, this.machineIds]) map.clear()
+        for (const map of [this.users, this.tokens, this.schedules, this.dailySchedules, this.jobs, this.jobActions, this.scheduleBuilds, this.scheduleActions, this.jobInstanceActions, this.outputs, this.machineIds, this.machines]) map.clear()
         this.applied = []
         this.clearRequests()
         this.behaviour = { ...DEFAULT_BEHAVIOUR }
@@ -341,12 +345,18 @@ export class SimState {
         return job
     }
 
-    private machineId(name: string): number {
-        let id = this.machineIds.get(name)
-        if (id === undefined) {
-            id = this.nextMachineId++
-            this.machineIds.set(name, id)
-        }
+    /**
+     * The machine's id: the one it already has, else `wanted`, else the next free one. One machine has one id
+     * wherever OpCon names it (DailyJob.machine, GET /api/machines).
+     */
+    machineId(name: string, wanted?: number): number {
+        const known = this.machineIds.get(name)
+        if (known !== undefined && wanted !== undefined && known !== wanted) throw new SimInputError(`machine ${name} has id ${known} already (a daily job names it)`)
+        if (known !== undefined) return known
+        if (wanted !== undefined && [...this.machineIds.values()].includes(wanted)) throw new SimInputError(`machine id ${wanted} exists already`)
+        const id = wanted ?? this.nextMachineId
+        this.nextMachineId = Math.max(this.nextMachineId, id + 1)
+        this.machineIds.set(name, id)
         return id
     }
 
