@@ -11,7 +11,7 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
 import { AccessDenied } from '../bench/instance'
-import { createHarnessRoutes, formButtons, gFormScript, page } from '../browser/harness'
+import { createHarnessRoutes, formButtons, gFormScript, page, readBody } from '../browser/harness'
 import { escapeHtml } from '../browser/jelly'
 import type { RequestLogEntry, SimJob } from '../opcon-sim/client'
 import { activityStream, choices, display, formFields, label, listTable, type Row } from './views'
@@ -61,13 +61,9 @@ const LIST_FIELDS: Record<string, string[]> = {
 }
 const INCIDENT_ACTION_FIELDS = ['sys_created_on', 'action', 'state', 'sent_on', 'completed_on', 'attempts', 'message']
 
-function readBody(request: http.IncomingMessage): Promise<Record<string, string>> {
-    return new Promise((resolve, reject) => {
-        const chunks: Buffer[] = []
-        request.on('data', (chunk: Buffer) => chunks.push(chunk))
-        request.on('end', () => resolve(Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')).entries())))
-        request.on('error', reject)
-    })
+/** A form post's fields (application/x-www-form-urlencoded). */
+async function readForm(request: http.IncomingMessage): Promise<Record<string, string>> {
+    return Object.fromEntries(new URLSearchParams(await readBody(request)).entries())
 }
 
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
@@ -444,9 +440,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             const shown = incidentForm(q.sys_id ?? '')
             return (send(response, shown.status, 'text/html', shown.html), true)
         }
-        if (p === '/incident.do' && post) return (redirect(response, submitForm('incident', await readBody(request))), true)
+        if (p === '/incident.do' && post) return (redirect(response, submitForm('incident', await readForm(request))), true)
         if (p === '/system_properties_ui.do' && !post) return (send(response, 200, 'text/html', propertiesPage(q.sysparm_category ?? 'x_opcon')), true)
-        if (p === '/system_properties_ui.do' && post) return (redirect(response, saveProperties(await readBody(request))), true)
+        if (p === '/system_properties_ui.do' && post) return (redirect(response, saveProperties(await readForm(request))), true)
         if (p === '/sys_attachment.do') {
             const file = instance.store.rows('sys_attachment').find((a) => a.sys_id === q.sys_id)
             const content = file ? instance.attachments(file.table_name, file.table_sys_id).find((a) => a.sys_id === file.sys_id)?.content : undefined
@@ -459,7 +455,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             const shown = form(formMatch[1], q.sys_id ?? '')
             return (send(response, shown.status, 'text/html', shown.html), true)
         }
-        if (formMatch && post) return (redirect(response, submitForm(formMatch[1], await readBody(request))), true)
+        if (formMatch && post) return (redirect(response, submitForm(formMatch[1], await readForm(request))), true)
         // Fragments the page re-reads while the clock runs (playground.js).
         if (p === '/playground/clock') return (send(response, 200, 'text/html', clock()), true)
         if (p === '/playground/incidents') return (send(response, 200, 'text/html', incidentRows()), true)
@@ -473,13 +469,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (p === '/playground/list' && LIST_FIELDS[q.table ?? '']) return (send(response, 200, 'text/html', listTable(instance, q.table, instance.query(q.table, q.sysparm_query ?? ''), LIST_FIELDS[q.table])), true)
         if (p === '/playground/opcon') return (send(response, 200, 'text/html', await opconPanel()), true)
         if (p === '/playground/skip' && post) {
-            const body = await readBody(request)
+            const body = await readForm(request)
             const minutes = Number(body.minutes) === 5 ? 5 : 1
             await moveClock(minutes * 60_000)
             return (redirect(response, back(request, '/incident_list.do')), true)
         }
         if (p.startsWith('/playground/opcon/') && post) {
-            const body = await readBody(request)
+            const body = await readForm(request)
             const target = servers[Number(body.server)]
             if (!target) return (send(response, 400, 'text/plain', 'No such OpCon server.'), true)
             const index = Number(body.server)
