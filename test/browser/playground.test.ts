@@ -174,7 +174,7 @@ test('a session message shows once: the connection test\'s words do not come bac
     for (const words of testedWords) expect(shown).not.toContain(words)
 }, 60_000)
 
-test('a form save goes through the user\'s ACLs: once the admin role is taken away, saving the server is refused in words and changes nothing', async () => {
+test('a form save goes through the user\'s ACLs: once the admin role is taken away, saving the server is refused in words and changes nothing, and the record is no longer shown', async () => {
     const { instance, servers } = playground.world
     const user = instance.store.rows('sys_user').find((u) => u.user_name === 'alex.admin')!
     const adminRole = instance.store.rows('sys_user_role').find((r) => r.name === 'x_opcon.admin')!
@@ -187,6 +187,12 @@ test('a form save goes through the user\'s ACLs: once the admin role is taken aw
         await page.locator('#sysverb_update_and_stay').click()
         await page.getByRole('status').filter({ hasText: 'This OpCon Server record is gone or you may no longer read it, so nothing was done to it.' }).waitFor(WAIT)
         expect(instance.get('x_opcon_server', servers[0].sysId)!.description).toBe(before)
+        // Nor does the form or the list show the record any more.
+        await page.reload()
+        await page.getByRole('alert').filter({ hasText: 'Security constraints prevent you from reading this OpCon Server record.' }).waitFor(WAIT)
+        await expect(page.locator('[id="x_opcon_server.description"]').count()).resolves.toBe(0)
+        await page.goto(`${playground.url}/x_opcon_server_list.do`)
+        await expect(page.locator('.list_table tbody tr[data-sys-id]').count()).resolves.toBe(0)
     } finally {
         instance.store.put('sys_user_has_role', grant)
     }

@@ -159,8 +159,29 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     // ---------- incidents ----------
+    /**
+     * Whether the user's ACLs let them read the record. Lists leave out rows the user may not read, a
+     * form refuses one, and a form save starts by reading it ("Access control list rules", ServiceNow
+     * docs: the read operation decides whether a user can see a record at all).
+     */
+    function readable(table: string, sysId: string): boolean {
+        if (!instance.get(table, sysId)) return false
+        try {
+            instance.readAsUser(table, sysId, USER)
+            return true
+        } catch (error) {
+            if (error instanceof AccessDenied) return false
+            throw error
+        }
+    }
+
+    /** The rows of a query the user may read, as a list shows them. */
+    function readableRows(table: string, query: string): Row[] {
+        return instance.query(table, query).filter((row) => readable(table, row.sys_id))
+    }
+
     function incidentRows(): string {
-        const rows = instance.query('incident', 'ORDERBYDESCnumber')
+        const rows = readableRows('incident', 'ORDERBYDESCnumber')
         return listTable(instance, 'incident', rows, LIST_FIELDS.incident, { id: 'incident_list', empty: 'No incidents yet: the collector opens one for each failed job when it runs (every minute).' })
     }
 
@@ -173,7 +194,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     function incidentActions(sysId: string): string {
-        const rows = instance.query('x_opcon_action', `incident=${sysId}^ORDERBYDESCsys_created_on`)
+        const rows = readableRows('x_opcon_action', `incident=${sysId}^ORDERBYDESCsys_created_on`)
         return listTable(instance, 'x_opcon_action', rows, INCIDENT_ACTION_FIELDS, { id: 'opcon_actions', empty: 'No OpCon job actions for this incident.' })
     }
 
@@ -226,7 +247,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     // ---------- generic lists and forms (the admin pages) ----------
     function list(table: string, query: string): string {
         if (!LIST_FIELDS[table]) return shell('Not found', `<p>The playground has no list of ${esc(table)}.</p>`)
-        const rows = instance.query(table, query)
+        const rows = readableRows(table, query)
         const title = instance.schema.table(table).label
         const newButton = EDITABLE.has(table) ? `<a class="form_action_button" href="/${table}.do?sys_id=-1">New</a>` : ''
         return shell(title, `<div class="list-header"><h1>${esc(title)}</h1>${newButton}</div>` +
@@ -237,6 +258,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         const isNew = sysId === '-1'
         const row = isNew ? {} : instance.get(table, sysId)
         if (!row || !LIST_FIELDS[table]) return { status: 404, html: shell('Not found', `<p>No such ${esc(table)} record.</p>`) }
+        // The refusal's wording is assumed (the platform's own page is not documented).
+        if (!isNew && !readable(table, sysId)) return { status: 403, html: shell('Refused', `<p role="alert">Security constraints prevent you from reading this ${esc(instance.schema.table(table).label)} record.</p>`) }
         const editable = EDITABLE.has(table)
         const { buttons } = isNew ? { buttons: '' } : formButtons(instance, table, sysId, USER)
         const title = instance.schema.table(table).label
@@ -285,18 +308,6 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (isNew) return instance.insert(table, values, { as: USER, form: true })
         if (Object.keys(values).length > 0) instance.update(table, sysId, values, { as: USER, form: true })
         return sysId
-    }
-
-    /** Whether the user's ACLs let them read the record: a form save starts by reading it (GlideRecordSecure). */
-    function readable(table: string, sysId: string): boolean {
-        if (!instance.get(table, sysId)) return false
-        try {
-            instance.readAsUser(table, sysId, USER)
-            return true
-        } catch (error) {
-            if (error instanceof AccessDenied) return false
-            throw error
-        }
     }
 
     /**
@@ -466,7 +477,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (p === '/playground/activity') return (send(response, 200, 'text/html', activityStream(instance, 'incident', q.sys_id ?? '')), true)
         if (p === '/playground/actions') return (send(response, 200, 'text/html', incidentActions(q.sys_id ?? '')), true)
         if (p === '/playground/attachments') return (send(response, 200, 'text/html', incidentAttachments(q.sys_id ?? '')), true)
-        if (p === '/playground/list' && LIST_FIELDS[q.table ?? '']) return (send(response, 200, 'text/html', listTable(instance, q.table, instance.query(q.table, q.sysparm_query ?? ''), LIST_FIELDS[q.table])), true)
+        if (p === '/playground/list' && LIST_FIELDS[q.table ?? '']) return (send(response, 200, 'text/html', listTable(instance, q.table, readableRows(q.table, q.sysparm_query ?? ''), LIST_FIELDS[q.table])), true)
         if (p === '/playground/opcon') return (send(response, 200, 'text/html', await opconPanel()), true)
         if (p === '/playground/skip' && post) {
             const body = await readForm(request)
