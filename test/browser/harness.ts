@@ -168,7 +168,8 @@ export function renderInfoAnswer(renderedHtml: string, clientScript: string): st
     return `<?xml version="1.0" encoding="UTF-8"?><xml><html>${renderedHtml}${script}</html></xml>`
 }
 
-function readBody(request: http.IncomingMessage): Promise<string> {
+/** A request's body as text. */
+export function readBody(request: http.IncomingMessage): Promise<string> {
     return new Promise((resolve, reject) => {
         const chunks: Buffer[] = []
         request.on('data', (chunk: Buffer) => chunks.push(chunk))

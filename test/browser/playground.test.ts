@@ -156,3 +156,44 @@ test('with OpCon answering 503, a Canceled incident\'s job action waits and retr
     await cancel.filter({ hasText: 'Succeeded' }).waitFor(WAIT)
     await opconJob('OpCon Europe', 'LOAD-SALES').locator('.job-status', { hasText: 'Cancelled' }).waitFor(WAIT)
 }, 60_000)
+
+test('a session message shows once: the connection test\'s words do not come back with the next save', async () => {
+    const production = playground.world.servers[0]
+    await page.goto(`${playground.url}/x_opcon_server.do?sys_id=${production.sysId}`)
+    await page.getByRole('button', { name: 'Test connection' }).click()
+    const tested = page.getByRole('status')
+    await tested.first().waitFor(WAIT)
+    const testedWords = await tested.allTextContents()
+    expect(testedWords.join(' ')).toMatch(/OpCon/)
+
+    await openIncidentOf('GENP001')
+    await page.locator('#incident\\.work_notes').fill('Checked the share again')
+    await page.locator('#sysverb_update_and_stay').click()
+    await page.locator('.activity-stream', { hasText: 'Checked the share again' }).waitFor(WAIT)
+    const shown = await page.getByRole('status').allTextContents()
+    for (const words of testedWords) expect(shown).not.toContain(words)
+}, 60_000)
+
+test('a form save goes through the user\'s ACLs: once the admin role is taken away, saving the server is refused in words and changes nothing, and the record is no longer shown', async () => {
+    const { instance, servers } = playground.world
+    const user = instance.store.rows('sys_user').find((u) => u.user_name === 'alex.admin')!
+    const adminRole = instance.store.rows('sys_user_role').find((r) => r.name === 'x_opcon.admin')!
+    const grant = instance.store.rows('sys_user_has_role').find((link) => link.user === user.sys_id && link.role === adminRole.sys_id)!
+    await page.goto(`${playground.url}/x_opcon_server.do?sys_id=${servers[0].sysId}`)
+    const before = instance.get('x_opcon_server', servers[0].sysId)!.description
+    instance.store.delete('sys_user_has_role', grant.sys_id)
+    try {
+        await page.locator('[id="x_opcon_server.description"]').fill('Renamed by someone who lost the role')
+        await page.locator('#sysverb_update_and_stay').click()
+        await page.getByRole('status').filter({ hasText: 'This OpCon Server record is gone or you may no longer read it, so nothing was done to it.' }).waitFor(WAIT)
+        expect(instance.get('x_opcon_server', servers[0].sysId)!.description).toBe(before)
+        // Nor does the form or the list show the record any more.
+        await page.reload()
+        await page.getByRole('alert').filter({ hasText: 'Security constraints prevent you from reading this OpCon Server record.' }).waitFor(WAIT)
+        await expect(page.locator('[id="x_opcon_server.description"]').count()).resolves.toBe(0)
+        await page.goto(`${playground.url}/x_opcon_server_list.do`)
+        await expect(page.locator('.list_table tbody tr[data-sys-id]').count()).resolves.toBe(0)
+    } finally {
+        instance.store.put('sys_user_has_role', grant)
+    }
+}, 60_000)

@@ -10,7 +10,8 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
-import { createHarnessRoutes, formButtons, gFormScript, page } from '../browser/harness'
+import { AccessDenied } from '../bench/instance'
+import { createHarnessRoutes, formButtons, gFormScript, page, readBody } from '../browser/harness'
 import { escapeHtml } from '../browser/jelly'
 import type { RequestLogEntry, SimJob } from '../opcon-sim/client'
 import { activityStream, choices, display, formFields, label, listTable, type Row } from './views'
@@ -60,13 +61,9 @@ const LIST_FIELDS: Record<string, string[]> = {
 }
 const INCIDENT_ACTION_FIELDS = ['sys_created_on', 'action', 'state', 'sent_on', 'completed_on', 'attempts', 'message']
 
-function readBody(request: http.IncomingMessage): Promise<Record<string, string>> {
-    return new Promise((resolve, reject) => {
-        const chunks: Buffer[] = []
-        request.on('data', (chunk: Buffer) => chunks.push(chunk))
-        request.on('end', () => resolve(Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')).entries())))
-        request.on('error', reject)
-    })
+/** A form post's fields (application/x-www-form-urlencoded). */
+async function readForm(request: http.IncomingMessage): Promise<Record<string, string>> {
+    return Object.fromEntries(new URLSearchParams(await readBody(request)).entries())
 }
 
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
@@ -162,8 +159,29 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     // ---------- incidents ----------
+    /**
+     * Whether the user's ACLs let them read the record. Lists leave out rows the user may not read, a
+     * form refuses one, and a form save starts by reading it ("Access control list rules", ServiceNow
+     * docs: the read operation decides whether a user can see a record at all).
+     */
+    function readable(table: string, sysId: string): boolean {
+        if (!instance.get(table, sysId)) return false
+        try {
+            instance.readAsUser(table, sysId, USER)
+            return true
+        } catch (error) {
+            if (error instanceof AccessDenied) return false
+            throw error
+        }
+    }
+
+    /** The rows of a query the user may read, as a list shows them. */
+    function readableRows(table: string, query: string): Row[] {
+        return instance.query(table, query).filter((row) => readable(table, row.sys_id))
+    }
+
     function incidentRows(): string {
-        const rows = instance.query('incident', 'ORDERBYDESCnumber')
+        const rows = readableRows('incident', 'ORDERBYDESCnumber')
         return listTable(instance, 'incident', rows, LIST_FIELDS.incident, { id: 'incident_list', empty: 'No incidents yet: the collector opens one for each failed job when it runs (every minute).' })
     }
 
@@ -176,7 +194,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     function incidentActions(sysId: string): string {
-        const rows = instance.query('x_opcon_action', `incident=${sysId}^ORDERBYDESCsys_created_on`)
+        const rows = readableRows('x_opcon_action', `incident=${sysId}^ORDERBYDESCsys_created_on`)
         return listTable(instance, 'x_opcon_action', rows, INCIDENT_ACTION_FIELDS, { id: 'opcon_actions', empty: 'No OpCon job actions for this incident.' })
     }
 
@@ -213,27 +231,23 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     /**
-     * A form save ("Save" keeps the form open): the changed fields and any work note go through
-     * instance.update as the user, which runs the package's business rules as the platform's form
-     * submission does. Async work is left to the clock, so the action shows Queued first.
+     * The incident form's save ("Save" keeps the form open): the state, if the person changed it, and
+     * any work note. Only a state the person changed is written: the collector may have reopened the
+     * incident since the form loaded. Async work is left to the clock, so the action shows Queued first.
      */
-    function saveIncident(body: Record<string, string>): string {
-        const sysId = body.sys_id ?? ''
+    function saveIncident(sysId: string, fields: Record<string, string>): void {
         const row = instance.get('incident', sysId)
-        if (!row) return '/incident_list.do'
+        if (!row) return
         const values: Record<string, unknown> = {}
-        // Only a state the person changed is written: the collector may have reopened the incident since the form loaded.
-        if (body.state !== undefined && body.state !== body.state_loaded && body.state !== row.state) values.state = body.state
-        if ((body.work_notes ?? '').trim() !== '') values.work_notes = body.work_notes
-        if (Object.keys(values).length > 0) instance.update('incident', sysId, values, { as: USER })
-        collectMessages(0)
-        return `/incident.do?sys_id=${encodeURIComponent(sysId)}`
+        if (fields.state !== undefined && fields.state !== fields.state_loaded && fields.state !== row.state) values.state = fields.state
+        if ((fields.work_notes ?? '').trim() !== '') values.work_notes = fields.work_notes
+        if (Object.keys(values).length > 0) instance.update('incident', sysId, values, { as: USER, form: true })
     }
 
     // ---------- generic lists and forms (the admin pages) ----------
     function list(table: string, query: string): string {
         if (!LIST_FIELDS[table]) return shell('Not found', `<p>The playground has no list of ${esc(table)}.</p>`)
-        const rows = instance.query(table, query)
+        const rows = readableRows(table, query)
         const title = instance.schema.table(table).label
         const newButton = EDITABLE.has(table) ? `<a class="form_action_button" href="/${table}.do?sys_id=-1">New</a>` : ''
         return shell(title, `<div class="list-header"><h1>${esc(title)}</h1>${newButton}</div>` +
@@ -244,6 +258,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         const isNew = sysId === '-1'
         const row = isNew ? {} : instance.get(table, sysId)
         if (!row || !LIST_FIELDS[table]) return { status: 404, html: shell('Not found', `<p>No such ${esc(table)} record.</p>`) }
+        // The refusal's wording is assumed (the platform's own page is not documented).
+        if (!isNew && !readable(table, sysId)) return { status: 403, html: shell('Refused', `<p role="alert">Security constraints prevent you from reading this ${esc(instance.schema.table(table).label)} record.</p>`) }
         const editable = EDITABLE.has(table)
         const { buttons } = isNew ? { buttons: '' } : formButtons(instance, table, sysId, USER)
         const title = instance.schema.table(table).label
@@ -255,22 +271,29 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         return { status: 200, html: shell(`${title}`, main) }
     }
 
-    function collectMessages(from: number): void {
+    /** The session messages (gs.addInfoMessage...) the user got since `from`, for the next page. */
+    function showMessagesSince(from: number): void {
         flash.push(...instance.messages.slice(from).filter((m) => m.user === USER).map((m) => ({ kind: m.kind, message: m.message })))
     }
 
-    /** A generic form's submit: a server UI action through clickUiAction, else a save of the changed fields. */
-    function saveForm(table: string, body: Record<string, string>): string {
-        const { sys_id: sysId = '', sys_action: action = '', ...fields } = body
-        const from = instance.messages.length
-        if (action && !action.startsWith('sysverb_')) {
+    /**
+     * A server UI action a form button submitted (harness.ts formButtons), run as the user through
+     * instance.clickUiAction; one the user may not run (its roles or condition) is refused in words.
+     */
+    function runUiAction(table: string, sysId: string, action: string): void {
+        try {
             instance.clickUiAction(action, table, sysId, USER)
-            instance.drain()
-            collectMessages(from)
-            return `/${table}.do?sys_id=${encodeURIComponent(sysId)}`
+        } catch (error) {
+            if (!(error instanceof AccessDenied)) throw error
+            flash.push({ kind: 'error', message: `${action} is not available to you on this record (its roles or condition), so nothing was done.` })
         }
-        if (!EDITABLE.has(table)) return `/${table}.do?sys_id=${encodeURIComponent(sysId)}`
-        const row = sysId === '-1' ? {} as Row : instance.get(table, sysId) ?? {} as Row
+        instance.drain()
+    }
+
+    /** A generic form's save of the changed fields; returns the record's sys_id (null when the insert was refused). */
+    function saveRecord(table: string, sysId: string, fields: Record<string, string>): string | null {
+        const isNew = sysId === '-1'
+        const row = isNew ? {} as Row : instance.get(table, sysId) ?? {} as Row
         const values: Record<string, unknown> = {}
         for (const [name, value] of Object.entries(fields)) {
             const column = instance.schema.column(table, name)
@@ -279,17 +302,30 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
                 if (value !== '') values[name] = value
             } else if (column.type === 'boolean') {
                 const now = row[name] === '1' || row[name] === 'true'
-                if ((value === 'true') !== now || sysId === '-1') values[name] = value === 'true'
+                if ((value === 'true') !== now || isNew) values[name] = value === 'true'
             } else if (value !== (row[name] ?? '')) values[name] = value
         }
-        if (sysId === '-1') {
-            const created = instance.insert(table, values, { as: USER })
-            collectMessages(from)
-            return created ? `/${table}.do?sys_id=${created}` : `/${table}.do?sys_id=-1`
-        }
-        if (Object.keys(values).length > 0) instance.update(table, sysId, values, { as: USER })
-        collectMessages(from)
-        return `/${table}.do?sys_id=${encodeURIComponent(sysId)}`
+        if (isNew) return instance.insert(table, values, { as: USER, form: true })
+        if (Object.keys(values).length > 0) instance.update(table, sysId, values, { as: USER, form: true })
+        return sysId
+    }
+
+    /**
+     * A form's submit: a server UI action's button names it in sys_action, Save is sysverb_update_and_stay.
+     * Saves go through the user's ACLs (form: true, GlideRecordSecure: "Using GlideRecordSecure", ServiceNow
+     * docs), as the platform's form does; what the save or the package said is shown on the next page.
+     */
+    function submitForm(table: string, body: Record<string, string>): string {
+        const { sys_id: sysId = '', sys_action: action = '', ...fields } = body
+        const from = instance.messages.length
+        let shown: string | null = sysId
+        if (sysId !== '-1' && !readable(table, sysId)) {
+            flash.push({ kind: 'error', message: `This ${instance.schema.table(table).label} record is gone or you may no longer read it, so nothing was done to it.` })
+        } else if (action && !action.startsWith('sysverb_')) runUiAction(table, sysId, action)
+        else if (table === 'incident') saveIncident(sysId, fields)
+        else if (EDITABLE.has(table)) shown = saveRecord(table, sysId, fields)
+        showMessagesSince(from)
+        return `/${table}.do?sys_id=${encodeURIComponent(shown ?? '-1')}`
     }
 
     /**
@@ -299,12 +335,21 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
      * (sys_properties_category_m2m) by order with their descriptions, and Save writes each changed
      * value to its sys_properties row as the user.
      */
-    function propertiesPage(categoryName: string): string {
+    /** The category's properties (sys_properties_category_m2m), by order. */
+    function categoryProperties(categoryName: string): { category: Row; properties: Row[] } | undefined {
         const category = instance.store.rows('sys_properties_category').find((c) => c.name === categoryName)
-        if (!category) return shell('Not found', `<p>No property category ${esc(categoryName)}.</p>`)
-        const links = instance.store.rows('sys_properties_category_m2m').filter((m) => m.category === category.sys_id)
+        if (!category) return undefined
+        const properties = instance.store.rows('sys_properties_category_m2m').filter((m) => m.category === category.sys_id)
             .sort((a, b) => Number(a.order ?? 0) - Number(b.order ?? 0))
-        const fields = links.map((link) => instance.store.get('sys_properties', link.property)).filter((p): p is Row => Boolean(p)).map((p) => {
+            .map((link) => instance.store.get('sys_properties', link.property)).filter((p): p is Row => Boolean(p))
+        return { category, properties }
+    }
+
+    function propertiesPage(categoryName: string): string {
+        const found = categoryProperties(categoryName)
+        if (!found) return shell('Not found', `<p>No property category ${esc(categoryName)}.</p>`)
+        const { category, properties } = found
+        const fields = properties.map((p) => {
             const id = `property.${p.name}`
             const options = p.type === 'boolean' ? ['true', 'false'] : p.type === 'choicelist' ? (p.choices ?? '').split(',').map((c) => c.trim()).filter(Boolean) : []
             const control = options.length > 0
@@ -317,15 +362,17 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             `<div class="form-body properties">${fields}</div></form>`)
     }
 
+    /** Save writes only the properties the page shows, each through the user's ACLs (form: true). */
     function saveProperties(body: Record<string, string>): string {
         const { sysparm_category: categoryName = 'x_opcon', ...values } = body
+        const from = instance.messages.length
         let changed = 0
-        for (const [sysId, value] of Object.entries(values)) {
-            const row = instance.store.get('sys_properties', sysId)
-            if (!row || row.value === value) continue
-            instance.update('sys_properties', sysId, { value }, { as: USER })
-            changed += 1
+        for (const property of categoryProperties(categoryName)?.properties ?? []) {
+            const value = values[property.sys_id]
+            if (value === undefined || value === property.value) continue
+            if (instance.update('sys_properties', property.sys_id, { value }, { as: USER, form: true })) changed += 1
         }
+        showMessagesSince(from)
         flash.push({ kind: 'info', message: changed === 0 ? 'No property changed.' : `Saved ${changed} propert${changed === 1 ? 'y' : 'ies'}.` })
         return `/system_properties_ui.do?sysparm_category=${encodeURIComponent(categoryName)}`
     }
@@ -404,9 +451,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             const shown = incidentForm(q.sys_id ?? '')
             return (send(response, shown.status, 'text/html', shown.html), true)
         }
-        if (p === '/incident.do' && post) return (redirect(response, saveIncident(await readBody(request))), true)
+        if (p === '/incident.do' && post) return (redirect(response, submitForm('incident', await readForm(request))), true)
         if (p === '/system_properties_ui.do' && !post) return (send(response, 200, 'text/html', propertiesPage(q.sysparm_category ?? 'x_opcon')), true)
-        if (p === '/system_properties_ui.do' && post) return (redirect(response, saveProperties(await readBody(request))), true)
+        if (p === '/system_properties_ui.do' && post) return (redirect(response, saveProperties(await readForm(request))), true)
         if (p === '/sys_attachment.do') {
             const file = instance.store.rows('sys_attachment').find((a) => a.sys_id === q.sys_id)
             const content = file ? instance.attachments(file.table_name, file.table_sys_id).find((a) => a.sys_id === file.sys_id)?.content : undefined
@@ -419,7 +466,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             const shown = form(formMatch[1], q.sys_id ?? '')
             return (send(response, shown.status, 'text/html', shown.html), true)
         }
-        if (formMatch && post) return (redirect(response, saveForm(formMatch[1], await readBody(request))), true)
+        if (formMatch && post) return (redirect(response, submitForm(formMatch[1], await readForm(request))), true)
         // Fragments the page re-reads while the clock runs (playground.js).
         if (p === '/playground/clock') return (send(response, 200, 'text/html', clock()), true)
         if (p === '/playground/incidents') return (send(response, 200, 'text/html', incidentRows()), true)
@@ -430,16 +477,16 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (p === '/playground/activity') return (send(response, 200, 'text/html', activityStream(instance, 'incident', q.sys_id ?? '')), true)
         if (p === '/playground/actions') return (send(response, 200, 'text/html', incidentActions(q.sys_id ?? '')), true)
         if (p === '/playground/attachments') return (send(response, 200, 'text/html', incidentAttachments(q.sys_id ?? '')), true)
-        if (p === '/playground/list' && LIST_FIELDS[q.table ?? '']) return (send(response, 200, 'text/html', listTable(instance, q.table, instance.query(q.table, q.sysparm_query ?? ''), LIST_FIELDS[q.table])), true)
+        if (p === '/playground/list' && LIST_FIELDS[q.table ?? '']) return (send(response, 200, 'text/html', listTable(instance, q.table, readableRows(q.table, q.sysparm_query ?? ''), LIST_FIELDS[q.table])), true)
         if (p === '/playground/opcon') return (send(response, 200, 'text/html', await opconPanel()), true)
         if (p === '/playground/skip' && post) {
-            const body = await readBody(request)
+            const body = await readForm(request)
             const minutes = Number(body.minutes) === 5 ? 5 : 1
             await moveClock(minutes * 60_000)
             return (redirect(response, back(request, '/incident_list.do')), true)
         }
         if (p.startsWith('/playground/opcon/') && post) {
-            const body = await readBody(request)
+            const body = await readForm(request)
             const target = servers[Number(body.server)]
             if (!target) return (send(response, 400, 'text/plain', 'No such OpCon server.'), true)
             const index = Number(body.server)

@@ -15,25 +15,26 @@ export function label(instance: Instance, table: string, field: string): string 
     return instance.schema.column(table, field)?.label ?? field
 }
 
+/** The part of the bench's GlideRecord that display() asks. */
+interface DisplayRecord {
+    initialize(): void
+    setValue(field: string, value: unknown): void
+    getDisplayValue(field: string): string
+}
+
 /**
- * A field's display value: a choice's label (sys_choice, on the table or one it extends), a
- * reference's display field, true/false for booleans ("Display values", ServiceNow docs: what
- * lists and forms show instead of the stored value).
+ * A field's display value, as lists and forms show it instead of the stored value: the bench's own
+ * GlideRecord.getDisplayValue (glide-record.ts names its sources: choice labels, reference display
+ * fields, booleans, password masks), so the playground keeps no second copy of those rules.
  */
 export function display(instance: Instance, table: string, field: string, value: string | undefined): string {
     if (value === undefined || value === '') return ''
-    const column = instance.schema.column(table, field)
-    if (!column) return value
-    if (column.type === 'boolean') return value === '1' || value === 'true' ? 'true' : 'false'
-    if (column.type === 'password2') return '••••••••'
-    if (column.reference) {
-        const target = instance.store.get(column.reference, value)
-        const shown = target ? target[instance.schema.table(column.reference).display ?? 'name'] : undefined
-        return shown ?? (column.reference === 'sys_user' ? target?.name ?? target?.user_name ?? value : value)
-    }
-    const tables = instance.schema.lineage(table)
-    const choice = instance.store.rows('sys_choice').find((c) => tables.includes(c.name) && c.element === field && c.value === value)
-    return choice ? choice.label : value
+    if (!instance.schema.column(table, field)) return value
+    const GlideRecord = instance.scriptGlobals().GlideRecord as new (table: string) => DisplayRecord
+    const record = new GlideRecord(table)
+    record.initialize()
+    record.setValue(field, value)
+    return record.getDisplayValue(field)
 }
 
 /** The choices of a choice field, in order. */

@@ -103,12 +103,12 @@ export async function startWorld(): Promise<World> {
         instance.createUser({ userName: USER, name: 'Alex Admin', roles: ['x_opcon.admin', 'itil'] })
         instance.createUser({ userName: 'opcon.integration', name: 'OpCon Integration', roles: ['itil', 'x_opcon.integration'] })
         const servers = DAY.map((plan, i): OpConServer => {
-            // What an admin does on the OpCon Servers form: a new server, saved; then, on its row, "Open incidents for failed jobs".
+            // What an admin does on the OpCon Servers form (through their ACLs): a new server, saved; then, on its row, "Open incidents for failed jobs".
             const sysId = instance.insert('x_opcon_server', {
                 name: plan.name, description: plan.description, address: sims[i].address, base_url: sims[i].url, api_token: plan.token, active: true,
-            }, { as: USER })
+            }, { as: USER, form: true })
             if (!sysId) throw new Error(`Registering ${plan.name} failed: ${instance.messages.map((m) => m.message).join(' ')}`)
-            instance.update('x_opcon_server', sysId, { collect_failures: true }, { as: USER })
+            instance.update('x_opcon_server', sysId, { collect_failures: true }, { as: USER, form: true })
             return { name: plan.name, sim: sims[i], sysId }
         })
         instance.drain()
