@@ -204,7 +204,8 @@ describe('what the bridge accepts from a browser', () => {
         expect(queued.ok).toBe(true)
         const actionId = (queued.outcome as { sysId: string }).sysId
         expect(call('jane', 'getOutcome', { sysparm_incident: world.incident, sysparm_action_id: actionId })).toMatchObject({ ok: true, outcome: { sysId: actionId, action: 'markUnderReview' } })
-        const other = world.newIncident(`${world.sim.address},${JOB_ID}`)
+        // Another job's incident (a newer link to the same job would take the job from world.incident).
+        const other = world.newIncident(`${world.sim.address},${JOB_ID.replace(/\|[^|]+$/, '|OTHERJOB')}`)
         expect(errorCode(call('jane', 'getOutcome', { sysparm_incident: other, sysparm_action_id: actionId }))).toBe('action_not_found')
         expect(errorCode(call('jane', 'getOutcome', { sysparm_incident: world.incident, sysparm_action_id: 'not-a-sys-id' }))).toBe('invalid_argument')
     })
