@@ -110,6 +110,7 @@ describe('trusted sources link', () => {
         expect(linksOf(newer)).toMatchObject([{ daily_job_id: older.jobId, active: '1' }])
         setState(c, older, 8, { as: 'bob' })
         expect(await appliedTo(older.jobId)).toEqual([])
+        expect(c.instance.query('x_opcon_action', `incident=${older.sysId}`)).toMatchObject([{ state: 'rejected', message: expect.stringContaining('not linked') }])
         c.instance.update('incident', newer, { state: 8 }, { as: 'bob' })
         c.instance.drain()
         expect(await appliedTo(older.jobId)).toEqual(['cancel'])
