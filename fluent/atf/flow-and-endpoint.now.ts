@@ -76,8 +76,8 @@ describe('a Flow action with a registered but inactive server', function () {
 
 export const endpointTest = Test({
     $id: Now.ID['atf_endpoint'],
-    name: 'OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.integration',
-    description: `POSTs to /api/x_opcon/v1/opcon/failures with the basic auth profiles "OpCon ATF: integration user" (a user with x_opcon.integration) and "OpCon ATF: user without OpCon roles" (a user without OpCon roles): a report for an unregistered OpCon server gets 400 with the reason, the user without the role gets 403; no failure row is recorded. Needs the two profiles (README, "Prove it on your instance").`,
+    name: 'OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.failure_reporter',
+    description: `POSTs to /api/x_opcon/v1/opcon/failures with the basic auth profiles "OpCon ATF: integration user" (a user with x_opcon.failure_reporter) and "OpCon ATF: user without OpCon roles" (a user without OpCon roles): a report for an unregistered OpCon server gets 400 with the reason, the user without the role gets 403; no failure row is recorded. Needs the two profiles (README, "Prove it on your instance").`,
 }, (atf) => {
     const integration = atf.server.recordQuery({
         $id: Now.ID['atf_endpoint_profile_integration'],

@@ -5,7 +5,7 @@ import { receiveFailure } from '../../src/server/failures/push-endpoint.ts'
 import { menu } from '../menu/menu.now'
 import { category } from '../properties/properties.now'
 import { ciClass } from '../cmdb/cmdb.now'
-import { opconAdmin, opconIntegration } from '../roles/roles.now'
+import { opconAdmin, opconFailureReporter } from '../roles/roles.now'
 
 // Failed OpCon jobs open incidents (src/server/failures/): a collector that
 // polls each server with "Open incidents for failed jobs" on, and an endpoint
@@ -45,14 +45,14 @@ ScriptAction({
     description: 'Reads the reported job from its registered OpCon server, confirms it failed, and opens, notes or reopens its incident.',
 })
 
-// POST /api/x_opcon/v1/opcon/failures: only the OpCon integration account.
+// POST /api/x_opcon/v1/opcon/failures: only the failure reporter account.
 export const failureEndpointAcl = Acl({
     $id: Now.ID['acl_failure_endpoint'],
     type: 'rest_endpoint',
     name: 'x_opcon/opcon/failures',
     operation: 'execute',
-    roles: [opconIntegration],
-    description: 'Only the OpCon integration account may report failed OpCon jobs.',
+    roles: [opconFailureReporter],
+    description: 'Only the failure reporter account (x_opcon.failure_reporter) may report failed OpCon jobs.',
 })
 
 RestApi({

@@ -6137,7 +6137,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '7a642082420f4f87bbdc4c3fd8ce4c4b'
-                        deleted: false
+                        deleted: true
                         key: {
                             sys_security_acl: 'fd2bb2da749340ae8e631ef03a23eac1'
                             sys_user_role: {
@@ -6229,6 +6229,13 @@ declare global {
                             name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
                             element: 'server'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '7c8da1fb5e9c429c98e0e77c30592599'
+                        key: {
+                            name: 'x_opcon.failure_reporter'
                         }
                     },
                     {
@@ -11361,6 +11368,19 @@ declare global {
                             field: 'pending'
                             table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
                             id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f79cf08d2ad94c05bf23272bae94c4bd'
+                        key: {
+                            sys_security_acl: 'fd2bb2da749340ae8e631ef03a23eac1'
+                            sys_user_role: {
+                                id: '7c8da1fb5e9c429c98e0e77c30592599'
+                                key: {
+                                    name: 'x_opcon.failure_reporter'
+                                }
+                            }
                         }
                     },
                     {

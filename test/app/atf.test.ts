@@ -11,7 +11,7 @@ const connector = useConnector()
 /** The README's setup, as an admin does it in the UI. */
 function prepareAsTheReadmeSays(instance: Instance): void {
     instance.publishFlowActions()
-    instance.createUser({ userName: 'atf.opcon.endpoint', roles: ['x_opcon.integration'], password: 'Atf-Integration-Pw-1' })
+    instance.createUser({ userName: 'atf.opcon.endpoint', roles: ['x_opcon.failure_reporter'], password: 'Atf-Integration-Pw-1' })
     instance.createUser({ userName: 'atf.opcon.norole', roles: [], password: 'Atf-NoRole-Pw-1' })
     instance.insert('sys_auth_profile_basic', { name: 'OpCon ATF: integration user', username: 'atf.opcon.endpoint', password: 'Atf-Integration-Pw-1' })
     instance.insert('sys_auth_profile_basic', { name: 'OpCon ATF: user without OpCon roles', username: 'atf.opcon.norole', password: 'Atf-NoRole-Pw-1' })
@@ -41,7 +41,7 @@ test('without the one-time setup, the two tests that need it fail and say what i
     const failed = failedSteps(result)
     expect(failed.map((t) => t.test)).toEqual([
         'OpCon Connector: the Flow actions refuse an unregistered or inactive OpCon server in words',
-        'OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.integration',
+        'OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.failure_reporter',
     ])
     expect(failed[0].steps[0].message).toContain('is not published: open it in Flow Designer and publish it')
     expect(failed[1].steps[0].message).toBe('No sys_auth_profile_basic record matches "name=OpCon ATF: integration user".')
@@ -52,7 +52,7 @@ test('a profile whose password is wrong gets 401, and the endpoint test fails at
     prepareAsTheReadmeSays(instance)
     const profile = instance.query('sys_auth_profile_basic', 'name=OpCon ATF: integration user')[0]
     instance.update('sys_auth_profile_basic', profile.sys_id, { password: 'not-the-password' })
-    const result = instance.runAtfTest('OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.integration')
+    const result = instance.runAtfTest('OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.failure_reporter')
     expect(result.steps.filter((s) => s.status === 'failure')).toEqual([
         expect.objectContaining({ stepConfig: 'Assert Status Code', message: 'The status code is 401 (expected equals 400).' }),
     ])

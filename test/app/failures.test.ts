@@ -396,7 +396,7 @@ describe('OpCon reports a failure (push)', () => {
 
     test('accepted with 202 and a link; the job is read from OpCon and follows the collector\'s path', async () => {
         const job = await failedJob()
-        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id, text: 'Sent by OpCon notification' } })
+        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: job.id, text: 'Sent by OpCon notification' } })
         expect(answer.status).toBe(202)
         const result = (answer.body as { result: { failure: string; link: string } }).result
         expect(result.link).toBe(`https://bench.service-now.com/x_opcon_failure.do?sys_id=${result.failure}`)
@@ -413,9 +413,9 @@ describe('OpCon reports a failure (push)', () => {
     test('a repeated call for the same failure is harmless', async () => {
         const job = await failedJob()
         const body = { address: c.sim.address, daily_job_id: job.id }
-        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body }).status).toBe(202)
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body }).status).toBe(202)
         c.instance.drain()
-        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body }).status).toBe(202)
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body }).status).toBe(202)
         c.instance.drain()
         expect(incidentsOf(job.id)).toHaveLength(1)
         expect(await c.sim.tickets(job.id)).toHaveLength(1)
@@ -424,7 +424,7 @@ describe('OpCon reports a failure (push)', () => {
     test('a job that is not failed opens nothing and the row says why', async () => {
         const job = await failedJob()
         await c.sim.finishJob(job.id)
-        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id } }).status).toBe(202)
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: job.id } }).status).toBe(202)
         c.instance.drain()
         expect(incidentsOf(job.id)).toEqual([])
         expect(failuresOf(job.id)).toMatchObject([{ state: 'not_failed', note: expect.stringContaining('not failed') }])
@@ -435,7 +435,7 @@ describe('OpCon reports a failure (push)', () => {
         const job = await failedJob()
         // Every read of the daily fails, the collector's list too.
         await c.sim.setFaults([{ kind: 'status', status: 503, method: 'GET', path: '^/api/dailyjobs' }])
-        c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id } })
+        c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: job.id } })
         c.instance.drain()
         c.instance.advanceTime(minutes(10))
         expect(incidentsOf(job.id)).toEqual([])
@@ -450,7 +450,7 @@ describe('OpCon reports a failure (push)', () => {
     ])('%s gets a 400 with words and creates nothing', (_, body, words) => {
         const before = c.instance.query('x_opcon_failure').length
         const fixed = JSON.parse(JSON.stringify(body).replace('"SIM"', JSON.stringify(c.sim.address)))
-        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: fixed })
+        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: fixed })
         expect(answer.status).toBe(400)
         expect(answer.body).toMatchObject({ status: 'failure', error: { message: expect.stringMatching(words) } })
         expect(c.instance.query('x_opcon_failure').length).toBe(before)
@@ -458,7 +458,7 @@ describe('OpCon reports a failure (push)', () => {
 
     test('a server that does not collect failures gets a 400', () => {
         c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
-        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: '20261126|1|1|J' } })
+        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: '20261126|1|1|J' } })
         expect(answer.status).toBe(400)
         expect(answer.body).toMatchObject({ error: { message: expect.stringContaining('Open incidents for failed jobs') } })
     })
@@ -466,7 +466,7 @@ describe('OpCon reports a failure (push)', () => {
     test('switched off (x_opcon.enabled false): a report is refused with 503 and words, nothing is recorded or opened', async () => {
         const job = await failedJob()
         c.instance.setProperty('x_opcon.enabled', 'false')
-        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id } })
+        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: job.id } })
         expect(answer.status).toBe(503)
         expect(answer.body).toMatchObject({ status: 'failure', error: { message: expect.stringContaining('x_opcon.enabled') } })
         c.instance.drain()
@@ -476,7 +476,7 @@ describe('OpCon reports a failure (push)', () => {
 
     test('reported, then switched off before the queue ran: nothing is opened until it is switched on', async () => {
         const job = await failedJob()
-        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body: { address: c.sim.address, daily_job_id: job.id } }).status).toBe(202)
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: job.id } }).status).toBe(202)
         c.instance.setProperty('x_opcon.enabled', 'false')
         c.instance.drain()
         expect(incidentsOf(job.id)).toEqual([])
@@ -486,11 +486,13 @@ describe('OpCon reports a failure (push)', () => {
         expect(incidentsOf(job.id)).toHaveLength(1)
     })
 
-    test('no credentials get a 401, an agent or a plain admin a 403; nothing is created', () => {
+    test('no credentials get a 401, an agent, the integration account or a plain admin a 403; nothing is created', () => {
         const before = c.instance.query('x_opcon_failure').length
         const body = { address: c.sim.address, daily_job_id: '20261126|1|1|J' }
         expect(c.instance.rest({ method: 'POST', path: PATH, as: null, body }).status).toBe(401)
         expect(c.instance.rest({ method: 'POST', path: PATH, as: 'agent', body }).status).toBe(403)
+        // The integration account links incidents; reporting failures is the failure reporter's one power, and only its.
+        expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.integration', body }).status).toBe(403)
         expect(c.instance.rest({ method: 'POST', path: PATH, as: 'sysadmin', body }).status).toBe(403)
         expect(c.instance.query('x_opcon_failure').length).toBe(before)
     })

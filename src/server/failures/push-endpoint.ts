@@ -18,7 +18,7 @@ import { FAILURE_TABLE } from './failure-worker.ts'
 import { readPush } from './push-request.ts'
 
 export const FAILURE_REPORTED_EVENT = 'x_opcon.failure.reported'
-export const PUSH_ROLE = 'x_opcon.integration'
+export const PUSH_ROLE = 'x_opcon.failure_reporter'
 
 interface RestRequest {
     body: { data: unknown; dataString?: string }
@@ -51,7 +51,7 @@ function bodyOf(request: RestRequest): { ok: true; value: unknown } | { ok: fals
 export function receiveFailure(request: RestRequest, response: RestResponse): void {
     // The route's ACL asks for the role too; admin would pass that implicitly, so it is checked as held.
     if (!holdsRole(PUSH_ROLE)) {
-        refuse(response, 403, `Only the OpCon integration account (role ${PUSH_ROLE}) may report failed OpCon jobs.`)
+        refuse(response, 403, `Only the failure reporter account (role ${PUSH_ROLE}) may report failed OpCon jobs.`)
         return
     }
     // Switched off, the connector opens nothing and records nothing to open later: OpCon is told to try again.

@@ -40,6 +40,7 @@ export async function startConnector(options: { sim?: OpConSim; serverName?: str
     instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['x_opcon.user', 'itil'] })
     instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })
     instance.createUser({ userName: 'opcon.integration', name: 'OpCon Integration', roles: ['itil', 'x_opcon.integration'] })
+    instance.createUser({ userName: 'opcon.reporter', name: 'OpCon Failure Reporter', roles: ['x_opcon.failure_reporter'] })
     const serverId = instance.insert('x_opcon_server', {
         name: options.serverName ?? SERVER_NAME, address: sim.address, base_url: sim.url, api_token: TOKEN, active: true,
     }, { as: 'opcon.admin' })
