@@ -28,12 +28,22 @@
 //    moved to the payload's class unless updateWithoutUpgrade / updateWithoutDowngrade /
 //    updateWithoutSwitch forbids that kind of change; then it keeps its class and the
 //    item's info says SKIPPED_CLASS_UPGRADE / _DOWNGRADE / _SWITCH (as in the docs' example).
+//  - discovery_source and last_discovered: set on INSERT and on UPDATE to the calling
+//    source and now ("IdentificationEngine - Scoped", createOrUpdateCIEnhanced's option
+//    skip_updating_source_last_discovered_to_now: "false: Update the discovery_source
+//    and last_discovered fields", the default being the property
+//    glide.identification_engine.skip_updating_source_last_discovered_to_now, assumed
+//    false as shipped). So a CI's discovery_source names the last source that wrote it.
+//  - No reconciliation rules (cmdb_reconciliation_definition): "Without reconciliation
+//    rules, discovery sources can overwrite each other's updates to attribute values"
+//    ("Reconciliation rules", ServiceNow docs): every source writes every attribute of
+//    a CI it identifies, the name included.
 // Assumed: names and serial numbers match ignoring case (the instance database's
-// collation); discovery_source is set when the IRE creates a CI and kept on update;
-// last_discovered is stamped on INSERT and UPDATE; NO_CHANGE writes nothing; the IRE's
+// collation); NO_CHANGE writes nothing; the IRE's
 // own writes run no business rules and are not subject to the caller's scope (the
-// platform writes, not the calling script). Not modelled: reconciliation rules
-// (authoritative sources, maskedAttributes), sys_object_source identification,
+// platform writes, not the calling script); a payload field the class lacks is refused
+// (INVALID_INPUT_DATA). Not modelled: reconciliation rules themselves (authoritative
+// sources, priorities, maskedAttributes), sys_object_source identification,
 // lookup/related items, relations, identifier entries (identifierEntrySysId is empty),
 // the CMDB's own ACLs and business rules, a malformed payload's exact exception text.
 //
@@ -210,7 +220,10 @@ export function createCmdbApi(deps: CmdbDeps): { IdentificationEngine: { createO
         }
         if (output.operation !== 'UPDATE' || !match) return
         const previousClass = match.sys_class_name
-        const row: Row = { ...match, ...values, sys_class_name: output.className, last_discovered: now, sys_updated_on: now, sys_updated_by: user, sys_mod_count: String(Number(match.sys_mod_count ?? '0') + 1) }
+        const row: Row = {
+            ...match, ...values, sys_class_name: output.className, discovery_source: source, last_discovered: now,
+            sys_updated_on: now, sys_updated_by: user, sys_mod_count: String(Number(match.sys_mod_count ?? '0') + 1),
+        }
         if (previousClass !== output.className) store.delete(previousClass, match.sys_id)
         store.put(output.className, row)
     }
