@@ -11,7 +11,7 @@ export const ciClass = Property({
     // Only classes the connector holds a read privilege for (fluent/privileges/cmdb.now.ts).
     choices: ['cmdb_ci_computer', 'cmdb_ci_hardware', 'cmdb_ci_server', 'cmdb_ci_win_server', 'cmdb_ci_linux_server'],
     value: 'cmdb_ci_computer',
-    description: 'The CMDB class of OpCon agent machines: an incident\'s configuration item is the one CI of this class or a class extending it whose name is the agent\'s, and "Sync OpCon agents to CMDB" creates agents it does not find in this class.',
+    description: 'The CMDB class of OpCon agent machines: an incident\'s configuration item is the one CI of this class or a class extending it whose name is the agent\'s, and "Sync OpCon agents to CMDB" creates agents no CI matches in this class (with the OS fields only for cmdb_ci_computer and the classes extending it).',
     roles: { write: [opconAdmin] },
 })
 
@@ -41,7 +41,7 @@ UiAction({
     table: 'x_opcon_server',
     name: 'Sync OpCon agents to CMDB',
     actionName: 'x_opcon_sync_agents',
-    hint: 'Reads this server\'s agent machines from OpCon and creates or updates one configuration item per agent through the Identification and Reconciliation Engine',
+    hint: 'Reads this server\'s agent machines from OpCon and, through the Identification and Reconciliation Engine, creates a configuration item per new agent and updates the ones the connector created; a CI another discovery source owns is left unchanged',
     roles: [opconAdmin],
     showUpdate: true,
     showInsert: false,

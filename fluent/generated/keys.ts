@@ -504,6 +504,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '23c4aa0d6efe4c55a0cf0c245b1ad643'
                     }
+                    csp_ire_identify: {
+                        table: 'sys_scope_privilege'
+                        id: 'a17efa02bd714ceda59153a72d4eb28a'
+                    }
                     csp_related_list_entry_create: {
                         table: 'sys_scope_privilege'
                         id: '1d5ce3cf4bf948a6b403721327a280bc'

@@ -16,7 +16,9 @@ describe('the OpCon agent as a configuration item', () => {
         return JSON.parse(String(text)) as T
     }
     const find = (machine: string) => inApp<{ sysId: string; note?: string }>(`findAgentCi(${JSON.stringify(machine)})`)
-    const sync = (serverId: string) => inApp<{ created: number; updated: number; unchanged: number; errors: string[] }>(`syncAgents(${JSON.stringify(serverId)})`)
+    type Counts = { created: number; updated: number; unchanged: number; left: number; errors: string[]; notes: string[] }
+    const sync = (serverId: string) => inApp<Counts>(`syncAgents(${JSON.stringify(serverId)})`)
+    const counts = (values: Partial<Counts>): Counts => ({ created: 0, updated: 0, unchanged: 0, left: 0, errors: [], notes: [], ...values })
     const cis = (name: string) => connector().instance.query('cmdb_ci', `name=${name}`)
 
     beforeEach(async () => {
@@ -64,7 +66,7 @@ describe('the OpCon agent as a configuration item', () => {
         await sim.addMachine({ name: 'agent-win01', osType: 'Windows', osVersion: '10.0.20348', tcpIpAddress: '10.0.0.11' })
         await sim.addMachine({ name: 'agent-lin01', osType: 'UNIX', tcpIpAddress: '10.0.0.12' })
         await sim.clearRequests()
-        expect(sync(serverId)).toEqual({ created: 2, updated: 0, unchanged: 0, errors: [] })
+        expect(sync(serverId)).toEqual(counts({ created: 2 }))
         const win = cis('agent-win01')
         expect(win).toHaveLength(1)
         expect(win[0]).toMatchObject({ sys_class_name: 'cmdb_ci_computer', discovery_source: 'OpConConnector', os: 'Windows', os_version: '10.0.20348', ip_address: '10.0.0.11' })
@@ -81,25 +83,80 @@ describe('the OpCon agent as a configuration item', () => {
         await sim.addMachine({ name: 'agent-a', osType: 'Windows', tcpIpAddress: '10.0.0.21' })
         await sim.addMachine({ name: 'agent-b', osType: 'Windows', tcpIpAddress: '10.0.0.22' })
         expect(sync(serverId)).toMatchObject({ created: 2, errors: [] })
-        expect(sync(serverId)).toEqual({ created: 0, updated: 0, unchanged: 2, errors: [] })
+        expect(sync(serverId)).toEqual(counts({ unchanged: 2 }))
         await sim.reset()
         await sim.addToken(TOKEN, { user: 'snow', privileged: true })
         await sim.addMachine({ name: 'agent-a', osType: 'Windows', tcpIpAddress: '10.0.0.99' })
-        expect(sync(serverId)).toEqual({ created: 0, updated: 1, unchanged: 0, errors: [] })
+        expect(sync(serverId)).toEqual(counts({ updated: 1 }))
         expect(cis('agent-a')).toHaveLength(1)
         expect(cis('agent-a')[0].ip_address).toBe('10.0.0.99')
         expect(instance.query('cmdb_ci')).toHaveLength(2)
     })
 
-    it('a CI Discovery already created (same name, another case) is updated, not duplicated, and keeps its class (assumed: and its discovery source)', async () => {
+    it('a CI Discovery owns, named like an OpCon machine (another case), keeps its name, IP address and OS: the sync leaves it with a note, and the incident still references it', async () => {
         const { instance, sim, serverId } = connector()
-        const discovered = instance.insert('cmdb_ci_win_server', { name: 'AGENT-WIN01', discovery_source: 'ServiceNow', serial_number: 'VMW-42', ip_address: '10.0.0.11' })!
-        await sim.addMachine({ name: 'agent-win01', osType: 'Windows', osVersion: '10.0.20348', tcpIpAddress: '10.0.0.11' })
-        expect(sync(serverId)).toEqual({ created: 0, updated: 1, unchanged: 0, errors: [] })
+        const discovered = instance.insert('cmdb_ci_win_server', {
+            name: 'PROD-DB-01', discovery_source: 'ServiceNow', serial_number: 'VMW-42', ip_address: '10.0.0.11', os: 'Windows 2019 Datacenter', os_version: '10.0.17763', fqdn: 'prod-db-01.corp',
+        })!
+        const before = instance.get('cmdb_ci_win_server', discovered)!
+        await sim.addMachine({ name: 'prod-db-01', osType: 'Windows', osVersion: '10.0.20348', tcpIpAddress: '192.168.7.7' })
+        expect(sync(serverId)).toEqual(counts({
+            left: 1,
+            notes: ['Agent prod-db-01 is configuration item PROD-DB-01 (cmdb_ci_win_server), which discovery source ServiceNow owns: the connector left it unchanged; incidents for jobs on this agent still reference it.'],
+        }))
         const all = instance.query('cmdb_ci')
         expect(all).toHaveLength(1)
-        expect(all[0]).toMatchObject({ sys_id: discovered, sys_class_name: 'cmdb_ci_win_server', serial_number: 'VMW-42', os_version: '10.0.20348', discovery_source: 'ServiceNow' })
-        expect(find('agent-win01')).toEqual({ sysId: discovered })
+        expect(all[0]).toEqual(before)
+        expect(find('prod-db-01')).toEqual({ sysId: discovered })
+    })
+
+    it('a CI with no discovery source (entered by hand) is left unchanged too', async () => {
+        const { instance, sim, serverId } = connector()
+        const manual = instance.insert('cmdb_ci_computer', { name: 'agent-hand', ip_address: '10.0.0.5' })!
+        const before = instance.get('cmdb_ci_computer', manual)!
+        await sim.addMachine({ name: 'agent-hand', osType: 'UNIX', tcpIpAddress: '10.0.0.6' })
+        const result = sync(serverId)
+        expect(result).toMatchObject({ created: 0, updated: 0, left: 1, errors: [] })
+        expect(result.notes[0]).toMatch(/^Agent agent-hand is configuration item agent-hand \(cmdb_ci_computer\), which no discovery source owns: /)
+        expect(instance.get('cmdb_ci_computer', manual)).toEqual(before)
+    })
+
+    it('a CI the connector created is still updated, and keeps its name when OpCon spells the machine in another case (never renamed)', async () => {
+        const { instance, sim, serverId } = connector()
+        await sim.addMachine({ name: 'agent-a', osType: 'Windows', tcpIpAddress: '10.0.0.21' })
+        expect(sync(serverId)).toEqual(counts({ created: 1 }))
+        const id = cis('agent-a')[0].sys_id
+        await sim.reset()
+        await sim.addToken(TOKEN, { user: 'snow', privileged: true })
+        await sim.addMachine({ name: 'AGENT-A', osType: 'Windows', osVersion: '10.0.20348', tcpIpAddress: '10.0.0.99' })
+        expect(sync(serverId)).toEqual(counts({ updated: 1 }))
+        expect(instance.query('cmdb_ci')).toHaveLength(1)
+        expect(instance.get('cmdb_ci_computer', id)).toMatchObject({ name: 'agent-a', ip_address: '10.0.0.99', os_version: '10.0.20348', discovery_source: 'OpConConnector' })
+    })
+
+    it('a CI the connector created that Discovery has discovered since is Discovery\'s: the next sync leaves it unchanged (assumed: the IRE stamps the writing source on every update)', async () => {
+        const { instance, sim, serverId } = connector()
+        await sim.addMachine({ name: 'agent-b', osType: 'Windows', tcpIpAddress: '10.0.0.31' })
+        expect(sync(serverId)).toEqual(counts({ created: 1 }))
+        const id = cis('agent-b')[0].sys_id
+        // Discovery writes through the same engine, from the global scope, with its own source.
+        instance.runScript(`sn_cmdb.IdentificationEngine.createOrUpdateCI('ServiceNow', ${JSON.stringify(JSON.stringify({ items: [{ className: 'cmdb_ci_computer', values: { name: 'agent-b', ip_address: '10.0.0.32', os: 'Windows 2022' } }] }))})`, { scope: 'global' })
+        expect(instance.get('cmdb_ci_computer', id)).toMatchObject({ discovery_source: 'ServiceNow', ip_address: '10.0.0.32' })
+        const result = sync(serverId)
+        expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 0, left: 1, errors: [] })
+        expect(instance.get('cmdb_ci_computer', id)).toMatchObject({ name: 'agent-b', ip_address: '10.0.0.32', os: 'Windows 2022', discovery_source: 'ServiceNow' })
+    })
+
+    it('with x_opcon.ci_class cmdb_ci_hardware the OS fields are not sent, only what the class has (assumed: the IRE refuses a field the class lacks)', async () => {
+        const { instance, sim, serverId } = connector()
+        instance.setProperty('x_opcon.ci_class', 'cmdb_ci_hardware')
+        await sim.addMachine({ name: 'agent-hw', osType: 'Windows', osVersion: '10.0.20348', tcpIpAddress: '10.0.0.41' })
+        expect(sync(serverId)).toEqual(counts({ created: 1 }))
+        const rows = cis('agent-hw')
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ sys_class_name: 'cmdb_ci_hardware', ip_address: '10.0.0.41', discovery_source: 'OpConConnector' })
+        expect(rows[0]).not.toHaveProperty('os')
+        expect(sync(serverId)).toEqual(counts({ unchanged: 1 }))
     })
 
     it('an OpCon that cannot be read is reported, and nothing is written', async () => {
@@ -107,7 +164,7 @@ describe('the OpCon agent as a configuration item', () => {
         await sim.addMachine({ name: 'agent-x' })
         await sim.setFaults([{ kind: 'status', status: 503, method: 'GET', path: '/api/machines' }])
         const result = sync(serverId)
-        expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 0 })
+        expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 0, left: 0 })
         expect(result.errors).toHaveLength(1)
         expect(result.errors[0]).toMatch(/^The agents were not synchronised: .*503/)
         expect(instance.query('cmdb_ci')).toHaveLength(0)
@@ -125,6 +182,18 @@ describe('the OpCon agent as a configuration item', () => {
             { kind: 'info', user: 'opcon.admin', message: 'OpCon server opcon-test: 1 agent synchronised to the CMDB: 1 created, 0 updated, 0 unchanged.' },
         ])
         expect(cis('agent-<b>1</b>')).toHaveLength(1)
+    })
+
+    it('the button shows an agent left unchanged as an escaped sentence after the counts', async () => {
+        const { instance, sim, serverId } = connector()
+        instance.insert('cmdb_ci_server', { name: 'DB<1>', discovery_source: 'SCCM' })
+        await sim.addMachine({ name: 'db<1>', osType: 'Windows' })
+        const before = instance.messages.length
+        instance.clickUiAction(SYNC_ACTION, 'x_opcon_server', serverId, 'opcon.admin')
+        expect(instance.messages.slice(before)).toEqual([
+            { kind: 'info', user: 'opcon.admin', message: 'OpCon server opcon-test: 1 agent synchronised to the CMDB: 0 created, 0 updated, 0 unchanged, 1 left unchanged (another discovery source owns its CI).' },
+            { kind: 'info', user: 'opcon.admin', message: 'Agent db&lt;1&gt; is configuration item DB&lt;1&gt; (cmdb_ci_server), which discovery source SCCM owns: the connector left it unchanged; incidents for jobs on this agent still reference it.' },
+        ])
     })
 
     it('the button lists the engine\'s refusal as an escaped error', async () => {

@@ -27,6 +27,7 @@ describe('the package declares what it does outside its scope', () => {
             'create sys_db_object global.sys_ui_related_list_entry allowed',
             // Sync OpCon agents to CMDB (fluent/privileges/cmdb.now.ts).
             'execute scriptable global.IdentificationEngine.createOrUpdateCI allowed',
+            'execute scriptable global.IdentificationEngine.identifyCI allowed',
             'execute sys_script_include global.AbstractAjaxProcessor allowed',
             // The agent's CI: the classes x_opcon.ci_class may name.
             'read sys_db_object global.cmdb_ci_computer allowed',

@@ -60,21 +60,112 @@ export function parseMachines(data: unknown): { machines: OpConMachine[]; proble
 }
 
 /**
+ * The classes of x_opcon.ci_class that have the computer fields (os, os_version,
+ * fqdn): cmdb_ci_computer and the classes extending it ("CMDB tables
+ * descriptions", ServiceNow docs). cmdb_ci_hardware is their parent and has none.
+ */
+export const COMPUTER_CLASSES = ['cmdb_ci_computer', 'cmdb_ci_server', 'cmdb_ci_win_server', 'cmdb_ci_linux_server'] as const
+
+export function hasComputerFields(className: string): boolean {
+    return (COMPUTER_CLASSES as readonly string[]).includes(className)
+}
+
+/**
  * The IRE payload for one agent ("IdentificationEngine - Scoped": items with
  * className and values). Only what OpCon knows is sent, never an empty value that
- * would blank what Discovery found. The CI keeps a class Discovery gave it: the
- * settings forbid every reclassification.
+ * would blank what Discovery found; the OS fields only for a class that has them
+ * (`withComputerFields`). `name` is the name sent: the machine's for a new CI, the
+ * CI's own for one the connector updates (the name identifies it, ignoring case:
+ * sending OpCon's spelling would rename it). The CI keeps its class: the settings
+ * forbid every reclassification.
  */
-export function agentPayload(machine: OpConMachine, className: string): string {
-    const values: Record<string, string> = { name: machine.name }
+export function agentPayload(machine: OpConMachine, className: string, name: string = machine.name, withComputerFields: boolean = hasComputerFields(className)): string {
+    const values: Record<string, string> = { name }
     if (machine.tcpIpAddress !== '') values.ip_address = machine.tcpIpAddress
-    if (machine.osType !== '') values.os = machine.osType
-    if (machine.osVersion !== '') values.os_version = machine.osVersion
-    if (machine.fqdn !== '') values.fqdn = machine.fqdn
+    if (withComputerFields) {
+        if (machine.osType !== '') values.os = machine.osType
+        if (machine.osVersion !== '') values.os_version = machine.osVersion
+        if (machine.fqdn !== '') values.fqdn = machine.fqdn
+    }
     return JSON.stringify({
         items: [{ className, values, settings: { updateWithoutUpgrade: true, updateWithoutDowngrade: true, updateWithoutSwitch: true } }],
         relations: [],
     })
+}
+
+/** What identifyCI decided for the payload's one item: no CI (a new one would be made), the CI it is, or why neither. */
+export type Identification = { ok: true; sysId: string | null } | { ok: false; message: string }
+
+function firstItem(output: unknown): Record<string, unknown> | 'not json' | null {
+    let parsed: unknown
+    try {
+        parsed = JSON.parse(String(output))
+    } catch {
+        return 'not json'
+    }
+    const items = (parsed as { items?: unknown })?.items
+    const first = Array.isArray(items) ? items[0] : null
+    return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : null
+}
+
+function refusal(first: Record<string, unknown>): string | null {
+    const errors = Array.isArray(first.errors) ? (first.errors as Array<Record<string, unknown>>) : []
+    if (errors.length === 0 && Number(first.errorCount ?? 0) === 0) return null
+    return errors.map((e) => `${text(e.error) || 'error'}: ${text(e.message)}`).join('; ') || 'no details'
+}
+
+/**
+ * identifyCI's answer ("IdentificationEngine - Scoped": the operation it would
+ * perform, without committing): INSERT means no CI matched; UPDATE or NO_CHANGE
+ * name the CI that did (sysId). "Unknown" is the docs' sys_id of an item not identified.
+ */
+export function interpretIdentification(output: unknown, machineName: string): Identification {
+    const who = `Agent ${shown(machineName, 80)}`
+    const first = firstItem(output)
+    if (first === 'not json') return { ok: false, message: `${who} was not synchronised: the Identification and Reconciliation Engine's identification gave an answer that is not JSON.` }
+    if (!first) return { ok: false, message: `${who} was not synchronised: the Identification and Reconciliation Engine's identification answered without a result for it.` }
+    const refused = refusal(first)
+    if (refused !== null) return { ok: false, message: `${who} was not synchronised: the Identification and Reconciliation Engine refused it (${shown(refused, 300)}).` }
+    const sysId = text(first.sysId)
+    if (first.operation === 'INSERT') return { ok: true, sysId: null }
+    if ((first.operation === 'UPDATE' || first.operation === 'NO_CHANGE') && sysId !== '' && sysId !== 'Unknown') return { ok: true, sysId }
+    return { ok: false, message: `${who} was not synchronised: the Identification and Reconciliation Engine's identification answered operation "${shown(first.operation, 40)}" without a CI.` }
+}
+
+/** The CI identifyCI matched, as the connector reads it (cmdb_ci_hardware); null when it cannot be read there. */
+export interface MatchedCi {
+    sysId: string
+    name: string
+    className: string
+    discoverySource: string
+}
+
+/** What the sync does with one agent: create its CI, update the connector's own CI, or leave another source's CI as it is. */
+export type SyncStep =
+    | { kind: 'create'; payload: string }
+    | { kind: 'update'; sysId: string; payload: string }
+    | { kind: 'leave'; note: string }
+
+/**
+ * The connector creates CIs and updates only the ones it owns: a CI whose
+ * discovery source is still the connector's (the IRE sets discovery_source to the
+ * source of each write, so another source that has discovered it since owns it).
+ * A CI another source owns is left as it is, with a sentence: never renamed,
+ * never given OpCon's IP address or OS.
+ */
+export function syncStep(machine: OpConMachine, className: string, identification: { sysId: string | null }, matched: MatchedCi | null): SyncStep {
+    if (identification.sysId === null) return { kind: 'create', payload: agentPayload(machine, className) }
+    const who = `Agent ${shown(machine.name, 80)}`
+    if (!matched || matched.sysId !== identification.sysId) {
+        return { kind: 'leave', note: `${who} is identified with a configuration item the connector cannot read as hardware, so it was left unchanged.` }
+    }
+    const ci = `configuration item ${shown(matched.name, 80)} (${shown(matched.className, 80)})`
+    if (matched.discoverySource !== DISCOVERY_SOURCE) {
+        const owner = matched.discoverySource === '' ? 'no discovery source' : `discovery source ${shown(matched.discoverySource, 80)}`
+        return { kind: 'leave', note: `${who} is ${ci}, which ${owner} owns: the connector left it unchanged; incidents for jobs on this agent still reference it.` }
+    }
+    const computer = hasComputerFields(className) && hasComputerFields(matched.className)
+    return { kind: 'update', sysId: matched.sysId, payload: agentPayload(machine, className, matched.name, computer) }
 }
 
 export type IreOutcome =
@@ -83,19 +174,14 @@ export type IreOutcome =
 
 /** What createOrUpdateCI answered for the payload's one item. */
 export function interpretIreOutput(output: unknown, machineName: string): IreOutcome {
-    let parsed: unknown
-    try {
-        parsed = JSON.parse(String(output))
-    } catch {
+    const first = firstItem(output)
+    if (first === 'not json') {
         return { ok: false, message: `Agent ${shown(machineName, 80)}: the Identification and Reconciliation Engine gave an answer that is not JSON; the CI may not be up to date.` }
     }
-    const item = (parsed as { items?: unknown })?.items
-    const first = (Array.isArray(item) ? item[0] : null) as Record<string, unknown> | null
     if (!first) return { ok: false, message: `Agent ${shown(machineName, 80)}: the Identification and Reconciliation Engine answered without a result for it; the CI may not be up to date.` }
-    const errors = Array.isArray(first.errors) ? (first.errors as Array<Record<string, unknown>>) : []
-    if (errors.length > 0 || Number(first.errorCount ?? 0) > 0) {
-        const words = errors.map((e) => `${text(e.error) || 'error'}: ${text(e.message)}`).join('; ')
-        return { ok: false, message: `Agent ${shown(machineName, 80)} was not synchronised: the Identification and Reconciliation Engine refused it (${shown(words || 'no details', 300)}).` }
+    const refused = refusal(first)
+    if (refused !== null) {
+        return { ok: false, message: `Agent ${shown(machineName, 80)} was not synchronised: the Identification and Reconciliation Engine refused it (${shown(refused, 300)}).` }
     }
     const operation = first.operation
     const sysId = text(first.sysId)
@@ -103,15 +189,40 @@ export function interpretIreOutput(output: unknown, machineName: string): IreOut
     return { ok: false, message: `Agent ${shown(machineName, 80)}: the Identification and Reconciliation Engine answered operation "${shown(operation, 40)}" without a CI; the CI may not be up to date.` }
 }
 
+/**
+ * The write's answer against the step it was sent for: a create must insert, an
+ * update must touch the CI identified. Anything else means the CMDB changed between
+ * identification and write (another source created or merged the CI): an error
+ * that names the CI, for a person to check.
+ */
+export function checkWrite(step: { kind: 'create' } | { kind: 'update'; sysId: string }, outcome: IreOutcome, machineName: string): IreOutcome {
+    if (!outcome.ok) return outcome
+    const expected = step.kind === 'create' ? outcome.operation === 'INSERT' : outcome.operation !== 'INSERT' && outcome.sysId === step.sysId
+    if (expected) return outcome
+    return {
+        ok: false,
+        message: `Agent ${shown(machineName, 80)}: the Identification and Reconciliation Engine ${outcome.operation === 'INSERT' ? 'created' : 'wrote to'} configuration item ${shown(outcome.sysId, 40)}, not the one identified a moment before (the CMDB changed meanwhile); check that CI's name, IP address and OS.`,
+    }
+}
+
 export interface SyncCounts {
     created: number
     updated: number
     unchanged: number
+    /** Agents whose CI another discovery source owns: left unchanged. */
+    left: number
     errors: string[]
+    /** A sentence per agent left unchanged. */
+    notes: string[]
 }
 
 export function emptyCounts(): SyncCounts {
-    return { created: 0, updated: 0, unchanged: 0, errors: [] }
+    return { created: 0, updated: 0, unchanged: 0, left: 0, errors: [], notes: [] }
+}
+
+/** Adds one agent left unchanged to the counts. */
+export function countLeft(counts: SyncCounts, note: string): SyncCounts {
+    return { ...counts, left: counts.left + 1, notes: [...counts.notes, note] }
 }
 
 /** Adds one agent's outcome to the counts. */
@@ -126,8 +237,9 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 /** The sentence the admin reads after a sync. */
 export function syncSummary(serverName: string, counts: SyncCounts): string {
-    const total = counts.created + counts.updated + counts.unchanged + counts.errors.length
-    const head = `OpCon server ${serverName}: ${plural(total, 'agent', 'agents')} synchronised to the CMDB: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`
+    const total = counts.created + counts.updated + counts.unchanged + counts.left + counts.errors.length
+    const left = counts.left === 0 ? '' : `, ${counts.left} left unchanged (another discovery source owns ${counts.left === 1 ? 'its CI' : 'their CIs'})`
+    const head = `OpCon server ${serverName}: ${plural(total, 'agent', 'agents')} synchronised to the CMDB: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged${left}`
     return counts.errors.length === 0 ? `${head}.` : `${head}, ${plural(counts.errors.length, 'error', 'errors')}.`
 }
 

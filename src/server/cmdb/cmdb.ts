@@ -9,8 +9,9 @@ import { serverForTest } from '../opcon/server-registry.ts'
 import { log } from '../log/log.ts'
 import { messageText } from '../log/journal-text.ts'
 import {
-    agentPayload, ciClassFrom, count, decideAgentCi, DEFAULT_CI_CLASS, DISCOVERY_SOURCE, CI_SEARCH_LIMIT, emptyCounts,
-    interpretIreOutput, parseMachines, syncSummary, type AgentCi, type CiCandidate, type OpConMachine, type SyncCounts,
+    agentPayload, checkWrite, ciClassFrom, count, countLeft, decideAgentCi, DEFAULT_CI_CLASS, DISCOVERY_SOURCE, CI_SEARCH_LIMIT, emptyCounts,
+    interpretIdentification, interpretIreOutput, parseMachines, syncStep, syncSummary,
+    type AgentCi, type CiCandidate, type MatchedCi, type OpConMachine, type SyncCounts,
 } from './agent-ci.ts'
 import { MACHINE_PAGE, machinesRequest, MAX_MACHINE_PAGES, morePages } from './machines-request.ts'
 
@@ -22,6 +23,9 @@ function configuredClass(): ReturnType<typeof ciClassFrom> {
  * The configuration item of an OpCon agent machine: the one CI of class
  * x_opcon.ci_class (or a class extending it) named like the machine, ignoring
  * case; none or several give an empty sys_id and a sentence for the work notes.
+ * Whichever discovery source owns that CI: referencing it changes nothing of it,
+ * and the machine name comes from OpCon's own answer about the run (README,
+ * "Configuration item").
  */
 export function findAgentCi(machineName: string): AgentCi {
     const chosen = configuredClass()
@@ -64,40 +68,65 @@ function readMachines(serverSysId: string): { serverName: string; machines: OpCo
     return { serverName, machines, errors }
 }
 
+/** The CI identifyCI matched, read where the Hardware Rule searches (cmdb_ci_hardware); null when it is not there. */
+function readMatchedCi(sysId: string): MatchedCi | null {
+    const ci = new GlideRecord('cmdb_ci_hardware')
+    if (!ci.get(sysId)) return null
+    return {
+        sysId: ci.getUniqueValue(),
+        name: String(ci.getValue('name') ?? ''),
+        className: String(ci.getValue('sys_class_name') ?? ''),
+        discoverySource: String(ci.getValue('discovery_source') ?? ''),
+    }
+}
+
+/**
+ * One agent: the IRE identifies it without writing, the connector decides
+ * (agent-ci.ts syncStep), and only a new CI or one the connector owns is written.
+ */
+function syncMachine(machine: OpConMachine, className: string, counts: SyncCounts): SyncCounts {
+    const identified = interpretIdentification(IdentificationEngine.identifyCI(agentPayload(machine, className)), machine.name)
+    if (!identified.ok) return { ...counts, errors: [...counts.errors, identified.message] }
+    const step = syncStep(machine, className, identified, identified.sysId === null ? null : readMatchedCi(identified.sysId))
+    if (step.kind === 'leave') return countLeft(counts, step.note)
+    const output = IdentificationEngine.createOrUpdateCI(DISCOVERY_SOURCE, step.payload)
+    return count(counts, checkWrite(step, interpretIreOutput(output, machine.name), machine.name))
+}
+
 function syncWithName(serverSysId: string): { serverName: string; counts: SyncCounts } {
     const chosen = configuredClass()
     if (!chosen.ok) return { serverName: serverSysId, counts: { ...emptyCounts(), errors: [chosen.message] } }
     const { serverName, machines, errors } = readMachines(serverSysId)
     let counts: SyncCounts = { ...emptyCounts(), errors }
     for (const machine of machines) {
-        let output: string
         try {
-            output = IdentificationEngine.createOrUpdateCI(DISCOVERY_SOURCE, agentPayload(machine, chosen.className))
+            counts = syncMachine(machine, chosen.className, counts)
         } catch (error) {
             // A refusal of the engine itself (a missing privilege) refuses every agent alike: stop at the first.
             counts = { ...counts, errors: [...counts.errors, `The Identification and Reconciliation Engine refused the call: ${error instanceof Error ? error.message : String(error)}`] }
             break
         }
-        counts = count(counts, interpretIreOutput(output, machine.name))
     }
     const summary = syncSummary(serverName, counts)
-    if (counts.errors.length === 0) log.info(summary)
-    else log.warn(`${summary} ${counts.errors.join(' ')}`)
+    const details = [...counts.notes, ...counts.errors].join(' ')
+    if (counts.errors.length === 0) log.info(details === '' ? summary : `${summary} ${details}`)
+    else log.warn(`${summary} ${details}`)
     return { serverName, counts }
 }
 
 /**
- * Reads the server's agent machines from OpCon and creates or updates one CI per
- * agent through the Identification and Reconciliation Engine, with the
- * connector's discovery source.
+ * Reads the server's agent machines from OpCon and, through the Identification
+ * and Reconciliation Engine with the connector's discovery source, creates a CI
+ * for each agent no CI matches and updates the ones the connector owns; a CI
+ * another source owns is left unchanged.
  */
-export function syncAgents(serverSysId: string): { created: number; updated: number; unchanged: number; errors: string[] } {
+export function syncAgents(serverSysId: string): SyncCounts {
     return syncWithName(serverSysId).counts
 }
 
 const SHOWN_ERRORS = 10
 
-/** The UI action "Sync OpCon agents to CMDB": the counts, then each error, on the form. */
+/** The UI action "Sync OpCon agents to CMDB": the counts, then each error, then each agent left unchanged, on the form. */
 export function showAgentSync(current: GlideRecordType): void {
     const { serverName, counts } = syncWithName(current.getUniqueValue())
     const summary = messageText(syncSummary(serverName, counts))
@@ -105,4 +134,6 @@ export function showAgentSync(current: GlideRecordType): void {
     else gs.addErrorMessage(summary)
     for (const error of counts.errors.slice(0, SHOWN_ERRORS)) gs.addErrorMessage(messageText(error))
     if (counts.errors.length > SHOWN_ERRORS) gs.addErrorMessage(messageText(`${counts.errors.length - SHOWN_ERRORS} more errors are in the system log.`))
+    for (const note of counts.notes.slice(0, SHOWN_ERRORS)) gs.addInfoMessage(messageText(note))
+    if (counts.notes.length > SHOWN_ERRORS) gs.addInfoMessage(messageText(`${counts.notes.length - SHOWN_ERRORS} more agents left unchanged are in the system log.`))
 }
