@@ -21,7 +21,27 @@ ScheduledScript({
     active: true,
 })
 
-// Pushed failures are worked on the connector's own queue (fluent/delivery/): reading the job from OpCon blocks.
+// Pushed failures are worked on their own queue: reading the job from OpCon blocks, and a flood of
+// reports must never wait in front of the job actions on x_opcon.delivery (fluent/delivery/), nor
+// in front of the default queue (`now-sdk explain registering-events-guide`, "Custom Queue
+// Registration"). Provider 44af4464431212108da9a574a9b8f2f5 is the platform's Event Provider.
+Record({
+    $id: Now.ID['queue_failures'],
+    table: 'sysevent_queue',
+    data: {
+        sys_class_name: 'sysevent_queue',
+        queue: 'x_opcon.failures',
+        suffix: 'failures',
+        description: 'OpCon Connector: works failed jobs OpCon reported (blocking HTTP calls to OpCon), apart from job actions.',
+        poll_interval: '1970-01-01 00:00:05',
+        job_config: 'jobs_per_node',
+        job_config_value: 1,
+        provider: '44af4464431212108da9a574a9b8f2f5',
+        automatic_processing: true,
+        processing_order: 'parallel',
+    },
+})
+
 Record({
     $id: Now.ID['event_failure_reported'],
     table: 'sysevent_register',
@@ -29,7 +49,7 @@ Record({
         event_name: 'x_opcon.failure.reported',
         suffix: 'failure.reported',
         table: 'x_opcon_failure',
-        queue: 'x_opcon.delivery',
+        queue: 'x_opcon.failures',
         description: 'OpCon reported a failed job through the REST endpoint; read it from OpCon and act (parm1 failure sys_id).',
         fired_by: 'OpCon Connector failure endpoint (src/server/failures/push-endpoint.ts)',
     },
@@ -129,6 +149,14 @@ export const alwaysNewIncident = Property({
     description: 'Open a new incident for every failed run, instead of noting an open incident or reopening a resolved one.',
     roles: { write: [opconAdmin] },
 })
+export const pushMaxPerMinute = Property({
+    $id: Now.ID['property_push_max_per_minute'],
+    name: 'x_opcon.push_max_per_minute',
+    type: 'integer',
+    value: 60,
+    description: 'New failed jobs one account may report through the failure endpoint in a minute (1 to 1000). More are answered 429 with Retry-After and not recorded; the collector still finds them on servers with "Open incidents for failed jobs" on.',
+    roles: { write: [opconAdmin] },
+})
 export const jobLogMaxKb = Property({
     $id: Now.ID['property_job_log_max_kb'],
     name: 'x_opcon.job_log_max_kb',
@@ -148,6 +176,7 @@ Record({ $id: Now.ID['category_reopen_state'], table: 'sys_properties_category_m
 Record({ $id: Now.ID['category_always_new_incident'], table: 'sys_properties_category_m2m', data: { category: category, property: alwaysNewIncident, order: 2300 } })
 Record({ $id: Now.ID['category_ci_class'], table: 'sys_properties_category_m2m', data: { category: category, property: ciClass, order: 2500 } })
 Record({ $id: Now.ID['category_job_log_max_kb'], table: 'sys_properties_category_m2m', data: { category: category, property: jobLogMaxKb, order: 2400 } })
+Record({ $id: Now.ID['category_push_max_per_minute'], table: 'sys_properties_category_m2m', data: { category: category, property: pushMaxPerMinute, order: 2600 } })
 
 // The job log is attached to the incident (GlideSysAttachment.write creates a sys_attachment row).
 CrossScopePrivilege({ $id: Now.ID['csp_attachment_create'], status: 'allowed', operation: 'create', targetName: 'sys_attachment', targetScope: 'global', targetType: 'sys_db_object' })

@@ -431,6 +431,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '33f606275d5845aebe00f5faf906653e'
                     }
+                    category_push_max_per_minute: {
+                        table: 'sys_properties_category_m2m'
+                        id: '6554d9881906411a931d7b4fe055b17e'
+                    }
                     category_reopen_state: {
                         table: 'sys_properties_category_m2m'
                         id: '5ba2c1b5ea174e6cb83bce84d6df9eb0'
@@ -729,6 +733,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'f7177f03c2ff4667bea2cd4f508752ef'
                     }
+                    property_push_max_per_minute: {
+                        table: 'sys_properties'
+                        id: '7eff90cf96354b889ea5862730a9aa2a'
+                    }
                     property_reopen_state: {
                         table: 'sys_properties'
                         id: '67ec62e427114463bd21ccb0a41fb7e8'
@@ -748,6 +756,10 @@ declare global {
                     queue_delivery: {
                         table: 'sysevent_queue'
                         id: 'b861edb847c54ab0bb62ae34e0e95f8b'
+                    }
+                    queue_failures: {
+                        table: 'sysevent_queue'
+                        id: '3f914c251aed4b66bb32fa2b58250173'
                     }
                     rest_api_opcon: {
                         table: 'sys_ws_definition'
@@ -1052,6 +1064,10 @@ declare global {
                     'src_server_failures_push-endpoint_ts': {
                         table: 'sys_module'
                         id: '057c0bd676234ded9fc0547653cdf7f0'
+                    }
+                    'src_server_failures_push-limit_ts': {
+                        table: 'sys_module'
+                        id: 'cb92558cdae642e4ac46469804137151'
                     }
                     'src_server_failures_push-request_ts': {
                         table: 'sys_module'

@@ -2,7 +2,8 @@
 // and the endpoint (push) on the built package, against the simulator.
 import { OpenApiValidator } from '../support/openapi'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
-import { startConnector, TOKEN, useConnector, type Connector } from './support/connector'
+import { SERVER_NAME, startConnector, TOKEN, useConnector, type Connector } from './support/connector'
+import { actionsOf, openOpConIncident, setState } from './support/incidents'
 
 let c: Connector
 const connector = useConnector()
@@ -443,7 +444,6 @@ describe('OpCon reports a failure (push)', () => {
     })
 
     test.each([
-        ['an unregistered server', { address: 'nowhere.example.com:9010', daily_job_id: '20261126|1|1|J' }, /No OpCon server is registered/],
         ['a malformed daily job id', { address: 'SIM', daily_job_id: '20261126|1|J' }, /not 4/],
         ['a missing field', { address: 'SIM' }, /"daily_job_id" is missing/],
         ['a field the app does not take', { address: 'SIM', daily_job_id: '20261126|1|1|J', correlation_id: 'x' }, /Unknown field "correlation_id"/],
@@ -456,11 +456,109 @@ describe('OpCon reports a failure (push)', () => {
         expect(c.instance.query('x_opcon_failure').length).toBe(before)
     })
 
-    test('a server that does not collect failures gets a 400', () => {
+    test('an unregistered address, an inactive server and one that does not collect get one identical 400; only the system log names the server', () => {
+        const before = c.instance.query('x_opcon_failure').length
+        const logsBefore = c.instance.logs.length
+        const push = (address: string) => c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address, daily_job_id: '20261126|1|1|J' } })
+        const unregistered = push('nowhere.example.com:9010')
         c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
-        const answer = c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: '20261126|1|1|J' } })
-        expect(answer.status).toBe(400)
-        expect(answer.body).toMatchObject({ error: { message: expect.stringContaining('Open incidents for failed jobs') } })
+        const notCollecting = push(c.sim.address)
+        c.instance.update('x_opcon_server', c.serverId, { collect_failures: true, active: false }, { as: 'opcon.admin' })
+        let inactive
+        try {
+            inactive = push(c.sim.address)
+        } finally {
+            c.instance.update('x_opcon_server', c.serverId, { active: true }, { as: 'opcon.admin' })
+        }
+        expect(unregistered).toMatchObject({ status: 400, body: { status: 'failure', error: { message: expect.stringContaining('nothing was recorded') } } })
+        expect(notCollecting).toEqual(unregistered)
+        expect(inactive).toEqual(unregistered)
+        expect(JSON.stringify(unregistered.body)).not.toContain(SERVER_NAME)
+        expect(c.instance.query('x_opcon_failure').length).toBe(before)
+        // The admins' detail: which server, and why.
+        const warned = c.instance.logs.slice(logsBefore).filter((entry) => entry.message.includes('A failure report')).map((entry) => entry.message)
+        expect(warned).toEqual([
+            expect.stringMatching(new RegExp(`^\\[OpCon Connector\\] A failure report from opcon\\.reporter for job 20261126\\|1\\|1\\|J on .*${SERVER_NAME}.*"Open incidents for failed jobs" on`)),
+            expect.stringMatching(new RegExp(`A failure report from opcon\\.reporter .*${SERVER_NAME}.* registered but not active`)),
+        ])
+    })
+
+    test.each([
+        ['a daily job id of 200,000 characters', () => ({ address: c.sim.address, daily_job_id: `${today()}|1|1|${'J'.repeat(200_000)}` }), '"daily_job_id" is 200013 characters long'],
+        ['a job name of "[" and 40,000 spaces', () => ({ address: c.sim.address, daily_job_id: `${today()}|1|1|[${' '.repeat(40_000)}X` }), '"daily_job_id" is 40015 characters long'],
+        ['an address of 100,000 characters', () => ({ address: `${'a'.repeat(100_000)}:9010`, daily_job_id: `${today()}|1|1|J` }), '"address" is 100005 characters long'],
+        ['a text of "[" and 40,000 spaces', () => ({ address: c.sim.address, daily_job_id: `${today()}|1|1|J`, text: `[${' '.repeat(40_000)}` }), '"text" is 40001 characters long'],
+    ])('%s gets a 400 in words before anything is looked up; nothing is recorded', (_, body, words) => {
+        const before = c.instance.query('x_opcon_failure').length
+        const { result: answer, queries } = c.instance.captureQueries(() => c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: body() }))
+        expect(answer).toMatchObject({ status: 400, body: { status: 'failure', error: { message: expect.stringContaining(words) } } })
+        expect(queries.filter((q) => q.table === 'x_opcon_server' || q.table === 'x_opcon_failure')).toEqual([])
+        c.instance.drain()
+        expect(c.instance.query('x_opcon_failure').length).toBe(before)
+    })
+
+    test('more new failures than x_opcon.push_max_per_minute in a minute: 429 with Retry-After, nothing more recorded; a repeat of a pending one is still answered', () => {
+        // A minute after the earlier tests' reports, so only this test's count.
+        c.instance.advanceTime(minutes(1) + 1000)
+        c.instance.setProperty('x_opcon.push_max_per_minute', '3')
+        try {
+            const push = (id: string) => c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: `${today()}|9${id}|1|MADE-UP-${id}` } })
+            const before = c.instance.query('x_opcon_failure').length
+            for (const id of ['1', '2']) expect(push(id).status).toBe(202)
+            c.instance.advanceTime(20_000)
+            expect(push('3').status).toBe(202)
+            const { result: refused, queries } = c.instance.captureQueries(() => push('4'))
+            expect(refused.status).toBe(429)
+            // The two oldest of the minute are 20 s old: one place is free in 40 s.
+            expect(refused.headers['Retry-After']).toBe('40')
+            expect(JSON.parse(String(refused.body))).toEqual({ status: 'failure', error: { message: expect.stringContaining('Send it again in 40 s'), detail: 'Nothing was recorded.' } })
+            // Counted with one query, bounded by the limit.
+            expect(queries.filter((q) => q.table === 'x_opcon_failure' && q.query.includes('reported_by'))).toMatchObject([{ limit: 3 }])
+            for (let i = 5; i < 15; i++) expect(push(String(i)).status).toBe(429)
+            expect(c.instance.query('x_opcon_failure').length).toBe(before + 3)
+            // A repeat of a failure still pending is no new work: answered as before.
+            expect(push('3')).toMatchObject({ status: 202, body: { result: { state: 'already reported' } } })
+            // Another account has its own minute.
+            c.instance.createUser({ userName: 'opcon.reporter2', name: 'Second reporter', roles: ['x_opcon.failure_reporter'] })
+            expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter2', body: { address: c.sim.address, daily_job_id: `${today()}|95|1|OTHER` } }).status).toBe(202)
+            c.instance.advanceTime(41_000)
+            expect(push('4').status).toBe(202)
+            expect(c.instance.query('x_opcon_failure').length).toBe(before + 5)
+        } finally {
+            c.instance.setProperty('x_opcon.push_max_per_minute', '60')
+            c.instance.drain()
+        }
+    })
+
+    test('pushed failures are worked on their own queue: a flood of them does not delay a job action', async () => {
+        c.instance.advanceTime(minutes(1) + 1000)
+        // Each read of a pushed job takes a while.
+        await c.sim.setFaults([{ kind: 'delay', delayMs: 40, method: 'GET', path: '^/api/dailyjobs' }])
+        try {
+            for (let i = 0; i < 6; i++) {
+                const job = await failedJob()
+                expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: job.id } }).status).toBe(202)
+            }
+            // A job action queued after the flood.
+            const inc = await openOpConIncident(c)
+            const before = c.instance.eventRuns.length
+            setState(c, inc, 2, { drain: false })
+            c.instance.drain()
+            const runs = c.instance.eventRuns.slice(before)
+            const pushed = runs.filter((run) => run.name === 'x_opcon.failure.reported')
+            expect(pushed).toHaveLength(6)
+            // The flood waited behind itself...
+            expect(pushed[5].waitedMs).toBeGreaterThan(0)
+            // ...and the job action behind nothing.
+            expect(runs.filter((run) => run.name === 'x_opcon.action.queued')).toMatchObject([{ queue: 'x_opcon.delivery', waitedMs: 0 }])
+            expect(actionsOf(c, inc)[0].state).toBe('succeeded')
+            expect(pushed.map((run) => run.queue)).toEqual(Array(6).fill('x_opcon.failures'))
+            const [registration] = c.instance.query('sysevent_register', 'event_name=x_opcon.failure.reported')
+            expect(registration).toMatchObject({ queue: 'x_opcon.failures' })
+            expect(c.instance.query('sysevent_queue', 'queue=x_opcon.failures')).toMatchObject([{ automatic_processing: 'true' }])
+        } finally {
+            await c.sim.clearFaults()
+        }
     })
 
     test('switched off (x_opcon.enabled false): a report is refused with 503 and words, nothing is recorded or opened', async () => {

@@ -1,4 +1,5 @@
 import { checkAddress, checkDailyJobId, parseCorrelationId, shown } from '../../src/server/opcon/correlation.ts'
+import { regexInputs } from '../support/regex-shape'
 
 const errorCode = (raw: string | null | undefined) => {
     const result = parseCorrelationId(raw)
@@ -96,5 +97,21 @@ describe('arguments a script passes (OpConApi)', () => {
     test('values quoted in messages show control characters escaped and are cut short', () => {
         expect(shown('a\u0000b\u001b[31m\u009b')).toBe('a\\u0000b\\u001b[31m\\u009b')
         expect(shown('x'.repeat(300))).toBe(`${'x'.repeat(200)}...`)
+    })
+})
+
+describe('lengths before any regex', () => {
+    test('an address, a daily job id or a correlation id longer than a record holds is refused without a regex reading it whole', () => {
+        const seen = regexInputs(() => {
+            expect(checkAddress(`${'a'.repeat(300)}:9010`)).toContain('is 305 characters long; an address has at most 255')
+            expect(checkDailyJobId(`20261126|1|1|[${' '.repeat(40_000)}X`)).toContain('is 40015 characters long; a record holds at most 4000')
+            expect(parseCorrelationId(`opcon:9010,20261126|1|1|${'J'.repeat(100_000)}`)).toMatchObject({ ok: false, error: { code: 'bad_job_id', message: expect.stringContaining('100024 characters long') } })
+        })
+        expect(Math.max(...seen)).toBeLessThanOrEqual(200)
+    })
+
+    test('shown() cuts before it escapes', () => {
+        const seen = regexInputs(() => expect(shown(`\u0007${'x'.repeat(50_000)}`, 10)).toBe('\\u0007xxxxxxxxx...'))
+        expect(Math.max(...seen)).toBe(10)
     })
 })

@@ -1,5 +1,7 @@
 // Values pasted into work notes and log lines: one line, no code tag, capped.
-import { CAPS, capped, journalText, messageText, singleLine } from '../../src/server/log/journal-text'
+import { CAPS, capped, CODE_TAG, CODE_TAG_START, CONTROL, journalText, messageText, singleLine } from '../../src/server/log/journal-text'
+import { CONTROL as ID_CONTROL, HOST } from '../../src/server/opcon/correlation'
+import { nonLinearShapes, regexInputs } from '../support/regex-shape'
 import { describeJob, notSentNote, outcomeNote } from '../../src/server/sync/work-notes'
 
 const TAG = /\[\s*\/?\s*code\s*\]/i
@@ -35,6 +37,42 @@ describe('journalText', () => {
         expect(journalText(null, 10)).toBe('')
         expect(journalText(undefined, 10)).toBe('')
         expect(journalText(42, 10)).toBe('42')
+    })
+})
+
+describe('linear work on long values', () => {
+    test('the regexes that read outside text have no shape that backtracks more than linearly', () => {
+        for (const regex of [CODE_TAG, CODE_TAG_START, CONTROL, ID_CONTROL, HOST]) expect(nonLinearShapes(regex)).toEqual([])
+    })
+
+    test('the shape check finds the shapes it is for', () => {
+        // The code tag as it was: spaces before and after an optional slash, both unbounded.
+        expect(nonLinearShapes(/\[(\s*\/?\s*code\s*)\]/gi)).toHaveLength(1)
+        expect(nonLinearShapes(/\[(?=\s*\/?\s*code)/gi)).toHaveLength(1)
+        expect(nonLinearShapes(/^(a+)+$/)).toHaveLength(1)
+        expect(nonLinearShapes(/x\s*\s+y/)).toHaveLength(1)
+        expect(nonLinearShapes(/^[a-z]+(?:-+[a-z]+)*$/)).toEqual([])
+    })
+
+    test('a value is cut before any regex reads it: "[" and 40,000 spaces', () => {
+        let result = ''
+        const seen = regexInputs(() => { result = journalText(`[${' '.repeat(40_000)}`, CAPS.name) })
+        expect(Math.max(...seen)).toBeLessThanOrEqual(2 * CAPS.name)
+        expect(result).toBe(`[${' '.repeat(CAPS.name - 2)}…`)
+        expect(journalText(result, CAPS.name)).toBe(result)
+    })
+
+    test('a tag inside a long value is still broken, and a value cut early is marked even when its control characters made it short', () => {
+        const long = `[code]${'x'.repeat(10_000)}`
+        expect(journalText(long, 20)).toBe(`(code)${'x'.repeat(13)}…`)
+        // What lies past twice the cap is never read, so the end is marked cut although the line is short.
+        const controls = `a${'\u0000'.repeat(30)}b${'c'.repeat(100)}`
+        expect(journalText(controls, 20)).toBe(`a b${'c'.repeat(8)}…`)
+        for (const value of [long, controls, `[ ${' '.repeat(5000)}/ code ]`]) {
+            const once = journalText(value, 20)
+            expect(journalText(once, 20)).toBe(once)
+            expect(once).not.toMatch(TAG)
+        }
     })
 })
 

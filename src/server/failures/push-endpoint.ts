@@ -1,9 +1,10 @@
 // Glide shell: POST /api/x_opcon/v1/opcon/failures, OpCon telling ServiceNow
 // a job failed (a Notification Manager "Run Command" calls it). Checked here
-// only what needs no OpCon call: the caller's role, a registered server that
-// collects failures, a well-formed daily job id. The rest (is the job really
-// failed? which run?) is read from the registered server itself, later, on
-// the connector's own queue, exactly as for a failure the collector found.
+// only what needs no OpCon call: the caller's role, every field's length, a
+// registered server that collects failures, a well-formed daily job id, and
+// the caller's pushes of the last minute. The rest (is the job really failed?
+// which run?) is read from the registered server itself, later, on the
+// failures' own queue, exactly as for a failure the collector found.
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { ServiceError } from '@servicenow/glide/sn_ws_err'
 import { inSeconds } from '../clock/glide-clock.ts'
@@ -11,14 +12,19 @@ import { holdsRole } from '../links/job-links.ts'
 import { CAPS, journalText } from '../log/journal-text.ts'
 import { log } from '../log/log.ts'
 import { findServer } from '../opcon/server-registry.ts'
-import { DELIVERY_QUEUE } from '../sync/action-queue.ts'
 import { loadFailureSettings } from './failure-config.ts'
 import { loadSettings } from '../settings/config.ts'
 import { FAILURE_TABLE } from './failure-worker.ts'
-import { readPush } from './push-request.ts'
+import { NOT_TAKEN, readPush } from './push-request.ts'
+import { PUSH_LIMIT_PROPERTY, PUSH_WINDOW_SECONDS, pushAllowance, pushLimit } from './push-limit.ts'
 
 export const FAILURE_REPORTED_EVENT = 'x_opcon.failure.reported'
 export const PUSH_ROLE = 'x_opcon.failure_reporter'
+/**
+ * Pushed failures are worked on their own queue (fluent/failures/failures.now.ts):
+ * a flood of reports never waits in front of the job actions on x_opcon.delivery.
+ */
+export const FAILURE_QUEUE = 'x_opcon.failures'
 
 interface RestRequest {
     body: { data: unknown; dataString?: string }
@@ -28,7 +34,9 @@ interface RestResponse {
     setStatus(status: number): void
     setBody(body: unknown): void
     setHeader(name: string, value: string): void
+    setContentType(type: string): void
     setError(error: ServiceError): void
+    getStreamWriter(): { writeString(data: string): void }
 }
 
 /** An error answer in the platform's own shape ({error: {message, detail}, status: "failure"}: "Scripted REST API error objects"). */
@@ -38,6 +46,18 @@ function refuse(response: RestResponse, status: number, message: string): void {
     error.setMessage(message)
     error.setDetail('Nothing was recorded.')
     response.setError(error)
+}
+
+/**
+ * 429 in the same error shape, with Retry-After. Written to the response stream: the docs
+ * ("RESTAPIResponse - Scoped") name the headers that go with a streamed answer (set before
+ * getStreamWriter), and not whether headers set before setError are sent.
+ */
+function tooMany(response: RestResponse, retryAfterSeconds: number, message: string): void {
+    response.setContentType('application/json')
+    response.setStatus(429)
+    response.setHeader('Retry-After', String(retryAfterSeconds))
+    response.getStreamWriter().writeString(JSON.stringify({ error: { message, detail: 'Nothing was recorded.' }, status: 'failure' }))
 }
 
 function bodyOf(request: RestRequest): { ok: true; value: unknown } | { ok: false } {
@@ -71,26 +91,59 @@ export function receiveFailure(request: RestRequest, response: RestResponse): vo
     }
     const server = findServer(read.address)
     if (!server.ok) {
-        refuse(response, 400, server.error.message)
+        // Unregistered, inactive or unusable: one answer for all (NOT_TAKEN); the detail is for admins.
+        if (server.error.code !== 'unregistered_server') refusedForAdmins(read.address, read.dailyJobId, server.error.message)
+        refuse(response, 400, NOT_TAKEN)
         return
     }
     const serverRow = new GlideRecord('x_opcon_server')
     if (!serverRow.get(server.server.sysId) || serverRow.getValue('collect_failures') !== '1') {
-        refuse(response, 400, `OpCon server ${server.server.name} (${read.address}) does not have "Open incidents for failed jobs" on: an OpCon Connector admin switches it on under OpCon Connector > Servers.`)
+        refusedForAdmins(read.address, read.dailyJobId, `OpCon server ${server.server.name} (${read.address}) does not have "Open incidents for failed jobs" on: an OpCon Connector admin switches it on under OpCon Connector > Servers.`)
+        refuse(response, 400, NOT_TAKEN)
         return
     }
     const instanceUrl = String(gs.getProperty('glide.servlet.uri', '') ?? '')
     const pending = pendingPush(server.server.sysId, read.dailyJobId)
+    if (pending === '') {
+        const limit = pushLimit(gs.getProperty(PUSH_LIMIT_PROPERTY, ''))
+        const allowance = pushAllowance(recentPushes(limit), new GlideDateTime().getNumericValue(), limit)
+        if (!allowance.ok) {
+            tooMany(response, allowance.retryAfterSeconds, allowance.message)
+            return
+        }
+    }
     const sysId = pending !== '' ? pending : recordPush(server.server.sysId, read.address, read.dailyJobId, read.text)
     if (sysId === '') {
         refuse(response, 500, 'The failure could not be recorded (the instance\'s system log says why). Nothing was opened; send it again.')
         return
     }
-    if (pending === '') gs.eventQueue(FAILURE_REPORTED_EVENT, lookup(sysId), sysId, '', DELIVERY_QUEUE)
+    if (pending === '') gs.eventQueue(FAILURE_REPORTED_EVENT, lookup(sysId), sysId, '', FAILURE_QUEUE)
     const link = `${instanceUrl.replace(/\/?$/, '/')}${FAILURE_TABLE}.do?sys_id=${sysId}`
     response.setStatus(202)
     response.setHeader('Location', link)
     response.setBody({ failure: sysId, link, state: pending !== '' ? 'already reported' : 'accepted' })
+}
+
+/** Why a push for a registered server was refused, where an admin sees it (the caller gets NOT_TAKEN). */
+function refusedForAdmins(address: string, dailyJobId: string, why: string): void {
+    log.warn(`A failure report from ${gs.getUserName()} for job ${dailyJobId} on ${address} was refused: ${why}`)
+}
+
+/**
+ * Creation times (ms) of the caller's pushed failures of the last minute, newest first, at most
+ * `limit`: one query, bounded by the limit.
+ */
+function recentPushes(limit: number): number[] {
+    const row = new GlideRecord(FAILURE_TABLE)
+    row.addQuery('reported_by', gs.getUserID())
+    row.addQuery('source', 'push')
+    row.addQuery('sys_created_on', '>', inSeconds(-PUSH_WINDOW_SECONDS))
+    row.orderByDesc('sys_created_on')
+    row.setLimit(limit)
+    row.query()
+    const times: number[] = []
+    while (row.next()) times.push(new GlideDateTime(String(row.getValue('sys_created_on') ?? '')).getNumericValue())
+    return times
 }
 
 /** A push for the same job not yet worked: a repeated call is the same failure. */

@@ -23,25 +23,33 @@ export const CAPS = {
 // C0 and C1 controls (line breaks, tabs, escape sequences), the line and paragraph separators,
 // and the invisible format characters (zero-width, bidirectional overrides) that can hide or
 // reorder text in a log viewer.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]+/g
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]+/g
 
 // A code tag in any letter case, and with spaces around its parts: the platform's documented form
 // is [code]...[/code]; whether it also accepts [CODE] or [ code ] is not documented, so all are
 // broken. Also an opening bracket that a later character could still close into a tag.
-const CODE_TAG = /\[(\s*\/?\s*code\s*)\]/gi
-const CODE_TAG_START = /\[(?=\s*\/?\s*code)/gi
+// Linear: no two unbounded repetitions can take the same character one after the other (the
+// spaces after the slash belong to the group that starts with the slash), so a run of spaces that
+// ends in no tag is read once per bracket, and it ends at the next bracket.
+export const CODE_TAG = /\[(\s*(?:\/\s*)?code\s*)\]/gi
+export const CODE_TAG_START = /\[(?=\s*(?:\/\s*)?code)/gi
 
 /** One line: every run of control or invisible format characters becomes a single space. */
 export function singleLine(value: string): string {
     return value.replace(CONTROL, ' ')
 }
 
+/** The first `length` characters, never ending in half of a surrogate pair. */
+function head(value: string, length: number): string {
+    const cut = value.slice(0, Math.max(0, length))
+    const last = cut.charCodeAt(cut.length - 1)
+    return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut
+}
+
 /** At most `cap` characters, an ellipsis marking a cut; never half of a surrogate pair. */
 export function capped(value: string, cap: number): string {
     if (value.length <= cap) return value
-    let cut = value.slice(0, Math.max(0, cap - 1))
-    if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1)
-    return `${cut}…`
+    return `${head(value, cap - 1)}…`
 }
 
 /**
@@ -50,8 +58,18 @@ export function capped(value: string, cap: number): string {
  * so the result cannot close into a new tag; it is the same when run again.
  */
 export function journalText(value: unknown, cap: number): string {
-    const text = singleLine(value === null || value === undefined ? '' : String(value))
-    return capped(text.replace(CODE_TAG, '($1)').replace(CODE_TAG_START, '('), cap)
+    const raw = value === null || value === undefined ? '' : String(value)
+    // Cut before any regex sees it. Joining control characters shortens a value, so twice the cap is
+    // read; what lies beyond could never be shown. A value cut here is marked cut even when it ends short.
+    const limit = Math.max(cap, 1) * 2
+    if (raw.length <= limit) return tagless(capped(singleLine(raw), cap))
+    const line = singleLine(head(raw, limit))
+    return tagless(line.length < cap ? `${line}…` : `${head(line, cap - 1)}…`)
+}
+
+/** Code tags and the brackets that could start one become parentheses: the same length, so a cap stays kept. */
+function tagless(text: string): string {
+    return text.replace(CODE_TAG, '($1)').replace(CODE_TAG_START, '(')
 }
 
 /**

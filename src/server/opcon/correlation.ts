@@ -42,23 +42,32 @@ function fail(code: CorrelationErrorCode, detail: string): CorrelationResult {
 
 // C0 and C1 control characters (line breaks included): no OpCon id or name
 // holds one, and echoed into a message, log or row they could forge lines.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
 
 /** Whether a text holds a control character (tab and line breaks included). */
 export function hasControlCharacter(value: string): boolean {
     return value.search(CONTROL) >= 0
 }
 
-/** A value as it may be quoted in a message: control characters escaped (\u0007), never raw; cut at `max`. */
+/** A value as it may be quoted in a message: control characters escaped (\u0007), never raw; cut at `max` (before the escaping regex sees it). */
 export function shown(value: unknown, max = 200): string {
-    const text = String(value).replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    return text.length > max ? `${text.slice(0, max)}...` : text
+    const whole = String(value)
+    const text = whole.slice(0, max).replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    return whole.length > max ? `${text}...` : text
 }
 
+/** The longest address a record holds (x_opcon_server.address, x_opcon_binding.address: 255). */
+export const ADDRESS_MAX = 255
+/** The longest daily job id a record holds (x_opcon_binding.daily_job_id, x_opcon_failure.daily_job_id: 4000). */
+export const DAILY_JOB_ID_MAX = 4000
+
 // A host is a DNS name, an IPv4 address, or an IPv6 address in brackets.
-const HOST = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/
+export const HOST = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/
 
 export function parseAddress(address: string): { host: string; port: number } | CorrelationError {
+    if (address.length > ADDRESS_MAX) {
+        return { code: 'bad_address', message: `OpCon address "${shown(address, 40)}" is ${address.length} characters long; an address has at most ${ADDRESS_MAX}` }
+    }
     const colon = address.lastIndexOf(':')
     const host = colon > 0 ? address.slice(0, colon) : address
     if (colon <= 0 || !HOST.test(host)) {
@@ -95,6 +104,10 @@ export function isCalendarDate(yyyymmdd: string): boolean {
 /** Reads an incident's correlation_id; never throws. */
 export function parseCorrelationId(raw: string | null | undefined): CorrelationResult {
     const text = raw ?? ''
+    // Capped before any regex or split: an address and a daily job id, each as long as a record holds.
+    if (text.length > ADDRESS_MAX + 1 + DAILY_JOB_ID_MAX) {
+        return fail('bad_job_id', `Correlation id "${shown(text, 40)}" is ${text.length} characters long, more than an address and a daily job id can be`)
+    }
     if (text.trim() === '') return fail('empty', 'The correlation id is empty')
     // Only the first comma separates: a job name may contain commas.
     const comma = text.indexOf(',')
@@ -124,6 +137,8 @@ type DailyJobIdReading = { ok: true; value: DailyJobReference } | { ok: false; c
  */
 function readDailyJobId(dailyJobId: string): DailyJobIdReading {
     const bad = (code: CorrelationErrorCode, detail: string): DailyJobIdReading => ({ ok: false, code, detail: `Daily job id "${shown(dailyJobId)}" ${detail}` })
+    // Capped before any split or regex.
+    if (dailyJobId.length > DAILY_JOB_ID_MAX) return bad('bad_job_id', `is ${dailyJobId.length} characters long; a record holds at most ${DAILY_JOB_ID_MAX}`)
     const parts = dailyJobId.split('|')
     if (hasControlCharacter(dailyJobId)) return bad('bad_job_id', 'holds a control character (a line break, tab or similar)')
     if (parts.length < 4) return bad('bad_job_id', `has ${parts.length} part${parts.length === 1 ? '' : 's'}, not 4`)
