@@ -23,10 +23,13 @@ import {
     type FlowOutputs, type JobActionKind,
 } from './flow-outputs.ts'
 
+/** The longest input any OpCon action declares (Daily job id): a longer value is cut before anything reads it. */
+const INPUT_CAP = 4000
+
 /** A script step's input: a string (its input variables are strings), or nothing. */
 function text(inputs: Record<string, unknown>, name: string): string {
     const value = inputs[name]
-    return value === undefined || value === null ? '' : String(value)
+    return value === undefined || value === null ? '' : String(value).slice(0, INPUT_CAP)
 }
 
 /** A reference input's sys_id, or null when it is not one (checked before any query; shown cut in words). */
