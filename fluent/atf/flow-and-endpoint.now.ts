@@ -1,21 +1,21 @@
 import '@servicenow/sdk/global'
 import { Record, Test } from '@servicenow/sdk/core'
-import { opconUser } from '../roles/roles.now'
+import { opconIntegration, opconUser } from '../roles/roles.now'
 import { suite } from './opcon-connector.now'
 
 // Two more tests of the "OpCon Connector" suite: the Flow Designer actions
-// refuse a server that is not registered (run through sn_fd.FlowAPI, as a
-// flow's script would), and the failure endpoint answers 400 and 403. Like the
+// refuse an incident with no job link and a linked job on an inactive server
+// (run through sn_fd.FlowAPI from the app's own scope), and the failure endpoint answers 400 and 403. Like the
 // rest of the suite, nothing is sent to any OpCon server.
 
 export const flowTest = Test({
     $id: Now.ID['atf_flow'],
-    name: 'OpCon Connector: the Flow actions refuse an unregistered or inactive OpCon server in words',
-    description: 'Runs the published actions "Mark job Fixed" with a server that is not a registered OpCon server and "Restart job" with a registered but inactive one, through sn_fd.FlowAPI in the foreground; asserts both complete with succeeded false, an error code and a sentence, that the first leaves no action row and the second an audit row from source flow that was not sent.',
+    name: 'OpCon Connector: the Flow actions refuse an unlinked incident and an inactive OpCon server in words',
+    description: 'Runs the published actions "Mark job Fixed" with an incident that is not linked to an OpCon job and "Restart job" with an incident linked to a job on a registered but inactive server, through sn_fd.FlowAPI in the foreground, as a user who holds x_opcon.user (and links, as OpCon\'s integration account); asserts both complete with succeeded false, an error code and a sentence, that the first leaves no action row and the second an audit row from source flow that was not sent.',
 }, (atf) => {
     atf.server.createUser({
         $id: Now.ID['atf_flow_user'], firstName: 'ATF', lastName: 'Flow', fieldValues: { user_name: 'atf.opcon.flow' },
-        roles: [opconUser], groups: [], impersonate: true,
+        roles: [opconUser, opconIntegration], groups: [], impersonate: true,
     })
     atf.server.runServerSideScript({
         $id: Now.ID['atf_flow_script'],
@@ -35,23 +35,23 @@ function actionRows() {
     while (a.next()) out.push({ action: String(a.getValue('action')), state: String(a.getValue('state')), source: String(a.getValue('source')), sent: String(a.getValue('sent_on') || '') });
     return out;
 }
-var unregistered = runAction('opcon_mark_job_fixed', { server: '0123456789abcdef0123456789abcdef', daily_job_id: '20260101|101|1|ATFJOB', flow_name: FLOW });
-var rowsAfterUnregistered = actionRows();
-var server = fx.registerInactiveServer();
-var inactive = runAction('opcon_restart_job', { server: server, daily_job_id: '20260101|102|1|ATFJOB', reason: 'ATF', flow_name: FLOW });
+var unlinked = runAction('opcon_mark_job_fixed', { incident: fx.newIncident('', null), flow_name: FLOW });
+var rowsAfterUnlinked = actionRows();
+fx.registerInactiveServer();
+var inactive = runAction('opcon_restart_job', { incident: fx.newIncident('SMA_OPCON', '102'), reason: 'ATF', flow_name: FLOW });
 var rowsAfterInactive = actionRows();
-describe('a Flow action with a server that is not registered', function () {
+describe('a Flow job action given an incident that is not linked to an OpCon job', function () {
     it('completes with a refusal a flow can branch on', function () {
-        expect(String(unregistered.succeeded)).toBe('false');
-        expect(String(unregistered.error_code)).toBe('unregistered_server');
-        expect(String(unregistered.error_message)).toContain('is not registered under OpCon Connector > Servers');
-        expect(String(unregistered.error_message)).toContain('Nothing was sent to OpCon');
+        expect(String(unlinked.succeeded)).toBe('false');
+        expect(String(unlinked.error_code)).toBe('not_linked');
+        expect(String(unlinked.error_message)).toContain('is not linked to an OpCon job');
+        expect(String(unlinked.error_message)).toContain('Nothing was sent to OpCon');
     });
     it('records no job action', function () {
-        expect(rowsAfterUnregistered.length).toBe(0);
+        expect(rowsAfterUnlinked.length).toBe(0);
     });
 });
-describe('a Flow action with a registered but inactive server', function () {
+describe('a Flow job action given an incident linked to a job on a registered but inactive server', function () {
     it('completes with a refusal in words', function () {
         expect(String(inactive.succeeded)).toBe('false');
         expect(String(inactive.error_code)).not.toBe('');

@@ -4,8 +4,12 @@ import { Action, actionStep, wfa } from '@servicenow/sdk/automation'
 
 // The OpCon actions for Flow Designer (category OpCon). Each is one script step
 // that calls src/server/flow/flow-actions.ts, which calls OpConApi's own
-// functions: same role check, allow-list, master switch and audit row (source
-// flow). Script steps on the instance need no Integration Hub subscription
+// functions: same role check (held by the flow's user themselves), allow-list,
+// master switch and audit row (source flow). Accessible from this application
+// scope only (access package_private; ServiceNow docs, "Create an action":
+// Accessible From): a flow or a script in another scope cannot run them, as
+// OpConApi refuses a scope an admin has not approved. The job actions take
+// only an Incident: they move the job it is linked to. Script steps on the instance need no Integration Hub subscription
 // ("Script step", ServiceNow docs: Required Runtime shows only with Integration
 // Hub). The step stops the action on error, and the script errors only when the
 // flow's author set Stop the flow when it fails; otherwise every failure is in
@@ -17,12 +21,10 @@ export const markJobUnderReview = Action({
     name: 'Mark job Under Review',
     internalName: 'opcon_mark_job_under_review',
     category: 'OpCon',
-    description: 'Marks an OpCon daily job Under Review. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    description: 'Marks an OpCon daily job Under Review: the job the incident is linked to. Outputs say whether it succeeded, is pending, or why not (Error message).',
+    access: 'package_private',
     inputs: {
-        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', mandatory: true, hint: 'The job is the one the incident is linked to (OpCon Connector > Job Links), never its Correlation ID, which agents can edit. There is no other way to name a job.' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -45,8 +47,6 @@ export const markJobUnderReview = Action({
         errorHandlingType: 'stop_the_action',
         inputVariables: {
             incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
-            server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
-            daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
             flow_name: { label: 'flow_name', value: wfa.dataPill(params.inputs.flow_name, 'string') },
             stop_on_error: { label: 'stop_on_error', value: wfa.dataPill(params.inputs.stop_on_error, 'boolean') },
@@ -81,12 +81,10 @@ export const markJobFixed = Action({
     name: 'Mark job Fixed',
     internalName: 'opcon_mark_job_fixed',
     category: 'OpCon',
-    description: 'Marks an OpCon daily job Fixed. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    description: 'Marks an OpCon daily job Fixed: the job the incident is linked to. Outputs say whether it succeeded, is pending, or why not (Error message).',
+    access: 'package_private',
     inputs: {
-        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', mandatory: true, hint: 'The job is the one the incident is linked to (OpCon Connector > Job Links), never its Correlation ID, which agents can edit. There is no other way to name a job.' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -109,8 +107,6 @@ export const markJobFixed = Action({
         errorHandlingType: 'stop_the_action',
         inputVariables: {
             incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
-            server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
-            daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
             flow_name: { label: 'flow_name', value: wfa.dataPill(params.inputs.flow_name, 'string') },
             stop_on_error: { label: 'stop_on_error', value: wfa.dataPill(params.inputs.stop_on_error, 'boolean') },
@@ -145,12 +141,10 @@ export const restartJob = Action({
     name: 'Restart job',
     internalName: 'opcon_restart_job',
     category: 'OpCon',
-    description: 'Restarts an OpCon daily job. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    description: 'Restarts an OpCon daily job: the job the incident is linked to. Outputs say whether it succeeded, is pending, or why not (Error message).',
+    access: 'package_private',
     inputs: {
-        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', mandatory: true, hint: 'The job is the one the incident is linked to (OpCon Connector > Job Links), never its Correlation ID, which agents can edit. There is no other way to name a job.' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -173,8 +167,6 @@ export const restartJob = Action({
         errorHandlingType: 'stop_the_action',
         inputVariables: {
             incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
-            server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
-            daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
             flow_name: { label: 'flow_name', value: wfa.dataPill(params.inputs.flow_name, 'string') },
             stop_on_error: { label: 'stop_on_error', value: wfa.dataPill(params.inputs.stop_on_error, 'boolean') },
@@ -209,12 +201,10 @@ export const cancelJob = Action({
     name: 'Cancel job',
     internalName: 'opcon_cancel_job',
     category: 'OpCon',
-    description: 'Cancels an OpCon daily job. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    description: 'Cancels an OpCon daily job: the job the incident is linked to. Outputs say whether it succeeded, is pending, or why not (Error message).',
+    access: 'package_private',
     inputs: {
-        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', mandatory: true, hint: 'The job is the one the incident is linked to (OpCon Connector > Job Links), never its Correlation ID, which agents can edit. There is no other way to name a job.' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -237,8 +227,6 @@ export const cancelJob = Action({
         errorHandlingType: 'stop_the_action',
         inputVariables: {
             incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
-            server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
-            daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
             flow_name: { label: 'flow_name', value: wfa.dataPill(params.inputs.flow_name, 'string') },
             stop_on_error: { label: 'stop_on_error', value: wfa.dataPill(params.inputs.stop_on_error, 'boolean') },
@@ -273,12 +261,10 @@ export const holdJob = Action({
     name: 'Hold job',
     internalName: 'opcon_hold_job',
     category: 'OpCon',
-    description: 'Puts an OpCon daily job on hold. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    description: 'Puts an OpCon daily job on hold: the job the incident is linked to. Outputs say whether it succeeded, is pending, or why not (Error message).',
+    access: 'package_private',
     inputs: {
-        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', mandatory: true, hint: 'The job is the one the incident is linked to (OpCon Connector > Job Links), never its Correlation ID, which agents can edit. There is no other way to name a job.' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -301,8 +287,6 @@ export const holdJob = Action({
         errorHandlingType: 'stop_the_action',
         inputVariables: {
             incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
-            server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
-            daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
             flow_name: { label: 'flow_name', value: wfa.dataPill(params.inputs.flow_name, 'string') },
             stop_on_error: { label: 'stop_on_error', value: wfa.dataPill(params.inputs.stop_on_error, 'boolean') },
@@ -337,12 +321,10 @@ export const releaseJob = Action({
     name: 'Release job',
     internalName: 'opcon_release_job',
     category: 'OpCon',
-    description: 'Releases an OpCon daily job from hold. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    description: 'Releases an OpCon daily job from hold: the job the incident is linked to. Outputs say whether it succeeded, is pending, or why not (Error message).',
+    access: 'package_private',
     inputs: {
-        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', hint: 'For a job behind an incident: the job comes from the incident\'s link (OpCon Connector > Job Links), never from its Correlation ID, which agents can edit. Leave Server and Daily job id empty then.' }),
-        server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', hint: 'Without an incident: a server registered under OpCon Connector > Servers.' }),
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, hint: 'Without an incident: yyyyMMdd|schedule id|instance|job name, from the flow\'s own data or Get daily job (not from a field agents can edit).' }),
+        incident: ReferenceColumn({ label: 'Incident (moves the job it is linked to)', referenceTable: 'incident', mandatory: true, hint: 'The job is the one the incident is linked to (OpCon Connector > Job Links), never its Correlation ID, which agents can edit. There is no other way to name a job.' }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000, hint: 'Shown in OpCon with the action, e.g. the change number.' }),
         flow_name: StringColumn({ label: 'Flow name (for the audit row)', maxLength: 255, hint: 'Written on the OpCon Action row, so the audit says which flow asked.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
@@ -365,8 +347,6 @@ export const releaseJob = Action({
         errorHandlingType: 'stop_the_action',
         inputVariables: {
             incident: { label: 'incident', value: wfa.dataPill(params.inputs.incident, 'reference') },
-            server: { label: 'server', value: wfa.dataPill(params.inputs.server, 'reference') },
-            daily_job_id: { label: 'daily_job_id', value: wfa.dataPill(params.inputs.daily_job_id, 'string') },
             reason: { label: 'reason', value: wfa.dataPill(params.inputs.reason, 'string') },
             flow_name: { label: 'flow_name', value: wfa.dataPill(params.inputs.flow_name, 'string') },
             stop_on_error: { label: 'stop_on_error', value: wfa.dataPill(params.inputs.stop_on_error, 'boolean') },
@@ -402,7 +382,7 @@ export const getDailyJob = Action({
     internalName: 'opcon_get_daily_job',
     category: 'OpCon',
     description: 'Reads an OpCon daily job; Job status says its status. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    access: 'package_private',
     inputs: {
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
         daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true, hint: 'yyyyMMdd|schedule id|instance|job name, as on the incident (Correlation ID) or from Get daily job.' }),
@@ -460,7 +440,7 @@ export const findDailySchedule = Action({
     internalName: 'opcon_find_daily_schedule',
     category: 'OpCon',
     description: 'Finds the daily schedule of a schedule on a date; Daily schedule id feeds Add job to daily schedule. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    access: 'package_private',
     inputs: {
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
         schedule_name: StringColumn({ label: 'Schedule name', maxLength: 255, mandatory: true }),
@@ -520,7 +500,7 @@ export const buildSchedule = Action({
     internalName: 'opcon_build_schedule',
     category: 'OpCon',
     description: 'Builds an OpCon schedule for a date. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    access: 'package_private',
     inputs: {
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
         schedule_name: StringColumn({ label: 'Schedule name', maxLength: 255, mandatory: true }),
@@ -582,7 +562,7 @@ export const addJobToDailySchedule = Action({
     internalName: 'opcon_add_job_to_daily_schedule',
     category: 'OpCon',
     description: 'Adds a job to a daily schedule in OpCon. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    access: 'package_private',
     inputs: {
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true, hint: 'A server registered under OpCon Connector > Servers.' }),
         daily_schedule_id: StringColumn({ label: 'Daily schedule id', maxLength: 100, mandatory: true, hint: 'The Daily schedule id output of Find daily schedule by name and date.' }),
@@ -646,9 +626,10 @@ export const waitForResult = Action({
     internalName: 'opcon_wait_for_result',
     category: 'OpCon',
     description: 'Reads the result of an OpCon action that was pending, by its Action row. Outputs say whether it succeeded, is pending, or why not (Error message).',
-    access: 'public',
+    access: 'package_private',
     inputs: {
-        action_row: ReferenceColumn({ label: 'Action row', referenceTable: 'x_opcon_action', mandatory: true, hint: 'The Action row output of the OpCon action that is pending.' }),
+        action_row: ReferenceColumn({ label: 'Action row', referenceTable: 'x_opcon_action', mandatory: true, hint: 'The Action row output of an OpCon action earlier in this flow that is pending (another flow\'s or user\'s row is refused).' }),
+        flow_name: StringColumn({ label: 'Flow name (as given to that action)', maxLength: 255, hint: 'The Flow name the pending action was given: the row must be this flow\'s.' }),
         stop_on_error: BooleanColumn({ label: 'Stop the flow when it fails', default: false, hint: 'On: a refusal or failure fails the action (and the flow, unless it handles errors). Off: the flow goes on; read Succeeded and Error message.' }),
     },
     outputs: {
@@ -669,6 +650,7 @@ export const waitForResult = Action({
         errorHandlingType: 'stop_the_action',
         inputVariables: {
             action_row: { label: 'action_row', value: wfa.dataPill(params.inputs.action_row, 'reference') },
+            flow_name: { label: 'flow_name', value: wfa.dataPill(params.inputs.flow_name, 'string') },
             stop_on_error: { label: 'stop_on_error', value: wfa.dataPill(params.inputs.stop_on_error, 'boolean') },
         },
         outputVariables: {

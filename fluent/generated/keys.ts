@@ -1085,6 +1085,10 @@ declare global {
                         table: 'sys_module'
                         id: '4e952ebce50b4915b731dea4c1c8037c'
                     }
+                    'src_server_flow_flow-policy_ts': {
+                        table: 'sys_module'
+                        id: '422b863f6483429fad8f720a099f2095'
+                    }
                     'src_server_form-layout_ts': {
                         table: 'sys_module'
                         id: '83d81db6016f48bd8338fe516611bdf3'
@@ -1948,6 +1952,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0efd868ca6c74349a61fe86455082826'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_44a5eed93915483e82f99850a09c7b7a'
+                            element: 'flow_name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0f2435791a6b431884141d3824269d20'
                         key: {
@@ -2040,6 +2053,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '10d6f18dad5a46fe8be582af4f58d0d3'
+                        deleted: true
                         key: {
                             field: 'server'
                             table: 'var__m_sys_hub_step_ext_input_0f8788c89ebe456a82afcf2f73a2e29a'
@@ -2074,6 +2088,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: '11bdb149dbdd46c183dda2de201971f8'
+                        deleted: true
                         key: {
                             model: '0ddff35ff68d43af808cdda8ce4049df'
                             element: 'daily_job_id'
@@ -2082,6 +2097,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '11d359bcf9304d129f609294a2a47a05'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_35b01b3b0066422fb9218f5039fa0465'
                             element: 'server'
@@ -2165,6 +2181,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: '14c0b4c9aa8f44faa8f1ace13db03220'
+                        deleted: true
                         key: {
                             model: '0f8788c89ebe456a82afcf2f73a2e29a'
                             element: 'server'
@@ -2505,6 +2522,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: '1bf4d1f66c8f4fb99736adb048027951'
+                        deleted: true
                         key: {
                             model: 'd180fb58ed9345519f7ac17d3c42905b'
                             element: 'daily_job_id'
@@ -2760,6 +2778,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: '23487ac718c74725ba6263a816f356e6'
+                        deleted: true
                         key: {
                             model: 'd180fb58ed9345519f7ac17d3c42905b'
                             element: 'server'
@@ -2810,6 +2829,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: '243ff9f3bae64ce8931c40e4e0f38e33'
+                        deleted: true
                         key: {
                             model: '1ba7e1e00cf24118872879f13dbf40d8'
                             element: 'daily_job_id'
@@ -2851,6 +2871,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '255cb57a0f694639b39934aab8044147'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_0ddff35ff68d43af808cdda8ce4049df'
                             element: 'server'
@@ -2952,6 +2973,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '2743318639a64046a79f7fe009049d7e'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_3696c4061aa7496f89e2a2aab76c92c5'
                             element: 'daily_job_id'
@@ -3717,6 +3739,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: '39ad68eff5434331b6af00e3d2f4a0c9'
+                        deleted: true
                         key: {
                             model: '1ba7e1e00cf24118872879f13dbf40d8'
                             element: 'server'
@@ -3768,6 +3791,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '3a7ccd6b0eeb4675b2860ddb2c063af2'
+                        deleted: true
                         key: {
                             field: 'server'
                             table: 'var__m_sys_hub_step_ext_input_1ba7e1e00cf24118872879f13dbf40d8'
@@ -3836,6 +3860,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '3c11748f61dd41b0a01a3d81c70fc3ea'
+                        deleted: true
                         key: {
                             field: 'daily_job_id'
                             table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
@@ -3869,6 +3894,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: '3d0e9476ae6c45df9b47c759a04e5db0'
+                        deleted: true
                         key: {
                             model: '03138554a6804d9abde87017b394d3e3'
                             element: 'daily_job_id'
@@ -4184,6 +4210,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: '46582b26aca442749603df1b4fd23ca1'
+                        deleted: true
                         key: {
                             model: 'df6f2bdcf85b42379a0f6e8d344f8299'
                             element: 'server'
@@ -4292,6 +4319,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '492ce0c1a79045178db0fd0fca7da8ea'
+                        deleted: true
                         key: {
                             field: 'server'
                             table: 'var__m_sys_hub_step_ext_input_e1ea0c959ca040a2a8b3828cfcb439ef'
@@ -4349,6 +4377,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '4ab4eb88e2454dc68b3fbe47c6695a6a'
+                        key: {
+                            model: '5769de80d8a7495aac365eaf94066170'
+                            element: 'flow_name'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4ad6dfe06d084c2a84113b19e6fc7b43'
                         key: {
@@ -4368,6 +4404,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: '4b3dc7c14016472481340d6050f628b7'
+                        deleted: true
                         key: {
                             model: '4b91a9f59afc4083aaf81bd92ce9e59f'
                             element: 'daily_job_id'
@@ -4392,6 +4429,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: '4b7b86bf27eb421bae2c57f22e2ca026'
+                        deleted: true
                         key: {
                             model: '0f8788c89ebe456a82afcf2f73a2e29a'
                             element: 'daily_job_id'
@@ -4779,6 +4817,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: '54fe34a8dbf8448fbae8e49cba0abf79'
+                        deleted: true
                         key: {
                             model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'daily_job_id'
@@ -4840,6 +4879,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: '56fe5813a67241c88667982cb75eac82'
+                        deleted: true
                         key: {
                             model: 'bb8289635ec8428495169d361614124c'
                             element: 'server'
@@ -4917,6 +4957,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: '59cf7b04dd1d4f28b7c6d44fe0798a50'
+                        deleted: true
                         key: {
                             model: '35b01b3b0066422fb9218f5039fa0465'
                             element: 'daily_job_id'
@@ -5003,6 +5044,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '5be4fcc839464804a2c7c72ce291e590'
+                        deleted: true
                         key: {
                             field: 'daily_job_id'
                             table: 'var__m_sys_hub_step_ext_input_0f8788c89ebe456a82afcf2f73a2e29a'
@@ -5252,6 +5294,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '609499c6abeb42fba5effef04f5862be'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'daily_job_id'
@@ -6169,6 +6212,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7aaa2b56424c4aa2ab22f977679d0465'
+                        key: {
+                            field: 'flow_name'
+                            table: 'var__m_sys_hub_step_ext_input_5769de80d8a7495aac365eaf94066170'
+                            id: '5769de80d8a7495aac365eaf94066170'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7aadf2929dee41f887a436ca547cc7df'
                         deleted: true
@@ -6245,6 +6297,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '7c6322ab462d4786858799a536bfe4a1'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
                             element: 'server'
@@ -6367,6 +6420,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '7ede06a09e2c4f3a8d58a3777d972d65'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'server'
@@ -7256,6 +7310,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '92e54f5c140247a2a3d3e7eef27f6275'
+                        deleted: true
                         key: {
                             field: 'server'
                             table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
@@ -7488,6 +7543,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '9a0b64a2ebc04fb189fc9db03a590e0d'
+                        deleted: true
                         key: {
                             field: 'server'
                             table: 'var__m_sys_hub_step_ext_input_4b91a9f59afc4083aaf81bd92ce9e59f'
@@ -7633,6 +7689,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '9d6222aa50be4101ba54d9a349a714ff'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_0ddff35ff68d43af808cdda8ce4049df'
                             element: 'daily_job_id'
@@ -7829,6 +7886,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'a3e8eec5ada440c09552c8f5b5c150d4'
+                        deleted: true
                         key: {
                             field: 'daily_job_id'
                             table: 'var__m_sys_hub_step_ext_input_1ba7e1e00cf24118872879f13dbf40d8'
@@ -7838,6 +7896,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: 'a46de53505144f06aa8308858d82cf67'
+                        deleted: true
                         key: {
                             model: '03138554a6804d9abde87017b394d3e3'
                             element: 'server'
@@ -7854,6 +7913,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'a57bb2ea78ef4d2989caa2b68a582f8e'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_3696c4061aa7496f89e2a2aab76c92c5'
                             element: 'server'
@@ -7940,6 +8000,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'a6f2622e4fba43a9b5b30c7a71bfc433'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_bb8289635ec8428495169d361614124c'
                             element: 'daily_job_id'
@@ -8114,6 +8175,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'ab20b173a8b54ab292f27e061df6996d'
+                        deleted: true
                         key: {
                             field: 'daily_job_id'
                             table: 'var__m_sys_hub_step_ext_input_e1ea0c959ca040a2a8b3828cfcb439ef'
@@ -8231,6 +8293,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: 'af8cb1868f9c446886b4837d8b659bc9'
+                        deleted: true
                         key: {
                             model: '0ddff35ff68d43af808cdda8ce4049df'
                             element: 'server'
@@ -8281,6 +8344,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: 'b089a40f08c147499e76fd68c7c8011c'
+                        deleted: true
                         key: {
                             model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'server'
@@ -8413,6 +8477,14 @@ declare global {
                             field: 'pending'
                             table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
                             id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'b40b2eee74524559b121cc1f44d909f4'
+                        key: {
+                            model: '44a5eed93915483e82f99850a09c7b7a'
+                            element: 'flow_name'
                         }
                     },
                     {
@@ -8612,6 +8684,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'b994408b14ce48f998b574f3a8325041'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
                             element: 'daily_job_id'
@@ -8756,6 +8829,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'bdc49ad07c5d4f23968f0251e41b6a67'
+                        deleted: true
                         key: {
                             field: 'daily_job_id'
                             table: 'var__m_sys_hub_step_ext_input_4b91a9f59afc4083aaf81bd92ce9e59f'
@@ -8859,6 +8933,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: 'bf70d1310de6439899066c70a276ca7a'
+                        deleted: true
                         key: {
                             model: 'df6f2bdcf85b42379a0f6e8d344f8299'
                             element: 'daily_job_id'
@@ -8973,6 +9048,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: 'c25c48c921d24bf48a8b4ad304d0792b'
+                        deleted: true
                         key: {
                             model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
                             element: 'server'
@@ -9220,6 +9296,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: 'c92adf1f2eae4c898f1f978e8359a291'
+                        deleted: true
                         key: {
                             model: '4b91a9f59afc4083aaf81bd92ce9e59f'
                             element: 'server'
@@ -9637,6 +9714,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'd180f15ad228480a8649fe4bbc35045e'
+                        deleted: true
                         key: {
                             field: 'server'
                             table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
@@ -9872,6 +9950,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: 'd7458cb7a2be4a19bf76154a3c09156c'
+                        deleted: true
                         key: {
                             model: 'bb8289635ec8428495169d361614124c'
                             element: 'daily_job_id'
@@ -10474,6 +10553,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'e51e1cccc1c34de4bef39c9eec3d904a'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_35b01b3b0066422fb9218f5039fa0465'
                             element: 'daily_job_id'
@@ -10511,6 +10591,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: 'e5ba813c98e4460ca5660a32319e421a'
+                        deleted: true
                         key: {
                             model: '35b01b3b0066422fb9218f5039fa0465'
                             element: 'server'
@@ -10776,6 +10857,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: 'eae93f12aaf243ddbb5b8997c054df63'
+                        deleted: true
                         key: {
                             model: '3696c4061aa7496f89e2a2aab76c92c5'
                             element: 'server'
@@ -10810,6 +10892,7 @@ declare global {
                     {
                         table: 'sys_hub_step_ext_input'
                         id: 'ebf649dc723847838c1d9cdd643aa119'
+                        deleted: true
                         key: {
                             model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
                             element: 'daily_job_id'
@@ -10869,6 +10952,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'eda98c0458ce462c8c5f16b7dacc2276'
+                        deleted: true
                         key: {
                             field: 'daily_job_id'
                             table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
@@ -11288,6 +11372,7 @@ declare global {
                     {
                         table: 'sys_hub_action_input'
                         id: 'f596052918fe4e7aa97969b11e853114'
+                        deleted: true
                         key: {
                             model: '3696c4061aa7496f89e2a2aab76c92c5'
                             element: 'daily_job_id'
@@ -11472,6 +11557,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'f93a96409d6b4528aafe12390c550174'
+                        deleted: true
                         key: {
                             name: 'var__m_sys_hub_action_input_bb8289635ec8428495169d361614124c'
                             element: 'server'

@@ -40,7 +40,7 @@ test('without the one-time setup, the two tests that need it fail and say what i
     expect(result.status).toBe('failure')
     const failed = failedSteps(result)
     expect(failed.map((t) => t.test)).toEqual([
-        'OpCon Connector: the Flow actions refuse an unregistered or inactive OpCon server in words',
+        'OpCon Connector: the Flow actions refuse an unlinked incident and an inactive OpCon server in words',
         'OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.failure_reporter',
     ])
     expect(failed[0].steps[0].message).toContain('is not published: open it in Flow Designer and publish it')

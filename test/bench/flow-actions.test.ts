@@ -20,7 +20,7 @@ function rec(table: string, fields: Record<string, string>): PackageRecord {
 }
 
 /** A fixture action: step 1 echoes who runs it and how; step 2 fails when asked, with the given error handling. */
-function fixture(step1Handling: string): PackageRecord[] {
+function fixture(step1Handling: string, access = ''): PackageRecord[] {
     const input = (element: string, type: string, mandatory = 'false', order = '1') =>
         rec('sys_hub_action_input', { model: ACTION, element, label: element, internal_type: type, mandatory, order, default_value: '' })
     const output = (element: string, type: string) => rec('sys_hub_action_output', { model: ACTION, element, label: element, internal_type: type })
@@ -28,7 +28,7 @@ function fixture(step1Handling: string): PackageRecord[] {
     const extOut = (step: string, element: string, type: string) => rec('sys_hub_step_ext_output', { model: step, element, internal_type: type })
     const map = (id: string, table: string, field: string, value: string) => rec('sys_element_mapping', { id, table: `${table}_${id}`, field, value })
     return [
-        rec('sys_hub_action_type_definition', { sys_id: ACTION, name: 'Echo fixture', internal_name: 'echo_fixture', category: 'Bench' }),
+        rec('sys_hub_action_type_definition', { sys_id: ACTION, name: 'Echo fixture', internal_name: 'echo_fixture', category: 'Bench', ...(access === '' ? {} : { access }) }),
         input('who', 'reference', 'true'), input('fail', 'boolean'), input('count', 'integer'),
         output('user', 'string'), output('interactive', 'boolean'), output('scope', 'string'), output('who_seen', 'string'),
         output('doubled', 'integer'), output('after', 'string'), output('__action_status__', 'string'),
@@ -51,9 +51,9 @@ function fixture(step1Handling: string): PackageRecord[] {
     ]
 }
 
-function load(step1Handling: string): Instance {
+function load(step1Handling: string, access = ''): Instance {
     const pkg = loadPackage(BENCH_APP)
-    const instance = new Instance({ ...pkg, records: [...pkg.records, ...fixture(step1Handling)] })
+    const instance = new Instance({ ...pkg, records: [...pkg.records, ...fixture(step1Handling, access)] })
     instance.createUser({ userName: 'flow.user', name: 'Flo User' })
     return instance
 }
@@ -128,4 +128,25 @@ describe('sn_fd.FlowAPI in a script (flow-api.ts, "ScriptableFlowRunner - Scoped
         instance.publishFlowActions()
         expect(() => instance.runScript(RUN.replace("count: 2", "count: 2, fail: true"))).toThrow(/The echo step was told to fail/)
     })
+
+    test('a package_private action ("Accessible from": this application scope only) runs from its own scope only: a script of another scope is refused before it runs (assumed)', () => {
+        const instance = load('1', 'package_private')
+        instance.publishFlowActions()
+        expect(() => instance.runScript(RUN, { as: 'flow.user', scope: 'global' })).toThrow('Action x_bench.echo_fixture ("Echo fixture") is accessible only from its own application scope (x_bench), not from global.')
+        const own = instance.runScript(`JSON.stringify(${RUN}.getOutputs())`, { as: 'flow.user' }) as string
+        expect(JSON.parse(own)).toMatchObject({ user: 'flow.user', after: 'ran' })
+        // Public (or no access given, the SDK's default): any scope.
+        const open = load('1')
+        open.publishFlowActions()
+        expect(JSON.parse(open.runScript(`JSON.stringify(${RUN}.getOutputs())`, { scope: 'global' }) as string)).toMatchObject({ after: 'ran' })
+    })
+})
+
+test('a flow of another scope does not run a package_private action: the run errors before any step ("Create an action": Accessible From)', () => {
+    const instance = load('1', 'package_private')
+    expect(instance.runFlowAction('Echo fixture', { who: WHO }, { scope: 'global' })).toEqual({
+        status: 'error', outputs: {}, error: 'Action Echo fixture is accessible only from its own application scope (x_bench), not from a flow in global.',
+    })
+    expect(instance.runFlowAction('Echo fixture', { who: WHO }, { scope: 'x_bench' }).status).toBe('completed')
+    expect(load('1').runFlowAction('Echo fixture', { who: WHO }, { scope: 'global' }).status).toBe('completed')
 })

@@ -17,6 +17,10 @@
 //   next step (2); a step that throws has Step Status code 1.
 // - "Add error condition": with no error condition, the Action Status is the Step
 //   Status of the last step run.
+// - "Create an action": Accessible From, "accessible from all application scopes
+//   or only within the specified application scope": a package_private action
+//   is not used by a flow of another scope (the run errors before any step; the
+//   platform keeps it out of that flow at design time, and its runtime words are ours).
 // Assumed (not documented): a failed step's outputs already set are still mapped to
 // the action's outputs; a missing mandatory input fails the action before any step;
 // step input variables receive text (the SDK types every extended input string).
@@ -32,6 +36,8 @@ export interface FlowActionOptions {
     flowName?: string
     /** The flow author's "stop on error": fills the action's stop_on_error input when it has one. */
     stopOnError?: boolean
+    /** The flow's application scope (default: the action's own). */
+    scope?: string
 }
 
 export interface FlowActionRun {
@@ -42,6 +48,8 @@ export interface FlowActionRun {
 
 export interface FlowRunHost {
     records: readonly PackageRecord[]
+    /** The package's scope: its actions' own scope. */
+    scope: string
     /** Runs a step's script as `userName`, not interactive, in the app's scope; throws what the script throws. */
     runScript(userName: string, source: string, script: string, inputs: Record<string, unknown>, outputs: Record<string, unknown>): void
 }
@@ -70,6 +78,10 @@ export function runFlowAction(host: FlowRunHost, name: string, given: Record<str
     const definition = of('sys_hub_action_type_definition').find((record) => record.fields.name === name || record.fields.internal_name === name)
     if (!definition) throw new Error(`No Flow Designer action "${name}" in the package (it has: ${of('sys_hub_action_type_definition').map((r) => r.fields.name).join(', ')})`)
     const id = definition.sysId
+    const flowScope = options.scope ?? host.scope
+    if (definition.fields.access === 'package_private' && flowScope !== host.scope) {
+        return { status: 'error', outputs: {}, error: `Action ${definition.fields.name} is accessible only from its own application scope (${host.scope}), not from a flow in ${flowScope}.` }
+    }
     const inputDefs = of('sys_hub_action_input').filter((record) => record.fields.model === id)
     const outputDefs = of('sys_hub_action_output').filter((record) => record.fields.model === id && !record.fields.element.startsWith('__'))
     const known = new Set(inputDefs.map((record) => record.fields.element))

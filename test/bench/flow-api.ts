@@ -12,17 +12,25 @@
 // - @servicenow/glide 27.0.5 sn_fd/FlowRunner.d.ts, FlowRunnerResult.d.ts: the
 //   method names. The bench has only what the app's ATF suite uses; every other
 //   method of the builder throws, saying the bench does not model it.
+// - ServiceNow docs, "Create an action": Accessible From is "accessible from all
+//   application scopes or only within the specified application scope"
+//   (sys_hub_action_type_definition.access: public or package_private).
 // Assumed (not documented; the strict choice): only a published action runs
 // (the SDK builds actions as drafts; an admin publishes them once, README);
 // background runs are not modelled, and run() without inForeground() throws;
-// an action whose status is error makes run() throw its error message.
+// an action whose status is error makes run() throw its error message; a
+// package_private action run() from a script of another scope throws before it
+// runs (the docs say only that it is not accessible there; the message is ours).
+// A missing access reads as public (the SDK's default for Action).
 import type { FlowActionRun } from './flow-actions'
 
 export interface FlowApiHost {
     /** The app's scope name: an action is named `<scope>.<internal_name>`. */
     scope: string
     /** The action's definition row (sys_hub_action_type_definition) as installed, by internal name. */
-    definition(internalName: string): { name: string; state: string } | undefined
+    definition(internalName: string): { name: string; state: string; access: string } | undefined
+    /** The scope of the script calling run() (null outside any script). */
+    callerScope(): string | null
     /** The session user now (the foreground run's user). */
     sessionUser(): string
     runAction(name: string, inputs: Record<string, unknown>, userName: string): FlowActionRun
@@ -69,6 +77,10 @@ export function createFlowApi(host: FlowApiHost): { FlowAPI: { getRunner: () => 
                 const internalName = target.slice(dot + 1)
                 const definition = scope === host.scope ? host.definition(internalName) : undefined
                 if (!definition) throw new Error(`Action ${target} was not found.`)
+                const caller = host.callerScope()
+                if (definition.access === 'package_private' && caller !== host.scope) {
+                    throw new Error(`Action ${target} ("${definition.name}") is accessible only from its own application scope (${host.scope}), not from ${caller ?? 'no scope'}.`)
+                }
                 if (definition.state !== 'published') throw new Error(`Action ${target} ("${definition.name}") is not published: open it in Flow Designer and publish it.`)
                 const run = host.runAction(internalName, inputs, host.sessionUser())
                 if (run.status === 'error') throw new Error(run.error ?? `Action ${target} ended in error.`)

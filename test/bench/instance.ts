@@ -280,8 +280,9 @@ export class Instance {
             scope: this.scope,
             definition: (internalName) => {
                 const row = this.store.rows('sys_hub_action_type_definition').find((r) => r.internal_name === internalName && r.active !== 'false')
-                return row ? { name: row.name, state: row.state ?? '' } : undefined
+                return row ? { name: row.name, state: row.state ?? '', access: row.access || 'public' } : undefined
             },
+            callerScope: () => this.currentScope(),
             sessionUser: () => this.sessionUser.userName,
             runAction: (name, inputs, userName) => this.runFlowAction(name, inputs, { as: userName }),
             newSysId: () => this.store.newSysId(),
@@ -712,6 +713,7 @@ export class Instance {
     runFlowAction(name: string, inputs: Record<string, unknown>, options: FlowActionOptions = {}): FlowActionRun {
         return runFlowAction({
             records: this.pkg.records,
+            scope: this.scope,
             runScript: (userName, source, script, stepInputs, outputs) => this.runInSession(userName,
                 () => this.withSource(source, () => this.host.compile(['inputs', 'outputs'], script, source)(stepInputs, outputs))),
         }, name, inputs, options)

@@ -27,7 +27,7 @@ describe('who may change something in OpCon', () => {
         const flow = { ...nora, interactive: false, scope: null, flow: 'Restart on approval' }
         expect(checkCaller(flow, change, 'opcon:9010')).toEqual({
             code: 'forbidden',
-            message: `The flow "Restart on approval" runs as Nora Noroles (nora), who may not mark fixed job ${JOB} on opcon:9010: changing OpCon jobs or schedules needs the role x_opcon.user. `
+            message: `The flow "Restart on approval" runs as Nora Noroles (nora), who may not mark fixed job ${JOB} on opcon:9010: changing OpCon jobs or schedules needs the role x_opcon.user, held by the flow's user themselves (admin alone is not enough). `
                 + "Nothing was sent to OpCon; give the flow's user x_opcon.user, or set the flow to run as a user who has it.",
         })
         expect(checkCaller({ ...flow, hasApiRole: true }, change, 'opcon:9010')).toBeNull()

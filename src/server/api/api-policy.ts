@@ -27,7 +27,7 @@ export interface Caller {
     displayName: string
     /** gs.isInteractive(): a logged-in user's request, not background processing (a scheduled job, an integration). */
     interactive: boolean
-    /** gs.hasRole(API_ROLE), true for admin. */
+    /** gs.hasRole(API_ROLE) for a script (true for admin); for a Flow action, the role held by the user themselves. */
     hasApiRole: boolean
     /** gs.getCallerScopeName(): the scope whose script called OpConApi; null when none (the app itself, a test). */
     scope: string | null
@@ -121,7 +121,7 @@ export function checkCaller(caller: Caller, change: StateChange, address: unknow
         return {
             code: 'forbidden',
             message: `The flow "${auditText(caller.flow, 200)}" runs as ${who(caller)}, who may not ${change.what} on ${auditText(address, 255)}: changing OpCon jobs or schedules `
-                + `needs the role ${API_ROLE}. Nothing was sent to OpCon; give the flow's user ${API_ROLE}, or set the flow to run as a user who has it.`,
+                + `needs the role ${API_ROLE}, held by the flow's user themselves (admin alone is not enough). Nothing was sent to OpCon; give the flow's user ${API_ROLE}, or set the flow to run as a user who has it.`,
         }
     }
     if (!caller.interactive) return null

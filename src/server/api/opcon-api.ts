@@ -28,6 +28,7 @@ import { failure, refused, success, type OpConResult } from '../opcon/opcon-resu
 import { send } from '../opcon/opcon-client.ts'
 import { redactResponse } from '../log/redact.ts'
 import { openConnection, type Connection } from '../opcon/server-registry.ts'
+import { holdsRole } from '../links/job-links.ts'
 
 export interface WaitOptions {
     /** Poll the asynchronous action's result until OpCon says success or failed. */
@@ -142,7 +143,8 @@ function currentCaller(origin?: CallOrigin): Caller {
         userName: String(gs.getUserName() ?? ''),
         displayName: String(gs.getUserDisplayName() ?? ''),
         interactive: String(gs.isInteractive()) === 'true',
-        hasApiRole: String(gs.hasRole(API_ROLE)) === 'true',
+        // A Flow action's user must hold the role themselves (admin alone is not enough: flow-policy.ts).
+        hasApiRole: origin ? holdsRole(API_ROLE) : String(gs.hasRole(API_ROLE)) === 'true',
         scope: scope === null || scope === undefined || String(scope) === '' ? null : String(scope),
         flow: origin ? origin.flowName : null,
     }

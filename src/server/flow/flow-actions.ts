@@ -2,8 +2,10 @@
 // action's script step calls runFlowStep with its kind. The calls are
 // OpConApi's own functions (opcon-api.ts), so the role check, the
 // x_opcon.api_actions allow-list, the master switch and the audit row apply
-// as for a script, with source flow and the flow's name on the row.
-import { GlideRecord } from '@servicenow/glide'
+// as for a script, with source flow and the flow's name on the row. The role
+// is x_opcon.user held by the flow's user themselves (flow-policy.ts), for
+// every action; a job action moves only the job its incident is linked to.
+import { gs, GlideRecord } from '@servicenow/glide'
 import {
     addJobToScheduleInDaily, buildSchedule, getDailyJob, getDailyScheduleByNameAndDate, getJobActionResult,
     getScheduleActionResult, getScheduleBuildResult, updateJobStatusById, type CallOrigin,
@@ -12,16 +14,27 @@ import { endAudit } from '../api/api-audit.ts'
 import { auditOutcome } from '../api/api-policy.ts'
 import { interpretAsyncResult } from '../opcon/opcon-responses.ts'
 import { refused, type OpConResult } from '../opcon/opcon-result.ts'
-import { activeLink } from '../links/job-links.ts'
+import { shown } from '../opcon/correlation.ts'
+import { API_ROLE } from '../api/api-policy.ts'
+import { activeLink, holdsRole } from '../links/job-links.ts'
+import { roleRefusal, UNNAMED_FLOW, waitRefusal } from './flow-policy.ts'
 import {
     dailyScheduleIdOf, emptyOutputs, FLOW_POLLS, isFlowKind, isJobActionKind, jobStatusOf, outputsOf, stopReason,
     type FlowOutputs, type JobActionKind,
 } from './flow-outputs.ts'
 
+/** The longest input any OpCon action declares (Daily job id): a longer value is cut before anything reads it. */
+const INPUT_CAP = 4000
+
 /** A script step's input: a string (its input variables are strings), or nothing. */
 function text(inputs: Record<string, unknown>, name: string): string {
     const value = inputs[name]
-    return value === undefined || value === null ? '' : String(value)
+    return value === undefined || value === null ? '' : String(value).slice(0, INPUT_CAP)
+}
+
+/** A reference input's sys_id, or null when it is not one (checked before any query; shown cut in words). */
+function sysIdOf(value: string): string | null {
+    return /^[0-9a-f]{32}$/.test(value.slice(0, 33)) ? value : null
 }
 
 function failed(code: string, message: string): FlowOutputs {
@@ -41,27 +54,22 @@ function serverAddress(serverId: string): { ok: true; address: string } | { ok: 
 }
 
 /**
- * The job a job action may move. Given an incident, it is the job the incident
- * is linked to (x_opcon_binding, written only by trusted sources), never its
- * correlation fields, which an agent can edit; a server or daily job id given
- * as well must name that same job. Without an incident, the flow's author gave
- * the job (the flow's own data, not an incident's fields).
+ * The job a job action may move: the one its incident is linked to
+ * (x_opcon_binding, written only by trusted sources), never the incident's
+ * correlation fields, which an agent can edit. The job actions have no Server
+ * or Daily job id input: a flow cannot aim them at any other job.
  */
 function jobTarget(inputs: Record<string, unknown>): { ok: true; address: string; jobId: string; incident: string } | { ok: false; outputs: FlowOutputs } {
     const incident = text(inputs, 'incident')
-    const jobId = text(inputs, 'daily_job_id')
     if (incident === '') {
-        const server = serverAddress(text(inputs, 'server'))
-        return server.ok ? { ok: true, address: server.address, jobId, incident } : server
+        return { ok: false, outputs: failed('invalid_argument', 'The OpCon job action has no incident: give it the Incident whose linked job it moves (OpCon Connector > Job Links). Nothing was sent to OpCon.') }
+    }
+    if (sysIdOf(incident) === null) {
+        return { ok: false, outputs: failed('invalid_argument', `The OpCon job action's Incident input ("${shown(incident, 40)}") is not an incident record. Nothing was sent to OpCon; give it an incident.`) }
     }
     const link = activeLink(incident)
     if (link === null) {
         return { ok: false, outputs: failed('not_linked', `Incident ${incidentNumber(incident)} is not linked to an OpCon job (OpCon Connector > Job Links), so the flow moves no job. Nothing was sent to OpCon; an OpCon Connector admin can link it with "Link to OpCon job".`) }
-    }
-    const server = text(inputs, 'server') === '' ? null : serverAddress(text(inputs, 'server'))
-    const otherServer = server !== null && (!server.ok || server.address !== link.address)
-    if (otherServer || (jobId !== '' && jobId !== link.dailyJobId)) {
-        return { ok: false, outputs: failed('job_mismatch', `Incident ${incidentNumber(incident)} is linked to job ${link.dailyJobId} on ${link.address}, not to the server or daily job id the action was also given. Nothing was sent to OpCon; leave Server and Daily job id empty when you give the incident.`) }
     }
     return { ok: true, address: link.address, jobId: link.dailyJobId, incident }
 }
@@ -121,9 +129,17 @@ const RESULT_READERS: Record<string, (address: string, id: string) => OpConResul
 function waitForResult(inputs: Record<string, unknown>): FlowOutputs {
     const rowId = text(inputs, 'action_row')
     const row = new GlideRecord('x_opcon_action')
-    if (rowId === '' || !row.get(rowId)) {
-        return failed('invalid_argument', `"Wait for OpCon result" needs the Action row output of an OpCon action; ${rowId === '' ? 'none was given' : `no OpCon Action ${rowId} exists`}. Nothing was read.`)
+    if (rowId === '' || sysIdOf(rowId) === null || !row.get(rowId)) {
+        return failed('invalid_argument', `"Wait for OpCon result" needs the Action row output of an OpCon action; ${rowId === '' ? 'none was given' : `no OpCon Action ${shown(rowId, 40)} exists`}. Nothing was read.`)
     }
+    // Only the flow's own earlier row: another user's or flow's is neither read nor completed.
+    const refusal = waitRefusal({
+        id: rowId,
+        source: String(row.getValue('source') ?? ''),
+        requestedBy: String(row.getValue('requested_by') ?? ''),
+        flowName: String(row.getValue('flow_name') ?? ''),
+    }, { userId: String(gs.getUserID() ?? ''), flowName: text(inputs, 'flow_name') })
+    if (refusal !== null) return failed('forbidden', refusal)
     const state = String(row.getValue('state') ?? '')
     const kind = String(row.getValue('kind') ?? '')
     const base = { ...emptyOutputs(), action_row: rowId, opcon_status: Number(row.getValue('http_status') ?? 0) || 0 }
@@ -160,12 +176,32 @@ function waitForResult(inputs: Record<string, unknown>): FlowOutputs {
     return out
 }
 
+const ACTION_NAMES: Record<string, string> = {
+    getDailyJob: 'Get daily job', findDailySchedule: 'Find daily schedule by name and date', waitForResult: 'Wait for OpCon result',
+}
+
+/**
+ * The reads and "Wait for OpCon result" ask for the role here; the changes ask
+ * in OpConApi's own check (opcon-api.ts, with the flow as origin), which also
+ * leaves the refused row.
+ */
+function readRefusal(kind: 'getDailyJob' | 'findDailySchedule' | 'waitForResult', inputs: Record<string, unknown>): FlowOutputs | null {
+    const message = roleRefusal({
+        userName: String(gs.getUserName() ?? ''), displayName: String(gs.getUserDisplayName() ?? ''), holdsRole: holdsRole(API_ROLE),
+    }, text(inputs, 'flow_name'), ACTION_NAMES[kind])
+    return message === null ? null : failed('forbidden', message)
+}
+
 /** What one action computes from its inputs (never throws for OpCon's or the inputs' sake). */
 export function flowOutputs(kind: unknown, inputs: Record<string, unknown>): FlowOutputs {
     if (!isFlowKind(kind)) return failed('internal_error', `The OpCon action asked for "${String(kind)}", which the connector does not know; reinstall the OpCon Connector.`)
+    if (kind === 'waitForResult' || kind === 'getDailyJob' || kind === 'findDailySchedule') {
+        const refused = readRefusal(kind, inputs)
+        if (refused !== null) return refused
+    }
     if (kind === 'waitForResult') return waitForResult(inputs)
     // A flow with no name given still shows as a flow on the row.
-    const origin: CallOrigin = { flowName: text(inputs, 'flow_name') || '(flow not named)' }
+    const origin: CallOrigin = { flowName: text(inputs, 'flow_name') || UNNAMED_FLOW }
     if (isJobActionKind(kind)) return jobAction(kind, inputs, origin)
     const server = serverAddress(text(inputs, 'server'))
     if (!server.ok) return server.outputs
