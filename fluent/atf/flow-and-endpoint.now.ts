@@ -88,6 +88,7 @@ export const endpointTest = Test({
     atf.server.runServerSideScript({
         $id: Now.ID['atf_endpoint_setup_check'],
         description: 'Checks the one-time setup: the two test users exist and are active.',
+        jasmineVersion: '3.1',
         script: `
 var missing = [];
 ['atf.opcon.endpoint', 'atf.opcon.norole'].forEach(function (name) {
@@ -98,13 +99,14 @@ var missing = [];
     user.query();
     if (!user.hasNext()) missing.push(name);
 });
-if (missing.length > 0) {
-    stepResult.setOutputMessage('This test needs its one-time setup (README, "Prove it on your instance", step 2): no active user ' + missing.join(' or ') +
-        '. Create the users atf.opcon.endpoint (role x_opcon.failure_reporter) and atf.opcon.norole (no role), a basic auth profile for each, and in this test select each profile in the Basic authentication field of the Send REST Request - Inbound step whose Notes name it.');
-    return false;
-}
-stepResult.setOutputMessage('The users atf.opcon.endpoint and atf.opcon.norole exist; the two request steps send the profiles selected on them.');
-return true;
+describe('the one-time setup (README, "Prove it on your instance", step 2)', function () {
+    it('has the two test users', function () {
+        if (missing.length > 0) {
+            fail('no active user ' + missing.join(' or ') + '. Create the users atf.opcon.endpoint (role x_opcon.failure_reporter) and atf.opcon.norole (no role), ' +
+                'a basic auth profile for each, and in this test select each profile in the Basic authentication field of the Send REST Request - Inbound step whose Notes name it.');
+        }
+    });
+});
 `,
     })
     atf.rest.sendRestRequest({

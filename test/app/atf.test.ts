@@ -67,7 +67,7 @@ test('without the one-time setup, the two tests that need it fail and say what i
     ])
     expect(failed[0].steps[0].message).toContain('is not published: open it in Flow Designer and publish it')
     expect(failed[1].steps[0]).toMatchObject({ order: 1, stepConfig: 'Run Server Side Script' })
-    expect(failed[1].steps[0].message).toBe('This test needs its one-time setup (README, "Prove it on your instance", step 2): no active user atf.opcon.endpoint or atf.opcon.norole. ' +
+    expect(failed[1].steps[0].message).toBe('the one-time setup (README, "Prove it on your instance", step 2) has the two test users: no active user atf.opcon.endpoint or atf.opcon.norole. ' +
         'Create the users atf.opcon.endpoint (role x_opcon.failure_reporter) and atf.opcon.norole (no role), a basic auth profile for each, and in this test select ' +
         'each profile in the Basic authentication field of the Send REST Request - Inbound step whose Notes name it.')
 })
@@ -105,4 +105,14 @@ test('a profile whose password is wrong gets 401, and the endpoint test fails at
     expect(result.steps.filter((s) => s.status === 'failure')).toEqual([
         expect.objectContaining({ stepConfig: 'Assert Status Code', message: 'The status code is 401 (expected equals 400).' }),
     ])
+})
+
+test('with the setup done but a test user deactivated between runs, the endpoint test stops at its first step and names the user', () => {
+    const instance = Instance.load()
+    prepareAsTheReadmeSays(instance)
+    const user = instance.query('sys_user', 'user_name=atf.opcon.norole')[0]
+    instance.update('sys_user', user.sys_id, { active: false })
+    const result = instance.runAtfTest(ENDPOINT_TEST)
+    expect(result.steps.map((s) => s.status)).toEqual(['failure', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped'])
+    expect(result.steps[0].message).toMatch(/^the one-time setup \(README, "Prove it on your instance", step 2\) has the two test users: no active user atf\.opcon\.norole\. Create the users/)
 })
