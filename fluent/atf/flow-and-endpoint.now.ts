@@ -70,35 +70,51 @@ describe('a Flow job action given an incident linked to a job on a registered bu
     })
 })
 
-// The endpoint needs credentials: ATF sends a Send REST Request - Inbound step with a basic auth
-// profile ("REST test steps", ServiceNow docs: create a basic-authentication profile for a test
-// user). The app ships no credentials; the admin creates the two profiles once (README).
+// The endpoint needs credentials. "REST test steps" (ServiceNow docs, Authentication): without a basic
+// auth profile a Send REST Request - Inbound step sends the credentials of the user who runs the test;
+// "to address the issue of user credentials, create a basic-authentication profile for a test user and
+// then on the Send REST Request - Inbound form, specify that the profile be used" ("Create a basic auth
+// profile using the Automated Test Framework": the step's Basic authentication field). The app ships no
+// credentials and no privilege on any credential table: the admin selects a profile on each of the two
+// request steps once (README, "Prove it on your instance"), and ATF itself reads it when the step runs.
+// The first step checks what an app script may check (the two users, through the shipped sys_user read)
+// and says what to do when they are missing.
 
 export const endpointTest = Test({
     $id: Now.ID['atf_endpoint'],
     name: 'OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.failure_reporter',
-    description: `POSTs to /api/x_opcon/v1/opcon/failures with the basic auth profiles "OpCon ATF: integration user" (a user with x_opcon.failure_reporter) and "OpCon ATF: user without OpCon roles" (a user without OpCon roles): a report for an unregistered OpCon server gets 400 with the reason, the user without the role gets 403; no failure row is recorded. Needs the two profiles (README, "Prove it on your instance").`,
+    description: 'POSTs to /api/x_opcon/v1/opcon/failures with the basic auth profile selected on each Send REST Request - Inbound step (README, "Prove it on your instance", step 2): as atf.opcon.endpoint (x_opcon.failure_reporter) a report for an unregistered OpCon server gets 400 with the reason; as atf.opcon.norole (no OpCon role) it gets 403; no failure row is recorded.',
 }, (atf) => {
-    const integration = atf.server.recordQuery({
-        $id: Now.ID['atf_endpoint_profile_integration'],
-        table: 'sys_auth_profile_basic',
-        fieldValues: 'name=OpCon ATF: integration user',
-        assert: 'records_match_query',
-        enforceSecurity: false,
-    })
-    const noRole = atf.server.recordQuery({
-        $id: Now.ID['atf_endpoint_profile_norole'],
-        table: 'sys_auth_profile_basic',
-        fieldValues: 'name=OpCon ATF: user without OpCon roles',
-        assert: 'records_match_query',
-        enforceSecurity: false,
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_endpoint_setup_check'],
+        description: 'Checks the one-time setup: the two test users exist and are active.',
+        jasmineVersion: '3.1',
+        script: `
+var missing = [];
+['atf.opcon.endpoint', 'atf.opcon.norole'].forEach(function (name) {
+    var user = new GlideRecord('sys_user');
+    user.addQuery('user_name', name);
+    user.addQuery('active', true);
+    user.setLimit(1);
+    user.query();
+    if (!user.hasNext()) missing.push(name);
+});
+describe('the one-time setup (README, "Prove it on your instance", step 2)', function () {
+    it('has the two test users', function () {
+        if (missing.length > 0) {
+            fail('no active user ' + missing.join(' or ') + '. Create the users atf.opcon.endpoint (role x_opcon.failure_reporter) and atf.opcon.norole (no role), ' +
+                'a basic auth profile for each, and in this test select each profile in the Basic authentication field of the Send REST Request - Inbound step whose Notes name it.');
+        }
+    });
+});
+`,
     })
     atf.rest.sendRestRequest({
         $id: Now.ID['atf_endpoint_bad_input'],
+        notes: 'Basic authentication: select the profile of atf.opcon.endpoint (role x_opcon.failure_reporter) here once (README, "Prove it on your instance", step 2).',
         method: 'post',
         path: '/api/x_opcon/v1/opcon/failures',
         auth: 'basic',
-        basicAuthentication: integration.first_record,
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: '{"address":"atf-unregistered.invalid:9010","daily_job_id":"20260101|101|1|ATFJOB"}',
     })
@@ -106,10 +122,10 @@ export const endpointTest = Test({
     atf.rest.assertResponsePayload({ $id: Now.ID['atf_endpoint_bad_input_words'], operation: 'contains', responseBody: 'No OpCon server is registered' })
     atf.rest.sendRestRequest({
         $id: Now.ID['atf_endpoint_no_role'],
+        notes: 'Basic authentication: select the profile of atf.opcon.norole (no OpCon role) here once (README, "Prove it on your instance", step 2).',
         method: 'post',
         path: '/api/x_opcon/v1/opcon/failures',
         auth: 'basic',
-        basicAuthentication: noRole.first_record,
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: '{"address":"atf-unregistered.invalid:9010","daily_job_id":"20260101|101|1|ATFJOB"}',
     })

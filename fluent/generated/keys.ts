@@ -192,10 +192,16 @@ declare global {
                     atf_endpoint_profile_integration: {
                         table: 'sys_atf_step'
                         id: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
+                        deleted: true
                     }
                     atf_endpoint_profile_norole: {
                         table: 'sys_atf_step'
                         id: '8f61bbc385ac459b9cc4b848e6ed3bac'
+                        deleted: true
+                    }
+                    atf_endpoint_setup_check: {
+                        table: 'sys_atf_step'
+                        id: '350be089f77d4ef7b4d52db081088861'
                     }
                     atf_flow: {
                         table: 'sys_atf_test'
@@ -458,6 +464,7 @@ declare global {
                     csp_atf_basic_auth_profile_read: {
                         table: 'sys_scope_privilege'
                         id: 'd7c7bef50adf40cf873fbd3367f29547'
+                        deleted: true
                     }
                     csp_attachment_create: {
                         table: 'sys_scope_privilege'
@@ -2506,6 +2513,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '1ba9bee1d96e4b149fd2d87918c5ba94'
+                        deleted: true
                         key: {
                             document_key: '8f61bbc385ac459b9cc4b848e6ed3bac'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -2838,6 +2846,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '247d6876eb714a7da8e6b8efcc20a68d'
+                        deleted: true
                         key: {
                             document_key: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -3043,6 +3052,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '288c2a13d37d48dc9154ea60fe3d49cd'
+                        deleted: true
                         key: {
                             document_key: '8f61bbc385ac459b9cc4b848e6ed3bac'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -3075,6 +3085,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '28cd317db6d84e8dacbd80200dae0fc5'
+                        deleted: true
                         key: {
                             document_key: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -3662,6 +3673,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '37d6a63387b44d4cae5b8dbab4eea034'
+                        key: {
+                            document_key: '350be089f77d4ef7b4d52db081088861'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '37f504acbc8d43288b1b2bdb1e92d3ff'
                         key: {
@@ -3731,6 +3750,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '398bea5bf70d466681d174ff20f43f6c'
+                        deleted: true
                         key: {
                             document_key: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -5513,6 +5533,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6712c1e1abd5427eb818ec100ac02c96'
+                        key: {
+                            document_key: '350be089f77d4ef7b4d52db081088861'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '68561693e46740e9890ced8fbcc34b68'
                         key: {
@@ -5879,6 +5907,15 @@ declare global {
                         key: {
                             name: 'x_opcon_template'
                             element: 'after_hours_group'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '731889a175914843b8177df0e3b3c380'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '350be089f77d4ef7b4d52db081088861'
                         }
                     },
                     {
@@ -7337,6 +7374,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '935cbd6b9fbd4d5e852656d0fe63e850'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -8642,6 +8680,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b8226aee635a4368ac8bcf3fbc56d2e6'
+                        deleted: true
                         key: {
                             document_key: '8f61bbc385ac459b9cc4b848e6ed3bac'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -10995,6 +11034,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'ef230d68a6b44807aa43f6cd500bf4d1'
+                        deleted: true
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
@@ -11200,6 +11240,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f2bc4db1090b457caa7484e192b69630'
+                        deleted: true
                         key: {
                             document_key: 'c4d1bf002ac64ef1a68ad8fcb5ec56fd'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -11737,6 +11778,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ff09c8ea25284f70a77d019931371b40'
+                        deleted: true
                         key: {
                             document_key: '8f61bbc385ac459b9cc4b848e6ed3bac'
                             variable: '02fb0027531000109e02ddeeff7b120b'

@@ -141,6 +141,31 @@ describe('Record Query, Send REST Request - Inbound and the REST asserts', () =>
         expect(instance.runAtfTest('bad pill').steps[0]).toMatchObject({ status: 'error', message: expect.stringContaining('names an output no earlier step gave') })
     })
 
+    test('Send REST Request - Inbound sends the basic auth profile set on the step (ATF reads it, not the app: no privilege needed); without one, the runner\'s credentials', () => {
+        const REST_PATH = '50bff9250b3222000b7da95e93673a9b'
+        const REST_BASIC_AUTH = '020a6af09fd32200ef4afa7dc67fcfec'
+        instance.createUser({ userName: 'atf.caller', password: 'Caller-Pw-1' })
+        const profile = instance.insert('sys_auth_profile_basic', { name: 'ATF caller', username: 'atf.caller', password: 'Caller-Pw-1' })!
+        const wrong = instance.insert('sys_auth_profile_basic', { name: 'ATF caller, old password', username: 'atf.caller', password: 'not-it' })!
+        const run = (basicAuth: string | null) => {
+            const test = addTest(`rest ${basicAuth ?? 'runner'}`)
+            addStep(test, STEP_CONFIG.sendRestRequest, 'Send REST Request - Inbound', { [REST_PATH]: '/api/x_bench/bench_api/things/1', ...(basicAuth === null ? {} : { [REST_BASIC_AUTH]: basicAuth }) })
+            addStep(test, STEP_CONFIG.assertStatusCode, 'Assert Status Code', { [STATUS_CODE]: '200' })
+            return instance.runAtfTest(`rest ${basicAuth ?? 'runner'}`).steps.map((s) => [s.status, s.message])
+        }
+        const from = instance.logs.length
+        expect(run(profile)).toEqual([['success', 'GET /api/x_bench/bench_api/things/1 as profile "ATF caller": HTTP 200.'], ['success', 'The status code is 200 (expected equals 200).']])
+        expect(run(null)).toEqual([['success', 'GET /api/x_bench/bench_api/things/1 as the test runner (admin): HTTP 200.'], ['success', 'The status code is 200 (expected equals 200).']])
+        expect(run(wrong)).toEqual([['success', 'GET /api/x_bench/bench_api/things/1 as profile "ATF caller, old password": HTTP 401.'], ['failure', 'The status code is 401 (expected equals 200).']])
+        expect(instance.logs.slice(from).filter((l) => l.message.includes('sys_auth_profile_basic'))).toEqual([])
+
+        // The same table from a step that runs as the app's script (Record Query) is refused: the fixture app has no privilege on it.
+        const query = addTest('profiles from the app')
+        addStep(query, STEP_CONFIG.recordQuery, 'Record Query', { [QUERY_TABLE]: 'sys_auth_profile_basic', [QUERY_CONDITIONS]: 'name=ATF caller' })
+        expect(instance.runAtfTest('profiles from the app').steps[0].status).toBe('failure')
+        expect(instance.logs.some((l) => l.message.includes("Read operation on table 'sys_auth_profile_basic' from scope 'x_bench' was denied"))).toBe(true)
+    })
+
     test('a REST assert that does not immediately follow a Send REST Request step is an error', () => {
         const test = addTest('lonely assert')
         addScriptStep(test, 'return true')

@@ -205,6 +205,11 @@ function recordQuery(instance: Instance, inputs: Map<string, string>, state: Run
  * profile's user name and password; with none, the credentials of the user running the test (the
  * runner, not an impersonated user: "uses the credentials of the user who scheduled the test"). No
  * response check here: the assert steps that follow it do that. Mutual authentication is not modelled.
+ * The profile is the step's own input, a reference an admin sets on the step form ("Create a basic auth
+ * profile using the Automated Test Framework": open the step, Basic authentication field) or the test
+ * sets by sys_id; ATF reads it to send the request, so no script of the test's application reads
+ * sys_auth_profile_basic and the application needs no privilege on it (read straight from the store here,
+ * never through the app's scope).
  */
 function sendRestRequest(instance: Instance, inputs: Map<string, string>, state: RunState): StepRun {
     const auth = inputs.get(INPUT.restAuth) ?? 'basic'

@@ -4,6 +4,7 @@
 // does; what the test expects is what the pages then show. Screenshots land
 // in test/artifacts/.
 /// <reference lib="dom" />
+import * as http from 'node:http'
 import * as path from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { startPlayground, type Playground } from '../playground/server'
@@ -196,4 +197,89 @@ test('a form save goes through the user\'s ACLs: once the admin role is taken aw
     } finally {
         instance.store.put('sys_user_has_role', grant)
     }
+}, 60_000)
+
+/** A raw request, so that Host, Origin and Referer are exactly what a test names (fetch sets Host itself). */
+function rawRequest(options: { method: string; path: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; body: string }> {
+    const { port } = new URL(playground.url)
+    return new Promise((resolve, reject) => {
+        // Without a Host of its own the request goes with none at all (setHost false), as an HTTP/1.0 client may send it.
+        const request = http.request({ host: '127.0.0.1', port: Number(port), method: options.method, path: options.path, headers: options.headers, setHost: false }, (response) => {
+            let body = ''
+            response.setEncoding('utf8')
+            response.on('data', (chunk: string) => { body += chunk })
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+        })
+        request.on('error', reject)
+        request.end(options.body)
+    })
+}
+
+const failPost = (jobId: string, headers: Record<string, string>) => rawRequest({
+    method: 'POST', path: '/playground/opcon/fail',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ server: '0', job: jobId }).toString(),
+})
+
+test('a request naming another host (DNS rebinding) is refused in words and changes nothing; 127.0.0.1 and localhost are served', async () => {
+    const { port } = new URL(playground.url)
+    const job = (await playground.world.servers[0].sim.jobs()).find((j) => j.status === 'Finished OK')!
+    const read = await rawRequest({ method: 'GET', path: '/incident_list.do', headers: { Host: `evil.example:${port}` } })
+    expect(read).toEqual({ status: 421, body: `Refused: this playground answers only http://127.0.0.1:${port}/ and http://localhost:${port}/, not a request for host "evil.example:${port}". Open ${playground.url}/ instead.` })
+    // The rebinding page posts as its own origin, which is "same origin" for that host name: refused too.
+    const change = await failPost(job.id, { Host: `evil.example:${port}`, Origin: `http://evil.example:${port}` })
+    expect(change.status).toBe(421)
+    expect((await playground.world.servers[0].sim.getJob(job.id))!.status).toBe('Finished OK')
+    // No Host at all: Node's own server answers 400 (http.createServer requireHostHeader, default true).
+    expect((await rawRequest({ method: 'GET', path: '/incident_list.do', headers: {} })).status).toBe(400)
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
+        const shown = await rawRequest({ method: 'GET', path: '/incident_list.do', headers: { Host: host } })
+        expect([host, shown.status, shown.body]).toEqual([host, 200, expect.stringContaining('<h1>Incidents</h1>')])
+    }
+})
+
+test('a POST without Origin is refused in words and changes nothing; with its own Origin it works, whatever its Referer says', async () => {
+    const { port } = new URL(playground.url)
+    const host = `127.0.0.1:${port}`
+    const job = (await playground.world.servers[0].sim.jobs()).find((j) => j.status === 'Finished OK')!
+    const bare = await failPost(job.id, { Host: host })
+    expect(bare).toEqual({ status: 403, body: `Refused: a change to the playground must come from its own pages (http://${host}), and this POST named no Origin. Nothing was changed.` })
+    // A Referer alone (however right) is not taken instead of Origin.
+    expect((await failPost(job.id, { Host: host, Referer: `${playground.url}/incident_list.do` })).status).toBe(403)
+    // The page's origin must be the host's own: localhost's page does not post to 127.0.0.1.
+    expect((await failPost(job.id, { Host: host, Origin: `http://localhost:${port}` })).status).toBe(403)
+    expect((await playground.world.servers[0].sim.getJob(job.id))!.status).toBe('Finished OK')
+    // Its own origin with a Referer that is no URL: done, and sent back to the list instead of a 500.
+    const done = await failPost(job.id, { Host: host, Origin: playground.url, Referer: 'http://[not a url' })
+    expect(done.status).toBe(303)
+    expect((await playground.world.servers[0].sim.getJob(job.id))!.status).toBe('Failed')
+    expect(playground.errors).toEqual([])
+})
+
+test('OpCon\'s termination code and text are escaped: the served HTML carries them as text, and the page gets no element or attribute from them', async () => {
+    const europe = playground.world.servers[1].sim
+    const termination = '7" onmouseover="window.__injected=1'
+    const description = '"><script>window.__injected=2</script><img src="x" onerror="window.__injected=3">\' onfocus=\'window.__injected=4'
+    // The simulator stores what it is given; a termination that is not a number stands for any text OpCon's side could hold.
+    const job = await europe.seedJob({ id: '20260101|9|1|ESCAPE-ME', status: 'Finished OK', scheduleName: 'ESCAPES', termination: termination as unknown as number, terminationDescription: description })
+    const panel = await rawRequest({ method: 'GET', path: '/playground/opcon', headers: { Host: new URL(playground.url).host } })
+    const row = /<tr data-job="ESCAPE-ME">[\s\S]*?<\/tr>/.exec(panel.body)?.[0] ?? ''
+    expect(row).toContain(' title="Termination 7&quot; onmouseover=&quot;window.__injected=1: &quot;&gt;&lt;script&gt;window.__injected=2&lt;/script&gt;' +
+        '&lt;img src=&quot;x&quot; onerror=&quot;window.__injected=3&quot;&gt;&#39; onfocus=&#39;window.__injected=4"')
+    // The span's only quotes are its attributes' own, and no markup came with the text.
+    expect(row).toMatch(/<span class="job-status status-finished-ok" title="[^"'<>]*">Finished OK<\/span>/)
+    expect(row).not.toMatch(/<script|<img/)
+
+    await page.goto(`${playground.url}/incident_list.do`)
+    const status = page.locator('.opcon-server[data-server="OpCon Europe"] tr[data-job="ESCAPE-ME"] .job-status')
+    await status.waitFor(WAIT)
+    await status.hover()
+    await expect(status.getAttribute('title')).resolves.toBe(`Termination ${termination}: ${description}`)
+    const injected = await page.evaluate(() => ({
+        flag: (window as unknown as { __injected?: number }).__injected ?? null,
+        elements: document.querySelectorAll('.opcon-panel script, .opcon-panel img').length,
+        attributes: Array.from(document.querySelectorAll('.opcon-panel *')).flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on'))),
+    }))
+    expect(injected).toEqual({ flag: null, elements: 0, attributes: [] })
+    expect(job.jobName).toBe('ESCAPE-ME')
 }, 60_000)

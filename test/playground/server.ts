@@ -12,9 +12,8 @@ import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
 import { AccessDenied } from '../bench/instance'
 import { createHarnessRoutes, formButtons, gFormScript, page, readBody } from '../browser/harness'
-import { escapeHtml } from '../browser/jelly'
 import type { RequestLogEntry, SimJob } from '../opcon-sim/client'
-import { activityStream, choices, display, formFields, label, listTable, type Row } from './views'
+import { activityStream, choices, display, esc, formFields, label, listTable, type Row } from './views'
 import { startWorld, USER, type World } from './world'
 
 export interface Playground {
@@ -45,7 +44,6 @@ export class PortInUse extends Error {
 
 const CSS = fs.readFileSync(path.join(__dirname, 'playground.css'), 'utf8')
 const SCRIPT = fs.readFileSync(path.join(__dirname, 'playground.js'), 'utf8')
-const esc = (value: string | null | undefined): string => escapeHtml(value ?? '')
 const FAULT_MS = 60_000
 
 /** The tables whose forms an admin edits here; others show read-only (the app writes them). */
@@ -201,7 +199,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     function incidentAttachments(sysId: string): string {
         const files = instance.attachments('incident', sysId)
         if (files.length === 0) return '<p class="activity-empty">No attachments.</p>'
-        return `<ul class="attachments">${files.map((f) => `<li><a href="/sys_attachment.do?sys_id=${esc(f.sys_id)}">${esc(f.file_name)}</a> (${f.size_bytes} bytes)</li>`).join('')}</ul>`
+        return `<ul class="attachments">${files.map((f) => `<li><a href="/sys_attachment.do?sys_id=${esc(f.sys_id)}">${esc(f.file_name)}</a> (${esc(f.size_bytes)} bytes)</li>`).join('')}</ul>`
     }
 
     function incidentForm(sysId: string): { status: number; html: string } {
@@ -209,7 +207,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (!row) return { status: 404, html: shell('Not found', '<p>No such incident.</p>') }
         const { buttons, scripts } = formButtons(instance, 'incident', sysId, USER)
         const field = (name: string, control?: string): string =>
-            `<label for="incident.${name}">${esc(label(instance, 'incident', name))}</label><div>${control ?? `<span class="form-readonly" id="incident.${name}">${esc(display(instance, 'incident', name, row[name]))}</span>`}</div>`
+            `<label for="${esc(`incident.${name}`)}">${esc(label(instance, 'incident', name))}</label><div>${control ?? `<span class="form-readonly" id="${esc(`incident.${name}`)}">${esc(display(instance, 'incident', name, row[name]))}</span>`}</div>`
         const stateOptions = choices(instance, 'incident', 'state').map((c) => `<option value="${esc(c.value)}"${c.value === row.state ? ' selected' : ''}>${esc(c.label)}</option>`).join('')
         const main = `<form method="post" action="/incident.do" id="incident.form">` +
             `<input type="hidden" name="sys_id" value="${esc(sysId)}"><input type="hidden" name="state_loaded" value="${esc(row.state)}">` +
@@ -249,7 +247,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (!LIST_FIELDS[table]) return shell('Not found', `<p>The playground has no list of ${esc(table)}.</p>`)
         const rows = readableRows(table, query)
         const title = instance.schema.table(table).label
-        const newButton = EDITABLE.has(table) ? `<a class="form_action_button" href="/${table}.do?sys_id=-1">New</a>` : ''
+        const newButton = EDITABLE.has(table) ? `<a class="form_action_button" href="${esc(`/${table}.do?sys_id=-1`)}">New</a>` : ''
         return shell(title, `<div class="list-header"><h1>${esc(title)}</h1>${newButton}</div>` +
             `<div data-refresh="/playground/list?table=${esc(table)}&amp;sysparm_query=${esc(encodeURIComponent(query))}">${listTable(instance, table, rows, LIST_FIELDS[table])}</div>`)
     }
@@ -264,8 +262,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         const { buttons } = isNew ? { buttons: '' } : formButtons(instance, table, sysId, USER)
         const title = instance.schema.table(table).label
         const save = editable ? `<button type="submit" class="form_action_button primary" name="sys_action" value="sysverb_update_and_stay" id="sysverb_update_and_stay">${isNew ? 'Submit' : 'Save'}</button>` : ''
-        const main = `<form method="post" action="/${table}.do" id="${table}.form"><input type="hidden" name="sys_id" value="${esc(sysId)}">` +
-            `<div class="form-header"><h1><a href="/${table}_list.do" class="back" aria-label="Back to the list">&lt;</a> ${esc(title)} ${esc(isNew ? 'New record' : display(instance, table, instance.schema.table(table).display ?? 'name', (row as Row)[instance.schema.table(table).display ?? 'name']) || '')}</h1>` +
+        const main = `<form method="post" action="${esc(`/${table}.do`)}" id="${esc(`${table}.form`)}"><input type="hidden" name="sys_id" value="${esc(sysId)}">` +
+            `<div class="form-header"><h1><a href="${esc(`/${table}_list.do`)}" class="back" aria-label="Back to the list">&lt;</a> ${esc(title)} ${esc(isNew ? 'New record' : display(instance, table, instance.schema.table(table).display ?? 'name', (row as Row)[instance.schema.table(table).display ?? 'name']) || '')}</h1>` +
             `<div class="form-buttons">${buttons}${save}</div></div>` +
             `<div class="form-body"><div class="form-grid form-generic">${formFields(instance, table, row as Row, editable)}</div></div></form>`
         return { status: 200, html: shell(`${title}`, main) }
@@ -385,8 +383,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             const faulted = faults.length > 0 && until !== undefined
             const jobRows = jobs.sort((a, b) => a.id.localeCompare(b.id)).map((job) => opconJobRow(index, job)).join('')
             const fault = faulted
-                ? `<p class="fault-on">Answering 503 until ${esc(new Date(until).toISOString().slice(11, 19))} (instance clock). <button type="submit" formaction="/playground/opcon/heal" name="server" value="${index}">Answer normally</button></p>`
-                : `<button type="submit" formaction="/playground/opcon/fault" name="server" value="${index}">Make OpCon answer 503 for a minute</button>`
+                ? `<p class="fault-on">Answering 503 until ${esc(new Date(until).toISOString().slice(11, 19))} (instance clock). <button type="submit" formaction="/playground/opcon/heal" name="server" value="${esc(index)}">Answer normally</button></p>`
+                : `<button type="submit" formaction="/playground/opcon/fault" name="server" value="${esc(index)}">Make OpCon answer 503 for a minute</button>`
             return `<section class="opcon-server" data-server="${esc(s.name)}"><h3>${esc(s.name)} <small>${esc(s.sim.address)}</small></h3>` +
                 `<form method="post">${fault}</form>` +
                 `<table class="opcon-jobs"><thead><tr><th>Job</th><th>Status</th><th>Runs</th><th></th></tr></thead><tbody>${jobRows}</tbody></table></section>`
@@ -399,11 +397,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
     function opconJobRow(index: number, job: SimJob): string {
         const category = job.status.replace(/[^A-Za-z]+/g, '-').toLowerCase()
-        const term = job.termination ? ` title="Termination ${job.termination}${job.terminationDescription ? `: ${esc(job.terminationDescription)}` : ''}"` : ''
+        // OpCon's termination code and text are OpCon's values: the whole attribute value is escaped.
+        const term = job.termination ? ` title="${esc(`Termination ${String(job.termination)}${job.terminationDescription ? `: ${job.terminationDescription}` : ''}`)}"` : ''
         return `<tr data-job="${esc(job.jobName)}"><td><strong>${esc(job.jobName)}</strong><br><small>${esc(job.scheduleName)} ${esc(job.scheduleDate)}</small></td>` +
             `<td><span class="job-status status-${esc(category)}"${term}>${esc(job.status)}</span>${job.incidentTicketId ? `<br><small>ticket ${esc(job.incidentTicketId)}</small>` : ''}</td>` +
-            `<td>${job.runs.length}</td>` +
-            `<td><form method="post" action="/playground/opcon/fail"><input type="hidden" name="server" value="${index}"><input type="hidden" name="job" value="${esc(job.id)}">` +
+            `<td>${esc(job.runs.length)}</td>` +
+            `<td><form method="post" action="/playground/opcon/fail"><input type="hidden" name="server" value="${esc(index)}"><input type="hidden" name="job" value="${esc(job.id)}">` +
             `<button type="submit" aria-label="Fail this job: ${esc(job.jobName)}">Fail this job</button></form></td></tr>`
     }
 
@@ -414,7 +413,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         } catch {
             // A path that is not valid percent-encoding is shown raw.
         }
-        return `<li><span class="req-status s${Math.floor((r.responseStatus ?? 0) / 100)}">${r.responseStatus ?? 'reset'}</span> ${esc(r.method)} ${esc(shown)}${r.query ? `<small>?${esc(r.query)}</small>` : ''}` +
+        return `<li><span class="req-status ${esc(`s${Math.floor((r.responseStatus ?? 0) / 100)}`)}">${esc(r.responseStatus ?? 'reset')}</span> ${esc(r.method)} ${esc(shown)}${r.query ? `<small>?${esc(r.query)}</small>` : ''}` +
             ` <small>${esc(server)}, ${esc(r.at.slice(11, 19))}${r.fault ? `, fault ${esc(r.fault)}` : ''}</small></li>`
     }
 
@@ -427,23 +426,51 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         response.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' })
         response.end(body)
     }
+    /** Where a POST goes back to: the page it came from when that is this playground's, else the fallback (a malformed Referer included). */
     const back = (request: http.IncomingMessage, fallback: string): string => {
         const referer = request.headers.referer
-        if (!referer) return fallback
-        const parsed = new URL(referer)
-        return parsed.host === new URL(url).host ? `${parsed.pathname}${parsed.search}` : fallback
+        if (!referer || referer.length > 2000) return fallback
+        let parsed: URL
+        try {
+            parsed = new URL(referer)
+        } catch {
+            return fallback
+        }
+        return parsed.protocol === 'http:' && parsed.host === request.headers.host ? `${parsed.pathname}${parsed.search}` : fallback
+    }
+
+    /**
+     * Whom the playground answers. DNS rebinding: a page of another site can point its own host name at
+     * 127.0.0.1 and then read this server's pages as "same origin"; its requests still carry that host name
+     * in Host (RFC 9110, 7.2: Host names the target), so only 127.0.0.1:PORT and localhost:PORT are served
+     * (421 Misdirected Request, RFC 9110 15.5.20, otherwise). A change (any POST) must come from one of
+     * these pages: a browser names the page's origin in Origin on every POST (Fetch standard, "append a
+     * request `Origin` header": only GET and HEAD may go without it), so a POST whose Origin is missing or
+     * is not the origin of the host it was sent to is refused. Referer is not used instead (it can be
+     * left out by a page's referrer policy and proves nothing Origin does not).
+     */
+    const served = new URL(url).port
+    const hosts = new Set([`127.0.0.1:${served}`, `localhost:${served}`])
+    function refusal(request: http.IncomingMessage): { status: number; text: string } | null {
+        const host = (request.headers.host ?? '').slice(0, 300).toLowerCase()
+        if (!hosts.has(host)) {
+            return { status: 421, text: `Refused: this playground answers only http://127.0.0.1:${served}/ and http://localhost:${served}/, not a request for host "${host}". Open ${url}/ instead.` }
+        }
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+            const origin = request.headers.origin
+            if (origin === undefined) return { status: 403, text: `Refused: a change to the playground must come from its own pages (http://${host}), and this ${request.method} named no Origin. Nothing was changed.` }
+            if (origin !== `http://${host}`) return { status: 403, text: `Refused: a change to the playground must come from its own pages (http://${host}), not from ${origin.slice(0, 300)}. Nothing was changed.` }
+        }
+        return null
     }
 
     async function route(request: http.IncomingMessage, response: http.ServerResponse): Promise<boolean> {
+        const refused = refusal(request)
+        if (refused) return (send(response, refused.status, 'text/plain', refused.text), true)
         const u = new URL(request.url ?? '/', url)
         const q = Object.fromEntries(u.searchParams.entries())
         const post = request.method === 'POST'
         const p = u.pathname
-        // Another web page open in the same browser could post to 127.0.0.1 too; a browser names the
-        // page a POST comes from in Origin (Fetch standard), so only this playground's own pages may change it.
-        if (post && request.headers.origin !== undefined && request.headers.origin !== url) {
-            return (send(response, 403, 'text/plain', `Refused: a change to the playground must come from its own pages (${url}), not from ${request.headers.origin}.`), true)
-        }
         if (p === '/' || p === '/navpage.do') return (redirect(response, '/incident_list.do'), true)
         if (p === '/playground.js') return (send(response, 200, 'text/javascript', SCRIPT), true)
         if (p === '/incident_list.do') return (send(response, 200, 'text/html', incidentList()), true)

@@ -8,7 +8,13 @@ import { escapeHtml } from '../browser/jelly'
 
 export type Row = Record<string, string>
 
-const esc = (value: string | null | undefined): string => escapeHtml(value ?? '')
+/**
+ * The one escaping function of the playground's pages, for text and for attribute values alike (every
+ * attribute is written in double quotes): & < > " ' become entities ("Escaping", HTML standard:
+ * in an attribute value, & and the quote that delimits it; in text, & < >; escaping all five
+ * everywhere leaves no context-dependent choice). Numbers and absent values are shown as text.
+ */
+export const esc = (value: string | number | null | undefined): string => escapeHtml(value === null || value === undefined ? '' : String(value))
 
 /** A field's label from the dictionary (the schema the package installed). */
 export function label(instance: Instance, table: string, field: string): string {
@@ -50,7 +56,7 @@ export const FORMS = new Set(['incident', 'x_opcon_server', 'x_opcon_failure', '
 
 /** A record's link in a list: the form of that table. */
 export function recordLink(table: string, sysId: string, text: string): string {
-    return `<a class="linked" href="/${table}.do?sys_id=${encodeURIComponent(sysId)}">${esc(text)}</a>`
+    return `<a class="linked" href="${esc(`/${table}.do?sys_id=${encodeURIComponent(sysId)}`)}">${esc(text)}</a>`
 }
 
 /** A UI16 list: the title bar, then the rows with the given columns; the first column links to the form. */
@@ -62,7 +68,7 @@ export function listTable(instance: Instance, table: string, rows: Row[], fields
         if (i === 0) return `<td>${recordLink(table, row.sys_id, shown || '(empty)')}</td>`
         return `<td>${reference && row[field] && FORMS.has(reference) ? recordLink(reference, row[field], shown) : esc(shown)}</td>`
     }).join('')}</tr>`).join('')
-    const empty = rows.length === 0 ? `<tr class="list-empty"><td colspan="${fields.length}">${esc(options.empty ?? 'No records to display')}</td></tr>` : ''
+    const empty = rows.length === 0 ? `<tr class="list-empty"><td colspan="${esc(fields.length)}">${esc(options.empty ?? 'No records to display')}</td></tr>` : ''
     return `<table class="list_table"${options.id ? ` id="${esc(options.id)}"` : ''}><thead><tr>${head}</tr></thead><tbody>${body}${empty}</tbody></table>`
 }
 
