@@ -83,7 +83,7 @@ describe('a Flow job action given an incident linked to a job on a registered bu
 export const endpointTest = Test({
     $id: Now.ID['atf_endpoint'],
     name: 'OpCon Connector: the failure endpoint answers 400 to bad input and 403 to a user without x_opcon.failure_reporter',
-    description: 'POSTs to /api/x_opcon/v1/opcon/failures with the basic auth profile selected on each Send REST Request - Inbound step (README, "Prove it on your instance", step 2): as atf.opcon.endpoint (x_opcon.failure_reporter) a report for an unregistered OpCon server gets 400 with the reason; as atf.opcon.norole (no OpCon role) it gets 403; no failure row is recorded.',
+    description: 'POSTs to /api/x_opcon/v1/opcon/failures with the basic auth profile selected on each Send REST Request - Inbound step (README, "Prove it on your instance", step 2): as atf.opcon.endpoint (x_opcon.failure_reporter) a report for an unregistered OpCon server gets 400 with one neutral sentence that names no server; as atf.opcon.norole (no OpCon role) it gets 403; no failure row is recorded.',
 }, (atf) => {
     atf.server.runServerSideScript({
         $id: Now.ID['atf_endpoint_setup_check'],
@@ -119,7 +119,7 @@ describe('the one-time setup (README, "Prove it on your instance", step 2)', fun
         body: '{"address":"atf-unregistered.invalid:9010","daily_job_id":"20260101|101|1|ATFJOB"}',
     })
     atf.rest.assertStatusCode({ $id: Now.ID['atf_endpoint_bad_input_status'], operation: 'equals', statusCode: 400 })
-    atf.rest.assertResponsePayload({ $id: Now.ID['atf_endpoint_bad_input_words'], operation: 'contains', responseBody: 'No OpCon server is registered' })
+    atf.rest.assertResponsePayload({ $id: Now.ID['atf_endpoint_bad_input_words'], operation: 'contains', responseBody: 'No OpCon server registered in this instance takes failure reports' })
     atf.rest.sendRestRequest({
         $id: Now.ID['atf_endpoint_no_role'],
         notes: 'Basic authentication: select the profile of atf.opcon.norole (no OpCon role) here once (README, "Prove it on your instance", step 2).',
