@@ -221,7 +221,7 @@ function confirm(row: GlideRecord, connection: Connection, ctx: WorkContext): bo
         const twin = handledElsewhere(row)
         if (twin !== '') {
             row.setValue('outcome', 'none')
-            finish(row, 'done', `This failed run was already handled (failure record ${twin}); nothing more was done.`)
+            finish(row, 'done', `This failed run is already recorded (failure record ${twin}, which is worked or waits for an admin's Retry); nothing more was done here.`)
             return false
         }
     }
