@@ -59,7 +59,7 @@ export function refusalReason(messages: readonly string[]): string {
 
 /** A failure the instance refused to act on: it waits for an admin. `why`: the write refused, with what the instance said. */
 export function refusedNote(why: string, consequence: string): string {
-    return `${why}. ${consequence} Nothing is retried until an OpCon Connector admin removes the cause (a data policy, or another application's business rule on incident) ` +
+    return `${why}. ${consequence} Nothing is retried until an OpCon Connector admin removes the cause (a data policy, another application's business rule on incident, or a missing cross-scope privilege) ` +
         'and clicks Retry on this failure record.'
 }
 
