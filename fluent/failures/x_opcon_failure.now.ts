@@ -4,7 +4,9 @@ import { Table, StringColumn, ChoiceColumn, ReferenceColumn, DateTimeColumn, Int
 // Failed jobs: one row per failed run of an OpCon daily job, whether the
 // collector found it or OpCon pushed it. The row is the audit of what the
 // connector did about it and why (src/server/failures/): which incident was
-// opened, noted, reopened or replaced, and each OpCon call's outcome.
+// opened, noted, reopened or replaced, and each OpCon call's outcome. Final
+// rows go after x_opcon.failure_retention_days (fluent/retention/); rows still
+// waiting, being worked or refused are never removed.
 export const x_opcon_failure = Table({
     name: 'x_opcon_failure',
     label: 'OpCon Failed Job',
@@ -52,6 +54,8 @@ export const x_opcon_failure = Table({
                 recovered: { label: 'Recovered (no incident)', sequence: 5 },
                 not_failed: { label: 'Not failed (no incident)', sequence: 6 },
                 error: { label: 'Error (no incident)', sequence: 7 },
+                // Waits for an admin: a data policy or another application's rule refused the incident write (the note says which words it gave).
+                refused: { label: 'Refused by the instance: fix the cause, then Retry', sequence: 8 },
             },
         }),
         outcome: ChoiceColumn({

@@ -333,9 +333,17 @@ declare global {
                         table: 'sys_auto_flush'
                         id: 'fb1da8c215b749a399e48d01177afcbc'
                     }
+                    auto_flush_failures: {
+                        table: 'sys_auto_flush'
+                        id: '62c6522592b1413ba28065a958bc02cf'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '1c7f9aa74558492fa1ac8ee69a5db4d4'
+                    }
+                    br_failure_retention_sync: {
+                        table: 'sys_script'
+                        id: 'dd4be72887b54534b022b30dc129d0c9'
                     }
                     br_link_check: {
                         table: 'sys_script'
@@ -420,6 +428,10 @@ declare global {
                     category_failure_grace_minutes: {
                         table: 'sys_properties_category_m2m'
                         id: '1c584353e9d54bf6847289ecad80a948'
+                    }
+                    category_failure_retention_days: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'eccc647ace9c4c43b666c4e692782606'
                     }
                     category_http_timeout_ms: {
                         table: 'sys_properties_category_m2m'
@@ -723,6 +735,10 @@ declare global {
                     property_failure_grace_minutes: {
                         table: 'sys_properties'
                         id: '72f45667228041a9bb064af32eb4c2c5'
+                    }
+                    property_failure_retention_days: {
+                        table: 'sys_properties'
+                        id: '4a64784514b348d0aa24237a446ee8f6'
                     }
                     property_http_timeout_ms: {
                         table: 'sys_properties'
@@ -1048,6 +1064,10 @@ declare global {
                         table: 'sys_module'
                         id: '86844762586a49a7b9dc5f81b7f80770'
                     }
+                    'src_server_failures_failure-retry_ts': {
+                        table: 'sys_module'
+                        id: '4ea51ff80e264421abe9dc0b990cfe59'
+                    }
                     'src_server_failures_failure-settings_ts': {
                         table: 'sys_module'
                         id: 'a70f278fb11c4d7b99d779399010b407'
@@ -1350,6 +1370,10 @@ declare global {
                     template_default: {
                         table: 'x_opcon_template'
                         id: '62ff21c69ec14baea181cc6371426ec1'
+                    }
+                    ua_failure_retry: {
+                        table: 'sys_ui_action'
+                        id: 'f1da73b839b648b58f539cef35693e96'
                     }
                     ua_link_job: {
                         table: 'sys_ui_action'
@@ -3396,6 +3420,17 @@ declare global {
                         key: {
                             document_key: 'fd983472eadd4c65abc581847bd63bb0'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '31d710235d1c4253a4f358a4434f462a'
+                        key: {
+                            name: 'x_opcon_failure'
+                            element: 'state'
+                            value: 'refused'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -11749,6 +11784,19 @@ declare global {
                             name: 'x_opcon_server'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'fdfbd45ec23046c1a4c296a098b4aa98'
+                        key: {
+                            sys_ui_action: 'f1da73b839b648b58f539cef35693e96'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {

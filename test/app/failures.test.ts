@@ -440,7 +440,8 @@ describe('OpCon reports a failure (push)', () => {
         c.instance.drain()
         c.instance.advanceTime(minutes(10))
         expect(incidentsOf(job.id)).toEqual([])
-        expect(failuresOf(job.id).find((r) => r.source === 'push')).toMatchObject({ state: 'error', note: expect.stringContaining('could not be asked') })
+        // Not given up (issue 18): it stays due and is asked about again.
+        expect(failuresOf(job.id).find((r) => r.source === 'push')).toMatchObject({ state: 'confirming', note: expect.stringContaining('could not be asked') })
     })
 
     test.each([

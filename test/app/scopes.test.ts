@@ -141,7 +141,7 @@ describe('without a privilege record, the feature that needs it breaks the way t
         const id = await failedJobCollected(c)
         expect(c.instance.query('incident')).toEqual([])
         expect(c.instance.query('x_opcon_binding')).toEqual([])
-        expect(c.instance.query('x_opcon_failure', `daily_job_id=${id}`)).toMatchObject([{ state: 'error', note: expect.stringContaining('the instance refused to insert the incident') }])
+        expect(c.instance.query('x_opcon_failure', `daily_job_id=${id}`)).toMatchObject([{ state: 'refused', note: expect.stringContaining('The instance refused to insert the incident') }])
         expect(scopeRefusals(c.instance)[0]).toMatch(/^Security restricted: Create operation on table 'incident' from scope 'x_opcon' was denied/)
     })
 

@@ -515,6 +515,13 @@ export class BenchGlideRecord {
         return this._abort
     }
 
+    // "GlideRecord - Scoped" getLastErrorMessage: "Retrieves the last error message"; the platform fills it from
+    // a failed database operation (a data policy's words, for one). The bench models no database errors and,
+    // assumed (the strict side; ASSUMPTIONS.md), a before rule's setAbortAction leaves it empty: null.
+    getLastErrorMessage(): string | null {
+        return null
+    }
+
     operation(): string | null {
         return this._operation
     }

@@ -55,6 +55,10 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
         log: (message: unknown) => rt.log('info', String(message)),
         addInfoMessage: (message: unknown) => rt.addMessage('info', String(message)),
         addErrorMessage: (message: unknown) => rt.addMessage('error', String(message)),
+        // "GlideSystem - Scoped" getErrorMessages: the session's error messages added by addErrorMessage (a
+        // refusing rule's words among them), as an Array. The bench's session is the user's: assumed, a
+        // scheduled job or event reads the messages its own user's session got (see ASSUMPTIONS.md).
+        getErrorMessages: (): string[] => rt.sessionMessages('error'),
         eventQueue(name: string, record: BenchGlideRecord | null, parm1?: unknown, parm2?: unknown, queue?: string): void {
             const table = record ? record.getTableName() : ''
             const sysId = record ? record.getUniqueValue() : ''

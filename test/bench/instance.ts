@@ -234,6 +234,7 @@ export class Instance {
             session: () => this.sessionUser,
             log: (level, message) => this.log(level, message),
             addMessage: (kind, message) => this.messages.push({ kind, message, user: this.sessionUser.userName }),
+            sessionMessages: (kind) => this.messages.filter((m) => m.kind === kind && m.user === this.sessionUser.userName).map((m) => m.message),
             beforeWrite: (context: WriteContext) => this.engine.beforeWrite(context),
             afterWrite: (context: WriteContext) => this.engine.afterWrite(context),
             canAccess: (operation, table, field, row) => this.acl.record(this.sessionUser, operation, table, field, row).allowed,

@@ -42,6 +42,8 @@ export interface Runtime {
     session(): SessionUser
     log(level: LogEntry['level'], message: string): void
     addMessage(kind: 'info' | 'error', message: string): void
+    /** The session user's messages of that kind so far, oldest first (gs.getErrorMessages). */
+    sessionMessages(kind: 'info' | 'error'): string[]
     /** Runs before rules; false when one aborted the write. */
     beforeWrite(context: WriteContext): boolean
     afterWrite(context: WriteContext): void

@@ -10,8 +10,9 @@ import { confirmFailure, decideIncident, graceEndsAt } from '../../src/server/fa
 import { incidentUrl, planTicket, readDocumentation, readTickets, withPreviousTicket } from '../../src/server/failures/ticket-plan'
 import { capLog, logFileName, readOutputItems } from '../../src/server/failures/job-log'
 import { readPush } from '../../src/server/failures/push-request'
-import { parseFailureSettings, DEFAULT_FAILURE_SETTINGS } from '../../src/server/failures/failure-settings'
-import { appendCall, runFacts } from '../../src/server/failures/failure-words'
+import { parseFailureSettings, DEFAULT_FAILURE_SETTINGS, failureRetentionDays } from '../../src/server/failures/failure-settings'
+import { appendCall, askAgainNote, refusalReason, refusedNote, runFacts } from '../../src/server/failures/failure-words'
+import { FAILURE_RETENTION_CONDITION, FAILURE_UNFINISHED_STATES, FAILURE_ROWS, retentionChangeMessage } from '../../src/server/sync/retention'
 
 // The REST message's endpoint per function (fluent/rest/opcon-rest-api.now.ts), to validate what goes on the wire.
 const ENDPOINTS: Record<string, string> = {
@@ -248,5 +249,32 @@ describe('failure settings and words', () => {
         expect(calls.length).toBeLessThanOrEqual(8000)
         expect(calls.endsWith(`line 499 ${'x'.repeat(30)}`)).toBe(true)
         expect(calls.startsWith('line ')).toBe(true)
+    })
+})
+
+describe('no failure is lost (issue 18)', () => {
+    test('a failure OpCon cannot be asked about says when it is asked again, and that it keeps asking', () => {
+        expect(askAgainNote('OpCon answered 503 Service Unavailable.', 7, '2026-01-05 10:00:00')).toBe(
+            'OpCon could not be asked whether the job is still failed (attempt 7): OpCon answered 503 Service Unavailable. No incident was opened yet; ' +
+            'the connector asks again at 2026-01-05 10:00:00 UTC, and keeps asking (at most an hour apart) until the failure is worked or OpCon says the job is no longer failed.')
+    })
+
+    test('what the instance said about a refusal is quoted, capped, and absent when nothing was said', () => {
+        expect(refusalReason([])).toBe('')
+        expect(refusalReason(['  ', ''])).toBe('')
+        expect(refusalReason(['Change freeze', 'Invalid insert'])).toBe('; it said: "Change freeze" "Invalid insert"')
+        const long = refusalReason(['x'.repeat(5000), 'y'.repeat(5000), 'z'])
+        expect(long.length).toBeLessThan(650)
+        expect(long).toMatch(/^; it said: "x{300}" "y{297}"$/)
+        expect(refusedNote('The instance refused to insert the incident', 'No incident was opened for this failure.')).toMatch(/^The instance refused to insert the incident\. No incident was opened for this failure\. Nothing is retried until an OpCon Connector admin .* clicks Retry on this failure record\.$/)
+    })
+
+    test('failure rows are kept whole days from 7 to 3650 (90 by default); rows the connector may still act on are never cleaned up', () => {
+        expect([null, '', 'soon', '12.5', '90', ' 30 ', '1', '3651'].map(failureRetentionDays)).toEqual([90, 90, 90, 90, 90, 30, 7, 3650])
+        expect(FAILURE_UNFINISHED_STATES).toEqual(['waiting', 'confirming', 'working', 'refused'])
+        expect(FAILURE_RETENTION_CONDITION).toBe(`stateNOT IN${FAILURE_UNFINISHED_STATES.join(',')}`)
+        expect(retentionChangeMessage({ raw: '30', days: 30, wasSeconds: String(90 * 86400), who: 'Olivia Admin (opcon.admin)' }, FAILURE_ROWS)).toBe(
+            'x_opcon.failure_retention_days changed by Olivia Admin (opcon.admin): final failed-job rows are now deleted 30 days after their last change (were 90).')
+        expect(retentionChangeMessage({ raw: '30', days: 30, wasSeconds: String(30 * 86400), who: 'x' }, FAILURE_ROWS)).toBeNull()
     })
 })

@@ -38,3 +38,10 @@ export function parseFailureSettings(get: (name: string) => string | null): Fail
         jobLogMaxKb: int(get('x_opcon.job_log_max_kb'), d.jobLogMaxKb, 1, 10240),
     }
 }
+
+/** x_opcon.failure_retention_days: days a final failure row is kept after its last change; the platform's table cleanup then deletes it. */
+export const FAILURE_RETENTION = { property: 'x_opcon.failure_retention_days', defaultDays: 90, minDays: 7, maxDays: 3650 } as const
+
+export function failureRetentionDays(value: string | null): number {
+    return int(value, FAILURE_RETENTION.defaultDays, FAILURE_RETENTION.minDays, FAILURE_RETENTION.maxDays)
+}

@@ -41,3 +41,28 @@ export function appendCall(calls: string, line: string, max = 8000): string {
     const newline = cut.indexOf('\n')
     return newline >= 0 ? cut.slice(newline + 1) : cut
 }
+
+/**
+ * A failure OpCon could not be asked about: it stays due. `at` is when the
+ * connector asks again (the row's Next attempt, UTC).
+ */
+export function askAgainNote(why: string, attempts: number, at: string): string {
+    return `OpCon could not be asked whether the job is still failed (attempt ${attempts}): ${why} No incident was opened yet; ` +
+        `the connector asks again at ${at} UTC, and keeps asking (at most an hour apart) until the failure is worked or OpCon says the job is no longer failed.`
+}
+
+/** What the instance said when it refused a write, in a sentence ('' when nothing said why). */
+export function refusalReason(messages: readonly string[]): string {
+    const said = messages.map((message) => message.slice(0, 300).trim()).filter((message) => message !== '')
+    return said.length === 0 ? '' : `; it said: "${said.join('" "').slice(0, 600)}"`
+}
+
+/** A failure the instance refused to act on: it waits for an admin. `why`: the write refused, with what the instance said. */
+export function refusedNote(why: string, consequence: string): string {
+    return `${why}. ${consequence} Nothing is retried until an OpCon Connector admin removes the cause (a data policy, another application's business rule on incident, or a missing cross-scope privilege) ` +
+        'and clicks Retry on this failure record.'
+}
+
+export function retriedNote(who: string, at: string): string {
+    return `Retried by ${who} at ${at} UTC: the failure is worked again on the collector's next run (within a minute).`
+}

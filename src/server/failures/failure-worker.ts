@@ -3,7 +3,10 @@
 // read, act on the incident, write the ticket back to OpCon, add the
 // previous ticket to the job's documentation, attach the job log. A
 // transient OpCon error is retried with the job actions' backoff; a step that
-// keeps failing is given up in words, never at the incident's expense.
+// keeps failing is given up in words, never at the incident's expense. A
+// failure not yet worked is never given up: while OpCon cannot be asked it
+// stays due (asked again at most an hour apart), and an incident write the
+// instance refuses waits, in state refused, for an admin's Retry.
 import { gs, GlideRecord } from '@servicenow/glide'
 import { inSeconds, nowValue } from '../clock/glide-clock.ts'
 import { callServer } from '../api/opcon-api.ts'
@@ -25,7 +28,7 @@ import { isFailedCategory, readRun, runKey, type FailedRun } from './failed-run.
 import { confirmFailure, decideIncident } from './failure-decision.ts'
 import { loadFailureSettings } from './failure-config.ts'
 import type { FailureSettings } from './failure-settings.ts'
-import { appendCall, callLine, failedAgainNote, openedNote, reopenedNote, replacedNote } from './failure-words.ts'
+import { appendCall, askAgainNote, callLine, failedAgainNote, openedNote, refusedNote, reopenedNote, replacedNote } from './failure-words.ts'
 import { attachLog, incidentNumber, linkedIncidentOf, noteOn, openIncident, touchIncident } from './incident-writer.ts'
 import { capLog, logFileName, readOutputItems } from './job-log.ts'
 import { incidentUrl, planTicket, readDocumentation, readTickets, withPreviousTicket } from './ticket-plan.ts'
@@ -33,6 +36,8 @@ import { incidentUrl, planTicket, readDocumentation, readTickets, withPreviousTi
 export const FAILURE_TABLE = 'x_opcon_failure'
 /** Rows still to work on. */
 export const OPEN_STATES = 'waiting,confirming,working'
+/** A failure the instance refused to act on: it waits for an admin's Retry (failure-retry.ts). */
+export const REFUSED_STATE = 'refused'
 /** How long one run may hold a row before another may take it over. */
 const CLAIM_SECONDS = 300
 /** Job-output results read right away before the row waits for the next run. */
@@ -126,6 +131,32 @@ function retryLater(row: GlideRecord, result: OpConResult<unknown>, ctx: WorkCon
 }
 
 /**
+ * OpCon could not be asked whether the job is still failed: the failure stays
+ * due, asked again after the job actions' backoff (capped at an hour), however
+ * many attempts that takes. Nothing is given up before OpCon answers.
+ */
+function askAgainLater(row: GlideRecord, result: OpConResult<unknown>, ctx: WorkContext): void {
+    const attempts = (parseInt(text(row, 'attempts') || '0', 10) || 0) + 1
+    const at = inSeconds(backoffSeconds(attempts, ctx.settings.retryBackoffSeconds))
+    row.setValue('attempts', String(attempts))
+    row.setValue('next_attempt', at)
+    row.setValue('claimed_until', '')
+    row.setValue('note', askAgainNote(result.error?.message ?? 'no answer.', attempts, at).slice(0, 4000))
+    row.update()
+}
+
+/** The instance refused the incident write: the row waits for an admin (the Retry button makes it due again). */
+function refuse(row: GlideRecord, why: string, consequence: string): void {
+    const note = refusedNote(why, consequence)
+    row.setValue('state', REFUSED_STATE)
+    row.setValue('note', note.slice(0, 4000))
+    row.setValue('next_attempt', '')
+    row.setValue('claimed_until', '')
+    row.update()
+    log.error(`Failed OpCon job ${text(row, 'daily_job_id')} on ${text(row, 'address')} (failure record ${row.getUniqueValue()}): ${note}`)
+}
+
+/**
  * Works the row as far as it can go now. Returns false when the row waits
  * (grace period, a retry, a job log still being prepared).
  */
@@ -171,7 +202,7 @@ function confirm(row: GlideRecord, connection: Connection, ctx: WorkContext): bo
             finish(row, pushed ? 'not_failed' : 'recovered', `OpCon has no daily job ${text(row, 'daily_job_id')} (any more): no incident was opened.`)
             return false
         }
-        if (retryLater(row, result, ctx)) finish(row, 'error', `OpCon could not be asked whether the job is still failed: ${result.error?.message ?? 'no answer'} No incident was opened; if the job is still failed, the next poll finds it again.`)
+        askAgainLater(row, result, ctx)
         return false
     }
     const read = readRun(result.data)
@@ -190,7 +221,7 @@ function confirm(row: GlideRecord, connection: Connection, ctx: WorkContext): bo
         const twin = handledElsewhere(row)
         if (twin !== '') {
             row.setValue('outcome', 'none')
-            finish(row, 'done', `This failed run was already handled (failure record ${twin}); nothing more was done.`)
+            finish(row, 'done', `This failed run is already recorded (failure record ${twin}, which is worked or waits for an admin's Retry); nothing more was done here.`)
             return false
         }
     }
@@ -206,7 +237,7 @@ function handledElsewhere(row: GlideRecord): string {
     other.addQuery('run_key', text(row, 'run_key'))
     other.addQuery('job_uid', text(row, 'job_uid'))
     other.addQuery('sys_id', '!=', row.getUniqueValue())
-    other.addQuery('state', 'IN', `${OPEN_STATES},done`)
+    other.addQuery('state', 'IN', `${OPEN_STATES},${REFUSED_STATE},done`)
     other.setLimit(1)
     other.query()
     return other.next() ? other.getUniqueValue() : ''
@@ -219,8 +250,8 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
     const action = decideIncident(linked, ctx.failures.alwaysNewIncident)
     if (action.kind === 'note' || action.kind === 'reopen') {
         const touched = touchIncident(linked!, action.kind === 'note' ? failedAgainNote(run, address) : reopenedNote(run, address), action.kind === 'reopen' ? ctx.failures.reopenState : null)
-        if (!touched) {
-            finish(row, 'error', `Incident ${linked!.number} could not be updated (the system log says why).`)
+        if (!touched.ok) {
+            refuse(row, touched.why, `The failure was not recorded on ${linked!.number}.`)
             return false
         }
         row.setValue('incident', linked!.sysId)
@@ -254,8 +285,7 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
         correlationDisplay: ctx.settings.correlationDisplay, note: notes.join(' '),
     })
     if (!made.ok) {
-        finish(row, 'error', `No incident could be opened for this failure: ${made.why}.`)
-        log.error(`Failed OpCon job ${run.dailyJobId} on ${address}: no incident could be opened: ${made.why}.`)
+        refuse(row, made.why, 'No incident was opened for this failure.')
         return false
     }
     row.setValue('incident', made.incident.sysId)
