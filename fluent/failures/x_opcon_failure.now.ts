@@ -18,6 +18,8 @@ export const x_opcon_failure = Table({
     index: [
         { name: 'x_opcon_failure_run', unique: false, element: ['server', 'run_key'] },
         { name: 'x_opcon_failure_due', unique: false, element: ['state', 'next_attempt'] },
+        // The push endpoint counts the caller's new reports of the last minute on every call (x_opcon.push_max_per_minute).
+        { name: 'x_opcon_failure_reporter', unique: false, element: ['reported_by', 'sys_created_on'] },
     ],
     schema: {
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true }),

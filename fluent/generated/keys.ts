@@ -9864,6 +9864,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'd460f20b5de0456e9299e12accd12af7'
+                        key: {
+                            logical_table_name: 'x_opcon_failure'
+                            col_name_string: 'reported_by,sys_created_on'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'd498df27870a491aad4a84d14d8c1532'
                         key: {

@@ -4,7 +4,9 @@ import {
     setDocumentationRequest, updateIncidentTicketRequest,
 } from '../../src/server/opcon/failure-requests'
 import type { Built } from '../../src/server/opcon/opcon-requests'
-import { isFailedCategory, readRun, runKey } from '../../src/server/failures/failed-run'
+import { isFailedCategory, readRun, runKey, RUN_FIELD_CAPS } from '../../src/server/failures/failed-run'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { morePages, newRuns, pollDates, knownKey } from '../../src/server/failures/collect-plan'
 import { confirmFailure, decideIncident, graceEndsAt } from '../../src/server/failures/failure-decision'
 import { incidentUrl, planTicket, readDocumentation, readTickets, withPreviousTicket } from '../../src/server/failures/ticket-plan'
@@ -95,6 +97,28 @@ describe('a failed run', () => {
         expect(runKey(read.run)).toBe('90001|2026-11-26T10:00:00Z|2026-11-26T10:05:00Z')
         const again = readRun({ ...JOB, jobNumber: 90002, computedStartTime: { time: '2026-11-26T11:00:00Z' } })
         expect(again.ok && runKey(again.run)).not.toBe(runKey(read.run))
+    })
+
+    test('OpCon\'s values are cut to the failure row\'s columns before they are stored or used', () => {
+        const long = (n: number) => 'M'.repeat(n)
+        const read = readRun({
+            ...JOB, jobName: long(5000), machine: { name: long(300) }, schedule: { name: long(2000) }, jobNumber: long(50),
+            termination: long(100), terminationDescription: long(3000), jobStatus: { description: long(500), category: 'Failed' },
+            computedEndTime: { time: long(100) },
+        })
+        if (!read.ok) throw new Error(read.why)
+        // Each field against the column it is stored in (fluent/failures/x_opcon_failure.now.ts).
+        const table = readFileSync(join(__dirname, '../../fluent/failures/x_opcon_failure.now.ts'), 'utf8')
+        const columnSize = (column: string): number => Number(new RegExp(`\\b${column}: StringColumn\\(\\{[^}]*maxLength: (\\d+)`).exec(table)![1])
+        const stored: Array<[keyof typeof RUN_FIELD_CAPS, string]> = [
+            ['jobName', 'job_name'], ['scheduleName', 'schedule_name'], ['machine', 'machine'], ['jobNumber', 'job_number'], ['endedAt', 'run_ended'],
+            ['statusDescription', 'job_status'], ['termination', 'termination'], ['terminationDescription', 'termination_description'],
+        ]
+        for (const [field, column] of stored) {
+            expect(RUN_FIELD_CAPS[field]).toBeLessThanOrEqual(columnSize(column))
+            expect((read.run[field] as string).length).toBeLessThanOrEqual(RUN_FIELD_CAPS[field])
+        }
+        expect(read.run.machine).toHaveLength(255)
     })
 
     test('without a usable id or uid is refused with words', () => {

@@ -4,6 +4,27 @@
 // a new one) together with the run's start and end times, so a restart that
 // fails again is a new failure of the same job even if a number were reused.
 import { parseDailyJobId } from '../opcon/correlation.ts'
+import { capped } from '../log/journal-text.ts'
+
+/**
+ * What a run's fields may hold: the x_opcon_failure columns they are stored in
+ * (fluent/failures/x_opcon_failure.now.ts). OpCon's answer is outside input
+ * like any caller's: a value longer than its column is cut here, before it is
+ * stored, pasted into an incident or used to look up a CI.
+ */
+export const RUN_FIELD_CAPS = {
+    jobName: 1000,
+    scheduleName: 1000,
+    machine: 255,
+    jobNumber: 20,
+    startedAt: 40,
+    endedAt: 40,
+    statusDescription: 100,
+    category: 100,
+    termination: 40,
+    terminationDescription: 1000,
+    ticketId: 255,
+} as const
 
 export interface FailedRun {
     /** DailyJob.uid: the integer OpCon's incident-ticket calls take. */
@@ -53,23 +74,24 @@ export function readRun(dailyJob: unknown): RunReading {
     const status = obj(job.jobStatus)
     const schedule = obj(job.schedule)
     const machine = obj(job.machine)
+    const cap = (field: keyof typeof RUN_FIELD_CAPS, value: string): string => capped(value, RUN_FIELD_CAPS[field])
     return {
         ok: true,
         run: {
             uid,
             dailyJobId: id,
-            jobName: str(job.jobName) || parsed.value.jobName,
-            scheduleName: str(schedule.name),
+            jobName: cap('jobName', str(job.jobName) || parsed.value.jobName),
+            scheduleName: cap('scheduleName', str(schedule.name)),
             scheduleDate: parsed.value.scheduleDate,
-            machine: str(machine.name),
-            jobNumber: str(job.jobNumber),
-            startedAt: str(obj(job.computedStartTime).time),
-            endedAt: str(obj(job.computedEndTime).time),
-            statusDescription: str(status.description),
-            category: str(status.category),
-            termination: str(job.termination),
-            terminationDescription: str(job.terminationDescription),
-            ticketId: str(job.incidentTicketId),
+            machine: cap('machine', str(machine.name)),
+            jobNumber: cap('jobNumber', str(job.jobNumber)),
+            startedAt: cap('startedAt', str(obj(job.computedStartTime).time)),
+            endedAt: cap('endedAt', str(obj(job.computedEndTime).time)),
+            statusDescription: cap('statusDescription', str(status.description)),
+            category: cap('category', str(status.category)),
+            termination: cap('termination', str(job.termination)),
+            terminationDescription: cap('terminationDescription', str(job.terminationDescription)),
+            ticketId: cap('ticketId', str(job.incidentTicketId)),
         },
     }
 }
