@@ -6,8 +6,8 @@ import { loadSettings } from '../settings/config.ts'
 import type { Settings } from '../settings/settings.ts'
 import { isJobAction, type JobActionName } from '../opcon/job-status.ts'
 import { SUPERSEDABLE } from './delivery-plan.ts'
-import { CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
-import { activeLink, type JobLink } from '../links/job-links.ts'
+import { awaitingReason, CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
+import { activeLink, pendingLink, refusedLinkNote, type JobLink } from '../links/job-links.ts'
 import { log } from '../log/log.ts'
 import { findServer } from '../opcon/server-registry.ts'
 import { actionReason } from './state-actions.ts'
@@ -98,6 +98,9 @@ export function queueAction(request: QueueRequest): QueueResult {
     }
     const reject = (code: string, message: string, extra: Record<string, string> = {}): QueueResult => record('rejected', code, message, extra)
 
+    // A link that awaits OpCon's confirmation moves nothing, nor does the older link it is to replace.
+    const pending = pendingLink(incidentSysId)
+    if (pending) return reject('link_pending', awaitingReason(number, pending, pending.checkNote))
     // The job comes from the incident's link, never from its correlation fields as they are now.
     const link = request.link !== undefined ? request.link : activeLink(incidentSysId)
     if (!link) {
@@ -105,6 +108,7 @@ export function queueAction(request: QueueRequest): QueueResult {
             saysOpCon: String(incident.getValue('correlation_display') ?? '').trim() === settings.correlationDisplay,
             correlationId: String(incident.getValue('correlation_id') ?? ''),
             correlationIdMaxLength: CORRELATION_ID_MAX,
+            refusedLink: refusedLinkNote(incidentSysId),
         }))
     }
     const jobFields = { address: link.address, daily_job_id: link.dailyJobId, job_name: link.jobName }
