@@ -154,6 +154,6 @@ export function checkLink(linkSysId: string): void {
     row.setValue('next_check', '')
     // The table's after rule (link-rules.ts retireOlderLinks) retires the older links now that this one is in force.
     row.update()
-    noteOnIncident(incident, decision.note)
+    // No work note: the link's row says what OpCon said; only a refusal is the incident's business.
     log.info(`${number}: ${decision.note}`)
 }

@@ -47,10 +47,6 @@ export function guardJobLink(current: GlideRecord, previous: GlideRecord | null)
     void previous
     try {
         const decision = decide(current)
-        if (decision.kind === 'link' && decision.awaitsOpCon) {
-            current.setValue('work_notes', journalText(decision.note, CAPS.note))
-            return
-        }
         if (decision.kind !== 'refused') return
         current.setValue('work_notes', journalText(decision.note, CAPS.note))
         log.warn(`${decision.note} (correlation display "${text(current, 'correlation_display').slice(0, 80)}", correlation id "${text(current, 'correlation_id').slice(0, 120)}", set by ${gs.getUserName()})`)
@@ -72,7 +68,7 @@ export function recordJobLink(current: GlideRecord, previous: GlideRecord | null
         else if (decision.awaitsOpCon) {
             // Asked on the connector's own queue, after this save: the save makes no call to OpCon.
             queueLinkCheck(id, current.getUniqueValue())
-            log.info(`${number}: link to OpCon job ${reference.dailyJobId} on ${reference.address} (${how}, ${gs.getUserName()}) awaits OpCon's confirmation that the job failed (event ${LINK_CHECK_EVENT}).`)
+            log.info(`${decision.note} (link ${id}, event ${LINK_CHECK_EVENT})`)
         } else log.info(`${number} linked to OpCon job ${reference.dailyJobId} on ${reference.address} (${how}, ${gs.getUserName()}).`)
     } catch (error) {
         log.error(`The OpCon link of incident ${current.getUniqueValue()} could not be recorded: ${error instanceof Error ? error.message : String(error)}.`)

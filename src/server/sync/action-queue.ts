@@ -100,10 +100,9 @@ export function queueAction(request: QueueRequest): QueueResult {
 
     // A link that awaits OpCon's confirmation moves nothing, nor does the older link it is to replace.
     const pending = pendingLink(incidentSysId)
-    if (pending) return reject('link_pending', awaitingReason(number, pending, pending.checkNote))
     // The job comes from the incident's link, never from its correlation fields as they are now.
-    const link = request.link !== undefined ? request.link : activeLink(incidentSysId)
-    if (!link) {
+    const link = pending ? null : request.link !== undefined ? request.link : activeLink(incidentSysId)
+    if (!link && !pending) {
         return reject('not_linked', notLinkedReason(number, {
             saysOpCon: String(incident.getValue('correlation_display') ?? '').trim() === settings.correlationDisplay,
             correlationId: String(incident.getValue('correlation_id') ?? ''),
@@ -111,13 +110,14 @@ export function queueAction(request: QueueRequest): QueueResult {
             refusedLink: refusedLinkNote(incidentSysId),
         }))
     }
-    const jobFields = { address: link.address, daily_job_id: link.dailyJobId, job_name: link.jobName }
+    const jobFields: Record<string, string> = link ? { address: link.address, daily_job_id: link.dailyJobId, job_name: link.jobName } : {}
     if (!settings.enabled) {
         // A state change while the connector is off is recorded, never sent later: replayed days
         // after, it could restart a job nobody expects to run.
         return record('skipped', 'disabled', `Not sent: the OpCon Connector was switched off (x_opcon.enabled is false) when ${number} changed state. ` +
             'Switching it on again does not send this request: act on the job in OpCon, or from the OpCon Job button once the connector is on.', jobFields)
     }
+    if (pending || !link) return reject('link_pending', awaitingReason(number, pending!, pending!.checkNote))
     const server = findServer(link.address)
     if (!server.ok) return reject(server.error.code, server.error.message, jobFields)
 
