@@ -33,8 +33,9 @@ export function holdsRole(role: string): boolean {
 /** Whether the session user may link incidents to OpCon jobs through the correlation fields, and as what. */
 export function linkTrust(): LinkSource | null {
     const roles = heldRoles()
-    if (roles.includes('x_opcon.integration')) return 'integration'
+    // An OpCon Connector admin is trusted as one, whatever else they hold; the integration account's links await OpCon.
     if (roles.includes('x_opcon.admin')) return 'admin'
+    if (roles.includes('x_opcon.integration')) return 'integration'
     return null
 }
 
