@@ -81,6 +81,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '434b483c1b814c5bb2c9fd1bbf092000'
                     }
+                    acl_link_write_state: {
+                        table: 'sys_security_acl'
+                        id: '5e633de9a9f549a18342d0dd1ecfc4f2'
+                    }
                     acl_server_allow_http_write: {
                         table: 'sys_security_acl'
                         id: '56a4b8aaf02f4f17a77764844e50d3bc'
@@ -563,6 +567,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '4f0f77b310e04bf999c5e51df5e02fe5'
                     }
+                    event_link_check: {
+                        table: 'sysevent_register'
+                        id: '543a4c4a7845417fb18c33495ca90a5b'
+                    }
                     fa_add_job_to_daily_schedule: {
                         table: 'sys_hub_action_type_definition'
                         id: '1259e26ff0f640bb8071137f7f9fc875'
@@ -662,6 +670,10 @@ declare global {
                     job_deliver_due: {
                         table: 'sysauto_script'
                         id: 'a3ffa7489efc421caa16f89e08caa89f'
+                    }
+                    job_link_check: {
+                        table: 'sysauto_script'
+                        id: 'c84aeaad630a46e4ab17ef7feed386b1'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -936,6 +948,10 @@ declare global {
                         table: 'sysevent_script_action'
                         id: 'caa86bcde9aa4bae97b85b766e90a10e'
                     }
+                    sa_link_check: {
+                        table: 'sysevent_script_action'
+                        id: '7002380761af4acabf7f1cdfc9c9261f'
+                    }
                     si_job_ajax: {
                         table: 'sys_script_include'
                         id: '94c211fad6084e7c9abcfe819afad7b0'
@@ -1177,6 +1193,14 @@ declare global {
                     'src_server_links_job-links_ts': {
                         table: 'sys_module'
                         id: '8c4b3cb3c5ef4847a1d91a771182c6df'
+                    }
+                    'src_server_links_link-check_ts': {
+                        table: 'sys_module'
+                        id: '968e08ba81f34099a7195fccc6b00ab7'
+                    }
+                    'src_server_links_link-confirm_ts': {
+                        table: 'sys_module'
+                        id: '2b43d24f0d7240328776bd6976bbd28a'
                     }
                     'src_server_links_link-rules_ts': {
                         table: 'sys_module'
@@ -1676,6 +1700,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0639e72af7a94ce3beec2f6b051fd759'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'next_check'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '063d9479d31a40a6ac400d6db713f97a'
                         key: {
@@ -1691,6 +1724,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'opcon_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '06ef399e09994e53af264b1ef1b1d5d8'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'state'
                         }
                     },
                     {
@@ -3014,6 +3055,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2767c0a961c94f40b6025be90abed7f2'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'check_note'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '278454382d0842a2958cc940f51d42c7'
                         key: {
@@ -3038,6 +3087,14 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '49d54f691ae54a1fb942d60e5d85b18b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '27fcb5d946824027b3e83684a2631830'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'state'
                         }
                     },
                     {
@@ -5576,6 +5633,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6703c56722eb4b78b85c3258ccc8f1d4'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '68561693e46740e9890ced8fbcc34b68'
                         key: {
@@ -6680,6 +6748,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8240bc4e3e4c4b38be7e3711e7749a01'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '827bad3098494c41b04706ae3661afac'
                         key: {
@@ -6823,6 +6900,14 @@ declare global {
                             field: 'reason'
                             table: 'var__m_sys_hub_step_ext_input_1ba7e1e00cf24118872879f13dbf40d8'
                             id: '1ba7e1e00cf24118872879f13dbf40d8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '853b469d09584a6187b76c0e40bc25da'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'attempts'
                         }
                     },
                     {
@@ -7114,6 +7199,17 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'source'
                             value: 'poll'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8cb9a102e4544763a0e42c05a337fc1e'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'state'
+                            value: 'confirmed'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -8852,6 +8948,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'bd077229d262400f8e65ad329419e7f6'
+                        key: {
+                            sys_security_acl: '5e633de9a9f549a18342d0dd1ecfc4f2'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bd37e90783724a18a7590aecf2e1985e'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'state'
+                            value: 'refused'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bd3887ba2b784a7faf9e35726e7015d4'
                         key: {
@@ -9391,6 +9511,15 @@ declare global {
                         key: {
                             name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
                             element: 'opcon_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ca097fc776f9477bb3f3bf2972622d30'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'state'
                             language: 'en'
                         }
                     },
@@ -10546,6 +10675,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e36d0463c7da46bb87909d4dda1dc251'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'check_note'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'e3bb55cce58349209901382c1a7b5028'
                         key: {
@@ -11557,6 +11695,14 @@ declare global {
                             field: 'pending'
                             table: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
                             id: '1259e26ff0f640bb8071137f7f9fc875'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f789d05d1c8848da8a989116ee378fef'
+                        key: {
+                            name: 'x_opcon_binding'
+                            element: 'next_check'
                         }
                     },
                     {

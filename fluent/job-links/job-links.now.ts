@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
-import { Acl, BusinessRule, UiAction } from '@servicenow/sdk/core'
+import { Acl, BusinessRule, Record, ScheduledScript, ScriptAction, UiAction } from '@servicenow/sdk/core'
 import { checkJobLink, guardJobLink, recordJobLink, retireOlderLinks } from '../../src/server/links/link-rules.ts'
+import { checkDueLinks, onLinkCheck } from '../../src/server/links/link-confirm.ts'
 import { opconAdmin, opconUser } from '../roles/roles.now'
 import { canReadIncidentOf } from '../../src/server/links/incident-access.ts'
 
@@ -29,7 +30,7 @@ BusinessRule({
     action: ['insert', 'update'],
     filterCondition: CORRELATION_CHANGED,
     script: recordJobLink,
-    description: 'Correlation fields set by the OpCon integration account or an OpCon Connector admin: the incident is linked to that OpCon job.',
+    description: 'Correlation fields set by the OpCon integration account (pending until OpCon reports the job failed) or an OpCon Connector admin: the incident is linked to that OpCon job.',
 })
 
 BusinessRule({
@@ -49,9 +50,46 @@ BusinessRule({
     table: 'x_opcon_binding',
     when: 'after',
     order: 100,
-    action: ['insert'],
+    action: ['insert', 'update'],
+    filterCondition: 'active=true^EQ',
     script: retireOlderLinks,
-    description: 'A new active link replaces the incident\'s older one, which stays as history.',
+    description: 'A link that comes into force (inserted active, or confirmed by OpCon) replaces the incident\'s older one, which stays as history, and other incidents\' links to the job (never, for the integration account, one the connector or an admin made on an open incident).',
+})
+
+// The integration account's links await OpCon: the read runs on the
+// connector's own queue (fluent/delivery/delivery.now.ts), after the save
+// (`now-sdk explain registering-events-guide`: scoped events need the suffix).
+Record({
+    $id: Now.ID['event_link_check'],
+    table: 'sysevent_register',
+    data: {
+        event_name: 'x_opcon.link.check',
+        suffix: 'link.check',
+        table: 'x_opcon_binding',
+        queue: 'x_opcon.delivery',
+        description: 'A job link of the OpCon integration account awaits OpCon\'s confirmation that the job failed (parm1 link sys_id, parm2 incident sys_id).',
+        fired_by: 'OpCon Connector job link rules (src/server/links/link-rules.ts)',
+    },
+})
+
+ScriptAction({
+    $id: Now.ID['sa_link_check'],
+    name: 'OpCon: confirm a job link',
+    eventName: 'x_opcon.link.check',
+    script: onLinkCheck,
+    active: true,
+    order: 100,
+    description: 'Reads the linked job from its registered OpCon server; the link comes into force only if OpCon reports the job failed.',
+})
+
+ScheduledScript({
+    $id: Now.ID['job_link_check'],
+    name: 'OpCon: confirm pending job links',
+    frequency: 'periodically',
+    executionInterval: { minutes: 1 },
+    executionStart: '2026-01-01 00:00:00',
+    script: checkDueLinks,
+    active: true,
 })
 
 // "Link to OpCon job": for incidents opened before the connector was installed,
@@ -81,5 +119,6 @@ Acl({ $id: Now.ID['acl_link_write'], type: 'record', table: 'x_opcon_binding', o
 Acl({ $id: Now.ID['acl_link_write_fields'], type: 'record', table: 'x_opcon_binding', field: '*', operation: 'write', roles: [opconAdmin], adminOverrides: false, script: 'answer = current.isNewRecord();' })
 Acl({ $id: Now.ID['acl_link_write_active'], type: 'record', table: 'x_opcon_binding', field: 'active', operation: 'write', roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN })
 Acl({ $id: Now.ID['acl_link_write_how'], type: 'record', table: 'x_opcon_binding', field: 'how', operation: 'write', roles: [opconAdmin], adminOverrides: false, script: 'answer = false;' })
+Acl({ $id: Now.ID['acl_link_write_state'], type: 'record', table: 'x_opcon_binding', field: 'state', operation: 'write', roles: [opconAdmin], adminOverrides: false, script: 'answer = false;' })
 Acl({ $id: Now.ID['acl_link_write_by'], type: 'record', table: 'x_opcon_binding', field: 'bound_by', operation: 'write', roles: [opconAdmin], adminOverrides: false, script: 'answer = false;' })
 Acl({ $id: Now.ID['acl_link_delete'], type: 'record', table: 'x_opcon_binding', operation: 'delete', roles: [opconAdmin], adminOverrides: false, script: 'answer = false;' })

@@ -1,11 +1,13 @@
 import '@servicenow/sdk/global'
-import { Table, StringColumn, ChoiceColumn, ReferenceColumn, DateTimeColumn, BooleanColumn } from '@servicenow/sdk/core'
+import { Table, StringColumn, ChoiceColumn, ReferenceColumn, DateTimeColumn, BooleanColumn, IntegerColumn } from '@servicenow/sdk/core'
 
 // Job links: which OpCon job an incident controls. The rules, the dialog and
 // delivery act on the incident's active link, never on its correlation fields
 // as they are now (src/server/links/job-link.ts). Written by the connector when a
 // trusted source sets the fields, or by an OpCon Connector admin; a new link
-// deactivates the old one, so the table is the link's audit trail.
+// deactivates the old one, so the table is the link's audit trail. A link of
+// the OpCon integration account is written inactive, awaiting OpCon's
+// confirmation that the job failed (src/server/links/link-check.ts).
 export const x_opcon_binding = Table({
     name: 'x_opcon_binding',
     label: 'OpCon Job Link',
@@ -32,5 +34,17 @@ export const x_opcon_binding = Table({
         note: StringColumn({ label: 'Note', maxLength: 1000 }),
         active: BooleanColumn({ label: 'Active', default: true }),
         replaced_on: DateTimeColumn({ label: 'Replaced' }),
+        state: ChoiceColumn({
+            label: 'Confirmation',
+            default: 'confirmed',
+            choices: {
+                pending: { label: 'Awaits OpCon\'s confirmation that the job failed', sequence: 1 },
+                confirmed: { label: 'In force', sequence: 2 },
+                refused: { label: 'Refused', sequence: 3 },
+            },
+        }),
+        check_note: StringColumn({ label: 'What OpCon said', maxLength: 1000 }),
+        attempts: IntegerColumn({ label: 'Reads of the job', default: 0 }),
+        next_check: DateTimeColumn({ label: 'Next read of the job' }),
     },
 })

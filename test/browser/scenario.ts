@@ -30,9 +30,14 @@ export async function startScenario(): Promise<Scenario> {
     await sim.seedJob({ id: JOB_ID, status: 'Failed', machine: 'WINAPP01', termination: 2, terminationDescription: 'Exit code 2: input file missing' })
     instance.createUser({ userName: 'jane', name: 'Jane Agent', roles: ['x_opcon.user'] })
     instance.createUser({ userName: 'bob', name: 'Bob Itil', roles: ['itil'] })
-    const newIncident = (correlationId: string, values: Record<string, unknown> = {}) => instance.insert('incident', {
-        short_description: 'OpCon job failed', correlation_display: 'SMA_OPCON', correlation_id: correlationId, state: 1, ...values,
-    }, { as: 'opcon.integration' })!
+    const newIncident = (correlationId: string, values: Record<string, unknown> = {}): string => {
+        const sysId = instance.insert('incident', {
+            short_description: 'OpCon job failed', correlation_display: 'SMA_OPCON', correlation_id: correlationId, state: 1, ...values,
+        }, { as: 'opcon.integration' })!
+        // The integration account's link is in force once OpCon reports the job failed (read on the connector's queue).
+        instance.drain()
+        return sysId
+    }
     const incident = newIncident(`${sim.address},${JOB_ID}`, { short_description: 'GENP001 failed on WINAPP01' })
     return { sim, instance, serverSysId, incident, newIncident, stop: () => sim.stop() }
 }

@@ -1,14 +1,20 @@
 // Glide shell: the business rules that keep job links honest.
 //  - On incident, when its correlation fields change: a trusted source links
 //    the incident (after the save); anyone else's edit leaves the link as it
-//    is, says so in a work note on the same save, and is logged.
+//    is, says so in a work note on the same save, and is logged. So does an
+//    edit that would take a job from an active incident the connector or an
+//    admin linked. The integration account's link is written pending, and an
+//    event on the connector's queue asks OpCon (link-confirm.ts): the save
+//    makes no call.
 //  - On x_opcon_binding: a link typed by an admin is checked and stamped, and
-//    a new link retires the incident's older one.
+//    a link that comes into force retires the incident's older one and other
+//    incidents' links to the job.
 import { gs, GlideRecord } from '@servicenow/glide'
 import { loadSettings } from '../settings/config.ts'
 import { parseAddress, parseDailyJobId } from '../opcon/correlation.ts'
-import { CORRELATION_ID_MAX, decideCorrelationEdit, linkedNote, type LinkDecision, type LinkSource } from './job-link.ts'
-import { activeLink, holdsRole, linkIncident, linkTrust } from './job-links.ts'
+import { CORRELATION_ID_MAX, decideCorrelationEdit, holdsJob, linkedNote, type LinkDecision, type LinkSource } from './job-link.ts'
+import { activeLink, holdsRole, jobHolder, linkIncident, linkTrust, pendingLink } from './job-links.ts'
+import { LINK_CHECK_EVENT, queueLinkCheck } from './link-confirm.ts'
 import { CAPS, journalText, messageText } from '../log/journal-text.ts'
 import { log } from '../log/log.ts'
 
@@ -16,8 +22,10 @@ function text(record: GlideRecord, field: string): string {
     return String(record.getValue(field) ?? '')
 }
 
-function decide(current: GlideRecord, trusted: LinkSource | null = linkTrust()): LinkDecision {
-    const linked = activeLink(current.getUniqueValue())
+function decide(current: GlideRecord, trusted: LinkSource | null = linkTrust(), relink = false): LinkDecision {
+    const incident = current.getUniqueValue()
+    const linked = activeLink(incident)
+    const pending = pendingLink(incident)
     return decideCorrelationEdit({
         trusted,
         user: `${gs.getUserDisplayName()} (${gs.getUserName()})`,
@@ -26,7 +34,11 @@ function decide(current: GlideRecord, trusted: LinkSource | null = linkTrust()):
         correlationId: text(current, 'correlation_id'),
         opconDisplay: loadSettings().correlationDisplay,
         correlationIdMaxLength: CORRELATION_ID_MAX,
-        linked: linked ? { address: linked.address, dailyJobId: linked.dailyJobId } : null,
+        linked: linked ? { address: linked.address, dailyJobId: linked.dailyJobId, how: linked.how } : null,
+        incidentState: text(current, 'state'),
+        pending: pending ? { address: pending.address, dailyJobId: pending.dailyJobId } : null,
+        holderOf: (job) => jobHolder(job, incident),
+        relink,
     })
 }
 
@@ -51,9 +63,13 @@ export function recordJobLink(current: GlideRecord, previous: GlideRecord | null
         if (decision.kind !== 'link') return
         const { reference, how } = decision
         const number = text(current, 'number')
-        const id = linkIncident(current.getUniqueValue(), reference, how, `From the correlation fields set by ${gs.getUserName()}.`)
+        const id = linkIncident(current.getUniqueValue(), reference, how, `From the correlation fields set by ${gs.getUserName()}.`, decision.awaitsOpCon)
         if (id === '') log.error(`${number}: the link to OpCon job ${reference.dailyJobId} on ${reference.address} could not be saved; state changes of ${number} send nothing until an OpCon Connector admin links it.`)
-        else log.info(`${number} linked to OpCon job ${reference.dailyJobId} on ${reference.address} (${how}, ${gs.getUserName()}).`)
+        else if (decision.awaitsOpCon) {
+            // Asked on the connector's own queue, after this save: the save makes no call to OpCon.
+            queueLinkCheck(id, current.getUniqueValue())
+            log.info(`${decision.note} (link ${id}, event ${LINK_CHECK_EVENT})`)
+        } else log.info(`${number} linked to OpCon job ${reference.dailyJobId} on ${reference.address} (${how}, ${gs.getUserName()}).`)
     } catch (error) {
         log.error(`The OpCon link of incident ${current.getUniqueValue()} could not be recorded: ${error instanceof Error ? error.message : String(error)}.`)
     }
@@ -70,7 +86,7 @@ export function linkFromForm(current: GlideRecord): void {
         gs.addErrorMessage(messageText(`Only a user who holds the x_opcon.admin role may link ${number} to an OpCon job by hand.`))
         return
     }
-    const decision = decide(current, 'admin')
+    const decision = decide(current, 'admin', true)
     if (decision.kind === 'unchanged') {
         gs.addInfoMessage(messageText(`${number} is already linked to the OpCon job its correlation id names.`))
         return
@@ -110,28 +126,67 @@ export function checkJobLink(current: GlideRecord, previous: GlideRecord | null)
     if (text(current, 'how') === '') {
         current.setValue('how', 'admin')
         current.setValue('bound_by', gs.getUserID())
+        current.setValue('state', 'confirmed')
     }
 }
 
 /**
- * After insert on x_opcon_binding: the newest link wins on both sides. The
- * incident's older links end, and so do other incidents' links to the same job
- * (a job answers to one incident: when the connector opens a new incident for
- * a job whose incident was closed, the old one's state changes move it no more).
+ * After insert or update on x_opcon_binding, when a link comes into force
+ * (inserted active, or confirmed by OpCon): a job answers to one incident,
+ * and an incident to one job. The incident's older links end (and its links
+ * still awaiting OpCon, which the newer one overrides), and so do other
+ * incidents' links to the same job: when the connector opens a new incident
+ * for a job whose incident was closed, the old one's state changes move it no
+ * more. An integration account's link never ends a link that holds its job
+ * (the connector's or an admin's, on an active incident): the check before it
+ * came into force refused that, and this keeps it so.
  */
 export function retireOlderLinks(current: GlideRecord, previous: GlideRecord | null): void {
-    void previous
     if (current.getValue('active') !== '1') return
+    if (previous && previous.getValue('active') === '1') return
+    const replacedOn = text(current, 'sys_updated_on') || text(current, 'sys_created_on')
     const sameIncident = new GlideRecord('x_opcon_binding')
     sameIncident.addQuery('incident', text(current, 'incident'))
+    sameIncident.addQuery('active', true)
+    sameIncident.addQuery('sys_id', '!=', current.getUniqueValue())
+    sameIncident.setValue('active', false)
+    sameIncident.setValue('replaced_on', replacedOn)
+    sameIncident.updateMultiple()
+
+    const overridden = new GlideRecord('x_opcon_binding')
+    overridden.addQuery('incident', text(current, 'incident'))
+    overridden.addQuery('state', 'pending')
+    overridden.addQuery('sys_id', '!=', current.getUniqueValue())
+    overridden.setValue('state', 'refused')
+    overridden.setValue('check_note', `Replaced before OpCon confirmed it: the incident was linked to OpCon job ${text(current, 'daily_job_id').slice(0, 300)} on ${text(current, 'address')}.`.slice(0, 1000))
+    overridden.setValue('next_check', '')
+    overridden.updateMultiple()
+
     const sameJob = new GlideRecord('x_opcon_binding')
     sameJob.addQuery('address', text(current, 'address'))
     sameJob.addQuery('daily_job_id', text(current, 'daily_job_id'))
-    for (const older of [sameIncident, sameJob]) {
-        older.addQuery('active', true)
-        older.addQuery('sys_id', '!=', current.getUniqueValue())
-        older.setValue('active', false)
-        older.setValue('replaced_on', text(current, 'sys_created_on'))
-        older.updateMultiple()
+    sameJob.addQuery('active', true)
+    sameJob.addQuery('sys_id', '!=', current.getUniqueValue())
+    sameJob.addQuery('incident', '!=', text(current, 'incident'))
+    sameJob.query()
+    const mayEndHeld = text(current, 'how') !== 'integration'
+    while (sameJob.next()) {
+        const holder = jobHolderOf(sameJob)
+        if (!mayEndHeld && holdsJob(holder)) {
+            log.warn(`The link of ${holder.incidentNumber} to OpCon job ${holder.dailyJobId} on ${holder.address} stays: it was made by ${holder.how === 'app' ? 'the connector itself' : 'an OpCon Connector admin'} and its incident is still open, so the OpCon integration account's newer link does not end it.`)
+            continue
+        }
+        sameJob.setValue('active', false)
+        sameJob.setValue('replaced_on', replacedOn)
+        sameJob.update()
+    }
+}
+
+function jobHolderOf(row: GlideRecord): { how: string; incidentState: string; incidentNumber: string; address: string; dailyJobId: string } {
+    const incident = new GlideRecord('incident')
+    const found = incident.get(text(row, 'incident'))
+    return {
+        how: text(row, 'how'), address: text(row, 'address'), dailyJobId: text(row, 'daily_job_id'),
+        incidentState: found ? text(incident, 'state') : '', incidentNumber: found ? text(incident, 'number') : text(row, 'incident'),
     }
 }

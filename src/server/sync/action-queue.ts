@@ -6,8 +6,8 @@ import { loadSettings } from '../settings/config.ts'
 import type { Settings } from '../settings/settings.ts'
 import { isJobAction, type JobActionName } from '../opcon/job-status.ts'
 import { SUPERSEDABLE } from './delivery-plan.ts'
-import { CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
-import { activeLink, type JobLink } from '../links/job-links.ts'
+import { awaitingReason, CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
+import { activeLink, pendingLink, refusedLinkNote, type JobLink } from '../links/job-links.ts'
 import { log } from '../log/log.ts'
 import { findServer } from '../opcon/server-registry.ts'
 import { actionReason } from './state-actions.ts'
@@ -98,22 +98,26 @@ export function queueAction(request: QueueRequest): QueueResult {
     }
     const reject = (code: string, message: string, extra: Record<string, string> = {}): QueueResult => record('rejected', code, message, extra)
 
+    // A link that awaits OpCon's confirmation moves nothing, nor does the older link it is to replace.
+    const pending = pendingLink(incidentSysId)
     // The job comes from the incident's link, never from its correlation fields as they are now.
-    const link = request.link !== undefined ? request.link : activeLink(incidentSysId)
-    if (!link) {
+    const link = pending ? null : request.link !== undefined ? request.link : activeLink(incidentSysId)
+    if (!link && !pending) {
         return reject('not_linked', notLinkedReason(number, {
             saysOpCon: String(incident.getValue('correlation_display') ?? '').trim() === settings.correlationDisplay,
             correlationId: String(incident.getValue('correlation_id') ?? ''),
             correlationIdMaxLength: CORRELATION_ID_MAX,
+            refusedLink: refusedLinkNote(incidentSysId),
         }))
     }
-    const jobFields = { address: link.address, daily_job_id: link.dailyJobId, job_name: link.jobName }
+    const jobFields: Record<string, string> = link ? { address: link.address, daily_job_id: link.dailyJobId, job_name: link.jobName } : {}
     if (!settings.enabled) {
         // A state change while the connector is off is recorded, never sent later: replayed days
         // after, it could restart a job nobody expects to run.
         return record('skipped', 'disabled', `Not sent: the OpCon Connector was switched off (x_opcon.enabled is false) when ${number} changed state. ` +
             'Switching it on again does not send this request: act on the job in OpCon, or from the OpCon Job button once the connector is on.', jobFields)
     }
+    if (pending || !link) return reject('link_pending', awaitingReason(number, pending!, pending!.checkNote))
     const server = findServer(link.address)
     if (!server.ok) return reject(server.error.code, server.error.message, jobFields)
 
