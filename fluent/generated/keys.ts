@@ -5625,14 +5625,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6712c1e1abd5427eb818ec100ac02c96'
-                        key: {
-                            document_key: '350be089f77d4ef7b4d52db081088861'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '6703c56722eb4b78b85c3258ccc8f1d4'
                         key: {
@@ -5641,6 +5633,14 @@ declare global {
                             value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6712c1e1abd5427eb818ec100ac02c96'
+                        key: {
+                            document_key: '350be089f77d4ef7b4d52db081088861'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
