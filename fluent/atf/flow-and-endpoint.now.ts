@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Record, Test } from '@servicenow/sdk/core'
-import { opconIntegration, opconUser } from '../roles/roles.now'
+import { opconAdmin } from '../roles/roles.now'
 import { suite } from './opcon-connector.now'
 
 // Two more tests of the "OpCon Connector" suite: the Flow Designer actions
@@ -11,11 +11,11 @@ import { suite } from './opcon-connector.now'
 export const flowTest = Test({
     $id: Now.ID['atf_flow'],
     name: 'OpCon Connector: the Flow actions refuse an unlinked incident and an inactive OpCon server in words',
-    description: 'Runs the published actions "Mark job Fixed" with an incident that is not linked to an OpCon job and "Restart job" with an incident linked to a job on a registered but inactive server, through sn_fd.FlowAPI in the foreground, as a user who holds x_opcon.user (and links, as OpCon\'s integration account); asserts both complete with succeeded false, an error code and a sentence, that the first leaves no action row and the second an audit row from source flow that was not sent.',
+    description: 'Runs the published actions "Mark job Fixed" with an incident that is not linked to an OpCon job and "Restart job" with an incident linked to a job on a registered but inactive server, through sn_fd.FlowAPI in the foreground, as a user who holds x_opcon.admin (it contains x_opcon.user, and an admin\'s link is in force at once: the integration account\'s waits for OpCon to report the job failed); asserts both complete with succeeded false, an error code and a sentence, that the first leaves no action row and the second an audit row from source flow that was not sent.',
 }, (atf) => {
     atf.server.createUser({
         $id: Now.ID['atf_flow_user'], firstName: 'ATF', lastName: 'Flow', fieldValues: { user_name: 'atf.opcon.flow' },
-        roles: [opconUser, opconIntegration], groups: [], impersonate: true,
+        roles: [opconAdmin], groups: [], impersonate: true,
     })
     atf.server.runServerSideScript({
         $id: Now.ID['atf_flow_script'],

@@ -536,13 +536,14 @@ describe('OpCon reports a failure (push)', () => {
         // Each read of a pushed job takes a while.
         await c.sim.setFaults([{ kind: 'delay', delayMs: 40, method: 'GET', path: '^/api/dailyjobs' }])
         try {
+            // A linked incident, opened (and its link confirmed) before the flood.
+            const inc = await openOpConIncident(c)
+            const before = c.instance.eventRuns.length
             for (let i = 0; i < 6; i++) {
                 const job = await failedJob()
                 expect(c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: job.id } }).status).toBe(202)
             }
             // A job action queued after the flood.
-            const inc = await openOpConIncident(c)
-            const before = c.instance.eventRuns.length
             setState(c, inc, 2, { drain: false })
             c.instance.drain()
             const runs = c.instance.eventRuns.slice(before)

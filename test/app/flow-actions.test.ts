@@ -21,8 +21,9 @@ function run(name: string, inputs: Record<string, unknown>, options: FlowActionO
 }
 
 /** A job's OpCon incident, linked (opened by OpCon's integration account), its job in the given status. */
+/** An incident an admin linked to a job in `status` (the integration account links only jobs OpCon reports failed). */
 async function linkedIncident(status = 'Failed'): Promise<OpConIncident> {
-    return openOpConIncident(c, { status })
+    return openOpConIncident(c, { status, as: 'opcon.admin' })
 }
 const JOB_ACTIONS: Array<[string, string, string, string]> = [
     // display name, job status the simulator shows after it, the action's internal name, a status it acts from

@@ -240,7 +240,8 @@ test('OpCon down, an unregistered server, a bad token and a job missing from the
         },
     ]
     for (const c of cases) {
-        const incident = world.newIncident(c.correlation)
+        // Linked by an admin: OpCon cannot confirm these jobs as failed, so the integration account's link would not be in force.
+        const incident = world.newIncident(c.correlation, {}, 'opcon.admin')
         await openFrame(incident)
         await waitLoaded()
         await expect(page.locator('#x_opcon_jd_error_title').textContent()).resolves.toBe(c.title)

@@ -18,7 +18,7 @@ export interface Scenario {
     serverSysId: string
     /** An OpCon incident for JOB_ID (Failed in OpCon). */
     incident: string
-    newIncident(correlationId: string, values?: Record<string, unknown>): string
+    newIncident(correlationId: string, values?: Record<string, unknown>, as?: 'opcon.integration' | 'opcon.admin'): string
     stop(): Promise<void>
 }
 
@@ -30,10 +30,11 @@ export async function startScenario(): Promise<Scenario> {
     await sim.seedJob({ id: JOB_ID, status: 'Failed', machine: 'WINAPP01', termination: 2, terminationDescription: 'Exit code 2: input file missing' })
     instance.createUser({ userName: 'jane', name: 'Jane Agent', roles: ['x_opcon.user'] })
     instance.createUser({ userName: 'bob', name: 'Bob Itil', roles: ['itil'] })
-    const newIncident = (correlationId: string, values: Record<string, unknown> = {}): string => {
+    // SMA connector's account by default; an admin for a job OpCon cannot confirm as failed (an admin's link is in force at once).
+    const newIncident = (correlationId: string, values: Record<string, unknown> = {}, as: 'opcon.integration' | 'opcon.admin' = 'opcon.integration'): string => {
         const sysId = instance.insert('incident', {
             short_description: 'OpCon job failed', correlation_display: 'SMA_OPCON', correlation_id: correlationId, state: 1, ...values,
-        }, { as: 'opcon.integration' })!
+        }, { as })!
         // The integration account's link is in force once OpCon reports the job failed (read on the connector's queue).
         instance.drain()
         return sysId

@@ -15,7 +15,7 @@ export interface OpConIncident {
  * The integration account's link awaits OpCon's confirmation that the job failed: the queued
  * check runs before this returns (drain), so the incident is linked once its job is failed.
  */
-export async function openOpConIncident(c: Connector, options: { status?: string; address?: string; display?: string; correlationId?: string } = {}): Promise<OpConIncident> {
+export async function openOpConIncident(c: Connector, options: { status?: string; address?: string; display?: string; correlationId?: string; as?: 'opcon.integration' | 'opcon.admin' } = {}): Promise<OpConIncident> {
     sequence += 1
     const jobName = `GENP${String(sequence).padStart(3, '0')}`
     const jobId = `20191220|123|1|${jobName}`
@@ -25,7 +25,7 @@ export async function openOpConIncident(c: Connector, options: { status?: string
         correlation_display: options.display ?? 'SMA_OPCON',
         correlation_id: options.correlationId ?? `${options.address ?? c.sim.address},${jobId}`,
         state: 1,
-    }, { as: 'opcon.integration' })!
+    }, { as: options.as ?? 'opcon.integration' })!
     c.instance.drain()
     return { sysId, jobId, jobName, number: c.instance.get('incident', sysId)!.number }
 }
