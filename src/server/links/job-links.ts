@@ -39,28 +39,11 @@ export function linkTrust(): LinkSource | null {
     return null
 }
 
-export function activeLink(incidentSysId: string): JobLink | null {
+/** The incident's newest link matching `field` = `value` (active, or a state), as a JobLink with its check note. */
+function newestLink(incidentSysId: string, field: 'active' | 'state', value: boolean | LinkState): (JobLink & { checkNote: string }) | null {
     const row = new GlideRecord('x_opcon_binding')
     row.addQuery('incident', incidentSysId)
-    row.addQuery('active', true)
-    row.orderByDesc('sys_created_on')
-    row.setLimit(1)
-    row.query()
-    if (!row.next()) return null
-    return {
-        sysId: row.getUniqueValue(),
-        address: String(row.getValue('address') ?? ''),
-        dailyJobId: String(row.getValue('daily_job_id') ?? ''),
-        jobName: String(row.getValue('job_name') ?? ''),
-        how: String(row.getValue('how') ?? ''),
-    }
-}
-
-/** The incident's newest link that awaits OpCon's confirmation, if any. */
-export function pendingLink(incidentSysId: string): (JobLink & { checkNote: string }) | null {
-    const row = new GlideRecord('x_opcon_binding')
-    row.addQuery('incident', incidentSysId)
-    row.addQuery('state', 'pending')
+    row.addQuery(field, value)
     row.orderByDesc('sys_created_on')
     row.setLimit(1)
     row.query()
@@ -73,6 +56,15 @@ export function pendingLink(incidentSysId: string): (JobLink & { checkNote: stri
         how: String(row.getValue('how') ?? ''),
         checkNote: String(row.getValue('check_note') ?? ''),
     }
+}
+
+export function activeLink(incidentSysId: string): JobLink | null {
+    return newestLink(incidentSysId, 'active', true)
+}
+
+/** The incident's newest link that awaits OpCon's confirmation, if any. */
+export function pendingLink(incidentSysId: string): (JobLink & { checkNote: string }) | null {
+    return newestLink(incidentSysId, 'state', 'pending')
 }
 
 /** Why the incident's newest link was refused ('' when it was not): what OpCon said. */
