@@ -32,8 +32,12 @@ function bareInstance(): Instance {
     return instance
 }
 
-/** OpCon incidents as OpCon's connector opens them (its account links them to their jobs); `as` on the bare instance, which has no such role. */
-function createIncidents(instance: Instance, sim: OpConSim, count: number, prefix: string, as = 'opcon.integration'): string[] {
+/**
+ * Linked OpCon incidents, their correlation fields set by an OpCon Connector admin (whose links are in force at
+ * once; the integration account's wait for OpCon to confirm the job failed, and these jobs are not failed);
+ * `as` on the bare instance, which has no such role.
+ */
+function createIncidents(instance: Instance, sim: OpConSim, count: number, prefix: string, as = 'opcon.admin'): string[] {
     const ids: string[] = []
     for (let i = 0; i < count; i++) {
         ids.push(instance.insert('incident', {
