@@ -6,10 +6,10 @@
 import { formatDateTime } from '../bench/glide-record'
 import { FAILURE_RETENTION_CONDITION, FAILURE_UNFINISHED_STATES } from '../../src/server/sync/retention'
 import { useConnector, type Connector } from './support/connector'
+import { collectFailures, failureRowsOf, incidentsLinkedTo } from './support/failures'
 
 let c: Connector
 const connector = useConnector()
-const COLLECT = 'OpCon: collect failed jobs'
 const RETRY = 'x_opcon_failure_retry'
 const minutes = (n: number): number => n * 60_000
 const DAY = 86_400_000
@@ -45,19 +45,9 @@ async function failedJob(): Promise<{ id: string; name: string }> {
     return { id, name }
 }
 
-function collect(): void {
-    c.instance.runScheduledJob(COLLECT)
-    c.instance.drain()
-}
-
-function failuresOf(jobId: string): Array<Record<string, string>> {
-    return c.instance.query('x_opcon_failure', `daily_job_id=${jobId}^ORDERBYsys_created_on`)
-}
-
-function incidentsOf(jobId: string): Array<Record<string, string>> {
-    const links = c.instance.query('x_opcon_binding', `daily_job_id=${jobId}^ORDERBYsys_created_on`)
-    return links.map((link) => c.instance.get('incident', link.incident)!).filter(Boolean)
-}
+const collect = (): void => collectFailures(c)
+const failuresOf = (jobId: string): Array<Record<string, string>> => failureRowsOf(c, jobId)
+const incidentsOf = (jobId: string): Array<Record<string, string>> => incidentsLinkedTo(c, jobId)
 
 /** A customer's before rule on incident (another application's, added after install), refusing inserts or updates. */
 function refusingRule(on: 'insert' | 'update', words: string | null): () => void {

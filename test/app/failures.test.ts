@@ -3,11 +3,11 @@
 import { OpenApiValidator } from '../support/openapi'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
 import { SERVER_NAME, startConnector, TOKEN, useConnector, type Connector } from './support/connector'
+import { COLLECT, collectFailures, failureRowsOf, incidentsLinkedTo } from './support/failures'
 import { actionsOf, openOpConIncident, setState } from './support/incidents'
 
 let c: Connector
 const connector = useConnector()
-const COLLECT = 'OpCon: collect failed jobs'
 const minutes = (n: number): number => n * 60_000
 let sequence = 0
 
@@ -43,19 +43,9 @@ async function failedJob(options: { name?: string; schedule?: string; machine?: 
     return { id, name }
 }
 
-function collect(): void {
-    c.instance.runScheduledJob(COLLECT)
-    c.instance.drain()
-}
-
-function failuresOf(jobId: string): Array<Record<string, string>> {
-    return c.instance.query('x_opcon_failure', `daily_job_id=${jobId}^ORDERBYsys_created_on`)
-}
-
-function incidentsOf(jobId: string): Array<Record<string, string>> {
-    const links = c.instance.query('x_opcon_binding', `daily_job_id=${jobId}^ORDERBYsys_created_on`)
-    return links.map((link) => c.instance.get('incident', link.incident)!).filter(Boolean)
-}
+const collect = (): void => collectFailures(c)
+const failuresOf = (jobId: string): Array<Record<string, string>> => failureRowsOf(c, jobId)
+const incidentsOf = (jobId: string): Array<Record<string, string>> => incidentsLinkedTo(c, jobId)
 
 describe('collecting failed jobs (pull)', () => {
     test('the first failure becomes one incident with every field, linked by the connector, the ticket shown in OpCon and the job log attached', async () => {
