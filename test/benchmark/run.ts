@@ -383,6 +383,10 @@ async function main(): Promise<void> {
             console.log(await failureBurst())
             return
         }
+        if (only === 'faults') {
+            console.log((await faults(c)).figures)
+            return
+        }
         if (only === 'history') {
             console.log(await historyRead(c))
             return

@@ -39,15 +39,9 @@ export function linkTrust(): LinkSource | null {
     return null
 }
 
-/** The incident's newest link matching `field` = `value` (active, or a state), as a JobLink with its check note. */
-function newestLink(incidentSysId: string, field: 'active' | 'state', value: boolean | LinkState): (JobLink & { checkNote: string }) | null {
-    const row = new GlideRecord('x_opcon_binding')
-    row.addQuery('incident', incidentSysId)
-    row.addQuery(field, value)
-    row.orderByDesc('sys_created_on')
-    row.setLimit(1)
-    row.query()
-    if (!row.next()) return null
+type LinkRow = JobLink & { checkNote: string }
+
+function linkFrom(row: GlideRecord): LinkRow {
     return {
         sysId: row.getUniqueValue(),
         address: String(row.getValue('address') ?? ''),
@@ -58,13 +52,28 @@ function newestLink(incidentSysId: string, field: 'active' | 'state', value: boo
     }
 }
 
-export function activeLink(incidentSysId: string): JobLink | null {
-    return newestLink(incidentSysId, 'active', true)
+/**
+ * The incident's newest active link and its newest link awaiting OpCon, read
+ * in one query: the link rules ask for both on every correlation edit, the
+ * connector's own incidents included.
+ */
+export function incidentLinks(incidentSysId: string): { active: LinkRow | null; pending: LinkRow | null } {
+    const row = new GlideRecord('x_opcon_binding')
+    row.addQuery('incident', incidentSysId)
+    row.addQuery('active', true).addOrCondition('state', 'pending')
+    row.orderByDesc('sys_created_on')
+    row.query()
+    let active: LinkRow | null = null
+    let pending: LinkRow | null = null
+    while ((active === null || pending === null) && row.next()) {
+        if (active === null && String(row.getValue('active')) === '1') active = linkFrom(row)
+        if (pending === null && String(row.getValue('state') ?? '') === 'pending') pending = linkFrom(row)
+    }
+    return { active, pending }
 }
 
-/** The incident's newest link that awaits OpCon's confirmation, if any. */
-export function pendingLink(incidentSysId: string): (JobLink & { checkNote: string }) | null {
-    return newestLink(incidentSysId, 'state', 'pending')
+export function activeLink(incidentSysId: string): JobLink | null {
+    return incidentLinks(incidentSysId).active
 }
 
 /** Why the incident's newest link was refused ('' when it was not): what OpCon said. */

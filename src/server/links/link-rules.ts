@@ -13,7 +13,7 @@ import { gs, GlideRecord } from '@servicenow/glide'
 import { loadSettings } from '../settings/config.ts'
 import { parseAddress, parseDailyJobId } from '../opcon/correlation.ts'
 import { CORRELATION_ID_MAX, decideCorrelationEdit, holdsJob, linkedNote, type LinkDecision, type LinkSource } from './job-link.ts'
-import { activeLink, holdsRole, jobHolder, linkIncident, linkTrust, pendingLink } from './job-links.ts'
+import { activeLink, holdsRole, incidentLinks, jobHolder, linkIncident, linkTrust } from './job-links.ts'
 import { LINK_CHECK_EVENT, queueLinkCheck } from './link-confirm.ts'
 import { CAPS, journalText, messageText } from '../log/journal-text.ts'
 import { log } from '../log/log.ts'
@@ -24,8 +24,7 @@ function text(record: GlideRecord, field: string): string {
 
 function decide(current: GlideRecord, trusted: LinkSource | null = linkTrust(), relink = false): LinkDecision {
     const incident = current.getUniqueValue()
-    const linked = activeLink(incident)
-    const pending = pendingLink(incident)
+    const { active: linked, pending } = incidentLinks(incident)
     return decideCorrelationEdit({
         trusted,
         user: `${gs.getUserDisplayName()} (${gs.getUserName()})`,

@@ -7,7 +7,7 @@ import type { Settings } from '../settings/settings.ts'
 import { isJobAction, type JobActionName } from '../opcon/job-status.ts'
 import { SUPERSEDABLE } from './delivery-plan.ts'
 import { awaitingReason, CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
-import { activeLink, pendingLink, refusedLinkNote, type JobLink } from '../links/job-links.ts'
+import { incidentLinks, refusedLinkNote, type JobLink } from '../links/job-links.ts'
 import { log } from '../log/log.ts'
 import { findServer } from '../opcon/server-registry.ts'
 import { actionReason } from './state-actions.ts'
@@ -99,9 +99,10 @@ export function queueAction(request: QueueRequest): QueueResult {
     const reject = (code: string, message: string, extra: Record<string, string> = {}): QueueResult => record('rejected', code, message, extra)
 
     // A link that awaits OpCon's confirmation moves nothing, nor does the older link it is to replace.
-    const pending = pendingLink(incidentSysId)
+    const links = incidentLinks(incidentSysId)
+    const pending = links.pending
     // The job comes from the incident's link, never from its correlation fields as they are now.
-    const link = pending ? null : request.link !== undefined ? request.link : activeLink(incidentSysId)
+    const link = pending ? null : request.link !== undefined ? request.link : links.active
     if (!link && !pending) {
         return reject('not_linked', notLinkedReason(number, {
             saysOpCon: String(incident.getValue('correlation_display') ?? '').trim() === settings.correlationDisplay,
