@@ -579,6 +579,7 @@ export class BenchGlideRecord {
             }
             // Assumed: an update that changes nothing writes nothing (sys_mod_count stays) and runs no after rules.
             if (!insert && !this._hasChanges()) return this.getUniqueValue()
+            if (!insert) this._stampReopen(previousRow)
             this._stampSystemFields(insert)
             rt.store.put(this._table, this._values)
             rt.recordUpdate(this._table, this.getUniqueValue(), 'INSERT_OR_UPDATE')
@@ -590,6 +591,21 @@ export class BenchGlideRecord {
         } finally {
             this._operation = null
         }
+    }
+
+    // "Reopening an incident" (ServiceNow docs, Xanadu): "Reopen count, Last reopened by, and Last reopened at
+    // fields are automatically populated" when a Resolved (or Closed) incident goes back to New, In Progress or
+    // On Hold. The platform does it, not the app: an app that also counts reopens counts each one twice here.
+    // Assumed: it happens on the write itself, after every before rule, whoever saves the incident.
+    _stampReopen(previousRow: Record<string, string> | null): void {
+        if (!previousRow || !this._runtime.schema.lineage(this._table).includes('incident')) return
+        const was = String(previousRow.state ?? '')
+        const now = String(this._values.state ?? '')
+        if (!['6', '7'].includes(was) || !['1', '2', '3'].includes(now)) return
+        const rt = this._runtime
+        this._values.reopen_count = String((parseInt(String(this._values.reopen_count ?? '0'), 10) || 0) + 1)
+        this._values.reopened_by = rt.session().sysId
+        this._values.reopened_time = formatDateTime(rt.now())
     }
 
     // System fields as the platform keeps them; autoSysFields(false) leaves them alone ("GlideRecord" autoSysFields).

@@ -98,3 +98,25 @@ describe('schedules', () => {
         expect(() => instance.createSchedule({ name: 'x', spans: [{ days: [1], start: '17:00:00', end: '08:00:00' }] })).toThrow(/start before end/)
     })
 })
+
+describe('reopening an incident', () => {
+    // "Reopening an incident" (docs): the platform fills Reopen count, Last reopened by and Last reopened at.
+    test('a Resolved or Closed incident put back to work counts one reopen with who and when; other moves count none (assumed: on the write, after the before rules)', () => {
+        instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['itil'] })
+        const agent = instance.query('sys_user', 'user_name=agent')[0].sys_id
+        const id = instance.insert('incident', { short_description: 'x', state: 2 })!
+        expect(instance.get('incident', id)!.reopen_count).toBe('0')
+        expect(instance.get('incident', id)!.reopened_by ?? '').toBe('')
+        instance.update('incident', id, { state: 3 }, { as: 'agent' })
+        instance.update('incident', id, { state: 6 }, { as: 'agent' })
+        expect(instance.get('incident', id)!.reopen_count).toBe('0')
+        instance.update('incident', id, { state: 2 }, { as: 'agent' })
+        expect(instance.get('incident', id)).toMatchObject({ reopen_count: '1', reopened_by: agent, reopened_time: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/) })
+        instance.update('incident', id, { state: 7 }, { as: 'agent' })
+        instance.update('incident', id, { state: 1 }, { as: 'agent' })
+        expect(instance.get('incident', id)!.reopen_count).toBe('2')
+        instance.update('incident', id, { state: 8 }, { as: 'agent' })
+        instance.update('incident', id, { state: 2 }, { as: 'agent' })
+        expect(instance.get('incident', id)!.reopen_count).toBe('2')
+    })
+})

@@ -67,6 +67,8 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
             col('incident_state', 'integer', 'Incident state', { defaultValue: '1' }),
             col('category', 'string', 'Category'), col('subcategory', 'string', 'Subcategory'),
             col('reopen_count', 'integer', 'Reopen count', { defaultValue: '0' }),
+            col('reopened_by', 'reference', 'Last reopened by', { reference: 'sys_user' }),
+            col('reopened_time', 'glide_date_time', 'Last reopened at'),
         ],
     },
     { name: 'cmdb_ci', label: 'Configuration Item', display: 'name', columns: [col('name', 'string', 'Name')] },

@@ -140,10 +140,8 @@ export function touchIncident(incident: LinkedIncident, note: string, reopenTo: 
     const record = new GlideRecord('incident')
     if (!record.get(incident.sysId)) return { ok: false, why: `Incident ${incident.number} could not be read (deleted, or the instance refused the read)` }
     if (reopenTo !== null && String(record.getValue('state')) === INCIDENT_STATE.resolved) {
+        // Reopen count, Last reopened by and at are the platform's to fill ("Reopening an incident"): not counted here.
         record.setValue('state', reopenTo)
-        // The platform's own reopen counter, as when a caller reopens an incident.
-        const count = parseInt(String(record.getValue('reopen_count') ?? '0'), 10) || 0
-        record.setValue('reopen_count', String(count + 1))
     }
     record.setValue('work_notes', journalText(note, CAPS.note))
     const errors = sessionErrors().length
