@@ -15,24 +15,19 @@ export const ciClass = Property({
     roles: { write: [opconAdmin] },
 })
 
-// The discovery source the connector reports to the Identification and Reconciliation
-// Engine: createOrUpdateCI's source "must be one of the choice values defined for the
-// discovery_source field of the cmdb_ci table" ("IdentificationEngine - Scoped",
-// ServiceNow docs). A scoped app may not use ChoiceSet on a global table, and a
-// ChoiceSet would replace the whole list on install (`now-sdk explain
-// choiceset-guide`: the v3 loader deletes every existing choice first), so this is one
-// sys_choice row added to cmdb_ci's list, leaving Discovery's and others' sources alone.
+// The discovery source the connector reports to the IRE ("OpCon Connector") is added to
+// cmdb_ci.discovery_source by a fix script when missing (src/server/cmdb/discovery-source.ts),
+// never shipped as a sys_choice record: its update name would stand for the field's whole
+// choice list ("View choice list definitions"). Not Unloadable: the value is not a customer update.
 Record({
-    $id: Now.ID['choice_discovery_source_opcon'],
-    table: 'sys_choice',
+    $id: Now.ID['fix_discovery_source'],
+    table: 'sys_script_fix',
     data: {
-        name: 'cmdb_ci',
-        element: 'discovery_source',
-        value: 'OpConConnector',
-        label: 'OpCon Connector',
-        language: 'en',
-        sequence: 100,
-        inactive: false,
+        name: 'OpCon Connector: add the discovery source OpCon Connector',
+        description: 'Adds the value OpConConnector ("OpCon Connector") to cmdb_ci.discovery_source when no choice has it; leaves every other choice of the field alone.',
+        script: "require('x_opcon/opcon-connector/1.0.0/src/server/cmdb/discovery-source.ts').addDiscoverySource();",
+        unloadable: false,
+        before: false,
     },
 })
 

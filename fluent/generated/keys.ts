@@ -547,6 +547,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'a15a56ff7e964d99a9ccd208276f83b5'
                     }
+                    csp_sys_choice_create: {
+                        table: 'sys_scope_privilege'
+                        id: '44c949a4b2cd4048a570db767868f6fb'
+                    }
+                    csp_sys_choice_read: {
+                        table: 'sys_scope_privilege'
+                        id: '193286e03c1e41a6b3e5b2c400f5e824'
+                    }
                     csp_template_group_read: {
                         table: 'sys_scope_privilege'
                         id: 'a4e4c9aed1a04c3eab2f093c046428b9'
@@ -658,6 +666,10 @@ declare global {
                     fa_wait_for_result_step: {
                         table: 'sys_hub_step_instance'
                         id: '5769de80d8a7495aac365eaf94066170'
+                    }
+                    fix_discovery_source: {
+                        table: 'sys_script_fix'
+                        id: '1d7be260498a4a2a91a6fb50601ec89a'
                     }
                     fix_incident_related_list: {
                         table: 'sys_script_fix'
@@ -1022,6 +1034,10 @@ declare global {
                     src_server_cmdb_cmdb_ts: {
                         table: 'sys_module'
                         id: '8c379cd198ad487eb667e4915894ce3f'
+                    }
+                    'src_server_cmdb_discovery-source_ts': {
+                        table: 'sys_module'
+                        id: '2377583ca3a242279222c21293b46f73'
                     }
                     'src_server_cmdb_machines-request_ts': {
                         table: 'sys_module'
@@ -1625,17 +1641,6 @@ declare global {
                             field: 'opcon_status'
                             table: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
                             id: '1227ff995e25416394e3fd87f833b126'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '04ab86dc226646ab9c6efbc77aad72f6'
-                        key: {
-                            name: 'cmdb_ci'
-                            element: 'discovery_source'
-                            value: 'OpConConnector'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {

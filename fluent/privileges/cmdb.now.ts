@@ -22,3 +22,8 @@ CrossScopePrivilege({ $id: Now.ID['csp_cmdb_linux_server_read'], status: 'allowe
 // new CI or one it owns (src/server/cmdb/agent-ci.ts syncStep).
 CrossScopePrivilege({ $id: Now.ID['csp_ire_identify'], status: 'allowed', operation: 'execute', targetName: 'IdentificationEngine.identifyCI', targetScope: 'global', targetType: 'scriptable' })
 CrossScopePrivilege({ $id: Now.ID['csp_ire_create_or_update'], status: 'allowed', operation: 'execute', targetName: 'IdentificationEngine.createOrUpdateCI', targetScope: 'global', targetType: 'scriptable' })
+
+// The install's fix script adds the connector's discovery source when it is missing
+// (discovery-source.ts): it reads cmdb_ci.discovery_source's choices and creates one.
+CrossScopePrivilege({ $id: Now.ID['csp_sys_choice_read'], status: 'allowed', operation: 'read', targetName: 'sys_choice', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_sys_choice_create'], status: 'allowed', operation: 'create', targetName: 'sys_choice', targetScope: 'global', targetType: 'sys_db_object' })

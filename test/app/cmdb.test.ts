@@ -209,3 +209,17 @@ describe('the OpCon agent as a configuration item', () => {
         expect(shown).toHaveLength(2)
     })
 })
+
+describe('the discovery source "OpCon Connector"', () => {
+    const connector = useConnector()
+    const sources = () => connector().instance.query('sys_choice', 'name=cmdb_ci^element=discovery_source^ORDERBYvalue').map((row) => row.value)
+
+    it('installing adds it once and leaves the platform\'s own sources (Discovery\'s, SCCM…) as they were; running the fix script again adds nothing', () => {
+        expect(sources()).toEqual(['Manual Entry', 'OpConConnector', 'Other', 'SCCM', 'ServiceNow'])
+        // The package ships no record standing for the field's whole choice list.
+        expect(connector().instance.pkg.records.filter((record) => record.table === 'sys_choice' && /^sys_choice_cmdb_ci_/.test(String(record.fields.sys_update_name ?? '')))).toEqual([])
+        connector().instance.runScript("require('x_opcon/opcon-connector/1.0.0/src/server/cmdb/discovery-source.ts').addDiscoverySource()")
+        expect(sources()).toEqual(['Manual Entry', 'OpConConnector', 'Other', 'SCCM', 'ServiceNow'])
+        expect(connector().instance.query('sys_choice', 'name=cmdb_ci^element=discovery_source^value=OpConConnector')).toMatchObject([{ label: 'OpCon Connector', inactive: 'false' }])
+    })
+})

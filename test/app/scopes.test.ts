@@ -24,6 +24,7 @@ describe('the package declares what it does outside its scope', () => {
             // A failed job's new incident, and its job log (fluent/failures/).
             'create sys_db_object global.incident allowed',
             'create sys_db_object global.sys_attachment allowed',
+            'create sys_db_object global.sys_choice allowed',
             'create sys_db_object global.sys_ui_related_list_entry allowed',
             // Sync OpCon agents to CMDB (fluent/privileges/cmdb.now.ts).
             'execute scriptable global.IdentificationEngine.createOrUpdateCI allowed',
@@ -39,6 +40,7 @@ describe('the package declares what it does outside its scope', () => {
             'read sys_db_object global.cmn_schedule allowed',
             'read sys_db_object global.incident allowed',
             'read sys_db_object global.sys_auto_flush allowed',
+            'read sys_db_object global.sys_choice allowed',
             'read sys_db_object global.sys_ui_related_list allowed',
             'read sys_db_object global.sys_ui_related_list_entry allowed',
             'read sys_db_object global.sys_user allowed',
@@ -152,6 +154,13 @@ describe('without a privilege record, the feature that needs it breaks the way t
         expect(c.instance.attachments('incident', link.incident)).toEqual([])
         expect(c.instance.journal('incident', link.incident).join('\n')).toMatch(/job log is not attached: The instance refused to attach the job log/)
         expect(scopeRefusals(c.instance)[0]).toMatch(/^Security restricted: Create operation on table 'sys_attachment' from scope 'x_opcon' was denied/)
+    })
+
+    test('sys_choice create: the install adds no discovery source, says what to add by hand, and leaves the platform\'s sources', async () => {
+        c = await startConnector({ exclude: privilege('create', 'sys_choice') })
+        expect(c.instance.query('sys_choice', 'name=cmdb_ci^element=discovery_source^ORDERBYvalue').map((row) => row.value)).toEqual(['Manual Entry', 'Other', 'SCCM', 'ServiceNow'])
+        expect(c.instance.logs.map((entry) => entry.message)).toContainEqual(expect.stringContaining('could not be added to cmdb_ci.discovery_source'))
+        expect(scopeRefusals(c.instance)[0]).toMatch(/^Security restricted: Create operation on table 'sys_choice'/)
     })
 
     test.each([

@@ -134,6 +134,7 @@ export class Instance {
         this.appTables = new Set(pkg.tables.map((table) => table.name))
         this.scopes = new ScopePolicy({ store: this.store, appScope: this.scope, appId: this.appId, appTables: () => this.appTables })
         this.seedPlatform()
+        this.replaceChoiceLists()
         this.sessionUser = this.userSession('admin')
         this.runtime = this.createRuntime()
         this.glide = createGlideClasses(this.runtime)
@@ -189,6 +190,22 @@ export class Instance {
     private recordUpdate(table: string, sysId: string, action: 'INSERT_OR_UPDATE' | 'DELETE'): void {
         if (!this.recordingUpdates || !UPDATE_TRACKED_TABLES.has(table)) return
         this.store.put('sys_update_xml', { sys_id: this.store.newSysId(), name: `${table}_${sysId}`, type: table, action, target_name: sysId })
+    }
+
+    /**
+     * A sys_choice record whose update name is `sys_choice_<table>_<field>` stands for that field's whole
+     * choice list ("View choice list definitions", ServiceNow docs; sdk-notes "A choice on a platform
+     * field"): installing it may replace the list. The strict side is modelled: the platform's own
+     * choices of that field go, and only the package's remain. (The bench seeds platform data after the
+     * package's records, so the replacement is applied here, once both are in.)
+     */
+    private replaceChoiceLists(): void {
+        const shipped = this.store.rows('sys_choice').filter((row) => row.sys_scope === this.appId && row.sys_update_name === `sys_choice_${row.name}_${row.element}`)
+        for (const list of shipped) {
+            for (const other of this.store.rows('sys_choice')) {
+                if (other.name === list.name && other.element === list.element && other.sys_scope !== this.appId) this.store.delete('sys_choice', other.sys_id)
+            }
+        }
     }
 
     /** What every instance has that the app relies on: base roles, incident states, admin, the incident form's related lists. */
