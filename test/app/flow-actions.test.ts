@@ -62,6 +62,21 @@ describe('the six job actions', () => {
         expect(row).toMatchObject({ source: 'flow', flow_name: FLOW, requested_by: c.instance.userSession('agent').sysId, state: 'succeeded', daily_job_id: incident.jobId, incident: incident.sysId, kind: 'job_action' })
     })
 
+    test('while the incident\'s new link awaits OpCon\'s confirmation, a job action moves neither job: nothing reaches OpCon', async () => {
+        const incident = await openOpConIncident(c, { status: 'Failed' })
+        const other = '20191220|123|1|RELINKED'
+        await c.sim.seedJob({ id: other, status: 'Failed', scheduleName: 'DAILY-PROD' })
+        // The integration account re-aims the incident; its link waits for OpCon's word (no drain yet).
+        c.instance.update('incident', incident.sysId, { correlation_id: `${c.sim.address},${other}` }, { as: 'opcon.integration' })
+        await c.sim.clearRequests()
+        const result = run('Cancel job', { incident: incident.sysId }, { flowName: FLOW })
+        expect(result.outputs).toMatchObject({ succeeded: false, error_code: 'link_pending' })
+        expect(result.outputs.error_message).toContain('awaits OpCon\'s confirmation')
+        expect((await c.sim.requests()).filter((r) => r.method !== 'GET')).toEqual([])
+        expect((await c.sim.getJob(incident.jobId))?.status).toBe('Failed')
+        c.instance.drain()
+    })
+
     test('the actions carry internal names a flow refers to', () => {
         const names = c.instance.pkg.records.filter((r) => r.table === 'sys_hub_action_type_definition' && r.action !== 'DELETE').map((r) => [r.fields.name, r.fields.internal_name, r.fields.category])
         for (const [name, , internal] of JOB_ACTIONS) expect(names).toContainEqual([name, internal, 'OpCon'])

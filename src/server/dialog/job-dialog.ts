@@ -13,8 +13,8 @@ import {
     buildJobView, dialogError, historyEntry, outcomeOf, readDailyJob,
     type ActionOutcome, type DialogAnswer, type DialogError, type HistoryEntry, type JobView,
 } from './job-view.ts'
-import { CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
-import { activeLink, type JobLink } from '../links/job-links.ts'
+import { awaitingReason, CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
+import { linkInForce, type JobLink } from '../links/job-links.ts'
 import { getDailyJob } from '../api/opcon-api.ts'
 import { findServer, type ServerInfo } from '../opcon/server-registry.ts'
 
@@ -43,7 +43,8 @@ function openIncident(incidentSysId: string): { ok: true; incident: OpenIncident
     }
     const number = String(record.getValue('number') ?? incidentSysId)
     // The job is the incident's link, never its correlation fields as they are now.
-    const link = activeLink(incidentSysId)
+    const { link, pending } = linkInForce(incidentSysId)
+    if (pending) return refuse(dialogError('link_pending', awaitingReason(number, pending, pending.checkNote), { incident: number }))
     if (!link) {
         const saysOpCon = String(record.getValue('correlation_display') ?? '').trim() === loadSettings().correlationDisplay
         const reason = notLinkedReason(number, { saysOpCon, correlationId: String(record.getValue('correlation_id') ?? ''), correlationIdMaxLength: CORRELATION_ID_MAX })
@@ -145,7 +146,7 @@ export function requestJobAction(incidentSysId: string, action: string, reason: 
     const { record, number, reference, server, link } = opened.incident
     const note = String(reason ?? '').trim().slice(0, 1000)
     // The reason OpCon records names the incident and the person; the note is their own words.
-    const queued = queueAction({ incident: record, action: action, source: 'dialog', note: note !== '' ? note : undefined, link })
+    const queued = queueAction({ incident: record, action: action, source: 'dialog', note: note !== '' ? note : undefined, links: { link, pending: null } })
     if (!queued.ok) {
         return refuse(dialogError(queued.error.code, `${number}: ${queued.error.message}`, { incident: number, address: server.address, server: server.name, dailyJobId: reference.dailyJobId }))
     }

@@ -16,7 +16,8 @@ import { interpretAsyncResult } from '../opcon/opcon-responses.ts'
 import { refused, type OpConResult } from '../opcon/opcon-result.ts'
 import { shown } from '../opcon/correlation.ts'
 import { API_ROLE } from '../api/api-policy.ts'
-import { activeLink, holdsRole } from '../links/job-links.ts'
+import { holdsRole, linkInForce } from '../links/job-links.ts'
+import { awaitingReason } from '../links/job-link.ts'
 import { roleRefusal, UNNAMED_FLOW, waitRefusal } from './flow-policy.ts'
 import {
     dailyScheduleIdOf, emptyOutputs, FLOW_POLLS, isFlowKind, isJobActionKind, jobStatusOf, outputsOf, stopReason,
@@ -67,7 +68,10 @@ function jobTarget(inputs: Record<string, unknown>): { ok: true; address: string
     if (sysIdOf(incident) === null) {
         return { ok: false, outputs: failed('invalid_argument', `The OpCon job action's Incident input ("${shown(incident, 40)}") is not an incident record. Nothing was sent to OpCon; give it an incident.`) }
     }
-    const link = activeLink(incident)
+    const { link, pending } = linkInForce(incident)
+    if (pending) {
+        return { ok: false, outputs: failed('link_pending', `${awaitingReason(incidentNumber(incident), pending, pending.checkNote)} The flow moves no job until then.`) }
+    }
     if (link === null) {
         return { ok: false, outputs: failed('not_linked', `Incident ${incidentNumber(incident)} is not linked to an OpCon job (OpCon Connector > Job Links), so the flow moves no job. Nothing was sent to OpCon; an OpCon Connector admin can link it with "Link to OpCon job".`) }
     }

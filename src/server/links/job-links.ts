@@ -72,6 +72,20 @@ export function incidentLinks(incidentSysId: string): { active: LinkRow | null; 
     return { active, pending }
 }
 
+/** An incident's links as they govern its job: none is in force while a newer one awaits OpCon's confirmation. */
+export interface LinksInForce {
+    /** The link whose job the rules, the dialog and flows may move; null while `pending` is set. */
+    link: JobLink | null
+    /** A link that awaits OpCon's confirmation: it moves nothing, nor does the older link it is to replace. */
+    pending: LinkRow | null
+}
+
+/** The one rule every path that moves a job reads (rules, dialog, Flow actions): see LinksInForce. */
+export function linkInForce(incidentSysId: string): LinksInForce {
+    const { active, pending } = incidentLinks(incidentSysId)
+    return { link: pending ? null : active, pending }
+}
+
 export function activeLink(incidentSysId: string): JobLink | null {
     return incidentLinks(incidentSysId).active
 }

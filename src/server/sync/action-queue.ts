@@ -7,7 +7,7 @@ import type { Settings } from '../settings/settings.ts'
 import { isJobAction, type JobActionName } from '../opcon/job-status.ts'
 import { SUPERSEDABLE } from './delivery-plan.ts'
 import { awaitingReason, CORRELATION_ID_MAX, notLinkedReason } from '../links/job-link.ts'
-import { incidentLinks, refusedLinkNote, type JobLink } from '../links/job-links.ts'
+import { linkInForce, refusedLinkNote, type LinksInForce } from '../links/job-links.ts'
 import { log } from '../log/log.ts'
 import { findServer } from '../opcon/server-registry.ts'
 import { actionReason } from './state-actions.ts'
@@ -31,7 +31,8 @@ export interface QueueRequest {
     /** The settings the caller already read (a business rule has), so a save reads them once. */
     settings?: Settings
     /** The incident's link, when the caller has looked it up already (null: it has none). */
-    link?: JobLink | null
+    /** The incident's links as its caller read them (linkInForce); read here when not given. */
+    links?: LinksInForce
 }
 
 function now(): string {
@@ -98,11 +99,8 @@ export function queueAction(request: QueueRequest): QueueResult {
     }
     const reject = (code: string, message: string, extra: Record<string, string> = {}): QueueResult => record('rejected', code, message, extra)
 
-    // A link that awaits OpCon's confirmation moves nothing, nor does the older link it is to replace.
-    const links = incidentLinks(incidentSysId)
-    const pending = links.pending
-    // The job comes from the incident's link, never from its correlation fields as they are now.
-    const link = pending ? null : request.link !== undefined ? request.link : links.active
+    // The job comes from the incident's link in force, never from its correlation fields as they are now.
+    const { link, pending } = request.links ?? linkInForce(incidentSysId)
     if (!link && !pending) {
         return reject('not_linked', notLinkedReason(number, {
             saysOpCon: String(incident.getValue('correlation_display') ?? '').trim() === settings.correlationDisplay,
@@ -118,7 +116,7 @@ export function queueAction(request: QueueRequest): QueueResult {
         return record('skipped', 'disabled', `Not sent: the OpCon Connector was switched off (x_opcon.enabled is false) when ${number} changed state. ` +
             'Switching it on again does not send this request: act on the job in OpCon, or from the OpCon Job button once the connector is on.', jobFields)
     }
-    if (pending || !link) return reject('link_pending', awaitingReason(number, pending!, pending!.checkNote))
+    if (!link) return reject('link_pending', awaitingReason(number, pending!, pending!.checkNote))
     const server = findServer(link.address)
     if (!server.ok) return reject(server.error.code, server.error.message, jobFields)
 

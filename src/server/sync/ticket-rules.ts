@@ -3,7 +3,7 @@
 // asynchronous (delivery.ts).
 import type { GlideRecord } from '@servicenow/glide'
 import { queueAction } from './action-queue.ts'
-import { activeLink } from '../links/job-links.ts'
+import { linkInForce } from '../links/job-links.ts'
 import { loadSettings } from '../settings/config.ts'
 import { log } from '../log/log.ts'
 import type { JobActionName } from '../opcon/job-status.ts'
@@ -19,9 +19,9 @@ function queueFromRule(current: GlideRecord, previous: GlideRecord | null, expec
     try {
         // An incident is OpCon's when it is linked to a job; one that only says so in its
         // correlation fields gets a rejected action row that says why nothing was sent.
-        const link = activeLink(current.getUniqueValue())
-        if (!link && String(current.getValue('correlation_display') ?? '').trim() !== settings.correlationDisplay) return
-        queueAction({ incident: current, action: expected, source: 'rule', settings, link })
+        const links = linkInForce(current.getUniqueValue())
+        if (!links.link && !links.pending && String(current.getValue('correlation_display') ?? '').trim() !== settings.correlationDisplay) return
+        queueAction({ incident: current, action: expected, source: 'rule', settings, links })
     } catch (error) {
         // Never fail the agent's save because of the connector; say what was not queued.
         log.error(`${String(current.getValue('number') ?? '')}: ${expected} for its OpCon job could not be queued: ${error instanceof Error ? error.message : String(error)}. Act on the job in OpCon or from the OpCon Job button.`)
