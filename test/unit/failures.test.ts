@@ -13,7 +13,7 @@ import { incidentUrl, planTicket, readDocumentation, readTickets, withPreviousTi
 import { capLog, logFileName, readOutputItems } from '../../src/server/failures/job-log'
 import { readPush } from '../../src/server/failures/push-request'
 import { parseFailureSettings, DEFAULT_FAILURE_SETTINGS, failureRetentionDays } from '../../src/server/failures/failure-settings'
-import { appendCall, askAgainNote, refusalReason, refusedNote, runFacts } from '../../src/server/failures/failure-words'
+import { appendCall, askAgainNote, messagesSince, refusalReason, refusedNote, runFacts } from '../../src/server/failures/failure-words'
 import { FAILURE_RETENTION_CONDITION, FAILURE_UNFINISHED_STATES, FAILURE_ROWS, retentionChangeMessage } from '../../src/server/sync/retention'
 
 // The REST message's endpoint per function (fluent/rest/opcon-rest-api.now.ts), to validate what goes on the wire.
@@ -281,6 +281,16 @@ describe('no failure is lost (issue 18)', () => {
         expect(askAgainNote('OpCon answered 503 Service Unavailable.', 7, '2026-01-05 10:00:00')).toBe(
             'OpCon could not be asked whether the job is still failed (attempt 7): OpCon answered 503 Service Unavailable. No incident was opened yet; ' +
             'the connector asks again at 2026-01-05 10:00:00 UTC, and keeps asking (at most an hour apart) until the failure is worked or OpCon says the job is no longer failed.')
+    })
+
+    test('the messages a refusing rule added are found however the session hands them back', () => {
+        // An Array that grew: only the new ones.
+        expect(messagesSince(['earlier'], ['earlier', 'Change freeze'])).toEqual(['Change freeze'])
+        expect(messagesSince([], [])).toEqual([])
+        // A Java list printed as one text ("GlideSystem - Scoped" getErrorMessages may come back so): not lost.
+        expect(messagesSince(['[earlier]'], ['[earlier, Change freeze]'])).toEqual(['[earlier, Change freeze]'])
+        // A session that dropped older messages: everything it has now.
+        expect(messagesSince(['a', 'b'], ['Change freeze'])).toEqual(['Change freeze'])
     })
 
     test('what the instance said about a refusal is quoted, capped, and absent when nothing was said', () => {

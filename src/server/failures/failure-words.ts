@@ -51,6 +51,17 @@ export function askAgainNote(why: string, attempts: number, at: string): string 
         `the connector asks again at ${at} UTC, and keeps asking (at most an hour apart) until the failure is worked or OpCon says the job is no longer failed.`
 }
 
+/**
+ * The session's error messages added since `before` was read. When the list
+ * does not simply grow (a Java list printed as one text, a session that
+ * dropped older messages), all of `after` is kept: an older message shown
+ * again is better than the refusing rule's words lost.
+ */
+export function messagesSince(before: readonly string[], after: readonly string[]): string[] {
+    const grew = after.length >= before.length && before.every((message, i) => after[i] === message)
+    return grew ? after.slice(before.length) : [...after]
+}
+
 /** What the instance said when it refused a write, in a sentence ('' when nothing said why). */
 export function refusalReason(messages: readonly string[]): string {
     const said = messages.map((message) => message.slice(0, 300).trim()).filter((message) => message !== '')

@@ -10,7 +10,7 @@ import { correlationIdFor } from '../links/job-link.ts'
 import { CAPS, journalText } from '../log/journal-text.ts'
 import { INCIDENT_STATE } from './failure-decision.ts'
 import type { FailureSettings } from './failure-settings.ts'
-import { refusalReason } from './failure-words.ts'
+import { messagesSince, refusalReason } from './failure-words.ts'
 
 export interface LinkedIncident {
     sysId: string
@@ -52,11 +52,11 @@ function sessionErrors(): string[] {
  * What the instance said about a refused write of `record`: its last error
  * ("GlideRecord - Scoped" getLastErrorMessage: a data policy's words), else
  * the error messages a rule added to the session during the write (`before`:
- * how many there were before it).
+ * the messages before it).
  */
-function whyRefused(record: GlideRecord, before: number): string {
+function whyRefused(record: GlideRecord, before: readonly string[]): string {
     const last = String(record.getLastErrorMessage() ?? '').slice(0, 1000).trim()
-    return refusalReason(last !== '' ? [last] : sessionErrors().slice(before))
+    return refusalReason(last !== '' ? [last] : messagesSince(before, sessionErrors()))
 }
 
 /** The job's active links (the new link of a replacing incident retires them: link-rules.ts). */
@@ -112,7 +112,7 @@ export function openIncident(spec: NewIncident): { ok: true; incident: LinkedInc
     link.setValue('bound_by', gs.getUserID())
     link.setValue('note', 'Opened by the connector for a failed run of this job.')
     link.setValue('active', true)
-    const linkErrors = sessionErrors().length
+    const linkErrors = sessionErrors()
     const linkId = String(link.insert() ?? '')
     if (linkId === '') return { ok: false, why: `The instance refused to save the job link${whyRefused(link, linkErrors) || ' (the system log may say why)'}` }
 
@@ -123,7 +123,7 @@ export function openIncident(spec: NewIncident): { ok: true; incident: LinkedInc
     incident.setValue('correlation_display', spec.correlationDisplay)
     incident.setValue('correlation_id', correlationIdFor({ address: spec.address, dailyJobId: spec.dailyJobId }))
     if (spec.note !== '') incident.setValue('work_notes', journalText(spec.note, CAPS.note))
-    const errors = sessionErrors().length
+    const errors = sessionErrors()
     const inserted = String(incident.insert() ?? '')
     if (inserted === '') {
         const why = whyRefused(incident, errors)
@@ -144,7 +144,7 @@ export function touchIncident(incident: LinkedIncident, note: string, reopenTo: 
         record.setValue('state', reopenTo)
     }
     record.setValue('work_notes', journalText(note, CAPS.note))
-    const errors = sessionErrors().length
+    const errors = sessionErrors()
     if (String(record.update() ?? '') !== '') return { ok: true }
     return { ok: false, why: `The instance refused to update incident ${incident.number}${whyRefused(record, errors) || ' (no rule said why; the system log may)'}` }
 }
