@@ -78,6 +78,9 @@ function restoreLinks(ids: readonly string[]): void {
         if (!link.get(id) || String(link.getValue('active')) === '1') continue
         link.setValue('active', true)
         link.setValue('replaced_on', '')
+        // An undo, not a new link: the link rule that retires a job's other links must not run again
+        // (it would end the other restored links of the same job, one by one).
+        link.setWorkflow(false)
         link.update()
     }
 }

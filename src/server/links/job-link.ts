@@ -21,7 +21,7 @@ export interface LinkedJob {
 }
 
 /** incident.state values after which a link no longer holds its job (Closed, Canceled). */
-export const ENDED_INCIDENT_STATES: readonly string[] = ['7', '8']
+const ENDED_INCIDENT_STATES: readonly string[] = ['7', '8']
 
 /** An incident's active link to a job, as far as taking the job away is concerned. */
 export interface JobHolder extends LinkedJob {
@@ -161,7 +161,7 @@ function sameJob(a: LinkedJob, b: LinkedJob): boolean {
 const RELINK = 'An OpCon Connector admin who has checked the job in OpCon can move it with "Link to OpCon job" on the incident that should act on it.'
 
 /** The work note when the integration account's link waits for OpCon. */
-export function awaitingNote(number: string, job: LinkedJob, user: string, linked: LinkedJob | null): string {
+function awaitingNote(number: string, job: LinkedJob, user: string, linked: LinkedJob | null): string {
     const meanwhile = linked ? `Meanwhile its link to OpCon job ${linked.dailyJobId} on ${linked.address} stays, and its state changes send nothing to OpCon.` : 'Meanwhile its state changes send nothing to OpCon.'
     return `${user} linked ${number} to OpCon job ${job.dailyJobId} on ${job.address}. The link awaits OpCon's confirmation that the job failed: ` +
         `the connector reads the job from the registered server and confirms the link only if OpCon reports it failed. ${meanwhile}`

@@ -8,8 +8,6 @@ import { holdsJob, type JobHolder, type LinkedJob, type LinkSource } from './job
 import { findServer } from '../opcon/server-registry.ts'
 import { inSeconds } from '../clock/glide-clock.ts'
 
-/** x_opcon_binding.state: whether OpCon has confirmed an integration account's link. */
-export type LinkState = 'pending' | 'confirmed' | 'refused'
 
 export interface JobLink extends LinkedJob {
     sysId: string
@@ -120,7 +118,8 @@ export function jobHolder(job: LinkedJob, exceptIncident: string): JobHolder | n
     return first
 }
 
-function holderFrom(row: GlideRecord): JobHolder {
+/** A link row as the holder of its job: who linked it, and its incident's number and state. */
+export function holderFrom(row: GlideRecord): JobHolder {
     const incidentSysId = String(row.getValue('incident') ?? '')
     const incident = new GlideRecord('incident')
     const found = incidentSysId !== '' && incident.get(incidentSysId)
@@ -135,7 +134,7 @@ function holderFrom(row: GlideRecord): JobHolder {
 }
 
 /** Seconds after which a pending link's check is picked up by the scheduled job, should its event be lost. */
-export const CHECK_SAFETY_SECONDS = 300
+const CHECK_SAFETY_SECONDS = 300
 
 /**
  * Links the incident to a job, replacing its active link. Returns the new

@@ -87,7 +87,7 @@ function refuse(row: GlideRecord, number: string, note: string): void {
     log.warn(`${note} (link ${row.getUniqueValue()}, ${number})`)
 }
 
-export function checkLink(linkSysId: string): void {
+function checkLink(linkSysId: string): void {
     const row = new GlideRecord('x_opcon_binding')
     if (linkSysId === '' || !row.get(linkSysId) || text(row, 'state') !== 'pending') return
     const incident = text(row, 'incident')

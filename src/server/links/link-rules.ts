@@ -13,7 +13,7 @@ import { gs, GlideRecord } from '@servicenow/glide'
 import { loadSettings } from '../settings/config.ts'
 import { parseAddress, parseDailyJobId } from '../opcon/correlation.ts'
 import { CORRELATION_ID_MAX, decideCorrelationEdit, holdsJob, linkedNote, type LinkDecision, type LinkSource } from './job-link.ts'
-import { activeLink, holdsRole, incidentLinks, jobHolder, linkIncident, linkTrust } from './job-links.ts'
+import { activeLink, holderFrom, holdsRole, incidentLinks, jobHolder, linkIncident, linkTrust } from './job-links.ts'
 import { LINK_CHECK_EVENT, queueLinkCheck } from './link-confirm.ts'
 import { CAPS, journalText, messageText } from '../log/journal-text.ts'
 import { log } from '../log/log.ts'
@@ -170,7 +170,7 @@ export function retireOlderLinks(current: GlideRecord, previous: GlideRecord | n
     sameJob.query()
     const mayEndHeld = text(current, 'how') !== 'integration'
     while (sameJob.next()) {
-        const holder = jobHolderOf(sameJob)
+        const holder = holderFrom(sameJob)
         if (!mayEndHeld && holdsJob(holder)) {
             log.warn(`The link of ${holder.incidentNumber} to OpCon job ${holder.dailyJobId} on ${holder.address} stays: it was made by ${holder.how === 'app' ? 'the connector itself' : 'an OpCon Connector admin'} and its incident is still open, so the OpCon integration account's newer link does not end it.`)
             continue
@@ -181,11 +181,4 @@ export function retireOlderLinks(current: GlideRecord, previous: GlideRecord | n
     }
 }
 
-function jobHolderOf(row: GlideRecord): { how: string; incidentState: string; incidentNumber: string; address: string; dailyJobId: string } {
-    const incident = new GlideRecord('incident')
-    const found = incident.get(text(row, 'incident'))
-    return {
-        how: text(row, 'how'), address: text(row, 'address'), dailyJobId: text(row, 'daily_job_id'),
-        incidentState: found ? text(incident, 'state') : '', incidentNumber: found ? text(incident, 'number') : text(row, 'incident'),
-    }
-}
+
