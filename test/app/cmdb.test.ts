@@ -214,7 +214,7 @@ describe('the discovery source "OpCon Connector"', () => {
     const connector = useConnector()
     const sources = () => connector().instance.query('sys_choice', 'name=cmdb_ci^element=discovery_source^ORDERBYvalue').map((row) => row.value)
 
-    it('installing adds it once and leaves the platform\'s own sources (Discovery\'s, SCCM…) as they were; running the fix script again adds nothing', () => {
+    it('installing adds it once and leaves the platform\'s own sources (Discovery\'s, SCCM…) as they were; running the fix script again adds nothing (assumed: a shipped list record would replace them)', () => {
         expect(sources()).toEqual(['Manual Entry', 'OpConConnector', 'Other', 'SCCM', 'ServiceNow'])
         // The package ships no record standing for the field's whole choice list.
         expect(connector().instance.pkg.records.filter((record) => record.table === 'sys_choice' && /^sys_choice_cmdb_ci_/.test(String(record.fields.sys_update_name ?? '')))).toEqual([])

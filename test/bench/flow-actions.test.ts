@@ -142,7 +142,7 @@ describe('sn_fd.FlowAPI in a script (flow-api.ts, "ScriptableFlowRunner - Scoped
     })
 })
 
-test('a flow of another scope does not run a package_private action: the run errors before any step ("Create an action": Accessible From)', () => {
+test('a flow of another scope does not run a package_private action: the run errors before any step ("Create an action": Accessible From; when and in which words, assumed)', () => {
     const instance = load('1', 'package_private')
     expect(instance.runFlowAction('Echo fixture', { who: WHO }, { scope: 'global' })).toEqual({
         status: 'error', outputs: {}, error: 'Action Echo fixture is accessible only from its own application scope (x_bench), not from a flow in global.',
