@@ -43,7 +43,9 @@ describe('pushes per minute (x_opcon.push_max_per_minute)', () => {
         expect(pushLimit(' 20 ')).toBe(20)
         expect(pushLimit('0')).toBe(1)
         expect(pushLimit('99999')).toBe(1000)
-        for (const bad of ['', null, undefined, 'x', '-3', '2.5', '1e3']) expect(pushLimit(bad)).toBe(PUSH_LIMIT_DEFAULT)
+        // A negative number is clamped like every connector property (settings.ts int).
+        expect(pushLimit('-3')).toBe(1)
+        for (const bad of ['', null, undefined, 'x', '2.5', '1e3']) expect(pushLimit(bad)).toBe(PUSH_LIMIT_DEFAULT)
     })
 
     test('below the limit a push is taken; at it, the answer says when one place is free again', () => {

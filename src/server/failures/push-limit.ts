@@ -1,5 +1,6 @@
 // How many new failures one account may push per minute
 // (x_opcon.push_max_per_minute). Pure: no Glide import.
+import { int } from '../settings/settings.ts'
 //
 // Every accepted push is a failure row, an OpCon GET and an event: the limit
 // bounds that work per calling user over the last 60 seconds (a sliding
@@ -18,11 +19,9 @@ export const PUSH_LIMIT_MIN = 1
 export const PUSH_LIMIT_MAX = 1000
 export const PUSH_WINDOW_SECONDS = 60
 
-/** The property's value, clamped to 1–1000; anything that is not a whole number is the default. */
+/** The property's value, clamped to 1–1000 as every connector property is (settings.ts int); not a whole number: the default. */
 export function pushLimit(raw: string | null | undefined): number {
-    const text = String(raw ?? '').trim()
-    if (!/^\d{1,9}$/.test(text)) return PUSH_LIMIT_DEFAULT
-    return Math.min(PUSH_LIMIT_MAX, Math.max(PUSH_LIMIT_MIN, Number(text)))
+    return int(raw === undefined || raw === null ? null : String(raw).slice(0, 20), PUSH_LIMIT_DEFAULT, PUSH_LIMIT_MIN, PUSH_LIMIT_MAX)
 }
 
 export type PushAllowance = { ok: true } | { ok: false; retryAfterSeconds: number; message: string }
