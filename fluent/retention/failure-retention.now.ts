@@ -21,7 +21,7 @@ export const failureRetentionDays = Property({
     roles: { write: [opconAdmin] },
 })
 
-Record({ $id: Now.ID['category_failure_retention_days'], table: 'sys_properties_category_m2m', data: { category: category, property: failureRetentionDays, order: 2600 } })
+Record({ $id: Now.ID['category_failure_retention_days'], table: 'sys_properties_category_m2m', data: { category: category, property: failureRetentionDays, order: 2700 } })
 
 Record({
     $id: Now.ID['auto_flush_failures'],
