@@ -6,6 +6,7 @@
 // its own flow only, the audit row of a flow, and the doors they keep shut:
 // no job but an incident's linked one, no scope but the app's own.
 import type { FlowActionOptions, FlowActionRun } from '../bench/flow-actions'
+import { Instance } from '../bench/instance'
 import { useConnector, type Connector } from './support/connector'
 import { openOpConIncident, type OpConIncident } from './support/incidents'
 
@@ -313,6 +314,16 @@ describe('a job behind an incident: the job comes from the incident\'s link, nev
 
 describe('only the app\'s own scope runs them ("Accessible from": this application scope only)', () => {
     const RUN = (incident: string) => `sn_fd.FlowAPI.getRunner().action('x_opcon.opcon_cancel_job').inForeground().withInputs({ incident: '${incident}', flow_name: 'script' }).run().getOutputs()`
+
+    test('npm run deploy (now-sdk install) publishes all eleven and says so; an install from the application repository leaves them drafts, which no script runs', () => {
+        const deployed = Instance.load({ installedWith: 'now-sdk install' })
+        expect(deployed.installLog).toEqual(['Flow activation complete: 11/11 succeeded'])
+        expect(deployed.query('sys_hub_action_type_definition', 'sys_scope!=NULL').map((row) => row.state)).toEqual(Array(11).fill('published'))
+        const fromRepository = Instance.load({ installedWith: 'application repository' })
+        expect(fromRepository.installLog).toEqual([])
+        expect(fromRepository.query('sys_hub_action_type_definition', 'sys_scope!=NULL').map((row) => row.state)).toEqual(Array(11).fill('draft'))
+        expect(() => fromRepository.runScript(RUN('0123456789abcdef0123456789abcdef'))).toThrow(/"Cancel job"\) is not published: open it in Flow Designer and publish it/)
+    })
 
     test('every action is package_private', () => {
         const access = c.instance.pkg.records.filter((r) => r.table === 'sys_hub_action_type_definition' && r.action !== 'DELETE').map((r) => r.fields.access)

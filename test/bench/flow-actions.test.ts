@@ -51,9 +51,9 @@ function fixture(step1Handling: string, access = ''): PackageRecord[] {
     ]
 }
 
-function load(step1Handling: string, access = ''): Instance {
+function load(step1Handling: string, access = '', installedWith?: 'now-sdk install'): Instance {
     const pkg = loadPackage(BENCH_APP)
-    const instance = new Instance({ ...pkg, records: [...pkg.records, ...fixture(step1Handling, access)] })
+    const instance = new Instance({ ...pkg, records: [...pkg.records, ...fixture(step1Handling, access)] }, { installedWith })
     instance.createUser({ userName: 'flow.user', name: 'Flo User' })
     return instance
 }
@@ -121,6 +121,15 @@ describe('sn_fd.FlowAPI in a script (flow-api.ts, "ScriptableFlowRunner - Scoped
         instance.publishFlowActions()
         expect(() => instance.runScript(RUN.replace('x_bench.', 'global.'))).toThrow(/Action global.echo_fixture was not found/)
         expect(() => instance.runScript(RUN.replace('.inForeground()', ''))).toThrow(/not modelled by the bench/)
+    })
+
+    test('now-sdk install publishes the package\'s actions (its post-install flow activation) and says so; another install leaves them drafts', () => {
+        const deployed = load('1', '', 'now-sdk install')
+        expect(deployed.installLog).toEqual(['Flow activation complete: 1/1 succeeded'])
+        expect(JSON.parse(deployed.runScript(`JSON.stringify(${RUN}.getOutputs())`, { as: 'flow.user' }) as string)).toMatchObject({ after: 'ran' })
+        const fromRepository = load('1')
+        expect(fromRepository.installLog).toEqual([])
+        expect(() => fromRepository.runScript(RUN)).toThrow(/is not published/)
     })
 
     test('an action that ends in error makes run() throw its message (assumed)', () => {

@@ -16,7 +16,8 @@
 //   application scopes or only within the specified application scope"
 //   (sys_hub_action_type_definition.access: public or package_private).
 // Assumed (not documented; the strict choice): only a published action runs
-// (the SDK builds actions as drafts; an admin publishes them once, README);
+// (the SDK builds actions as drafts; now-sdk install publishes them, instance.ts
+// activateFlowsAfterInstall; after any other install an admin does, README);
 // background runs are not modelled, and run() without inForeground() throws;
 // an action whose status is error makes run() throw its error message; a
 // package_private action run() from a script of another scope throws before it

@@ -35,6 +35,12 @@ export interface InstanceOptions {
     startTime?: number
     /** Records of the package left out of the install, e.g. to prove a feature needs one. */
     exclude?: (record: PackageRecord) => boolean
+    /**
+     * How the package reached the instance. `now-sdk install` (the README's `npm run deploy`) runs the SDK's
+     * post-install flow activation; any other way (an application repository, a zip, an update set) runs
+     * no post-install task, so the Flow actions stay drafts. Default: not through now-sdk install.
+     */
+    installedWith?: 'now-sdk install' | 'application repository'
 }
 
 /** A one-way hash, as a "Password (1 Way Encrypted)" field keeps (the platform's algorithm is its own). */
@@ -92,6 +98,8 @@ export class Instance {
     readonly errors: ScriptError[] = []
     readonly messages: Array<{ kind: 'info' | 'error'; message: string; user: string }> = []
     readonly warnings: string[] = []
+    /** What the installer printed (now-sdk install's post-install tasks). */
+    readonly installLog: string[] = []
     readonly scope: string
     private clock: number
     private sessionUser!: SessionUser
@@ -157,6 +165,28 @@ export class Instance {
         })
         this.host = this.createHost()
         this.runFixScripts()
+        if (options.installedWith === 'now-sdk install') this.activateFlowsAfterInstall()
+    }
+
+    /**
+     * `now-sdk install`'s post-install task "flow-activation" (@servicenow/sdk-api 4.9.0
+     * dist/flow-activation.js, run by post-install-tasks.js unless --skipFlowActivation): it POSTs the
+     * package's sys_hub_flow and sys_hub_action_type_definition sys_ids to api/now/wfa_fluent/activate_flows
+     * and logs "Flow activation complete: <succeeded>/<total> succeeded". An instance without that
+     * endpoint answers 400 "does not represent any resource", which the task logs at debug level only and
+     * the actions stay drafts: not modelled (the bench instance has the endpoint).
+     * Assumed: activating an action publishes it (state published), as Flow Designer's Publish does.
+     */
+    private activateFlowsAfterInstall(): void {
+        const ids = new Set(this.pkg.records.filter((record) => record.table === 'sys_hub_action_type_definition' && record.action !== 'DELETE').map((record) => record.sysId))
+        if (ids.size === 0) return
+        let succeeded = 0
+        for (const row of this.store.rows('sys_hub_action_type_definition')) {
+            if (!ids.has(row.sys_id)) continue
+            this.store.put('sys_hub_action_type_definition', { ...row, state: 'published' })
+            succeeded++
+        }
+        this.installLog.push(`Flow activation complete: ${succeeded}/${ids.size} succeeded`)
     }
 
     /**
