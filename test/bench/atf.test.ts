@@ -45,6 +45,7 @@ test('assertEqual passes a step; a failing one fails it with its name, and the t
     expect(result.status).toBe('failure')
     expect(result.steps.map((s) => s.status)).toEqual(['success', 'failure', 'skipped'])
     expect(result.steps[1].message).toBe('the earlier step said 41: expected 41, got 42')
+    expect(result.steps[0].message).toBe('1 assertion(s) held: one and one make two.')
 })
 
 describe('strict Run Server Side Script (sdk-notes: ATF server steps in a scoped app do not run Jasmine specs by themselves)', () => {

@@ -337,6 +337,7 @@ function runServerScript(instance: Instance, script: string, state: RunState): S
     let outputMessage: string | null = null
     let failedByScript: string | null = null
     let assertions = 0
+    const held: string[] = []
     let running: Spec | null = null
     const prefix: string[] = []
     const fail = (text: string) => failures.push(`${running ? running.name : 'the script'}: ${text}`)
@@ -381,11 +382,13 @@ function runServerScript(instance: Instance, script: string, state: RunState): S
                 failures.push(words)
                 throw new Error(words)
             }
+            const name = assertion.name === undefined ? 'assertion' : String(assertion.name)
             if (assertion.shouldbe !== assertion.value) {
-                const words = `${assertion.name === undefined ? 'assertion' : String(assertion.name)}: expected ${show(assertion.shouldbe)}, got ${show(assertion.value)}`
+                const words = `${name}: expected ${show(assertion.shouldbe)}, got ${show(assertion.value)}`
                 failures.push(words)
                 throw new Error(words)
             }
+            held.push(name)
         },
         it: (name: string, fn: () => void) => { specs.push({ name: [...prefix, String(name)].join(' '), fn, ran: false }) },
         expect: (actual: unknown) => {
@@ -427,7 +430,9 @@ function runServerScript(instance: Instance, script: string, state: RunState): S
     if (assertions === 0) {
         return { status: 'failure', message: 'The step asserted nothing: it never called assertEqual and ran no Jasmine expectation, so it could not fail (a bench rule, stricter than ATF, which would pass it).', outputs }
     }
-    return { status: 'success', message: outputMessage ?? `${assertions} assertion(s) held.`, outputs }
+    // The bench's own report of a passing step: what held, by name (ATF shows the output message).
+    const report = `${assertions} assertion(s) held${held.length > 0 ? `: ${held.join('; ')}` : ''}.`
+    return { status: 'success', message: outputMessage === null ? report : `${outputMessage as string}\n${report}`, outputs }
 }
 
 /** An error's words with its kind unless plain Error (a script's errors come from another realm: no instanceof). */
