@@ -2,63 +2,64 @@ import '@servicenow/sdk/global'
 import { Record, Test } from '@servicenow/sdk/core'
 import { opconAdmin, opconIntegration } from '../roles/roles.now'
 
-// The "OpCon Connector" suite: runs on any instance, with no OpCon reachable.
-// Every test registers its own OpCon server as INACTIVE, so each request ends
-// in a row that says why it was not sent and nothing leaves the instance. ATF
-// rolls back every record a test creates or changes (the users, the server,
-// the incidents, the action rows, a changed property).
+// The "OpCon Connector" suite: runs on a sub-production instance, with no
+// OpCon reachable. Every test registers its own OpCon server as INACTIVE, so
+// each request ends in a row that says why it was not sent and nothing leaves
+// the instance. ATF rolls back every record a test creates or changes, but only
+// after the test, while real incidents are worked: no test writes a property.
+// The connector's settings are read as the admin left them (x_opcon.enabled,
+// x_opcon.resolve_action, x_opcon.correlation_display) and each test asserts
+// what the app does with them. The first step of every test refuses an
+// instance marked production.
 
+// Each step script is the platform's documented function form and asserts with
+// assertEqual: in a scoped app ATF runs no Jasmine spec by itself and
+// "describe is only supported in Global scope" (the step's default script).
 // The scripts share their set-up and reads through one module of the app
 // (src/server/atf/atf-fixtures.ts): Fluent takes each script as one literal.
 
 export const rulesTest = Test({
     $id: Now.ID['atf_rules'],
     name: 'OpCon Connector: the four incident rules ask for the right job action, nothing is sent to an inactive server',
-    description: 'A linked OpCon incident moved to In Progress, Resolved (markFixed, then restart when x_opcon.resolve_action says so) and Canceled gets one action row per change, each rejected with a reason because its server is inactive; a non-OpCon incident gets none.',
+    description: 'A linked OpCon incident moved to In Progress and Resolved asks for markUnderReview, then the action x_opcon.resolve_action names on this instance (read, never set); one moved to Canceled asks for cancel; each request is rejected because its server is inactive (skipped, naming x_opcon.enabled, when the connector is switched off); a non-OpCon incident gets none.',
 }, (atf) => {
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_rules_not_production'],
+        description: 'Refuses an instance marked production (glide.installation.production).',
+        script: `
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    assertEqual({ name: 'This instance is marked production (glide.installation.production); run the OpCon Connector suite on a sub-production clone', shouldbe: false, value: fx.markedProduction() });
+})(outputs, steps, params, stepResult, assertEqual);
+`,
+    })
     atf.server.createUser({
         $id: Now.ID['atf_rules_user'], firstName: 'ATF', lastName: 'Integration', fieldValues: { user_name: 'atf.opcon.integration' },
         roles: [opconIntegration, opconAdmin], groups: [], impersonate: true,
     })
     atf.server.runServerSideScript({
         $id: Now.ID['atf_rules_script'],
-        jasmineVersion: '3.1',
         script: `
-var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
-fx.registerInactiveServer();
-var linked = fx.newIncident('SMA_OPCON', '101');
-var other = fx.newIncident('', null);
-fx.setState(linked, 2); fx.setState(other, 2);
-fx.setState(linked, 6);
-var restarted = fx.newIncident('SMA_OPCON', '102');
-gs.setProperty('x_opcon.resolve_action', 'restart');
-fx.setState(restarted, 6);
-var canceled = fx.newIncident('SMA_OPCON', '103');
-fx.setState(canceled, 8);
-describe('the incident rules', function () {
-    it('link the incident the integration user created', function () {
-        expect(fx.activeBinding(linked)).toBe('20250101|101|1|ATFJOB');
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    fx.registerInactiveServer();
+    var linked = fx.newIncident(fx.opconDisplay(), '101');
+    var other = fx.newIncident('', null);
+    fx.setState(linked, 2); fx.setState(other, 2);
+    fx.setState(linked, 6);
+    var canceled = fx.newIncident(fx.opconDisplay(), '103');
+    fx.setState(canceled, 8);
+    var resolveAction = fx.resolveAction();
+    var notSent = fx.notSentOutcome();
+    assertEqual({ name: 'the incident the integration user created is linked to its OpCon job', shouldbe: '20250101|101|1|ATFJOB', value: fx.activeBinding(linked) });
+    assertEqual({ name: 'In Progress asks for markUnderReview, then Resolved for the action x_opcon.resolve_action names (' + resolveAction + ')', shouldbe: 'markUnderReview,' + resolveAction, value: fx.actionNames(linked) });
+    assertEqual({ name: 'Canceled asks for cancel', shouldbe: 'cancel', value: fx.actionNames(canceled) });
+    fx.actions(linked).concat(fx.actions(canceled)).forEach(function (a) {
+        assertEqual({ name: 'the ' + a.action + ' request is ' + notSent.state + ', never sent (' + notSent.why + ')', shouldbe: notSent.state, value: a.state });
+        assertEqual({ name: 'the ' + a.action + ' request says why it was not sent (' + notSent.words + ')', shouldbe: true, value: a.message.indexOf(notSent.words) >= 0 });
     });
-    it('ask for markUnderReview on In Progress and markFixed on Resolved', function () {
-        expect(fx.actions(linked).map(function (a) { return a.action; }).join(',')).toBe('markUnderReview,markFixed');
-    });
-    it('ask for restart on Resolved when x_opcon.resolve_action is restart', function () {
-        expect(fx.actions(restarted).map(function (a) { return a.action; }).join(',')).toBe('restart');
-    });
-    it('ask for cancel on Canceled', function () {
-        expect(fx.actions(canceled).map(function (a) { return a.action; }).join(',')).toBe('cancel');
-    });
-    it('send nothing to an inactive server and say why', function () {
-        var all = fx.actions(linked).concat(fx.actions(restarted), fx.actions(canceled));
-        all.forEach(function (a) {
-            expect(a.state).toBe('rejected');
-            expect(a.message).toContain('ATF inactive OpCon');
-        });
-    });
-    it('record nothing for an incident that is not OpCon\\'s', function () {
-        expect(fx.actions(other).length).toBe(0);
-    });
-});
+    assertEqual({ name: 'an incident that is not an OpCon incident gets no OpCon action', shouldbe: '', value: fx.actionNames(other) });
+})(outputs, steps, params, stepResult, assertEqual);
 `,
     })
 })
@@ -68,18 +69,29 @@ export const linkTest = Test({
     name: 'OpCon Connector: a correlation edit by a user without an OpCon role does not move the job link',
     description: 'The integration user links an incident to job 201; a user with no OpCon role then points its correlation id at job 999 and moves it to In Progress: the link still names job 201, and an incident that only says OpCon in its fields gets a rejected, never a queued, action.',
 }, (atf) => {
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_link_not_production'],
+        description: 'Refuses an instance marked production (glide.installation.production).',
+        script: `
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    assertEqual({ name: 'This instance is marked production (glide.installation.production); run the OpCon Connector suite on a sub-production clone', shouldbe: false, value: fx.markedProduction() });
+})(outputs, steps, params, stepResult, assertEqual);
+`,
+    })
     atf.server.createUser({
         $id: Now.ID['atf_link_user'], firstName: 'ATF', lastName: 'Integration', fieldValues: { user_name: 'atf.opcon.integration' },
         roles: [opconIntegration, opconAdmin], groups: [], impersonate: true,
     })
     atf.server.runServerSideScript({
         $id: Now.ID['atf_link_setup'],
-        jasmineVersion: '3.1',
         script: `
-var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
-fx.registerInactiveServer();
-var linked = fx.newIncident('SMA_OPCON', '201');
-describe('setup', function () { it('links the incident', function () { expect(fx.activeBinding(linked)).toBe('20250101|201|1|ATFJOB'); }); });
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    fx.registerInactiveServer();
+    var linked = fx.newIncident(fx.opconDisplay(), '201');
+    assertEqual({ name: 'the incident the integration user created is linked to job 201', shouldbe: '20250101|201|1|ATFJOB', value: fx.activeBinding(linked) });
+})(outputs, steps, params, stepResult, assertEqual);
 `,
     })
     atf.server.createUser({
@@ -88,56 +100,63 @@ describe('setup', function () { it('links the incident', function () { expect(fx
     })
     atf.server.runServerSideScript({
         $id: Now.ID['atf_link_edit'],
-        jasmineVersion: '3.1',
         script: `
-var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
-var i = new GlideRecord('incident');
-i.get('correlation_id', fx.ATF_ADDRESS + ',20250101|201|1|ATFJOB');
-var linked = i.getUniqueValue();
-i.setValue('correlation_id', fx.ATF_ADDRESS + ',20250101|999|1|OTHERJOB');
-i.update();
-var unlinked = fx.newIncident('SMA_OPCON', '301');
-fx.setState(unlinked, 2);
-describe('an untrusted correlation edit', function () {
-    it('leaves the link on the job it named', function () {
-        expect(fx.activeBinding(linked)).toBe('20250101|201|1|ATFJOB');
-    });
-    it('does not link an incident the user typed OpCon fields into', function () {
-        expect(fx.activeBinding(unlinked)).toBeNull();
-        expect(fx.actions(unlinked).map(function (a) { return a.state; }).join(',')).toBe('rejected');
-    });
-});
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    var i = new GlideRecord('incident');
+    var found = i.get('correlation_id', fx.ATF_ADDRESS + ',20250101|201|1|ATFJOB');
+    assertEqual({ name: 'the user without an OpCon role finds the linked incident', shouldbe: true, value: found });
+    var linked = i.getUniqueValue();
+    i.setValue('correlation_id', fx.ATF_ADDRESS + ',20250101|999|1|OTHERJOB');
+    i.update();
+    var unlinked = fx.newIncident(fx.opconDisplay(), '301');
+    fx.setState(unlinked, 2);
+    assertEqual({ name: 'the link still names job 201 after the correlation id was pointed at job 999', shouldbe: '20250101|201|1|ATFJOB', value: fx.activeBinding(linked) });
+    assertEqual({ name: 'an incident the user typed OpCon fields into is not linked', shouldbe: null, value: fx.activeBinding(unlinked) });
+    assertEqual({ name: 'its In Progress request is rejected, never queued', shouldbe: 'rejected', value: fx.actions(unlinked).map(function (a) { return a.state; }).join(',') });
+})(outputs, steps, params, stepResult, assertEqual);
 `,
     })
 })
 
 export const switchTest = Test({
     $id: Now.ID['atf_switch'],
-    name: 'OpCon Connector: with x_opcon.enabled false a state change is recorded as skipped, never sent',
-    description: 'With the master switch off, a linked incident moved to In Progress gets one markUnderReview row in state skipped whose message names x_opcon.enabled.',
+    name: 'OpCon Connector: a state change follows x_opcon.enabled as set: skipped while it is false, rejected for an inactive server while it is true, never sent',
+    description: 'Reads the master switch x_opcon.enabled (never sets it) and moves a linked incident to In Progress: it gets one markUnderReview row, in state skipped whose message names x_opcon.enabled when the switch is false, or handled and rejected naming the inactive server when it is true.',
 }, (atf) => {
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_switch_not_production'],
+        description: 'Refuses an instance marked production (glide.installation.production).',
+        script: `
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    assertEqual({ name: 'This instance is marked production (glide.installation.production); run the OpCon Connector suite on a sub-production clone', shouldbe: false, value: fx.markedProduction() });
+})(outputs, steps, params, stepResult, assertEqual);
+`,
+    })
     atf.server.createUser({
         $id: Now.ID['atf_switch_user'], firstName: 'ATF', lastName: 'Integration', fieldValues: { user_name: 'atf.opcon.integration' },
         roles: [opconIntegration, opconAdmin], groups: [], impersonate: true,
     })
     atf.server.runServerSideScript({
         $id: Now.ID['atf_switch_script'],
-        jasmineVersion: '3.1',
         script: `
-var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
-fx.registerInactiveServer();
-gs.setProperty('x_opcon.enabled', 'false');
-var linked = fx.newIncident('SMA_OPCON', '401');
-fx.setState(linked, 2);
-describe('the master switch', function () {
-    it('records the request as skipped', function () {
-        var a = fx.actions(linked);
-        expect(a.length).toBe(1);
-        expect(a[0].action).toBe('markUnderReview');
-        expect(a[0].state).toBe('skipped');
-        expect(a[0].message).toContain('x_opcon.enabled is false');
-    });
-});
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    fx.registerInactiveServer();
+    var linked = fx.newIncident(fx.opconDisplay(), '401');
+    fx.setState(linked, 2);
+    var rows = fx.actions(linked);
+    var row = rows.length === 1 ? rows[0] : { action: '', state: '', message: '' };
+    assertEqual({ name: 'In Progress records one markUnderReview request', shouldbe: 'markUnderReview', value: fx.actionNames(linked) });
+    if (fx.connectorEnabled()) {
+        assertEqual({ name: 'with x_opcon.enabled true the request is handled and rejected: its server is inactive', shouldbe: 'rejected', value: row.state });
+        assertEqual({ name: 'the rejection names the inactive server ' + fx.ATF_SERVER_NAME, shouldbe: true, value: row.message.indexOf(fx.ATF_SERVER_NAME) >= 0 });
+    } else {
+        assertEqual({ name: 'with x_opcon.enabled false the request is recorded as skipped, never sent', shouldbe: 'skipped', value: row.state });
+        assertEqual({ name: 'the skipped request names the switch (x_opcon.enabled is false)', shouldbe: true, value: row.message.indexOf('x_opcon.enabled is false') >= 0 });
+    }
+})(outputs, steps, params, stepResult, assertEqual);
 `,
     })
 })
@@ -148,20 +167,26 @@ export const tokenTest = Test({
     description: 'As admin (no x_opcon.admin), a server row read through GlideRecordSecure shows the server but an empty api_token: the field ACL has no admin override.',
 }, (atf) => {
     atf.server.runServerSideScript({
-        $id: Now.ID['atf_token_script'],
-        jasmineVersion: '3.1',
+        $id: Now.ID['atf_token_not_production'],
+        description: 'Refuses an instance marked production (glide.installation.production).',
         script: `
-var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
-var id = fx.registerInactiveServer();
-var s = new GlideRecordSecure('x_opcon_server');
-var found = s.get(id);
-describe('the token field', function () {
-    it('is empty to admin', function () {
-        expect(found).toBe(true);
-        expect(String(s.getValue('name'))).toBe('ATF inactive OpCon');
-        expect(s.getValue('api_token') || '').toBe('');
-    });
-});
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    assertEqual({ name: 'This instance is marked production (glide.installation.production); run the OpCon Connector suite on a sub-production clone', shouldbe: false, value: fx.markedProduction() });
+})(outputs, steps, params, stepResult, assertEqual);
+`,
+    })
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_token_script'],
+        script: `
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    var id = fx.registerInactiveServer();
+    var s = new GlideRecordSecure('x_opcon_server');
+    assertEqual({ name: 'admin can read the server row', shouldbe: true, value: s.get(id) });
+    assertEqual({ name: 'admin sees the server name', shouldbe: fx.ATF_SERVER_NAME, value: String(s.getValue('name')) });
+    assertEqual({ name: 'admin without x_opcon.admin reads the API token as empty', shouldbe: '', value: String(s.getValue('api_token') || '') });
+})(outputs, steps, params, stepResult, assertEqual);
 `,
     })
 })
@@ -169,7 +194,7 @@ describe('the token field', function () {
 export const suite = Record({
     $id: Now.ID['atf_suite'],
     table: 'sys_atf_test_suite',
-    data: { name: 'OpCon Connector', active: true, description: 'Proves the connector on this instance without calling OpCon: incident rules, job links, the master switch, the token field.' },
+    data: { name: 'OpCon Connector', active: true, description: 'Proves the connector on a sub-production instance without calling OpCon and without changing its settings: incident rules, job links, the master switch as set, the token field, the dialog, the Flow actions, the failure endpoint. Refuses an instance marked production.' },
 })
 
 export const ajaxTest = Test({
@@ -177,44 +202,49 @@ export const ajaxTest = Test({
     name: 'OpCon Connector: an agent without x_opcon.user gets nothing from the OpCon Job dialog\'s AJAX',
     description: 'Impersonating an itil agent without x_opcon.user, the dialog\'s processor (x_opcon.OpConJobAjax) answers getJob and performAction with forbidden_role and words, and queues nothing.',
 }, (atf) => {
+    atf.server.runServerSideScript({
+        $id: Now.ID['atf_ajax_not_production'],
+        description: 'Refuses an instance marked production (glide.installation.production).',
+        script: `
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var fx = require('x_opcon/opcon-connector/1.0.0/src/server/atf/atf-fixtures.ts');
+    assertEqual({ name: 'This instance is marked production (glide.installation.production); run the OpCon Connector suite on a sub-production clone', shouldbe: false, value: fx.markedProduction() });
+})(outputs, steps, params, stepResult, assertEqual);
+`,
+    })
     atf.server.createUser({
         $id: Now.ID['atf_ajax_user'], firstName: 'ATF', lastName: 'Agent', fieldValues: { user_name: 'atf.opcon.agent' },
         roles: [], groups: [], impersonate: true,
     })
     atf.server.runServerSideScript({
         $id: Now.ID['atf_ajax_script'],
-        jasmineVersion: '3.1',
         script: `
-var params = { sysparm_incident: '0123456789abcdef0123456789abcdef', sysparm_action: 'restart', sysparm_reason: 'ATF' };
-function call(method) {
-    // The processor as GlideAjax builds it: a request whose parameters the page sent.
-    var ajax = new x_opcon.OpConJobAjax({ getParameter: function (name) { return params.hasOwnProperty(name) ? params[name] : null; } }, null, null);
-    return JSON.parse(ajax[method]());
-}
-function actionRows() {
-    var rows = new GlideRecord('x_opcon_action');
-    rows.query();
-    var n = 0;
-    while (rows.next()) n++;
-    return n;
-}
-var rowsBefore = actionRows();
-var job = call('getJob');
-var action = call('performAction');
-var rowsAfter = actionRows();
-describe('the OpCon Job dialog for an agent without x_opcon.user', function () {
-    it('shows no job', function () {
-        expect(job.ok).toBe(false);
-        expect(job.error.code).toBe('forbidden_role');
-        expect(job.error.message).toContain('x_opcon.user');
-        expect(job.view === undefined).toBe(true);
-    });
-    it('queues no action', function () {
-        expect(action.ok).toBe(false);
-        expect(action.error.code).toBe('forbidden_role');
-        expect(rowsAfter).toBe(rowsBefore);
-    });
-});
+(function(outputs, steps, params, stepResult, assertEqual) {
+    var sent = { sysparm_incident: '0123456789abcdef0123456789abcdef', sysparm_action: 'restart', sysparm_reason: 'ATF' };
+    function call(method) {
+        // The processor as GlideAjax builds it: a request whose parameters the page sent.
+        var ajax = new x_opcon.OpConJobAjax({ getParameter: function (name) { return sent.hasOwnProperty(name) ? sent[name] : null; } }, null, null);
+        return JSON.parse(ajax[method]());
+    }
+    function actionRows() {
+        var rows = new GlideRecord('x_opcon_action');
+        rows.query();
+        var n = 0;
+        while (rows.next()) n++;
+        return n;
+    }
+    var rowsBefore = actionRows();
+    var job = call('getJob');
+    var action = call('performAction');
+    var rowsAfter = actionRows();
+    assertEqual({ name: 'the dialog shows no job to an agent without x_opcon.user', shouldbe: false, value: job.ok });
+    assertEqual({ name: 'getJob refuses with forbidden_role', shouldbe: 'forbidden_role', value: job.error && job.error.code });
+    assertEqual({ name: 'getJob says the agent needs x_opcon.user', shouldbe: true, value: String(job.error && job.error.message).indexOf('x_opcon.user') >= 0 });
+    assertEqual({ name: 'getJob answers no job view', shouldbe: true, value: job.view === undefined });
+    assertEqual({ name: 'performAction is refused', shouldbe: false, value: action.ok });
+    assertEqual({ name: 'performAction refuses with forbidden_role', shouldbe: 'forbidden_role', value: action.error && action.error.code });
+    assertEqual({ name: 'performAction queues no OpCon action', shouldbe: rowsBefore, value: rowsAfter });
+})(outputs, steps, params, stepResult, assertEqual);
 `,
     })
 })

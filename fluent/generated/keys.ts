@@ -157,6 +157,10 @@ declare global {
                         table: 'sys_atf_test'
                         id: 'be749fc8414a45a29a1b6e49aeca4abd'
                     }
+                    atf_ajax_not_production: {
+                        table: 'sys_atf_step'
+                        id: '74328c596edc40a697a318ce9b6a59ba'
+                    }
                     atf_ajax_script: {
                         table: 'sys_atf_step'
                         id: '79be463bb49742cdb884f3ba8dd3b0d2'
@@ -211,6 +215,10 @@ declare global {
                         table: 'sys_atf_test'
                         id: '0d5b0b34d9b041768b4f40bb4b3146c0'
                     }
+                    atf_flow_not_production: {
+                        table: 'sys_atf_step'
+                        id: 'fbe636e562fb42fc9f32988f8535e883'
+                    }
                     atf_flow_script: {
                         table: 'sys_atf_step'
                         id: '953e11a675f044c8b565fb6e013447b7'
@@ -226,6 +234,10 @@ declare global {
                     atf_link_edit: {
                         table: 'sys_atf_step'
                         id: '20839c7f1b094f878fc4525564a6271c'
+                    }
+                    atf_link_not_production: {
+                        table: 'sys_atf_step'
+                        id: 'b6b81db3756a4b779d4d51691eadb880'
                     }
                     atf_link_setup: {
                         table: 'sys_atf_step'
@@ -273,6 +285,10 @@ declare global {
                         table: 'sys_atf_test'
                         id: '19f914ea68f541ceba7a8e8a49383a90'
                     }
+                    atf_rules_not_production: {
+                        table: 'sys_atf_step'
+                        id: '82ed64dac55c4b018c7a026861488c2f'
+                    }
                     atf_rules_script: {
                         table: 'sys_atf_step'
                         id: '6c1cfc4232154d5c8952b97a6639fd19'
@@ -317,6 +333,10 @@ declare global {
                         table: 'sys_atf_test'
                         id: '43dfd681459740569d6de8209cd83aa4'
                     }
+                    atf_switch_not_production: {
+                        table: 'sys_atf_step'
+                        id: '460a15559ce641c1b2fbc28c4e152db3'
+                    }
                     atf_switch_script: {
                         table: 'sys_atf_step'
                         id: '5891cf620712434394d15fd10fa2afda'
@@ -328,6 +348,10 @@ declare global {
                     atf_token: {
                         table: 'sys_atf_test'
                         id: '545fd38c20a140508bd7fb70581c449e'
+                    }
+                    atf_token_not_production: {
+                        table: 'sys_atf_step'
+                        id: 'b67caccf757a48418a9b9735c4930409'
                     }
                     atf_token_script: {
                         table: 'sys_atf_step'
@@ -513,6 +537,10 @@ declare global {
                     csp_cmdb_win_server_read: {
                         table: 'sys_scope_privilege'
                         id: 'e1e287db42804b17b474abd1c827b256'
+                    }
+                    csp_flow_action_read: {
+                        table: 'sys_scope_privilege'
+                        id: '0117dc72857b4973bf1141b53e6476db'
                     }
                     csp_incident_create: {
                         table: 'sys_scope_privilege'
@@ -1467,6 +1495,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '018cacecf5f6497ea1a4656ee413219a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '82ed64dac55c4b018c7a026861488c2f'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '01a0b63efa9e459590634dc54974e3b4'
                         key: {
@@ -1818,6 +1855,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0871cfe41bbf4a0ea30c9bf7d9c0e89f'
+                        key: {
+                            document_key: '460a15559ce641c1b2fbc28c4e152db3'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '087c1bc1f33646e887a26157186b02c4'
                         key: {
@@ -1904,6 +1949,15 @@ declare global {
                         key: {
                             model: 'df6f2bdcf85b42379a0f6e8d344f8299'
                             element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0b065c390978488eb3d84667f32ba372'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'fbe636e562fb42fc9f32988f8535e883'
                         }
                     },
                     {
@@ -3076,6 +3130,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '27c7372b691d441ab375f0b66ad31d90'
+                        key: {
+                            document_key: 'fbe636e562fb42fc9f32988f8535e883'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '27f3cb8936f24fda839661e4227b7568'
                         key: {
@@ -3533,6 +3595,14 @@ declare global {
                         key: {
                             document_key: '1ba7e1e00cf24118872879f13dbf40d8'
                             variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '331cb94cbfd34b56b80a8012dc9f136f'
+                        key: {
+                            document_key: '82ed64dac55c4b018c7a026861488c2f'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4371,6 +4441,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '47cba8f86eab43199db7bf7e2085e318'
+                        key: {
+                            document_key: '74328c596edc40a697a318ce9b6a59ba'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '48741d04358d427ea1ffa6219c9e3199'
                         key: {
@@ -4381,6 +4459,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '487cd75829c340a9b5228583b6c781a4'
+                        key: {
+                            document_key: 'b6b81db3756a4b779d4d51691eadb880'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4585,6 +4671,15 @@ declare global {
                         key: {
                             model: '47fac94ab28e419e811251d7575f494b'
                             element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4d7321e3e8f1475286cce7d1268e1f19'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '74328c596edc40a697a318ce9b6a59ba'
                         }
                     },
                     {
@@ -6316,6 +6411,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '78d174ee654f43b3903698647661d73a'
+                        key: {
+                            document_key: 'b6b81db3756a4b779d4d51691eadb880'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '791449832afb4e9c9840d011b7a9ca67'
                         key: {
@@ -6796,6 +6899,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '832525c47c33421b8e53b1332df87fdd'
+                        key: {
+                            document_key: '460a15559ce641c1b2fbc28c4e152db3'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '8349912db7c6409bbc19c575993741cc'
                         key: {
@@ -6872,6 +6983,14 @@ declare global {
                         key: {
                             name: 'x_opcon_binding'
                             element: 'replaced_on'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '84ba3f850c6f426cb63d03b28e8ed2c0'
+                        key: {
+                            document_key: '74328c596edc40a697a318ce9b6a59ba'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7031,6 +7150,15 @@ declare global {
                             name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
                             element: 'job_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '87cae91a2b2343f39eb44c1572680f56'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b6b81db3756a4b779d4d51691eadb880'
                         }
                     },
                     {
@@ -9315,6 +9443,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'c406e63dc80b4128b3c9fa4d32120097'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '460a15559ce641c1b2fbc28c4e152db3'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'c4565f0ab0374700a0a2c20db83705a1'
                         key: {
@@ -9388,6 +9525,14 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6fc93c5de614317b8fa0035d97e3350'
+                        key: {
+                            document_key: '82ed64dac55c4b018c7a026861488c2f'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -9851,6 +9996,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd04483a05c114e9b855e85e27ee632cf'
+                        key: {
+                            document_key: 'b67caccf757a48418a9b9735c4930409'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd0746475c109468298c3f23caeca52bc'
                         key: {
@@ -9927,6 +10080,14 @@ declare global {
                             field: 'server'
                             table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
                             id: 'd180fb58ed9345519f7ac17d3c42905b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1bdb3b1d65d4391b4bf602c8fcbefe0'
+                        key: {
+                            document_key: 'fbe636e562fb42fc9f32988f8535e883'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10270,6 +10431,15 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd9b972a3198f4defbeb58ae400efd36f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b67caccf757a48418a9b9735c4930409'
                         }
                     },
                     {
@@ -11272,6 +11442,14 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'previous_incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'efde090f3f7a40e587e97aa8e85741ef'
+                        key: {
+                            document_key: 'b67caccf757a48418a9b9735c4930409'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {

@@ -27,3 +27,7 @@ CrossScopePrivilege({ $id: Now.ID['csp_ajax_processor'], status: 'allowed', oper
 // finds the policy and updates its age (fluent/retention/).
 CrossScopePrivilege({ $id: Now.ID['csp_auto_flush_read'], status: 'allowed', operation: 'read', targetName: 'sys_auto_flush', targetScope: 'global', targetType: 'sys_db_object' })
 CrossScopePrivilege({ $id: Now.ID['csp_auto_flush_write'], status: 'allowed', operation: 'write', targetName: 'sys_auto_flush', targetScope: 'global', targetType: 'sys_db_object' })
+
+// The ATF suite's Flow test reads whether the Flow actions it runs are published
+// (fluent/atf/flow-and-endpoint.now.ts): a script runs published actions only.
+CrossScopePrivilege({ $id: Now.ID['csp_flow_action_read'], status: 'allowed', operation: 'read', targetName: 'sys_hub_action_type_definition', targetScope: 'global', targetType: 'sys_db_object' })

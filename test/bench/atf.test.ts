@@ -1,5 +1,6 @@
-// The ATF runner: steps in order, a failing step stops the test, Jasmine specs
-// decide a server script step, and the test's data changes are rolled back.
+// The ATF runner: steps in order, a failing step stops the test, a server
+// script step passes only on what it asserts (assertEqual, or Jasmine specs it
+// runs itself), and the test's data changes are rolled back.
 import { STEP_CONFIG } from './atf'
 import { Instance } from './instance'
 import { BENCH_APP } from './support/fixtures'
@@ -9,10 +10,16 @@ const SCRIPT = '989d9e235324220002c6435723dc3484'
 let instance: Instance
 let order = 0
 
-function addTest(name: string): string {
+/** A test of the app's scope (the bench fixture app, x_bench) unless `scope` says 'global'. */
+function addTest(name: string, scope?: 'global'): string {
     const sysId = instance.store.newSysId()
-    instance.store.put('sys_atf_test', { sys_id: sysId, name, active: 'true' })
+    instance.store.put('sys_atf_test', { sys_id: sysId, name, active: 'true', ...(scope ? { sys_scope: scope } : {}) })
     return sysId
+}
+
+/** A step script in the documented function form (the step's default script). */
+function stepScript(body: string, after = ''): string {
+    return `(function(outputs, steps, params, stepResult, assertEqual) {\n${body}\n})(outputs, steps, params, stepResult, assertEqual);\n${after}`
 }
 
 function addScriptStep(test: string, script: string): string {
@@ -29,31 +36,90 @@ beforeEach(() => {
     }
 })
 
-test('a passing Jasmine step, then a failing one: the test fails at the second step and the third is skipped', () => {
+test('assertEqual passes a step; a failing one fails it with its name, and the test stops there', () => {
     const test = addTest('two steps')
-    const first = addScriptStep(test, `outputs.answer = 42; describe('math', function () { it('adds', function () { expect(1 + 1).toBe(2) }) })`)
-    addScriptStep(test, `var earlier = steps('${first}').answer; describe('outputs', function () { it('reads the earlier step', function () { expect(earlier).toBe(41) }) })`)
-    addScriptStep(test, `return true`)
+    const first = addScriptStep(test, stepScript(`outputs.answer = 42; assertEqual({ name: 'one and one make two', shouldbe: 2, value: 1 + 1 });`))
+    addScriptStep(test, stepScript(`assertEqual({ name: 'the earlier step said 41', shouldbe: 41, value: steps('${first}').answer });`))
+    addScriptStep(test, stepScript(`assertEqual({ name: 'never reached', shouldbe: 1, value: 1 });`))
     const result = instance.runAtfTest('two steps')
     expect(result.status).toBe('failure')
     expect(result.steps.map((s) => s.status)).toEqual(['success', 'failure', 'skipped'])
-    expect(result.steps[1].message).toBe('outputs reads the earlier step: Expected 42 to be 41.')
+    expect(result.steps[1].message).toBe('the earlier step said 41: expected 41, got 42')
+    expect(result.steps[0].message).toBe('1 assertion(s) held: one and one make two.')
+})
+
+describe('strict Run Server Side Script (sdk-notes: ATF server steps in a scoped app do not run Jasmine specs by themselves)', () => {
+    test('in a test of an application scope describe is not defined: the step fails with a ReferenceError', () => {
+        addScriptStep(addTest('scoped describe'), stepScript(`describe('a suite', function () { it('holds', function () { expect(1).toBe(1) }) });`, 'jasmine.getEnv().execute();'))
+        expect(instance.runAtfTest('scoped describe').steps[0]).toMatchObject({ status: 'failure', message: expect.stringMatching(/^The script threw: ReferenceError: describe is not defined/) })
+    })
+
+    test('in a test of the global scope describe registers its specs, and they run when the script calls jasmine.getEnv().execute()', () => {
+        addScriptStep(addTest('global suite', 'global'), stepScript(`describe('math', function () { it('adds', function () { expect(1 + 1).toBe(3) }) });`, 'jasmine.getEnv().execute();'))
+        expect(instance.runAtfTest('global suite').steps[0]).toMatchObject({ status: 'failure', message: 'math adds: Expected 2 to be 3.' })
+    })
+
+    test('specs registered with it() never run unless the script calls jasmine.getEnv().execute(): the step fails and says so', () => {
+        addScriptStep(addTest('unexecuted'), stepScript(`it('is wrong', function () { expect(1).toBe(2) });`))
+        expect(instance.runAtfTest('unexecuted').steps[0]).toMatchObject({
+            status: 'failure',
+            message: '1 Jasmine spec(s) were registered with it() and never run ("is wrong"): ATF runs them only when the script calls jasmine.getEnv().execute().',
+        })
+        addScriptStep(addTest('executed, failing'), stepScript(`it('is wrong', function () { expect(1).toBe(2) });`, 'jasmine.getEnv().execute();'))
+        expect(instance.runAtfTest('executed, failing').steps[0]).toMatchObject({ status: 'failure', message: 'is wrong: Expected 1 to be 2.' })
+        addScriptStep(addTest('executed, holding'), stepScript(`it('is right', function () { expect(1).toBe(1) });`, 'jasmine.getEnv().execute();'))
+        expect(instance.runAtfTest('executed, holding').steps[0].status).toBe('success')
+    })
+
+    test('expect outside a running spec throws Jasmine\'s own error', () => {
+        addScriptStep(addTest('bare expect'), stepScript(`expect(1).toBe(1);`))
+        expect(instance.runAtfTest('bare expect').steps[0]).toMatchObject({ status: 'failure', message: expect.stringContaining("'expect' was used when there was no current spec") })
+    })
+
+    test('return false from the step function fails the step, with the message set last', () => {
+        addScriptStep(addTest('false'), stepScript(`assertEqual({ name: 'holds', shouldbe: 1, value: 1 }); stepResult.setOutputMessage('first'); stepResult.setOutputMessage('the record is missing'); return false;`))
+        expect(instance.runAtfTest('false').steps[0]).toMatchObject({ status: 'failure', message: 'the record is missing' })
+    })
+
+    test('a failed assertEqual fails the step even when the script catches its Error (assumed)', () => {
+        addScriptStep(addTest('caught'), stepScript(`try { assertEqual({ name: 'the state is rejected', shouldbe: 'rejected', value: 'queued' }); } catch (e) { } assertEqual({ name: 'after', shouldbe: 1, value: 1 });`))
+        expect(instance.runAtfTest('caught').steps[0]).toMatchObject({ status: 'failure', message: 'the state is rejected: expected "rejected", got "queued"' })
+    })
+
+    test('stepResult.setFailed(message) fails the step with its message', () => {
+        addScriptStep(addTest('set failed'), stepScript(`assertEqual({ name: 'holds', shouldbe: 1, value: 1 }); stepResult.setFailed('the server is missing');`))
+        expect(instance.runAtfTest('set failed').steps[0]).toMatchObject({ status: 'failure', message: 'the server is missing' })
+    })
+
+    test('a step that asserts nothing fails in words, even one that calls stepResult.setSuccess() (a bench rule, stricter than ATF)', () => {
+        addScriptStep(addTest('plain'), stepScript('var x = 1;'))
+        addScriptStep(addTest('says success'), stepScript('stepResult.setSuccess();'))
+        for (const name of ['plain', 'says success']) {
+            expect(instance.runAtfTest(name).steps[0]).toMatchObject({ status: 'failure', message: expect.stringContaining('The step asserted nothing: it never called assertEqual and ran no Jasmine expectation') })
+        }
+    })
+
+    test('a top-level return outside the step function is a syntax error (assumed: the script is evaluated as a program)', () => {
+        addScriptStep(addTest('top-level return'), `assertEqual({ name: 'holds', shouldbe: 1, value: 1 });\nreturn true;`)
+        expect(instance.runAtfTest('top-level return').steps[0]).toMatchObject({ status: 'failure', message: expect.stringMatching(/^The script threw: SyntaxError: Illegal return statement/) })
+    })
+
+    test('assertEqual compares with === (the platform documents ==: what passes here passes there)', () => {
+        addScriptStep(addTest('loose'), stepScript(`assertEqual({ name: 'one', shouldbe: 1, value: '1' });`))
+        expect(instance.runAtfTest('loose').steps[0]).toMatchObject({ status: 'failure', message: 'one: expected 1, got "1"' })
+    })
 })
 
 test('toEqual compares as Jasmine does, deeply and whatever the key order', () => {
-    addScriptStep(addTest('deep'), `describe('toEqual', function () { it('ignores key order', function () { expect({ a: 1, b: [1, { c: 2, d: 3 }] }).toEqual({ b: [1, { d: 3, c: 2 }], a: 1 }) }) })`)
-    addScriptStep(addTest('unequal'), `describe('toEqual', function () { it('sees a nested difference', function () { expect({ a: 1, b: [1, { c: 2 }] }).toEqual({ a: 1, b: [1, { c: 3 }] }) }) })`)
+    addScriptStep(addTest('deep'), stepScript(`it('ignores key order', function () { expect({ a: 1, b: [1, { c: 2, d: 3 }] }).toEqual({ b: [1, { d: 3, c: 2 }], a: 1 }) });`, 'jasmine.getEnv().execute();'))
+    addScriptStep(addTest('unequal'), stepScript(`it('sees a nested difference', function () { expect({ a: 1, b: [1, { c: 2 }] }).toEqual({ a: 1, b: [1, { c: 3 }] }) });`, 'jasmine.getEnv().execute();'))
     expect(instance.runAtfTest('deep').status).toBe('success')
     expect(instance.runAtfTest('unequal').status).toBe('failure')
 })
 
-test('a script that returns false or throws fails its step; one that returns nothing passes', () => {
-    addScriptStep(addTest('false'), 'return false')
-    addScriptStep(addTest('throws'), 'throw new Error("boom")')
-    addScriptStep(addTest('plain'), 'var x = 1')
-    expect(instance.runAtfTest('false').status).toBe('failure')
-    expect(instance.runAtfTest('throws').steps[0]).toMatchObject({ status: 'failure', message: expect.stringMatching(/^The script threw: (Error: )?boom$/) })
-    expect(instance.runAtfTest('plain').status).toBe('success')
+test('a script that throws fails its step', () => {
+    addScriptStep(addTest('throws'), stepScript('throw new Error("boom");'))
+    expect(instance.runAtfTest('throws').steps[0]).toMatchObject({ status: 'failure', message: 'The script threw: boom' })
 })
 
 test('a step runs as the user Create a User made, who is gone after the test (rollback)', () => {
@@ -61,7 +127,7 @@ test('a step runs as the user Create a User made, who is gone after the test (ro
     const step = instance.store.newSysId()
     instance.store.put('sys_atf_step', { sys_id: step, test, order: '1', step_config: STEP_CONFIG.createUser, display_name: 'Create a User', active: 'true' })
     instance.store.put('sys_variable_value', { sys_id: instance.store.newSysId(), document: 'sys_atf_step', document_key: step, variable: '1778a7480f20101091d0f00c97767e03', value: 'user_name=atf.jane^EQ' })
-    addScriptStep(test, `describe('session', function () { it('is the new user', function () { expect(gs.getUserName()).toBe('atf.jane') }) })`)
+    addScriptStep(test, stepScript(`assertEqual({ name: 'the session user', shouldbe: 'atf.jane', value: String(gs.getUserName()) });`))
     expect(instance.runAtfTest('as user').status).toBe('success')
     expect(instance.query('sys_user', 'user_name=atf.jane')).toHaveLength(0)
 })
@@ -70,11 +136,12 @@ test('rows a test inserted, changed or deleted are back as they were after it, p
     const kept = instance.insert('x_bench_thing', { name: 'kept' })!
     const gone = instance.insert('x_bench_thing', { name: 'deleted by the test' })!
     const test = addTest('writes')
-    addScriptStep(test, `
+    addScriptStep(test, stepScript(`
         var g = new GlideRecord('x_bench_thing'); g.initialize(); g.setValue('name', 'new'); g.insert();
         var k = new GlideRecord('x_bench_thing'); k.get('${kept}'); k.setValue('name', 'changed'); k.update();
         var d = new GlideRecord('x_bench_thing'); d.get('${gone}'); d.deleteRecord();
-        return false`)
+        assertEqual({ name: 'wrote', shouldbe: true, value: true });
+        return false;`))
     const before = instance.query('x_bench_thing').map((row) => [row.sys_id, row.name]).sort()
     expect(instance.runAtfTest('writes').status).toBe('failure')
     expect(instance.query('x_bench_thing').map((row) => [row.sys_id, row.name]).sort()).toEqual(before)
@@ -82,7 +149,7 @@ test('rows a test inserted, changed or deleted are back as they were after it, p
 
 test('a suite runs its tests in order and fails when one fails; an unsupported step type is an error', () => {
     const ok = addTest('ok')
-    addScriptStep(ok, 'return true')
+    addScriptStep(ok, stepScript(`assertEqual({ name: 'holds', shouldbe: 1, value: 1 });`))
     const client = addTest('client')
     instance.store.put('sys_atf_step', { sys_id: instance.store.newSysId(), test: client, order: '1', step_config: 'unknown-config', display_name: 'Open a New Form', active: 'true' })
     const suite = instance.store.newSysId()
@@ -112,7 +179,7 @@ describe('Record Query, Send REST Request - Inbound and the REST asserts', () =>
         const thing = instance.insert('x_bench_thing', { name: 'found' })!
         const test = addTest('query')
         const query = addStep(test, STEP_CONFIG.recordQuery, 'Record Query', { [QUERY_TABLE]: 'x_bench_thing', [QUERY_CONDITIONS]: 'name=found' })
-        addScriptStep(test, `describe('output', function () { it('is the record', function () { expect(steps('${query}').first_record).toBe('${thing}') }) })`)
+        addScriptStep(test, stepScript(`assertEqual({ name: 'the first record', shouldbe: '${thing}', value: steps('${query}').first_record });`))
         expect(instance.runAtfTest('query').steps.map((s) => s.status)).toEqual(['success', 'success'])
 
         const none = addTest('none')
@@ -131,7 +198,7 @@ describe('Record Query, Send REST Request - Inbound and the REST asserts', () =>
         const test = addTest('pill')
         const created = addStep(test, STEP_CONFIG.createUser, 'Create a User', { '1778a7480f20101091d0f00c97767e03': 'user_name=atf.pill^EQ', '98c44875ffa033008d3f5d9ad53bf1fa': 'false' })
         addStep(test, STEP_CONFIG.impersonate, 'Impersonate', { '586e2c4253e0220002c6435723dc3415': `{{step['${created}'].user}}` })
-        addScriptStep(test, `describe('session', function () { it('is the user from the pill', function () { expect(gs.getUserName()).toBe('atf.pill') }) })`)
+        addScriptStep(test, stepScript(`assertEqual({ name: 'the session user', shouldbe: 'atf.pill', value: String(gs.getUserName()) });`))
         expect(instance.runAtfTest('pill').steps.map((s) => s.status)).toEqual(['success', 'success', 'success'])
     })
 
@@ -168,7 +235,7 @@ describe('Record Query, Send REST Request - Inbound and the REST asserts', () =>
 
     test('a REST assert that does not immediately follow a Send REST Request step is an error', () => {
         const test = addTest('lonely assert')
-        addScriptStep(test, 'return true')
+        addScriptStep(test, stepScript(`assertEqual({ name: 'holds', shouldbe: 1, value: 1 });`))
         addStep(test, STEP_CONFIG.assertStatusCode, 'Assert Status Code', { [STATUS_CODE]: '200' })
         expect(instance.runAtfTest('lonely assert').steps[1]).toMatchObject({ status: 'error', message: expect.stringContaining('must immediately follow a Send REST Request') })
     })

@@ -5,7 +5,7 @@
 //
 // Sources: `npx now-sdk explain test-api` and `atf-guide` (step types, the
 // Run Server Side Script context: outputs, steps(), params, stepResult,
-// assertEqual, Jasmine 3.1); the step_config and input variable sys_ids, and each
+// assertEqual; Jasmine 3.1 only where the script runs it: runServerScript); the step_config and input variable sys_ids, and each
 // input's default when the step leaves it unset (get, basic auth, equals, contains,
 // records_match_query, impersonate true), are the ones SDK 4.9.0 writes
 // (@servicenow/sdk-build-plugins src/atf/step-configs.ts).
@@ -88,6 +88,8 @@ interface StepRun {
 
 interface RunState {
     user: string
+    /** The test's application scope: its scripts run there ('global' for a test of the global scope). */
+    scope: string
     outputs: Map<string, Record<string, unknown>>
     /** The answer of the last Send REST Request - Inbound step, while REST assert steps follow it. */
     response: { status: number; body: string } | null
@@ -103,7 +105,7 @@ export function runAtfTest(instance: Instance, nameOrSysId: string): AtfTestResu
         .sort((a, b) => Number(a.order) - Number(b.order))
     const snapshot = snapshotStore(instance)
     // ATF runs a test as the user who started it until a step impersonates another (docs, "Impersonate step"); assumed admin here.
-    const state: RunState = { user: 'admin', outputs: new Map(), response: null }
+    const state: RunState = { user: 'admin', scope: test.sys_scope === 'global' ? 'global' : instance.scope, outputs: new Map(), response: null }
     const results: AtfStepResult[] = []
     let status: AtfStatus = 'success'
     try {
@@ -297,25 +299,53 @@ function createUser(instance: Instance, inputs: Map<string, string>, state: RunS
     return { status: 'success', message: `Created user ${name}.`, outputs: { user: sysId } }
 }
 
-interface Spec { name: string; fn: () => void }
+interface Spec { name: string; fn: () => void; ran: boolean }
+
+/** Jasmine 3.1's words for an expectation outside a running spec (jasmine-core Env.js, `expect`). */
+const NO_CURRENT_SPEC = "'expect' was used when there was no current spec, this could be because an asynchronous test timed out"
 
 /**
- * "Run Server Side Script": runs as the impersonated user, with outputs,
- * steps(sys_id), params, stepResult and assertEqual; with Jasmine 3.1 specs
- * (describe/it/expect) the step passes when every expectation holds, else a
- * script passes unless it throws or returns false (explain test-api).
- * Assumed: the script is background processing (gs.isInteractive() false).
+ * "Run Server Side Script", held to what ATF documents and no more. Sources: the step's default script as
+ * the platform ships it and SDK 4.9.0 copies it (@servicenow/sdk-build-plugins dist/atf/step-configs.js,
+ * runServerSideScript.script.default; sdk-notes, "ATF server steps in a scoped app do not run Jasmine specs
+ * by themselves"); `npx now-sdk explain test-api` / `atf-guide` (the context: outputs, steps(sys_id),
+ * params, stepResult, assertEqual); ServiceNow docs, "Step execution scripts" (stepResult.setSuccess(),
+ * setFailed(), setOutputMessage(): "the most recent value set overwrites any previous value").
+ * - The script is the function form `(function(outputs, steps, params, stepResult, assertEqual) {...})(outputs,
+ *   steps, params, stepResult, assertEqual);` and "return false from the main function body" fails the step:
+ *   the bench evaluates the script as a program and reads its completion value, the function's answer
+ *   (assumed, ASSUMPTIONS.md: a top-level `return` is then a syntax error).
+ * - assertEqual "compare[s] that assertion.shouldbe == assertion.value; in case of failure it throws an Error
+ *   and logs that the assertion by name has failed". The bench compares with === (stricter than ==: what
+ *   passes here passes there) and a failed assertion fails the step even when the script catches the Error
+ *   (assumed, ASSUMPTIONS.md).
+ * - "describe is only supported in Global scope": in a test of an application scope `describe` is not
+ *   defined (a ReferenceError, as any undefined name). `it` registers a spec; registered specs run only
+ *   when the script calls `jasmine.getEnv().execute()` ("uncomment the next line to execute this script as
+ *   a jasmine test"); their expectations then decide the step. `expect` outside a running spec throws
+ *   Jasmine's own error. A spec registered and never run fails the step on the bench (it could not fail).
+ * - stepResult.setFailed(message?) fails the step; setSuccess() passes nothing by itself (see below).
+ * - Stricter than ATF on purpose (a bench rule, not the platform's): a step that asserts nothing, that is
+ *   calls assertEqual never and runs no Jasmine expectation, fails with words. On an instance it would
+ *   pass, and a step that cannot fail proves nothing.
+ * The step runs as the impersonated user, as background processing (assumed: gs.isInteractive() false).
  */
 function runServerScript(instance: Instance, script: string, state: RunState): StepRun {
     const outputs: Record<string, unknown> = {}
     const specs: Spec[] = []
     const failures: string[] = []
-    const messages: string[] = []
+    let outputMessage: string | null = null
+    let failedByScript: string | null = null
+    let assertions = 0
+    const held: string[] = []
+    let running: Spec | null = null
     const prefix: string[] = []
-    let current = ''
-    const fail = (text: string) => failures.push(`${current}: ${text}`)
+    const fail = (text: string) => failures.push(`${running ? running.name : 'the script'}: ${text}`)
     const matchers = (actual: unknown, negate: boolean) => {
-        const check = (pass: boolean, words: string) => { if (pass === negate) fail(`Expected ${show(actual)} ${negate ? 'not ' : ''}${words}.`) }
+        const check = (pass: boolean, words: string) => {
+            assertions++
+            if (pass === negate) fail(`Expected ${show(actual)} ${negate ? 'not ' : ''}${words}.`)
+        }
         return {
             toBe: (expected: unknown) => check(Object.is(actual, expected), `to be ${show(expected)}`),
             // Jasmine 3.1 docs (matchers, toEqual): "deep equality comparison", so key order does not count.
@@ -328,45 +358,88 @@ function runServerScript(instance: Instance, script: string, state: RunState): S
             toBeGreaterThan: (expected: number) => check(Number(actual) > expected, `to be greater than ${expected}`),
         }
     }
+    const execute = () => {
+        for (const spec of specs) {
+            if (spec.ran) continue
+            spec.ran = true
+            running = spec
+            try { spec.fn() } catch (error) { fail(`threw ${errorText(error)}`) } finally { running = null }
+        }
+    }
     const globals: Record<string, unknown> = {
         outputs,
         steps: (sysId: string) => state.outputs.get(sysId) ?? {},
         params: {},
-        stepResult: { setOutputMessage: (text: string) => messages.push(String(text)) },
-        assertEqual: (a: { name?: string; shouldbe: unknown; value: unknown }) => {
-            if (a.shouldbe !== a.value) throw new Error(`${a.name ?? 'assertion'}: expected ${show(a.shouldbe)}, got ${show(a.value)}`)
+        stepResult: {
+            setOutputMessage: (text: unknown) => { outputMessage = String(text) },
+            setSuccess: () => undefined,
+            setFailed: (text?: unknown) => { failedByScript = text === undefined ? '' : String(text) },
         },
-        describe: (name: string, fn: () => void) => { prefix.push(name); try { fn() } finally { prefix.pop() } },
-        it: (name: string, fn: () => void) => specs.push({ name: [...prefix, name].join(' '), fn }),
-        expect: (actual: unknown) => ({ ...matchers(actual, false), not: matchers(actual, true) }),
-        fail: (text: string) => fail(String(text)),
-        // Assumed: the step's default script ends with a commented "jasmine.getEnv().execute();" that a Jasmine
-        // test uncomments (ServiceNow community, "ATF Jasmine Hello World test fails...", speaks of
-        // "uncommenting the provided code" without quoting it). The bench runs the collected specs itself
-        // after the script, so execute() has nothing to do.
-        jasmine: { getEnv: () => ({ execute: () => undefined }) },
+        assertEqual: (assertion: { name?: unknown; shouldbe?: unknown; value?: unknown }) => {
+            assertions++
+            if (assertion === null || typeof assertion !== 'object' || !('shouldbe' in assertion) || !('value' in assertion)) {
+                const words = 'assertEqual needs { name, shouldbe, value }.'
+                failures.push(words)
+                throw new Error(words)
+            }
+            const name = assertion.name === undefined ? 'assertion' : String(assertion.name)
+            if (assertion.shouldbe !== assertion.value) {
+                const words = `${name}: expected ${show(assertion.shouldbe)}, got ${show(assertion.value)}`
+                failures.push(words)
+                throw new Error(words)
+            }
+            held.push(name)
+        },
+        it: (name: string, fn: () => void) => { specs.push({ name: [...prefix, String(name)].join(' '), fn, ran: false }) },
+        expect: (actual: unknown) => {
+            if (!running) throw new Error(NO_CURRENT_SPEC)
+            return { ...matchers(actual, false), not: matchers(actual, true) }
+        },
+        fail: (text: string) => { if (!running) throw new Error(NO_CURRENT_SPEC); fail(String(text)) },
+        jasmine: { getEnv: () => ({ execute }) },
+    }
+    if (state.scope === 'global') {
+        globals.describe = (name: string, fn: () => void) => { prefix.push(String(name)); try { fn() } finally { prefix.pop() } }
     }
     const context = instance.scriptGlobals()
-    const saved = new Map(Object.keys(globals).map((key) => [key, context[key]]))
+    const names = [...new Set([...Object.keys(globals), 'describe'])]
+    const saved = new Map(names.map((key) => [key, context[key]]))
+    for (const key of names) delete context[key]
     Object.assign(context, globals)
+    let completion: unknown
+    let thrown: string | null = null
     try {
-        // The step's script is a function body on the platform ("Run Server Side Script": return true/false).
-        const completion = instance.runScript(`(function () {\n${script}\n})()`, { as: state.user, interactive: false })
-        for (const spec of specs) {
-            current = spec.name
-            try { instance.runInSession(state.user, spec.fn) } catch (error) { fail(`threw ${error instanceof Error ? error.message : String(error)}`) }
-        }
-        if (failures.length > 0) return { status: 'failure', message: failures.join('\n'), outputs }
-        if (specs.length === 0 && completion === false) return { status: 'failure', message: messages.join('\n') || 'The script returned false.', outputs }
-        return { status: 'success', message: messages.join('\n') || `${specs.length} spec(s) passed.`, outputs }
+        completion = instance.runScript(script, { as: state.user, scope: state.scope, interactive: false })
     } catch (error) {
-        return { status: 'failure', message: `The script threw: ${error instanceof Error ? error.message : String(error)}`, outputs }
+        thrown = errorText(error)
     } finally {
         for (const [key, value] of saved) {
             if (value === undefined) delete context[key]
             else context[key] = value
         }
     }
+    const said = outputMessage === null ? '' : `\n${outputMessage as string}`
+    if (failures.length > 0) return { status: 'failure', message: failures.join('\n') + said, outputs }
+    if (thrown !== null) return { status: 'failure', message: `The script threw: ${thrown}${said}`, outputs }
+    if (failedByScript !== null) return { status: 'failure', message: (failedByScript as string) || outputMessage || 'The script called stepResult.setFailed().', outputs }
+    if (completion === false) return { status: 'failure', message: outputMessage ?? 'The script returned false.', outputs }
+    const neverRun = specs.filter((spec) => !spec.ran)
+    if (neverRun.length > 0) {
+        return { status: 'failure', message: `${neverRun.length} Jasmine spec(s) were registered with it() and never run (${neverRun.map((spec) => `"${spec.name}"`).join(', ')}): ATF runs them only when the script calls jasmine.getEnv().execute().`, outputs }
+    }
+    if (assertions === 0) {
+        return { status: 'failure', message: 'The step asserted nothing: it never called assertEqual and ran no Jasmine expectation, so it could not fail (a bench rule, stricter than ATF, which would pass it).', outputs }
+    }
+    // The bench's own report of a passing step: what held, by name (ATF shows the output message).
+    const report = `${assertions} assertion(s) held${held.length > 0 ? `: ${held.join('; ')}` : ''}.`
+    return { status: 'success', message: outputMessage === null ? report : `${outputMessage as string}\n${report}`, outputs }
+}
+
+/** An error's words with its kind unless plain Error (a script's errors come from another realm: no instanceof). */
+function errorText(error: unknown): string {
+    const e = error as { name?: unknown; message?: unknown } | null
+    if (e === null || typeof e !== 'object' || typeof e.message !== 'string') return String(error)
+    return typeof e.name === 'string' && e.name !== 'Error' ? `${e.name}: ${e.message}` : e.message
 }
 
 /** JSON with object keys sorted: equal text means deeply equal values (for the values a script compares). */
