@@ -23,21 +23,22 @@ export const x_opcon_failure = Table({
     ],
     schema: {
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server', mandatory: true }),
-        address: StringColumn({ label: 'OpCon address (host:port)', maxLength: 255, mandatory: true }),
+        address: StringColumn({ label: 'OpCon address', maxLength: 255, mandatory: true, hint: 'host:port of the OpCon server, as in correlation ids' }),
         daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true }),
         job_name: StringColumn({ label: 'Job name', maxLength: 1000 }),
         schedule_name: StringColumn({ label: 'Schedule', maxLength: 1000 }),
         schedule_date: StringColumn({ label: 'Schedule date', maxLength: 10 }),
         machine: StringColumn({ label: 'Agent machine', maxLength: 255 }),
         job_uid: StringColumn({ label: 'OpCon job uid', maxLength: 20 }),
-        job_number: StringColumn({ label: 'Job number (run)', maxLength: 20 }),
-        run_key: StringColumn({ label: 'Run', maxLength: 255 }),
-        run_ended: StringColumn({ label: 'Failed at (OpCon)', maxLength: 40 }),
+        job_number: StringColumn({ label: 'Job number', maxLength: 20, hint: 'OpCon\'s number for this run of the job' }),
+        run_key: StringColumn({ label: 'Run', maxLength: 255, hint: 'The key the connector knows this run by, so it is acted on once' }),
+        run_ended: StringColumn({ label: 'Failed at', maxLength: 40, hint: 'When the job ended, as OpCon reported it' }),
         job_status: StringColumn({ label: 'OpCon status', maxLength: 100 }),
         termination: StringColumn({ label: 'Termination code', maxLength: 40 }),
         termination_description: StringColumn({ label: 'Termination description', maxLength: 1000 }),
         source: ChoiceColumn({
             label: 'Found by',
+            dropdown: 'dropdown_with_none',
             choices: {
                 poll: { label: 'Collector (poll)', sequence: 1 },
                 push: { label: 'OpCon (push)', sequence: 2 },
@@ -47,6 +48,7 @@ export const x_opcon_failure = Table({
         reported_by: ReferenceColumn({ label: 'Reported by', referenceTable: 'sys_user' }),
         state: ChoiceColumn({
             label: 'State',
+            dropdown: 'dropdown_without_none',
             default: 'waiting',
             choices: {
                 waiting: { label: 'Waiting (grace period)', sequence: 1 },
@@ -62,6 +64,7 @@ export const x_opcon_failure = Table({
         }),
         outcome: ChoiceColumn({
             label: 'What was done',
+            dropdown: 'dropdown_with_none',
             choices: {
                 opened: { label: 'Incident opened', sequence: 1 },
                 noted: { label: 'Work note on the open incident', sequence: 2 },
@@ -75,6 +78,7 @@ export const x_opcon_failure = Table({
         template: StringColumn({ label: 'Template used', maxLength: 255 }),
         ticket_state: ChoiceColumn({
             label: 'Ticket in OpCon',
+            dropdown: 'dropdown_without_none',
             default: 'pending',
             choices: {
                 pending: { label: 'To write', sequence: 1 },
@@ -85,6 +89,7 @@ export const x_opcon_failure = Table({
         }),
         documentation_state: ChoiceColumn({
             label: 'Previous ticket in documentation',
+            dropdown: 'dropdown_without_none',
             default: 'not_needed',
             choices: {
                 not_needed: { label: 'Not needed', sequence: 1 },
@@ -95,6 +100,7 @@ export const x_opcon_failure = Table({
         }),
         log_state: ChoiceColumn({
             label: 'Job log',
+            dropdown: 'dropdown_without_none',
             default: 'not_requested',
             choices: {
                 not_requested: { label: 'Not asked for', sequence: 1 },
@@ -104,7 +110,7 @@ export const x_opcon_failure = Table({
                 failed: { label: 'Could not be fetched', sequence: 5 },
             },
         }),
-        log_action: StringColumn({ label: 'Job output action (OpCon)', maxLength: 40 }),
+        log_action: StringColumn({ label: 'Job output request', maxLength: 40, hint: 'The id of OpCon\'s job output request for the log' }),
         log_file: StringColumn({ label: 'Job output file', maxLength: 1024 }),
         first_seen: DateTimeColumn({ label: 'First seen' }),
         next_attempt: DateTimeColumn({ label: 'Next attempt' }),
@@ -112,6 +118,6 @@ export const x_opcon_failure = Table({
         claim: StringColumn({ label: 'Claim', maxLength: 40 }),
         claimed_until: DateTimeColumn({ label: 'Claimed until' }),
         note: StringColumn({ label: 'What happened', maxLength: 4000 }),
-        calls: StringColumn({ label: 'OpCon calls', maxLength: 8000 }),
+        calls: StringColumn({ label: 'OpCon calls', maxLength: 8000, hint: 'Each call to OpCon for this failure and its outcome' }),
     },
 })

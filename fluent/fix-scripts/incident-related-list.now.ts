@@ -9,9 +9,9 @@ Record({
     $id: Now.ID['fix_incident_related_list'],
     table: 'sys_script_fix',
     data: {
-        name: 'OpCon Connector: show OpCon Actions on the incident form',
-        description: 'Adds the OpCon Actions related list (x_opcon_action.incident) to the incident form\'s Default view, after the existing lists, once.',
-        script: "require('x_opcon/opcon-connector/1.0.0/src/server/admin/form-setup.ts').addActionsRelatedList();",
+        name: 'OpCon Connector: show the OpCon related lists on the incident form',
+        description: 'Adds the OpCon Actions, OpCon Failed Jobs and OpCon Job Links related lists to the incident form\'s Default view, after the existing lists, each once.',
+        script: "require('x_opcon/opcon-connector/1.0.0/src/server/admin/form-setup.ts').addIncidentRelatedLists();",
         unloadable: false,
         before: false,
     },

@@ -715,6 +715,30 @@ declare global {
                         table: 'sysauto_script'
                         id: 'c84aeaad630a46e4ab17ef7feed386b1'
                     }
+                    list_order_action: {
+                        table: 'sys_user_preference'
+                        id: '7e92c7135f124cb7a3ba6a56efbbeff0'
+                    }
+                    list_order_binding: {
+                        table: 'sys_user_preference'
+                        id: 'cb87baba0b3b4f1cb2f88102ec95a875'
+                    }
+                    list_order_direction_action: {
+                        table: 'sys_user_preference'
+                        id: '292c2a98f2bb49c4976caf09cea06420'
+                    }
+                    list_order_direction_binding: {
+                        table: 'sys_user_preference'
+                        id: 'b46db2c8e04448289c92a7891cccb426'
+                    }
+                    list_order_direction_failure: {
+                        table: 'sys_user_preference'
+                        id: '4e7d48d97511494bbbdd93bcf272809a'
+                    }
+                    list_order_failure: {
+                        table: 'sys_user_preference'
+                        id: 'c0db659e495048da845904efe9406219'
+                    }
                     menu: {
                         table: 'sys_app_application'
                         id: '4800ba2655724cc2a105cb4d0b513ead'
@@ -835,6 +859,26 @@ declare global {
                     queue_failures: {
                         table: 'sysevent_queue'
                         id: '3f914c251aed4b66bb32fa2b58250173'
+                    }
+                    related_list_server_actions: {
+                        table: 'sys_ui_related_list_entry'
+                        id: 'e3bb3a191ccd42ce97747160d779ed82'
+                    }
+                    related_list_server_failures: {
+                        table: 'sys_ui_related_list_entry'
+                        id: '194b6116e0d74be5a5e278c5fcd460b9'
+                    }
+                    related_list_template_servers: {
+                        table: 'sys_ui_related_list_entry'
+                        id: 'be6520a3382546eba859d1eb7e56163a'
+                    }
+                    related_lists_server: {
+                        table: 'sys_ui_related_list'
+                        id: '39fd697564fe432ca716363a946f4da7'
+                    }
+                    related_lists_template: {
+                        table: 'sys_ui_related_list'
+                        id: '87ee3283436a427ab04862a1e6bb7e0d'
                     }
                     rest_api_opcon: {
                         table: 'sys_ws_definition'
@@ -1470,11 +1514,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '00359d7dfcf74da1b8c0b3b43188f0bc'
+                        key: {
+                            sys_ui_section: {
+                                id: '5cdd4cd6fe1a414ba6175d702bc2bd13'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Which jobs'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'server'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0041d71255b84517b4bb448d4e5e6465'
+                        key: {
+                            list_id: {
+                                id: 'd4c7b79d9ee64a3980a61eeae82085da'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0069debc617e438b8d9173b04594f1f5'
                         key: {
                             document_key: '2f7847e19c494dd888ab4e715abcfea0'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '008fded3a171404c957af3d7aee9bc8d'
+                        key: {
+                            sys_ui_section: {
+                                id: '5cdd4cd6fe1a414ba6175d702bc2bd13'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Which jobs'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '2'
                         }
                     },
                     {
@@ -1605,6 +1716,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '03aa467172864a1ead2ffb04466e2103'
+                        key: {
+                            name: 'x_opcon_failure'
+                            caption: 'Incident and OpCon ticket'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '03c4ef835736429b8069160d1875db2e'
                         key: {
@@ -1699,6 +1825,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0546a62f4f194f28a93eabd6db6c98e0'
+                        key: {
+                            list_id: {
+                                id: 'f706b53590304df4a83f2953e5096d1c'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '054a4efd710d47bf96d5f6059747b412'
                         key: {
@@ -1707,6 +1856,51 @@ declare global {
                             value: '2'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0558e1b898844d35b42f2c79c84bf055'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'termination_description'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '055aaa4d600845a88ffff05b304a1a8e'
+                        key: {
+                            list_id: {
+                                id: '0836c675c7bd4f7eb158c0a7fc16d62b'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'how'
                         }
                     },
                     {
@@ -1821,6 +2015,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '07b43a33f36e49f580f120a3f4a35e78'
+                        key: {
+                            list_id: {
+                                id: '96ca78ad94f84ae1b837cf0975db81ac'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'schedule_date'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '07d31883f27247c08bcc061a3ca86445'
                         key: {
@@ -1855,6 +2072,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '0836c675c7bd4f7eb158c0a7fc16d62b'
+                        key: {
+                            name: 'x_opcon_binding'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0871cfe41bbf4a0ea30c9bf7d9c0e89f'
                         key: {
@@ -1879,6 +2113,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '08a9d09534084cb9ab2cdfc3f345acac'
+                        key: {
+                            name: 'x_opcon_template'
+                            caption: 'Incident template'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '08b91386fbea4a64a0f198d856273433'
                         key: {
@@ -1887,11 +2136,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '091d3632cde14399a5c4cdeeca0aa901'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '09701f69ca134952a1388fa01a10c58f'
+                        key: {
+                            list_id: {
+                                id: '96ca78ad94f84ae1b837cf0975db81ac'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'job_name'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '097cec5bfde14d6fbd062f8f64ce18ab'
                         key: {
                             model: '1259e26ff0f640bb8071137f7f9fc875'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '09d299729f9140779668436452cdbadd'
+                        key: {
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'caller'
+                            position: '2'
                         }
                     },
                     {
@@ -1908,6 +2224,28 @@ declare global {
                         key: {
                             model: 'd180fb58ed9345519f7ac17d3c42905b'
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0a5f9e10a60146179a7cf3d47f6baf01'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'address'
+                            position: '2'
                         }
                     },
                     {
@@ -1987,12 +2325,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '0c17086a2b09464f90db82b470bf9e37'
+                        key: {
+                            sys_ui_form: {
+                                id: 'fa6b22343e11491fa06d51e3e8e84bbf'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0c47c3c99be74888a4d7d7dae861e898'
                         key: {
                             name: 'x_opcon_action'
                             element: 'job_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0c54ebb6002d404f87a435a44a3355d3'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
                         }
                     },
                     {
@@ -2052,6 +2445,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '0e1874b5438b467a95f3a29f9f62c27e'
+                        key: {
+                            sys_ui_form: {
+                                id: 'fa6b22343e11491fa06d51e3e8e84bbf'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0e7a844193d94f9e8713612c6fdb87fb'
                         key: {
@@ -2089,6 +2515,90 @@ declare global {
                             name: 'var__m_sys_hub_action_input_44a5eed93915483e82f99850a09c7b7a'
                             element: 'flow_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0f0418d182f0485a82d5f78fba508bfc'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sent_on'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '0f1091fd2f784a52af275256ccaf9d22'
+                        key: {
+                            name: 'x_opcon_failure'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0f214dd571894bcfb7292bc2dd7feb26'
+                        key: {
+                            list_id: {
+                                id: '96ca78ad94f84ae1b837cf0975db81ac'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0f218d017c9a470c98e842020fc23be3'
+                        key: {
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
                         }
                     },
                     {
@@ -2192,6 +2702,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '10e549dfb6b84281ae39e1ad29783a13'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '10e69fd2c8f54aeaa2b8ea4a97fa1f83'
                         key: {
@@ -2205,6 +2738,28 @@ declare global {
                         key: {
                             model: '1259e26ff0f640bb8071137f7f9fc875'
                             element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '114e5f098bdb4cd1b941936b9a56b927'
+                        key: {
+                            sys_ui_section: {
+                                id: '5cdd4cd6fe1a414ba6175d702bc2bd13'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Which jobs'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'job_pattern'
+                            position: '5'
                         }
                     },
                     {
@@ -2244,6 +2799,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '123b6b5167524cee9f0bef6b53427b71'
+                        key: {
+                            sys_ui_section: {
+                                id: '78af0e478a1c4592af9795818bc12c06'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'How it was linked'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '123e1a344db24b2595782bb38de0321d'
                         key: {
@@ -2252,11 +2829,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '127121879d2e4e9f9982b4e4a8b952ad'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '1282bc41bfe842d493049a49659827cd'
                         key: {
                             name: 'x_opcon_template'
                             element: 'after_hours_impact'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '132fe30fcf984706b753becfe88cf35e'
+                        key: {
+                            sys_ui_form: {
+                                id: 'fa6b22343e11491fa06d51e3e8e84bbf'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -2291,6 +2923,28 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '6c1cfc4232154d5c8952b97a6639fd19'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '13d46ccc7bf14cb7a973ff0e3df59bef'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reason'
+                            position: '13'
                         }
                     },
                     {
@@ -2453,6 +3107,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '168a37cda84c4d9d818ce50ba8bc6f1f'
+                        key: {
+                            sys_ui_form: {
+                                id: '8a8171e702ec46bdb4f52da85a8d5591'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '63aae40fae55417c8d5881103f49a4f2'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident text'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '16aa7ffbd8ba405688125e3d36199121'
                         key: {
@@ -2539,6 +3226,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '18449e162c0f44c88845fc9e466c787c'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '18886f54a6974d4a8fd2f99ac0dbe6bc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '18a6e56ceb7b49eca4070f510a393889'
                         key: {
@@ -2562,6 +3293,39 @@ declare global {
                             name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
                             element: 'job_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '19c52adf39ed4a0dbfab0a4ea67241b1'
+                        key: {
+                            sys_ui_form: {
+                                id: 'bb2b7e5eac13455d8368f903c054074e'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -2617,6 +3381,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1b4a8b3d61a8443a8fc92558efaaecb8'
+                        key: {
+                            sys_ui_section: {
+                                id: '5cdd4cd6fe1a414ba6175d702bc2bd13'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Which jobs'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1b5f6e053a634f97a4e1d0b154068001'
                         key: {
@@ -2641,6 +3427,29 @@ declare global {
                         key: {
                             document_key: '8f61bbc385ac459b9cc4b848e6ed3bac'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1bcdc21a6cba41209689d7219eb00288'
+                        key: {
+                            list_id: {
+                                id: '0836c675c7bd4f7eb158c0a7fc16d62b'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'incident'
                         }
                     },
                     {
@@ -2676,6 +3485,29 @@ declare global {
                             name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
                             element: 'pending'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1c76969f2ed8406cafa176897d7c3c32'
+                        key: {
+                            list_id: {
+                                id: 'af0f25c5b9384973ada2bf7174098566'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'schedule_date'
                         }
                     },
                     {
@@ -2732,12 +3564,80 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1dcfb27dda1e4171af903c061a30cd2a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1de71415f050497c9ae8a54f54b6b72c'
                         key: {
                             name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
                             element: 'opcon_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1e2737379fdf4c9cbb74fcfa2bde7a52'
+                        key: {
+                            list_id: {
+                                id: 'dc1ef8874e264535962812702de146e3'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'mid_server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1e5f6428a6484dfbadc5b7ead0472e91'
+                        key: {
+                            list_id: {
+                                id: 'dc1ef8874e264535962812702de146e3'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -2843,6 +3743,28 @@ declare global {
                         key: {
                             model: 'f27c7bf73c9544b591283cf2eca9b612'
                             element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '212cfabca56646efaca3b465e689072c'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'job_name'
+                            position: '1'
                         }
                     },
                     {
@@ -2977,6 +3899,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '24c50614d7d44ae4beada1c4dda17467'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '24d048fc7e4d4342a34ee8f35880b15f'
                         key: {
@@ -3037,6 +3981,29 @@ declare global {
                             field: 'reason'
                             table: 'var__m_sys_hub_step_ext_input_0f8788c89ebe456a82afcf2f73a2e29a'
                             id: '0f8788c89ebe456a82afcf2f73a2e29a'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '25cb672483204a63910709a2d3fb59e2'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'job_pattern'
                         }
                     },
                     {
@@ -3165,6 +4132,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2806c32694904a498fadaaf49fd1b646'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'address'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '2829ca6768004902bde6e47c952c120a'
                         key: {
@@ -3220,6 +4209,29 @@ declare global {
                         key: {
                             model: '0ddff35ff68d43af808cdda8ce4049df'
                             element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '289e0fc1fa0947458c27e1006b901156'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -3290,6 +4302,28 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'frequency'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2aca051b87a94228b37d29c63876bf2c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
                         }
                     },
                     {
@@ -3403,6 +4437,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '2d85b30e86f944d3b274ea36a90ab8e6'
+                        key: {
+                            list_id: {
+                                id: '96ca78ad94f84ae1b837cf0975db81ac'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '2d9a192f775549d39a0d8858dbce6221'
                         key: {
@@ -3512,12 +4569,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '30e2987a29554e6cba70d81f56c21416'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'job_before'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '30e8875cdf9644bb9940bb8d06cc83c0'
                         key: {
                             name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
                             element: '__dont_treat_as_error__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '31364edc52ec4eb59a20964e414baeff'
+                        key: {
+                            sys_ui_section: {
+                                id: '7eccf87d2ede4655b99ef02aaf08773d'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'After hours'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'after_hours_urgency'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '31446c8708914091babebacdd7993ead'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'daily_job_id'
+                            position: '11'
                         }
                     },
                     {
@@ -3544,6 +4667,28 @@ declare global {
                         key: {
                             document_key: 'fd983472eadd4c65abc581847bd63bb0'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '31c209f0addb441b94768392f8ba62bb'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'next_attempt'
+                            position: '2'
                         }
                     },
                     {
@@ -3674,11 +4819,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '3405f3cfeabc4b1ea50b5e5a42141cdb'
+                        key: {
+                            sys_ui_form: {
+                                id: 'bb2b7e5eac13455d8368f903c054074e'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '341c325b1e094199b79cc92b4bef7712'
                         key: {
                             document_key: '1418af0e57184af4b2cfc2316603b7ad'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3430fc70151f4ca2ac6a8b079fa291c5'
+                        key: {
+                            list_id: {
+                                id: 'b4bfd656587e4f4f93b199f40290a393'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -3706,6 +4907,28 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'ticket_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '35dc630d2eba42289771b72506dce931'
+                        key: {
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'assignment_group'
+                            position: '3'
                         }
                     },
                     {
@@ -3787,6 +5010,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '370242fdc7db4532b0e5eab9fd479f6d'
+                        key: {
+                            list_id: {
+                                id: '6eb6e62718e941db96b8754c7603f8c7'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'action'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '370b6270bf284a8384f507c8c3041bef'
                         key: {
@@ -3856,6 +5102,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '382f18e654284d9f84d835987288b4e7'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '383d424113564e95b08bdf65b74cecbf'
+                        key: {
+                            list_id: {
+                                id: 'd4c7b79d9ee64a3980a61eeae82085da'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'job_name'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '38495583ed574fea8d9868d51a4cc325'
                         key: {
@@ -3873,11 +5164,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3867b5e4c6394cc4bfaf370a3d246b88'
+                        key: {
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '386f29cf7a4f4b47a22bcb99be5bf79f'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'listDailyJobs'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '38980a89f42e462999275ec8cca09fa3'
+                        key: {
+                            list_id: {
+                                id: '6eb6e62718e941db96b8754c7603f8c7'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'requested_by'
                         }
                     },
                     {
@@ -3915,6 +5251,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3982d2dfbc7c4a049b05bad1fec6e616'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'claim'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '398bea5bf70d466681d174ff20f43f6c'
                         deleted: true
@@ -3930,6 +5288,28 @@ declare global {
                         key: {
                             model: '1ba7e1e00cf24118872879f13dbf40d8'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '39cb5f4e95ac4c17b56fed2b20435195'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -4029,6 +5409,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '3aff8111de23484e8a6eb82d09ff018e'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ab6f2faf09c0428d97cdb3e0554018c5'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'a044e8548dcd46e59280484cbf60c821'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '3b0ae6bea2714cfca30373ce896fffc0'
                         key: {
@@ -4088,11 +5501,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3d3952a600204611827244a58cf9610b'
+                        key: {
+                            sys_ui_section: {
+                                id: '7eccf87d2ede4655b99ef02aaf08773d'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'After hours'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'after_hours_impact'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '3de4bcbe5611479aa78ce766266a89ce'
                         key: {
                             model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3df314d0dfb848af95364d30f99c1ba2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cad05507e8a8459f92d7144a88617c0a'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '4'
                         }
                     },
                     {
@@ -4159,6 +5616,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '3fa34c5927774c69bf40a9f27b371d8d'
+                        key: {
+                            sys_ui_form: {
+                                id: '8a8171e702ec46bdb4f52da85a8d5591'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '3ff0118975144a7aac6a7684cc2824e3'
                         key: {
@@ -4203,6 +5693,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '40802055557f4098bd6f664b7dfc97bd'
+                        key: {
+                            list_id: {
+                                id: '0836c675c7bd4f7eb158c0a7fc16d62b'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'job_name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '40a7f383f4814aaea0f3eb23b7b684fc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '40e46644ec784255a7f2246f7f12570b'
                         key: {
@@ -4212,11 +5747,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4109d54f6af740dd923488228ae02d00'
+                        key: {
+                            sys_ui_section: {
+                                id: '78af0e478a1c4592af9795818bc12c06'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'How it was linked'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'check_note'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '410ebd5a9bcc48c69421176bb5c98e97'
                         key: {
                             model: '5769de80d8a7495aac365eaf94066170'
                             element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4129905e59e54bc18bc99a54711eb82e'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
                         }
                     },
                     {
@@ -4287,6 +5866,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '423b8b18aa634eb9b04b1cb95b8e8362'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4290e020b9124c468f428d651cb388e4'
                         key: {
@@ -4306,6 +5907,28 @@ declare global {
                             name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: '__dont_treat_as_error__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '43442d548dd7410888fa0fb26ab3c420'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'completed_on'
+                            position: '9'
                         }
                     },
                     {
@@ -4376,6 +5999,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '45ded3aad55643faa9d6190d3029c927'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'requested_by'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '45e4836f8ed84ba08a13c1267cfc155b'
                         key: {
@@ -4432,6 +6077,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '471828eb0bcd43b4a4bb397df6143e79'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ab6f2faf09c0428d97cdb3e0554018c5'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '473ae6d22d6c4acfb6f743f28d262278'
                         key: {
@@ -4441,11 +6119,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '478985381f5e47ebaa8c4fc842e8c527'
+                        key: {
+                            list_id: {
+                                id: '0836c675c7bd4f7eb158c0a7fc16d62b'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '47cba8f86eab43199db7bf7e2085e318'
                         key: {
                             document_key: '74328c596edc40a697a318ce9b6a59ba'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4827256d5c104ca281daf67f9e0f1356'
+                        key: {
+                            list_id: {
+                                id: 'b4bfd656587e4f4f93b199f40290a393'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -4512,6 +6236,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '48ed3363e6e44cdea767dd1faef4eb3b'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'server'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '4925fbff6e8b459696ba54212f8d32de'
                         key: {
@@ -4535,6 +6281,28 @@ declare global {
                         key: {
                             model: 'df6f2bdcf85b42379a0f6e8d344f8299'
                             element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '495987e1041e4520a7bd3574d5dbf370'
+                        key: {
+                            sys_ui_section: {
+                                id: '63aae40fae55417c8d5881103f49a4f2'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident text'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attach_job_log'
+                            position: '4'
                         }
                     },
                     {
@@ -4580,6 +6348,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4aa1ad22a06a420cb55d2f1cfa57d9c1'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a044e8548dcd46e59280484cbf60c821'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mid_server'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '4ab4eb88e2454dc68b3fbe47c6695a6a'
                         key: {
@@ -4622,6 +6412,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4b6a7aa875794845a51e02243b12a6d0'
+                        key: {
+                            sys_ui_section: {
+                                id: '63aae40fae55417c8d5881103f49a4f2'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident text'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '4b70e93b087b418c85380c3687a9c98a'
                         key: {
@@ -4636,6 +6448,29 @@ declare global {
                         key: {
                             model: '0f8788c89ebe456a82afcf2f73a2e29a'
                             element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4b941c7674be4aad94aa18010b973514'
+                        key: {
+                            list_id: {
+                                id: 'b4bfd656587e4f4f93b199f40290a393'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'job_name'
                         }
                     },
                     {
@@ -4705,6 +6540,28 @@ declare global {
                         key: {
                             document_key: '15419ea710b74d2a9197b1ec8f5484c7'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4dc708915b54474ebfbeab75db0932ff'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
                         }
                     },
                     {
@@ -4798,6 +6655,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '4fea2726ae834507b267afdbc0cf99c9'
+                        key: {
+                            sys_ui_form: {
+                                id: '89792c93bee848638cca64b4e6462514'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '78af0e478a1c4592af9795818bc12c06'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'How it was linked'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5065c11bc17c4c1489930298e4e4dfb1'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '50a4a83e16e7443991cb356cee9e78b6'
                         key: {
@@ -4875,12 +6787,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '523f558ff5ce46c0999648ffc549d05b'
+                        key: {
+                            sys_ui_section: {
+                                id: '63aae40fae55417c8d5881103f49a4f2'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident text'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'subcategory'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '527175526c5e40559aa7abe248167328'
                         key: {
                             field: 'error_message'
                             table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
                             id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5299d94be3cc4e3180fbbf2d02f10320'
+                        key: {
+                            list_id: {
+                                id: 'f706b53590304df4a83f2953e5096d1c'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'action'
                         }
                     },
                     {
@@ -4924,6 +6881,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '532916456e054414a5ba9672e7079366'
+                        key: {
+                            list_id: {
+                                id: '7e0d4a329b4743afad00ee4acedae33f'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_template'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '53474cfac994495da896b62e1b7c0956'
                         key: {
@@ -4938,6 +6918,28 @@ declare global {
                         key: {
                             document_key: 'e1ea0c959ca040a2a8b3828cfcb439ef'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '538406bb362a4d66b8fc7a43206b8a18'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'address'
+                            position: '9'
                         }
                     },
                     {
@@ -5036,6 +7038,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5513de75e52f44829f07f3d9a447f508'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'schedule_name'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5516e39404314fecaa2d742f852a51ce'
+                        key: {
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '551d1b5abf69454284cfd7a13cd72fc3'
                         key: {
@@ -5098,6 +7144,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5728ca56fbdf4378a7917de123a2684e'
+                        key: {
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'urgency'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5746ac4413534beaa70695abb49ebbb0'
                         key: {
@@ -5112,6 +7180,28 @@ declare global {
                             field: 'pending'
                             table: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
                             id: '35b01b3b0066422fb9218f5039fa0465'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '57867a0a838341998081491288438e6b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'job_status'
+                            position: '2'
                         }
                     },
                     {
@@ -5140,6 +7230,52 @@ declare global {
                         key: {
                             name: 'x_opcon_server'
                             element: 'mid_server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '58b69ce670b54e26a3093dcc3d46cf4e'
+                        key: {
+                            list_id: {
+                                id: '0836c675c7bd4f7eb158c0a7fc16d62b'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '592cd1312e0746d8823aadb679b6421a'
+                        key: {
+                            list_id: {
+                                id: 'dc1ef8874e264535962812702de146e3'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'collect_failures'
                         }
                     },
                     {
@@ -5217,11 +7353,77 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5b04ee8a80994b3e86b7041ce91b1e8d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cad05507e8a8459f92d7144a88617c0a'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'next_check'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '5b3c9e49d52e4d1a96b98a3562109775'
                         key: {
                             model: '44a5eed93915483e82f99850a09c7b7a'
                             element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5b4caa564c614d71b7be1ccceba1d9fc'
+                        key: {
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'previous_incident'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5b56a69d95de4aa29ee1dc9533b38c84'
+                        key: {
+                            sys_ui_section: {
+                                id: '5cdd4cd6fe1a414ba6175d702bc2bd13'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Which jobs'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -5264,12 +7466,80 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '5c1344cabb3f4083854b82c14448f68a'
+                        key: {
+                            list_id: {
+                                id: 'dc1ef8874e264535962812702de146e3'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5c19a5071baf407db4a80c8b5471ed80'
                         key: {
                             name: 'var__m_sys_hub_action_input_44a5eed93915483e82f99850a09c7b7a'
                             element: 'action_row'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5c25c15a9e714760bd6bbfc6f1feb8b3'
+                        key: {
+                            list_id: {
+                                id: 'af0f25c5b9384973ada2bf7174098566'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5c93dfc28551469b96e508cfa28861bb'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'job_action_id'
+                            position: '7'
                         }
                     },
                     {
@@ -5303,6 +7573,21 @@ declare global {
                         key: {
                             model: 'db91195ce5634b5494beaa406b32c80e'
                             element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '5cdd4cd6fe1a414ba6175d702bc2bd13'
+                        key: {
+                            name: 'x_opcon_template'
+                            caption: 'Which jobs'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -5349,6 +7634,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5dc8bc82c4a6435ba6cc342bc2f389c9'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5de5049390a744f7a31aee8efc07cb5b'
                         key: {
@@ -5375,6 +7682,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5e437a51ee1a4b9f952add3e25e98ab4'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stale_after'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '5e44cccaa5944cb4851a2bd9c62db63f'
                         key: {
@@ -5397,6 +7726,23 @@ declare global {
                             field: 'error_code'
                             table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '5e89d0ba4dd1437581d86b264401daf4'
+                        key: {
+                            name: 'x_opcon_template'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -5486,6 +7832,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '60222fc1497045b2a27943a456695214'
+                        key: {
+                            sys_ui_form: {
+                                id: 'fa6b22343e11491fa06d51e3e8e84bbf'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '603bb4918ad342a58caeb532a6996da5'
                         key: {
@@ -5511,6 +7890,28 @@ declare global {
                             name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'daily_job_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '609a563ed31f4180be82a79f8936e2a2'
+                        key: {
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'log_file'
+                            position: '3'
                         }
                     },
                     {
@@ -5547,6 +7948,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '61f43a30033f4c778f4721ba8db384c2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'next_attempt'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '626baf189a4d42d18dcb7c47fdad8cf2'
                         key: {
@@ -5572,6 +7995,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '62b535b6ad764f0e9374c4c62b848e0b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a044e8548dcd46e59280484cbf60c821'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'allow_http'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '62de5da67554485d860104b9b3a0ecc7'
                         key: {
@@ -5587,6 +8032,28 @@ declare global {
                             field: 'action_row'
                             table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
                             id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '62eace77a1ec45808e7c714ac0b12544'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'base_url'
+                            position: '3'
                         }
                     },
                     {
@@ -5623,11 +8090,129 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '638e584123ce4269bf8cbb2b67db9d7a'
+                        key: {
+                            sys_ui_section: {
+                                id: '7eccf87d2ede4655b99ef02aaf08773d'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'After hours'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'after_hours_group'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '63a4759e9f184f9b93f66dbceff16783'
+                        key: {
+                            sys_ui_section: {
+                                id: '63aae40fae55417c8d5881103f49a4f2'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident text'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '63aae40fae55417c8d5881103f49a4f2'
+                        key: {
+                            name: 'x_opcon_template'
+                            caption: 'Incident text'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '63b7740579d14005a98bf111eb756e24'
+                        key: {
+                            name: 'x_opcon_failure'
+                            caption: 'Failed job'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '63e5e9de1ec1480da206c11e193a6b5e'
                         key: {
                             document_key: '79be463bb49742cdb884f3ba8dd3b0d2'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6405a6296114417a99fa2952320bef7b'
+                        key: {
+                            sys_ui_section: {
+                                id: '78af0e478a1c4592af9795818bc12c06'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'How it was linked'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'server'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '64365ee8694a4f6fac93776e7febd504'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'first_seen'
+                            position: '9'
                         }
                     },
                     {
@@ -5657,6 +8242,28 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '64be2b0e3f3142dba7c4902eed59b89e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -5744,6 +8351,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '68462a64054b477c8e756b799a6a31e0'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'http_status'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '68561693e46740e9890ced8fbcc34b68'
                         key: {
@@ -5772,6 +8401,51 @@ declare global {
                             name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'flow_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '68ace039958b4ae8a30a00ca9f465ed6'
+                        key: {
+                            list_id: {
+                                id: '0f1091fd2f784a52af275256ccaf9d22'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '69002486384245b5977873e5bc5b5748'
+                        key: {
+                            sys_ui_section: {
+                                id: '7eccf87d2ede4655b99ef02aaf08773d'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'After hours'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'after_hours_schedule'
+                            position: '1'
                         }
                     },
                     {
@@ -5849,6 +8523,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6b70f6707e134d5a84f147816bbc8f6e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'calls'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6b7f968727964e4e99437b9685f6bed8'
                         key: {
@@ -5893,11 +8589,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '6c2d6141044740d7b7f34e0f598c7586'
+                        key: {
+                            name: 'x_opcon_action'
+                            caption: 'Diagnostics'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6cb841840aa54debb93a13971675065f'
                         key: {
                             name: 'x_opcon_action'
                             element: 'completed_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6dd53903413f4fa3ae09620cc5c46237'
+                        key: {
+                            sys_ui_section: {
+                                id: '78af0e478a1c4592af9795818bc12c06'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'How it was linked'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'replaced_on'
+                            position: '5'
                         }
                     },
                     {
@@ -5916,6 +8649,29 @@ declare global {
                             name: 'x_opcon_template'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6e2c0f794cec4b358c855d4bc1de33c2'
+                        key: {
+                            list_id: {
+                                id: '0f1091fd2f784a52af275256ccaf9d22'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'job_name'
                         }
                     },
                     {
@@ -5941,6 +8697,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6e59d7985e8c466daf10e108a2a30664'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'daily_job_id'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '6eb6e62718e941db96b8754c7603f8c7'
+                        key: {
+                            name: 'x_opcon_action'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '6eff58fb2480456e9ac0b4e86f682a41'
                         key: {
@@ -5962,6 +8757,51 @@ declare global {
                         key: {
                             document_key: 'ca18eb714f7d491897b135e7fe86e7fc'
                             variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6f32185b848844fc89f9cd6929d5eea2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'action'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6f50b30f354a4230ba1968a671405226'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
                         }
                     },
                     {
@@ -5991,6 +8831,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7030be3a23e745e3811e57daae20d983'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '7030fcaa39fe4f96bc25990a9010d6cd'
                         key: {
@@ -6004,6 +8866,50 @@ declare global {
                         key: {
                             model: '35b01b3b0066422fb9218f5039fa0465'
                             element: 'stop_on_error'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '70c56522d73c4bf49db48df34d9e458f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'incident'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '70f1198f97bb43d38200a99d42a4b78e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a044e8548dcd46e59280484cbf60c821'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'api_token'
+                            position: '0'
                         }
                     },
                     {
@@ -6043,6 +8949,50 @@ declare global {
                             field: 'succeeded'
                             table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
                             id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '715c6162862d440f8a1a43f6eac17e6d'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'outcome'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7162abb164c84fdf82bccdd0ac6d25c7'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '6'
                         }
                     },
                     {
@@ -6227,6 +9177,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '74f67e200d4a462fa3b2c397f72e0395'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '75274444bee3447884dceff8205442dc'
                         key: {
@@ -6250,6 +9222,29 @@ declare global {
                             field: 'daily_schedule_id'
                             table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
                             id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '75adcda2a88f40bd875b6743ff7dd12f'
+                        key: {
+                            list_id: {
+                                id: 'af0f25c5b9384973ada2bf7174098566'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'job_name'
                         }
                     },
                     {
@@ -6283,6 +9278,29 @@ declare global {
                         key: {
                             document_key: '0b5f417e15c04b9f81c8cc652d083de7'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '765953e89e7946f69a9324ee78841934'
+                        key: {
+                            list_id: {
+                                id: 'dc1ef8874e264535962812702de146e3'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'address'
                         }
                     },
                     {
@@ -6370,6 +9388,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '778fcfe81207408a8c619232a41ba262'
+                        key: {
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '77982f73731c4ee09513f116019a4b38'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'job_number'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7806177f2cc24e9d9e2ffc7182fddd54'
                         key: {
@@ -6383,6 +9445,52 @@ declare global {
                         key: {
                             model: '3696c4061aa7496f89e2a2aab76c92c5'
                             element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7844d6f696c64e70963b6c604c7c4449'
+                        key: {
+                            list_id: {
+                                id: 'dc1ef8874e264535962812702de146e3'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'incident_template'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7869978e3bf845e18a361a5868df466d'
+                        key: {
+                            list_id: {
+                                id: '6eb6e62718e941db96b8754c7603f8c7'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -6408,6 +9516,44 @@ declare global {
                             field: 'daily_schedule_id'
                             table: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
                             id: 'bb8289635ec8428495169d361614124c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '78af0e478a1c4592af9795818bc12c06'
+                        key: {
+                            name: 'x_opcon_binding'
+                            caption: 'How it was linked'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '78bb39d89ffa4ad5a320cdfef7655434'
+                        key: {
+                            list_id: {
+                                id: 'f706b53590304df4a83f2953e5096d1c'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'job_name'
                         }
                     },
                     {
@@ -6489,6 +9635,28 @@ declare global {
                             field: 'stop_on_error'
                             table: 'var__m_sys_hub_step_ext_input_db91195ce5634b5494beaa406b32c80e'
                             id: 'db91195ce5634b5494beaa406b32c80e'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7ba0c46d67ef4c4bb6b4909f6be3cf5d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reported_by'
+                            position: '8'
                         }
                     },
                     {
@@ -6606,6 +9774,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7d9ad912f7354a6ebfa34fd72fed58f1'
+                        key: {
+                            list_id: {
+                                id: '0f1091fd2f784a52af275256ccaf9d22'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outcome'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7dc690de8d504b1fa4866e534453f6a4'
                         key: {
@@ -6624,11 +9815,106 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7dd36c19bedd43a4b4b16e77e851773d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'run_key'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7dd4032f75d44653b5e7f5ce1f01d7a1'
                         key: {
                             name: 'x_opcon_template'
                             element: 'after_hours_urgency'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7dfa5585006842eb8679857bc5c9b3ba'
+                        key: {
+                            list_id: {
+                                id: 'd4c7b79d9ee64a3980a61eeae82085da'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '7e03bef752714b72a9c05f22162375fa'
+                        key: {
+                            sys_ui_form: {
+                                id: '89792c93bee848638cca64b4e6462514'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '7e0d4a329b4743afad00ee4acedae33f'
+                        key: {
+                            name: 'x_opcon_server'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_opcon_template'
                         }
                     },
                     {
@@ -6648,6 +9934,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '7ea4b216eca1432c9a4e8dd6f2a845c6'
+                        key: {
+                            sys_ui_form: {
+                                id: '89792c93bee848638cca64b4e6462514'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'cad05507e8a8459f92d7144a88617c0a'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7eaffb79b12a40f0b992a77d26cf6ae1'
                         key: {
@@ -6663,6 +9982,21 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'attempts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '7eccf87d2ede4655b99ef02aaf08773d'
+                        key: {
+                            name: 'x_opcon_template'
+                            caption: 'After hours'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -6732,11 +10066,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '80353cbcacbc408498ca410af7a1f739'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'server'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '807db7fbe1914956b72e6aa84d024f95'
                         key: {
                             document_key: '0b5f417e15c04b9f81c8cc652d083de7'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '80a3cfce30b346b1a1ef1da476f66c9b'
+                        key: {
+                            list_id: {
+                                id: '6eb6e62718e941db96b8754c7603f8c7'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'job_name'
                         }
                     },
                     {
@@ -6831,6 +10210,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '81d0fa3716674f70a0690d9a90a06136'
+                        key: {
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'documentation_state'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '81d6f817bad547e5980bfe7b9c76a323'
                         key: {
@@ -6844,6 +10245,29 @@ declare global {
                         key: {
                             model: '10077fee3ad9400cbe91afb8d12e2ac3'
                             element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8207651258c1487d948277416ffd6438'
+                        key: {
+                            list_id: {
+                                id: 'b4bfd656587e4f4f93b199f40290a393'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'address'
                         }
                     },
                     {
@@ -6941,6 +10365,29 @@ declare global {
                             value: '1'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '83f4e4bfe0e54ba1a3aa3ddf8058b508'
+                        key: {
+                            list_id: {
+                                id: '7e0d4a329b4743afad00ee4acedae33f'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_template'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -7119,6 +10566,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8701db46f95a448ca00fefb33b09411a'
+                        key: {
+                            list_id: {
+                                id: 'af0f25c5b9384973ada2bf7174098566'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8708446b7ad347e9a100edd9d4d9b876'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '870d552806ae4f86b016ff0e96a8abae'
                         key: {
@@ -7141,6 +10633,29 @@ declare global {
                         key: {
                             model: '1259e26ff0f640bb8071137f7f9fc875'
                             element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8774b61a34824c7eb5e8ff70c7a99efb'
+                        key: {
+                            list_id: {
+                                id: 'b4bfd656587e4f4f93b199f40290a393'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'how'
                         }
                     },
                     {
@@ -7221,6 +10736,65 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '89792c93bee848638cca64b4e6462514'
+                        key: {
+                            name: 'x_opcon_binding'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8994168768074ce2b6f062676c88144d'
+                        key: {
+                            list_id: {
+                                id: '96ca78ad94f84ae1b837cf0975db81ac'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '89a1cee7ecaa41c3ab7582b6a902303b'
+                        key: {
+                            sys_ui_section: {
+                                id: '63aae40fae55417c8d5881103f49a4f2'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident text'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'category'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '89d3cd1c46ce48a0bf6d09bcafb798cf'
                         key: {
@@ -7235,6 +10809,28 @@ declare global {
                             name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
                             element: 'action_row'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '89f9297d481e4c4a9ca4f108389b0252'
+                        key: {
+                            sys_ui_section: {
+                                id: '7eccf87d2ede4655b99ef02aaf08773d'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'After hours'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -7253,6 +10849,42 @@ declare global {
                             name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
                             element: 'daily_schedule_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '8a8171e702ec46bdb4f52da85a8d5591'
+                        key: {
+                            name: 'x_opcon_template'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8a84695ac6a5444eaa09201bfc8ab21d'
+                        key: {
+                            sys_ui_section: {
+                                id: '63aae40fae55417c8d5881103f49a4f2'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident text'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
                         }
                     },
                     {
@@ -7298,6 +10930,28 @@ declare global {
                         key: {
                             model: '44a5eed93915483e82f99850a09c7b7a'
                             element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8b90f6760f3641c6b86ec5b921bc7554'
+                        key: {
+                            sys_ui_section: {
+                                id: '7eccf87d2ede4655b99ef02aaf08773d'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'After hours'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -7477,6 +11131,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8f42c191638a4e478d9d8142d0994bec'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'job_name'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '8f4df6a3650f456b984342e373eca0ab'
                         key: {
@@ -7491,6 +11167,28 @@ declare global {
                             field: 'action_row'
                             table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8f73b0f5404d4d419737aa62f1a0de5b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'machine'
+                            position: '4'
                         }
                     },
                     {
@@ -7556,6 +11254,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '90c11552805f45a08e3df0fd2b8792de'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'note'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9115930ab89941bda1bccdc3794dfeda'
+                        key: {
+                            sys_ui_section: {
+                                id: '5cdd4cd6fe1a414ba6175d702bc2bd13'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Which jobs'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'schedule_pattern'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '913a22a2e4c44ebab1649e8210bf818e'
                         key: {
@@ -7600,6 +11342,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '9208103d3a6342b39d078c93c38dda10'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '925b677edba3477cac78323b44280c39'
+                        key: {
+                            name: 'x_opcon_binding'
+                            caption: 'Job link'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9266cd506a2343a093de87c0327b2096'
                         key: {
@@ -7636,6 +11415,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '93546a217d6841ab959787da8d94754b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '935cbd6b9fbd4d5e852656d0fe63e850'
                         deleted: true
@@ -7643,6 +11444,28 @@ declare global {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: '15419ea710b74d2a9197b1ec8f5484c7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '93d56ca8d4b14bca947d1964cb8f71bd'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'caller_scope'
+                            position: '15'
                         }
                     },
                     {
@@ -7740,12 +11563,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '969140987d894616bfbf642236a27d7c'
+                        key: {
+                            list_id: {
+                                id: '0836c675c7bd4f7eb158c0a7fc16d62b'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '96afb605c0a74e3b9226c1ebb12b5f15'
                         key: {
                             name: 'var__m_sys_hub_action_output_10077fee3ad9400cbe91afb8d12e2ac3'
                             element: 'succeeded'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '96ca78ad94f84ae1b837cf0975db81ac'
+                        key: {
+                            name: 'x_opcon_failure'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_opcon_server'
                         }
                     },
                     {
@@ -7757,11 +11620,124 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '97589fa78d91443580135d971d7dfbe7'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'message'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '9777fcff91c8403c9e3baa1242482754'
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9824512b149749d08cc6f88976614f08'
+                        key: {
+                            list_id: {
+                                id: 'f706b53590304df4a83f2953e5096d1c'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '987f8f2e0cbc4d5a9e668a0da6cfee8a'
+                        key: {
+                            sys_ui_section: {
+                                id: '78af0e478a1c4592af9795818bc12c06'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'How it was linked'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'bound_by'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '989ca591b4534555afa8795c49536118'
+                        key: {
+                            list_id: {
+                                id: '0f1091fd2f784a52af275256ccaf9d22'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'schedule_name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '98b29ae061d74c3292dd5ac3b41824f5'
+                        key: {
+                            list_id: {
+                                id: 'b4bfd656587e4f4f93b199f40290a393'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -7853,6 +11829,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9a0ec117522b4224a4cd922bc6f6bf01'
+                        key: {
+                            list_id: {
+                                id: '0f1091fd2f784a52af275256ccaf9d22'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '9a5e300502044d9da40fa84bf00df660'
                         key: {
@@ -7862,11 +11861,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                        key: {
+                            name: 'x_opcon_action'
+                            caption: 'Delivery'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9ab21f5c755245fb9d1a89ad311264b6'
                         key: {
                             document_key: '0b5f417e15c04b9f81c8cc652d083de7'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9ab32c8346044b4e8f69db56a971f0c3'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'schedule_pattern'
                         }
                     },
                     {
@@ -7999,11 +12036,123 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '9d7ba2ce0b3c4da398875ecd89c92194'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'polls'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9da9b5e7f39a42b7a3fb2187630e79e1'
+                        key: {
+                            list_id: {
+                                id: '0836c675c7bd4f7eb158c0a7fc16d62b'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9dc43b1a36bc4e06ae96f8609ac67d4a'
+                        key: {
+                            list_id: {
+                                id: '0f1091fd2f784a52af275256ccaf9d22'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9dceecdd0492488da3416e236008ba57'
+                        key: {
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '9de26c76196b4570aa218a1b689f2ac1'
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'getJobOutputResult'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9e2624dc14b042e6ab9f3a7e294a2a09'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'flow_name'
+                            position: '14'
                         }
                     },
                     {
@@ -8024,6 +12173,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9fd616898e3f41acb6d4e9516a2ebfd6'
+                        key: {
+                            list_id: {
+                                id: '6eb6e62718e941db96b8754c7603f8c7'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a0058c2ddd4e4503b250d493026d246b'
                         key: {
@@ -8033,12 +12205,109 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a013660285164a51a015af5635139067'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'claimed_until'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a02cc36d2b044e21b7bb2d0eeac5a088'
                         key: {
                             name: 'x_opcon_template'
                             element: 'caller'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'a044e8548dcd46e59280484cbf60c821'
+                        key: {
+                            name: 'x_opcon_server'
+                            caption: 'Connection'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a055386fe41e46d7bae4172c63a979fd'
+                        key: {
+                            list_id: {
+                                id: 'dc1ef8874e264535962812702de146e3'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                        key: {
+                            name: 'x_opcon_failure'
+                            caption: 'What OpCon reported'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a06d10bbf2b74b59a20e09104736cdbe'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'claim'
+                            position: '6'
                         }
                     },
                     {
@@ -8170,6 +12439,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                        key: {
+                            name: 'x_opcon_server'
+                            caption: 'OpCon server'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a3bf84201bfb4f45bc69b17c743268a1'
                         key: {
@@ -8205,11 +12489,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a5057464379048e3912cf960e862e353'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'held_from'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a53cbc31484f405a80d6979ff22c1877'
                         key: {
                             document_key: '2f7847e19c494dd888ab4e715abcfea0'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a57b35e91236411f978855383ebe3763'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'incident'
+                            position: '8'
                         }
                     },
                     {
@@ -8346,6 +12674,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a87d70e365ae4ad28681fa5b81a85110'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'a889e44af37c4f20852edc727de383ba'
                         key: {
@@ -8360,6 +12710,28 @@ declare global {
                             field: 'pending'
                             table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
                             id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a96d2bd634544130a10f30fd000d361e'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'noted'
+                            position: '8'
                         }
                     },
                     {
@@ -8425,6 +12797,28 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'sent_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'aa4d8630757f4fed844521816ca961a4'
+                        key: {
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -8502,6 +12896,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'ab6f2faf09c0428d97cdb3e0554018c5'
+                        key: {
+                            name: 'x_opcon_server'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'abc76c542c2643c9a978f7333d5b212b'
                         key: {
@@ -8526,6 +12934,84 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ace2131183aa4d598645db7f3498307e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'log_action'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ace2ec0318484a4a8c75491cb9aa2fef'
+                        key: {
+                            list_id: {
+                                id: 'd4c7b79d9ee64a3980a61eeae82085da'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'ad26168f150645c5b50b44499d4c0316'
+                        key: {
+                            sys_ui_form: {
+                                id: 'bb2b7e5eac13455d8368f903c054074e'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ad788df9838947f89dd8574f71c9cfd8'
                         key: {
@@ -8544,6 +13030,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ada3dff38e034c6c97d796a1d7871990'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'address'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'adaf01fc8a7a459fb230780f8b923962'
+                        key: {
+                            list_id: {
+                                id: '0f1091fd2f784a52af275256ccaf9d22'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'ae3ffdff69914de085ea7eaf81b40e05'
                         key: {
@@ -8558,6 +13089,28 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ae667acc5b444564bba19180c159bb30'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'incident_template'
+                            position: '7'
                         }
                     },
                     {
@@ -8593,12 +13146,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'af0f25c5b9384973ada2bf7174098566'
+                        key: {
+                            name: 'x_opcon_failure'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'af8cb1868f9c446886b4837d8b659bc9'
                         deleted: true
                         key: {
                             model: '0ddff35ff68d43af808cdda8ce4049df'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'afd0495ffa12484f80d565693b1b9d32'
+                        key: {
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'template'
+                            position: '1'
                         }
                     },
                     {
@@ -8644,6 +13236,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b06eb3a1bb4d463493e22c5fa056e749'
+                        key: {
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ticket_state'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'b089a40f08c147499e76fd68c7c8011c'
                         deleted: true
@@ -8659,6 +13273,29 @@ declare global {
                             name: 'x_opcon_template'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b0a5b3f45115440db4fd2dbfd96e4510'
+                        key: {
+                            list_id: {
+                                id: '7e0d4a329b4743afad00ee4acedae33f'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_template'
+                                }
+                            }
+                            element: 'address'
                         }
                     },
                     {
@@ -8694,11 +13331,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'b13b716cf80b471ba37aaf2bcf7f1072'
+                        key: {
+                            sys_ui_form: {
+                                id: '8a8171e702ec46bdb4f52da85a8d5591'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '7eccf87d2ede4655b99ef02aaf08773d'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'After hours'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'b18702d6127641cdbdb301c2c1215c81'
                         key: {
                             model: '1227ff995e25416394e3fd87f833b126'
                             element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b19a793eaa624a7b8790e64f115156e4'
+                        key: {
+                            list_id: {
+                                id: '96ca78ad94f84ae1b837cf0975db81ac'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'schedule_name'
                         }
                     },
                     {
@@ -8798,6 +13491,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b4257d093399493ca7d6a4d1ad5b45ee'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'text'
+                            position: '13'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'b4700d2f78a749f3a57cfb723836ecd4'
                         key: {
@@ -8810,6 +13525,45 @@ declare global {
                         id: 'b49b29701ae947e6b4a1730f31e7906c'
                         key: {
                             name: 'x_opcon_failure'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'b4bfd656587e4f4f93b199f40290a393'
+                        key: {
+                            name: 'x_opcon_binding'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b4ce4c83986f428696e1552fb3c3f09c'
+                        key: {
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'impact'
+                            position: '6'
                         }
                     },
                     {
@@ -8868,6 +13622,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b60cf3930a4d44bb85259a1ae8178c94'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'b656bece87a6456fbcbc4ea001866135'
                         key: {
@@ -8899,6 +13675,62 @@ declare global {
                             name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
                             element: 'error_message'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'b6f78ecaa36b4ab697908a696bad7d6a'
+                        key: {
+                            sys_ui_form: {
+                                id: '8a8171e702ec46bdb4f52da85a8d5591'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '5cdd4cd6fe1a414ba6175d702bc2bd13'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Which jobs'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b715f2c8306948c38c139ac3979ce6b6'
+                        key: {
+                            list_id: {
+                                id: '96ca78ad94f84ae1b837cf0975db81ac'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -8968,12 +13800,100 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b875f51943e244999a76f7de808df715'
+                        key: {
+                            sys_ui_section: {
+                                id: '63b7740579d14005a98bf111eb756e24'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Failed job'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'schedule_date'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'b8ff612efaca44e8a6a69b0e785bd199'
                         key: {
                             field: 'action_row'
                             table: 'var__m_sys_hub_step_ext_input_5769de80d8a7495aac365eaf94066170'
                             id: '5769de80d8a7495aac365eaf94066170'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b922efaea3f34925a223b43ed08e49f8'
+                        key: {
+                            sys_ui_section: {
+                                id: '6c2d6141044740d7b7f34e0f598c7586'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reconcile'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b93f79f6f4c84b5cac739eb15c1b829d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attempts'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b94a236a96844b06a8946786ffb0e477'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
                         }
                     },
                     {
@@ -9043,6 +13963,20 @@ declare global {
                             name: 'var__m_sys_hub_action_input_47fac94ab28e419e811251d7575f494b'
                             element: 'daily_job_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'bb2b7e5eac13455d8368f903c054074e'
+                        key: {
+                            name: 'x_opcon_action'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -9198,6 +14132,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'be5ffcf46a6247879844ac3d9f98aff6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'be68cbd95a2a4d0b812ad5c6a3a4c4c9'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'note'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'be88e6ae36d740bba51cd39e9dd08bdd'
                         key: {
@@ -9285,6 +14263,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c00cf5a43e8f4f0faee2cb270e24761a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'daily_job_id'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c0233be1bed1407b8890d9a8febe18f1'
                         key: {
@@ -9293,6 +14293,28 @@ declare global {
                             value: 'noted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c057c67571244d73a56829c90d2dbf58'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
                         }
                     },
                     {
@@ -9361,6 +14383,29 @@ declare global {
                             name: 'var__m_sys_hub_action_input_03138554a6804d9abde87017b394d3e3'
                             element: 'stop_on_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c1c9e87f0c194aa9b9f1c215a4529b0d'
+                        key: {
+                            list_id: {
+                                id: 'af0f25c5b9384973ada2bf7174098566'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -9460,6 +14505,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c4d4846260f54a96a431b8add36d2208'
+                        key: {
+                            list_id: {
+                                id: 'd4c7b79d9ee64a3980a61eeae82085da'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'message'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c4d649d7b4904f728c7e8ec65ba431e2'
                         key: {
@@ -9473,6 +14541,21 @@ declare global {
                         key: {
                             model: 'df6f2bdcf85b42379a0f6e8d344f8299'
                             element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                        key: {
+                            name: 'x_opcon_action'
+                            caption: 'Job action'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -9528,6 +14611,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c6ed4edae58e4a86afe0a5e09e50e5fd'
+                        key: {
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c6fc93c5de614317b8fa0035d97e3350'
                         key: {
@@ -9550,6 +14655,28 @@ declare global {
                         key: {
                             name: 'x_opcon_action'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c72e6b1b8de241f79765afabf4ab6e36'
+                        key: {
+                            sys_ui_section: {
+                                id: '925b677edba3477cac78323b44280c39'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Job link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'incident'
+                            position: '1'
                         }
                     },
                     {
@@ -9581,6 +14708,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c7c6f332dd0948d08b5b7a802adbec1f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'termination'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'c7f908a8925d44b8bb7d7ed03a4354fa'
                         key: {
@@ -9594,6 +14743,29 @@ declare global {
                         key: {
                             model: 'db91195ce5634b5494beaa406b32c80e'
                             element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c81f00e772c444578d23e91d967fb176'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'urgency'
                         }
                     },
                     {
@@ -9611,6 +14783,51 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'next_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c899b0bd49bc49d0bebbabad4630764e'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c89e686e5ea74f4f81e902b93472a576'
+                        key: {
+                            sys_ui_section: {
+                                id: '63aae40fae55417c8d5881103f49a4f2'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident text'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description'
+                            position: '6'
                         }
                     },
                     {
@@ -9656,6 +14873,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c99aef4595fd4b79b81ccb55af5cbac0'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'opcon_id'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c9cbf9d5e1a64ba2a6dfad1dca407ffd'
                         key: {
@@ -9682,6 +14921,29 @@ declare global {
                             value: 'recovered'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ca3a6279d7894ba6b5fdcef596fec287'
+                        key: {
+                            list_id: {
+                                id: '0f1091fd2f784a52af275256ccaf9d22'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'schedule_date'
                         }
                     },
                     {
@@ -9712,6 +14974,43 @@ declare global {
                         key: {
                             name: 'x_opcon_server'
                             element: 'allow_http'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cab61eadbbad4c27bf9f964535fa93d4'
+                        key: {
+                            sys_ui_section: {
+                                id: '5cdd4cd6fe1a414ba6175d702bc2bd13'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Which jobs'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'cad05507e8a8459f92d7144a88617c0a'
+                        key: {
+                            name: 'x_opcon_binding'
+                            caption: 'Diagnostics'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -9859,6 +15158,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'cdd4c9b866e745159579757437ace7e8'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'assignment_group'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'cdfa7f9ec26d47a8b4f61a7e35bda5ec'
                         key: {
@@ -9918,6 +15240,28 @@ declare global {
                             name: 'var__m_sys_hub_action_output_1259e26ff0f640bb8071137f7f9fc875'
                             element: 'daily_schedule_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf13fce0ea9b404ea16c3f1da9f6f297'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c5187dab5cf34b58b9084b6ecc8e3548'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Job action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'job_name'
+                            position: '1'
                         }
                     },
                     {
@@ -10022,6 +15366,28 @@ declare global {
                         key: {
                             model: '10077fee3ad9400cbe91afb8d12e2ac3'
                             element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd10b390a5ff5431d98a3e24ec3511d36'
+                        key: {
+                            sys_ui_section: {
+                                id: '78af0e478a1c4592af9795818bc12c06'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'How it was linked'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'how'
+                            position: '1'
                         }
                     },
                     {
@@ -10150,6 +15516,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd30216aa48434d079291ce18aef4b767'
+                        key: {
+                            sys_ui_section: {
+                                id: '78af0e478a1c4592af9795818bc12c06'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'How it was linked'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd3c9294adba5479d818c2e88afebf2b6'
                         key: {
@@ -10206,6 +15594,23 @@ declare global {
                             name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
                             element: '__action_status__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'd4c7b79d9ee64a3980a61eeae82085da'
+                        key: {
+                            name: 'x_opcon_action'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -10325,6 +15730,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd737ac70dae241a3ad8e1d9cdc6d55f8'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attempts'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'd7458cb7a2be4a19bf76154a3c09156c'
                         deleted: true
@@ -10383,6 +15810,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd85c3faee756486d828e0c04e585aa07'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'impact'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd8923d95f13648c7abfd728340448af5'
                         key: {
@@ -10431,6 +15881,29 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd95b7896dcee4a279897150632f1355b'
+                        key: {
+                            list_id: {
+                                id: 'd4c7b79d9ee64a3980a61eeae82085da'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'requested_by'
                         }
                     },
                     {
@@ -10537,6 +16010,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'dc1ef8874e264535962812702de146e3'
+                        key: {
+                            name: 'x_opcon_server'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'dc6cb1f83f5346e599c5557260b212da'
                         key: {
@@ -10551,6 +16041,29 @@ declare global {
                             name: 'x_opcon_template'
                             element: 'category'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dcc227c780eb42f29105a6771bcfe226'
+                        key: {
+                            list_id: {
+                                id: 'd4c7b79d9ee64a3980a61eeae82085da'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -10643,6 +16156,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ded2034e8c364275ba1d2a3321b95da1'
+                        key: {
+                            list_id: {
+                                id: 'af0f25c5b9384973ada2bf7174098566'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'outcome'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'df3c490cea814fe096df83e6423ce7ff'
                         key: {
@@ -10676,6 +16212,28 @@ declare global {
                             field: 'opcon_message'
                             table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
                             id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dfd7103505224999af5deaab4e3c8104'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cad05507e8a8459f92d7144a88617c0a'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attempts'
+                            position: '1'
                         }
                     },
                     {
@@ -10839,6 +16397,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e2f249a8aefb4c41bae0a2f0eabf59a4'
+                        key: {
+                            sys_ui_section: {
+                                id: '08a9d09534084cb9ab2cdfc3f345acac'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e3008591115a44cdb1afd3f469155b4f'
                         key: {
@@ -10864,6 +16444,28 @@ declare global {
                         key: {
                             model: '0f8788c89ebe456a82afcf2f73a2e29a'
                             element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e3bd7dc499dc43298d857be3f1f27f1b'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'kind'
+                            position: '6'
                         }
                     },
                     {
@@ -10910,6 +16512,28 @@ declare global {
                                     name: 'x_opcon.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e4277c65c3e048fe9593e9850bc625be'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'job_uid'
+                            position: '2'
                         }
                     },
                     {
@@ -10962,6 +16586,29 @@ declare global {
                             name: 'var__m_sys_hub_action_input_0ddff35ff68d43af808cdda8ce4049df'
                             element: 'flow_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e5551129e0aa431fad1f47cb37ba25cc'
+                        key: {
+                            list_id: {
+                                id: '6eb6e62718e941db96b8754c7603f8c7'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'incident'
+                                }
+                            }
+                            element: 'message'
                         }
                     },
                     {
@@ -11056,6 +16703,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e63bba7abd154b59a66e534fd2f5d39b'
+                        key: {
+                            list_id: {
+                                id: '5e89d0ba4dd1437581d86b264401daf4'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e64b0124f3344f13996a3c563ecc740a'
                         key: {
@@ -11071,6 +16741,28 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'reported_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e6953ca183eb4944bb99a5c07df7dc76'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
                         }
                     },
                     {
@@ -11190,6 +16882,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e93d7363f4ff40ce9d5c4806592e9a5b'
+                        key: {
+                            sys_ui_section: {
+                                id: '63aae40fae55417c8d5881103f49a4f2'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'Incident text'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e96a2cd8b4864741a582c0093f138a14'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cad05507e8a8459f92d7144a88617c0a'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e9d3c4282f374fe5bc53bce03e8e2dd6'
+                        key: {
+                            sys_ui_section: {
+                                id: '7eccf87d2ede4655b99ef02aaf08773d'
+                                key: {
+                                    name: 'x_opcon_template'
+                                    caption: 'After hours'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'e9e43491d72149e6bdae329ac6956180'
                         key: {
@@ -11221,6 +16979,28 @@ declare global {
                             name: 'var__m_sys_hub_action_output_1227ff995e25416394e3fd87f833b126'
                             element: 'pending'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ea87e40663304c17b15d3921abd6afb4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'OpCon server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_failures'
+                            position: '6'
                         }
                     },
                     {
@@ -11256,6 +17036,28 @@ declare global {
                         key: {
                             model: '3696c4061aa7496f89e2a2aab76c92c5'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'eb1f0608484b42b8955b6fa78007ecac'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'run_ended'
+                            position: '1'
                         }
                     },
                     {
@@ -11355,11 +17157,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ee1fff8615a449b9b74cefbaa0be45d4'
+                        key: {
+                            list_id: {
+                                id: 'f706b53590304df4a83f2953e5096d1c'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'message'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'ee7bcb12a1fb4490b9b7efb64f4def53'
                         key: {
                             model: '10077fee3ad9400cbe91afb8d12e2ac3'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ee86dab37bc045a580706eaef2f2a0c6'
+                        key: {
+                            list_id: {
+                                id: 'f706b53590304df4a83f2953e5096d1c'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_server'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -11442,6 +17290,28 @@ declare global {
                             name: 'x_opcon_failure'
                             element: 'previous_incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'efae00eeb2e54ca0a46f573ac345e787'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -11529,6 +17399,28 @@ declare global {
                         id: 'f14fa17505ce46e3a8bd300aec0ec21c'
                         key: {
                             name: 'x_opcon_action'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f171ebbaa6934d62bdb930ce7a585c08'
+                        key: {
+                            sys_ui_section: {
+                                id: '78af0e478a1c4592af9795818bc12c06'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'How it was linked'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -11624,6 +17516,28 @@ declare global {
                         key: {
                             model: '44a5eed93915483e82f99850a09c7b7a'
                             element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f3026291db3e4f82b489eeb9e389d0ff'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cad05507e8a8459f92d7144a88617c0a'
+                                key: {
+                                    name: 'x_opcon_binding'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '2'
                         }
                     },
                     {
@@ -11750,6 +17664,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f4e675ca65624609995ce055b66f01fe'
+                        key: {
+                            list_id: {
+                                id: '7e0d4a329b4743afad00ee4acedae33f'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_opcon_template'
+                                }
+                            }
+                            element: 'collect_failures'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'f50cf614b0254cf3816fa12ef8b13786'
                         key: {
@@ -11808,6 +17745,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f68562a80acb44769dc3916701d81165'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f6adcb7d8cbb43a1b94998471de0f44d'
                         key: {
@@ -11852,12 +17811,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'f706b53590304df4a83f2953e5096d1c'
+                        key: {
+                            name: 'x_opcon_action'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_opcon_server'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f728ed21b6dd4015bb0dfe2822567896'
                         key: {
                             field: 'error_code'
                             table: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
                             id: '0ddff35ff68d43af808cdda8ce4049df'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f752c6f03d834e78b3b2c8d08106d28d'
+                        key: {
+                            sys_ui_section: {
+                                id: '03aa467172864a1ead2ffb04466e2103'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Incident and OpCon ticket'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'log_state'
+                            position: '7'
                         }
                     },
                     {
@@ -11937,6 +17935,28 @@ declare global {
                             name: 'x_opcon_action'
                             element: 'kind'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f83d45fafefa45f4a1fbe602ef0f9c0e'
+                        key: {
+                            sys_ui_section: {
+                                id: '9a81c93b3a994a9a8b4dd374c28f1417'
+                                key: {
+                                    name: 'x_opcon_action'
+                                    caption: 'Delivery'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
                         }
                     },
                     {
@@ -12031,6 +18051,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'fa6b22343e11491fa06d51e3e8e84bbf'
+                        key: {
+                            name: 'x_opcon_failure'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'fac21f66dd9743b581645a997cd346e9'
+                        key: {
+                            name: 'x_opcon_failure'
+                            caption: 'Diagnostics'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'faccae32b8ee4d6d8ca3d82822d8e57f'
                         key: {
@@ -12121,6 +18170,28 @@ declare global {
                             name: 'x_opcon_server'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fd48cd1f4aec45c78198c190c3c09d7c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fac21f66dd9743b581645a997cd346e9'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -12221,6 +18292,28 @@ declare global {
                             name: 'var__m_sys_hub_action_input_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'stop_on_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fff0d3fd725b4a4ea7fd6a2e4e607509'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a06b583f3edd4ad4a6a4f3ebdbf56009'
+                                key: {
+                                    name: 'x_opcon_failure'
+                                    caption: 'What OpCon reported'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
                         }
                     },
                 ]

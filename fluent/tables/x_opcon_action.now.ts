@@ -16,11 +16,12 @@ export const x_opcon_action = Table({
     schema: {
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server' }),
-        address: StringColumn({ label: 'Address', maxLength: 255 }),
+        address: StringColumn({ label: 'OpCon address', maxLength: 255, hint: 'host:port of the OpCon server, as in the incident\'s correlation id' }),
         daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000 }),
         job_name: StringColumn({ label: 'Job name', maxLength: 255 }),
         action: ChoiceColumn({
             label: 'Action',
+            dropdown: 'dropdown_with_none',
             choices: {
                 markUnderReview: { label: 'Mark under review', sequence: 1 },
                 markFixed: { label: 'Mark fixed', sequence: 2 },
@@ -43,6 +44,7 @@ export const x_opcon_action = Table({
         }),
         kind: ChoiceColumn({
             label: 'Kind',
+            dropdown: 'dropdown_without_none',
             choices: {
                 job_action: { label: 'Job action', sequence: 1 },
                 schedule_build: { label: 'Schedule build', sequence: 2 },
@@ -50,19 +52,21 @@ export const x_opcon_action = Table({
             },
             default: 'job_action',
         }),
-        target: StringColumn({ label: 'Target', maxLength: 1000 }),
-        caller_scope: StringColumn({ label: 'Calling scope', maxLength: 100 }),
+        target: StringColumn({ label: 'Target', maxLength: 1000, hint: 'What a schedule build or schedule action named: schedules and dates' }),
+        caller_scope: StringColumn({ label: 'Calling scope', maxLength: 100, hint: 'The application scope whose script called OpConApi' }),
         // Source flow: the flow whose OpCon action made the call, as its author named it in the action's inputs.
         flow_name: StringColumn({ label: 'Flow', maxLength: 255 }),
         reason: StringColumn({ label: 'Reason', maxLength: 1000 }),
         source: ChoiceColumn({
             label: 'Source',
+            dropdown: 'dropdown_without_none',
             choices: { rule: { label: 'Incident state change', sequence: 1 }, dialog: { label: 'OpCon Job dialog', sequence: 2 }, api: { label: 'Script API', sequence: 3 }, flow: { label: 'Flow Designer action', sequence: 4 } },
             default: 'rule',
         }),
         requested_by: ReferenceColumn({ label: 'Requested by', referenceTable: 'sys_user' }),
         state: ChoiceColumn({
             label: 'State',
+            dropdown: 'dropdown_without_none',
             choices: {
                 queued: { label: 'Queued', sequence: 1 },
                 sending: { label: 'Sending', sequence: 2 },
@@ -84,13 +88,13 @@ export const x_opcon_action = Table({
         polls: IntegerColumn({ label: 'Result polls', default: 0 }),
         next_attempt: DateTimeColumn({ label: 'Next attempt' }),
         job_action_id: StringColumn({ label: 'OpCon job action id', maxLength: 100 }),
-        opcon_id: StringColumn({ label: 'OpCon id (job action, schedule build or schedule action)', maxLength: 100 }),
+        opcon_id: StringColumn({ label: 'OpCon id', maxLength: 100, hint: 'The id OpCon gave the job action, schedule build or schedule action' }),
         http_status: IntegerColumn({ label: 'Last HTTP status' }),
-        message: StringColumn({ label: 'Outcome', maxLength: 4000 }),
-        reconcile: BooleanColumn({ label: 'Check job before resending', default: false }),
+        message: StringColumn({ label: 'Outcome', maxLength: 4000, hint: 'The last thing OpCon or the connector said about this action' }),
+        reconcile: BooleanColumn({ label: 'Check job before resending', default: false, hint: 'Set when a send may have reached OpCon: the job is read before the action is sent again' }),
         job_before: StringColumn({ label: 'Job before restart', maxLength: 1000 }),
         noted: BooleanColumn({ label: 'Work note written', default: false }),
-        claim: StringColumn({ label: 'Claimed by delivery', maxLength: 40 }),
+        claim: StringColumn({ label: 'Claimed by delivery', maxLength: 40, hint: 'The delivery run working this row now' }),
         // When a claimed send or result read that saved nothing counts as interrupted (fixed when claimed).
         stale_after: DateTimeColumn({ label: 'Claim expires' }),
         held_from: StringColumn({ label: 'Held while', maxLength: 20 }),

@@ -17,13 +17,14 @@ export const x_opcon_binding = Table({
     allowWebServiceAccess: false,
     schema: {
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident', mandatory: true }),
-        address: StringColumn({ label: 'OpCon address (host:port)', maxLength: 255, mandatory: true }),
+        address: StringColumn({ label: 'OpCon address', maxLength: 255, mandatory: true, hint: 'host:port of a registered OpCon server, as in correlation ids' }),
         // Any length: a daily job id longer than incident.correlation_id (100 characters) is linked here.
-        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true }),
+        daily_job_id: StringColumn({ label: 'Daily job id', maxLength: 4000, mandatory: true, hint: 'yyyyMMdd|schedule id|instance|job name, e.g. 20261126|42|1|PAYROLL-RUN' }),
         job_name: StringColumn({ label: 'Job name', maxLength: 1000 }),
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server' }),
         how: ChoiceColumn({
             label: 'Linked by',
+            dropdown: 'dropdown_with_none',
             choices: {
                 integration: { label: 'OpCon integration account (correlation fields)', sequence: 1 },
                 admin: { label: 'OpCon Connector admin', sequence: 2 },
@@ -31,11 +32,12 @@ export const x_opcon_binding = Table({
             },
         }),
         bound_by: ReferenceColumn({ label: 'Linked by user', referenceTable: 'sys_user' }),
-        note: StringColumn({ label: 'Note', maxLength: 1000 }),
+        note: StringColumn({ label: 'Note', maxLength: 1000, hint: 'Why the job was linked by hand' }),
         active: BooleanColumn({ label: 'Active', default: true }),
         replaced_on: DateTimeColumn({ label: 'Replaced' }),
         state: ChoiceColumn({
             label: 'Confirmation',
+            dropdown: 'dropdown_without_none',
             default: 'confirmed',
             choices: {
                 pending: { label: 'Awaits OpCon\'s confirmation that the job failed', sequence: 1 },

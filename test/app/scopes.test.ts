@@ -41,6 +41,8 @@ describe('the package declares what it does outside its scope', () => {
             'read sys_db_object global.incident allowed',
             'read sys_db_object global.sys_auto_flush allowed',
             'read sys_db_object global.sys_choice allowed',
+            // The ATF suite's Flow test checks the app's own actions are published.
+            'read sys_db_object global.sys_hub_action_type_definition allowed',
             'read sys_db_object global.sys_ui_related_list allowed',
             'read sys_db_object global.sys_ui_related_list_entry allowed',
             'read sys_db_object global.sys_user allowed',
@@ -170,11 +172,12 @@ describe('without a privilege record, the feature that needs it breaks the way t
             'the platform\'s reason is there).'],
     ])('sys_ui_related_list %s: the install script leaves the form alone and says what to do by hand', async (operation, table, why) => {
         c = await startConnector({ exclude: privilege(operation, table) })
-        expect(c.instance.store.rows('sys_ui_related_list')).toHaveLength(1)
-        expect(c.instance.store.rows('sys_ui_related_list_entry').map((row) => row.related_list)).toEqual(['task_sla.task', 'incident_task.incident', 'task_ci.task'])
+        expect(c.instance.store.rows('sys_ui_related_list').filter((row) => row.name === 'incident')).toHaveLength(1)
+        expect(c.instance.relatedLists('incident')).toEqual(['task_sla.task', 'incident_task.incident', 'task_ci.task'])
         expect(c.instance.logs.map((entry) => entry.message)).toContainEqual(
-            `[OpCon Connector] The OpCon Actions related list was not added to the incident form: ${why} ` +
-            'Add it by hand: open an incident, right-click the form header, choose Configure > Related Lists, move "OpCon Actions" to Selected and save.')
+            `[OpCon Connector] The OpCon related lists "OpCon Actions", "OpCon Failed Jobs" and "OpCon Job Links" were not added to the incident form: ${why} ` +
+            'Add them by hand: open an incident, right-click the form header, choose Configure > Related Lists, ' +
+            'move "OpCon Actions", "OpCon Failed Jobs" and "OpCon Job Links" to Selected and save.')
         expect(scopeRefusals(c.instance)[0]).toMatch(new RegExp(`^Security restricted: ${operation === 'read' ? 'Read' : 'Create'} operation on table '${table}'`))
     })
 })

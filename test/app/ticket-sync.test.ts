@@ -423,12 +423,14 @@ describe('delivery runs on the connector\'s own event queue', () => {
 })
 
 describe('the incident form', () => {
-    test('shows the OpCon Actions related list once, after the lists already there', () => {
+    test('shows the OpCon Actions, Failed Jobs and Job Links related lists once each, after the lists already there', () => {
         const [list] = c.instance.query('sys_ui_related_list', 'name=incident^view=Default view')
         const entries = c.instance.query('sys_ui_related_list_entry', `list_id=${list.sys_id}^ORDERBYposition`).map((e) => e.related_list)
-        expect(entries).toEqual(['task_sla.task', 'incident_task.incident', 'task_ci.task', 'x_opcon_action.incident'])
-        c.instance.runScript("require('x_opcon/opcon-connector/1.0.0/src/server/admin/form-setup.ts').addActionsRelatedList();")
-        expect(c.instance.query('sys_ui_related_list_entry', 'related_list=x_opcon_action.incident')).toHaveLength(1)
+        expect(entries).toEqual(['task_sla.task', 'incident_task.incident', 'task_ci.task', 'x_opcon_action.incident', 'x_opcon_failure.incident', 'x_opcon_binding.incident'])
+        c.instance.runScript("require('x_opcon/opcon-connector/1.0.0/src/server/admin/form-setup.ts').addIncidentRelatedLists();")
+        for (const related of ['x_opcon_action.incident', 'x_opcon_failure.incident', 'x_opcon_binding.incident']) {
+            expect(c.instance.query('sys_ui_related_list_entry', `related_list=${related}`)).toHaveLength(1)
+        }
         expect(c.instance.errors).toEqual([])
     })
 

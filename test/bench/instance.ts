@@ -12,6 +12,7 @@ import { loadPackage, type AppPackage, type PackageRecord } from './records'
 import { createRestClasses, type HttpLogEntry } from './rest-message'
 import type { LogEntry, Runtime, SessionUser, WriteContext } from './runtime'
 import { Schema } from './schema'
+import { formLayout, listColumns, listOrder, relatedLists, type FormSection, type ListOrder } from './layouts'
 import { ScopePolicy, type TableOperation } from './scopes'
 import { ScriptHost } from './scripting'
 import { Store, type Row } from './store'
@@ -723,6 +724,27 @@ export class Instance {
     canOpenUiPage(endpoint: string, userName: string): boolean {
         const name = endpoint.replace(/\.do$/, '')
         return this.acl.named(this.userSession(userName), 'ui_page', 'read', [name]).allowed
+    }
+
+    // ---------- forms and lists (layouts.ts names the sources) ----------
+    /** The form's sections and their fields in order, as installed; null when no form is shipped for the table and view. */
+    formLayout(table: string, view?: string): FormSection[] | null {
+        return formLayout(this.store, table, view)
+    }
+
+    /** The related lists below the table's form, in order; null when it has no related-list layout for the view. */
+    relatedLists(table: string, view?: string): string[] | null {
+        return relatedLists(this.store, table, view)
+    }
+
+    /** A list's columns in order; with `parent`, the table's columns as a related list on that form. */
+    listColumns(table: string, options: { view?: string; parent?: string } = {}): string[] | null {
+        return listColumns(this.store, table, options)
+    }
+
+    /** How a list opens sorted for a user (default admin); `query` is the URL's sysparm_query, e.g. a module's filter. */
+    listOrder(table: string, options: { query?: string; userName?: string } = {}): ListOrder {
+        return listOrder(this.store, this.schema, table, { query: options.query, userSysId: this.userSession(options.userName ?? 'admin').sysId })
     }
 
     // ---------- inbound REST, attachments, groups, schedules ----------

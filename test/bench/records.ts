@@ -26,6 +26,11 @@ export interface ColumnDefinition {
     defaultValue?: string
     mandatory: boolean
     reference?: string
+    /**
+     * The dictionary's Choice setting: 0 none (the field is no choice list), 1 dropdown with -- None --,
+     * 2 suggestion, 3 dropdown without -- None -- (the Now SDK's mapping, sdk-core db/types/Choice.js).
+     */
+    choice: number
 }
 
 export interface TableDefinition {
@@ -125,7 +130,34 @@ function parseUpdateFile(file: string): PackageRecord[] {
                 out.push(...choiceSetRecords(node, file))
                 continue
             }
+            if (typeof node.action !== 'string') {
+                out.push(...documentRecords(node, file))
+                continue
+            }
             out.push(toRecord(table, node, file))
+        }
+    }
+    return out
+}
+
+/**
+ * A layout travels as one update holding several records: a form section with
+ * its elements (`<sys_ui_section>` holding `sys_ui_element` rows and the
+ * section row), a list layout with its columns (`<sys_ui_list>`), a form with
+ * its section links (`<sys_ui_form_sections>`). The wrapper carries no action;
+ * each record inside does, and is installed as its own row. (The Now SDK writes
+ * this shape for Form() and List(), `now-sdk explain form-api`/`list-api`; the
+ * platform's update sets keep a section or list layout as one update, "Update
+ * sets", ServiceNow docs.)
+ */
+function documentRecords(wrapper: Record<string, unknown>, file: string): PackageRecord[] {
+    const out: PackageRecord[] = []
+    for (const [table, value] of Object.entries(wrapper)) {
+        const nodes = (Array.isArray(value) ? value : [value]) as unknown[]
+        for (const node of nodes) {
+            if (node && typeof node === 'object' && typeof (node as Record<string, unknown>).action === 'string') {
+                out.push(toRecord(table, node as Record<string, unknown>, file))
+            }
         }
     }
     return out
@@ -155,6 +187,7 @@ function parseDictionaryFile(file: string): TableDefinition[] {
             maxLength: Number(column.max_length ?? 255),
             defaultValue: column.default_value === undefined ? undefined : String(column.default_value),
             mandatory: column.mandatory === 'true',
+            choice: Number(column.choice ?? 0),
             reference: column.reference_table ? String(column.reference_table) : column.reference ? String(column.reference) : undefined,
         })),
     }))

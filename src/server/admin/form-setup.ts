@@ -1,13 +1,22 @@
-// Glide shell for the install-time fix script: adds the OpCon Actions list to
-// the incident form's Default view without replacing the lists already there
-// (shipping a whole sys_ui_related_list record would replace them).
+// Glide shell for the install-time fix script: adds the connector's related
+// lists (OpCon Actions, Failed Jobs, Job Links) to the incident form's Default
+// view without replacing the lists already there (shipping a whole
+// sys_ui_related_list record would replace them).
 import { GlideRecord } from '@servicenow/glide'
 import { log } from '../log/log.ts'
-import { ACTIONS_RELATED_LIST, relatedListPosition } from './form-layout.ts'
+import { INCIDENT_RELATED_LISTS, relatedListsToAdd } from './form-layout.ts'
 
 const DEFAULT_VIEW = 'Default view'
-const BY_HAND = 'Add it by hand: open an incident, right-click the form header, choose Configure > Related Lists, ' +
-    'move "OpCon Actions" to Selected and save.'
+
+function names(titles: string[]): string {
+    const quoted = titles.map((title) => `"${title}"`)
+    return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`
+}
+
+function byHand(titles: string[]): string {
+    return 'Add them by hand: open an incident, right-click the form header, choose Configure > Related Lists, ' +
+        `move ${names(titles)} to Selected and save.`
+}
 
 /**
  * The Default view's related-list record of incident, or ''. Never created
@@ -23,11 +32,12 @@ function defaultList(): string {
     return list.next() ? list.getUniqueValue() : ''
 }
 
-export function addActionsRelatedList(): void {
+export function addIncidentRelatedLists(): void {
     const listId = defaultList()
     if (listId === '') {
-        log.error('The OpCon Actions related list was not added to the incident form: its Default view has no related-list layout the connector can read ' +
-            `(sys_ui_related_list; if the system log shows a refused read, the platform's reason is there). ${BY_HAND}`)
+        const all = INCIDENT_RELATED_LISTS.map((list) => list.title)
+        log.error(`The OpCon related lists ${names(all)} were not added to the incident form: its Default view has no related-list layout the connector can read ` +
+            `(sys_ui_related_list; if the system log shows a refused read, the platform's reason is there). ${byHand(all)}`)
         return
     }
     const entries = new GlideRecord('sys_ui_related_list_entry')
@@ -35,17 +45,21 @@ export function addActionsRelatedList(): void {
     entries.query()
     const existing: Array<{ relatedList: string; position: number }> = []
     while (entries.next()) existing.push({ relatedList: String(entries.getValue('related_list') ?? ''), position: parseInt(String(entries.getValue('position') ?? '0'), 10) })
-    const position = relatedListPosition(existing)
-    if (position === null) return
-    const entry = new GlideRecord('sys_ui_related_list_entry')
-    entry.initialize()
-    entry.setValue('list_id', listId)
-    entry.setValue('related_list', ACTIONS_RELATED_LIST)
-    entry.setValue('position', String(position))
-    if (!entry.insert()) {
-        log.error('The OpCon Actions related list was not added to the incident form: the instance refused to add an entry to the incident form\'s ' +
-            `related lists (sys_ui_related_list_entry) from the x_opcon scope (the system log has the platform's reason). ${BY_HAND}`)
-        return
+    const missing = relatedListsToAdd(existing)
+    const added: string[] = []
+    for (const [index, list] of missing.entries()) {
+        const entry = new GlideRecord('sys_ui_related_list_entry')
+        entry.initialize()
+        entry.setValue('list_id', listId)
+        entry.setValue('related_list', list.relatedList)
+        entry.setValue('position', String(list.position))
+        if (!entry.insert()) {
+            const left = missing.slice(index).map((rest) => rest.title)
+            log.error(`The OpCon related lists ${names(left)} were not added to the incident form: the instance refused to add an entry to the incident form's ` +
+                `related lists (sys_ui_related_list_entry) from the x_opcon scope (the system log has the platform's reason). ${byHand(left)}`)
+            break
+        }
+        added.push(list.title)
     }
-    log.info('Added the OpCon Actions related list to the incident form (Default view).')
+    if (added.length > 0) log.info(`Added ${names(added)} to the incident form's related lists (Default view).`)
 }
