@@ -41,10 +41,15 @@ describe('the package declares what it does outside its scope', () => {
             'read sys_db_object global.incident allowed',
             'read sys_db_object global.sys_auto_flush allowed',
             'read sys_db_object global.sys_choice allowed',
+            // Test connection: are the Flow actions published, who holds the push role, is the collector's job active.
+            'read sys_db_object global.sys_hub_action_type_definition allowed',
             'read sys_db_object global.sys_ui_related_list allowed',
             'read sys_db_object global.sys_ui_related_list_entry allowed',
             'read sys_db_object global.sys_user allowed',
             'read sys_db_object global.sys_user_group allowed',
+            'read sys_db_object global.sys_user_has_role allowed',
+            'read sys_db_object global.sys_user_role allowed',
+            'read sys_db_object global.sysauto_script allowed',
             'write sys_db_object global.incident allowed',
             'write sys_db_object global.sys_auto_flush allowed',
         ])
