@@ -575,6 +575,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'a15a56ff7e964d99a9ccd208276f83b5'
                     }
+                    csp_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: '4b6b5175e0544cb68ec51afc4366bb91'
+                    }
+                    csp_scheduled_job_read: {
+                        table: 'sys_scope_privilege'
+                        id: '8c39bb3ff0024f71bbf360a1032ba01e'
+                    }
                     csp_sys_choice_create: {
                         table: 'sys_scope_privilege'
                         id: '44c949a4b2cd4048a570db767868f6fb'
@@ -594,6 +602,10 @@ declare global {
                     csp_user_read: {
                         table: 'sys_scope_privilege'
                         id: '768810cd49a34bb4bd1a4b8e413d582a'
+                    }
+                    csp_user_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'ed10a454e99041eea4dc7fa5959b21da'
                     }
                     event_action_queued: {
                         table: 'sysevent_register'
@@ -1068,6 +1080,14 @@ declare global {
                     'src_server_admin_server-lifecycle_ts': {
                         table: 'sys_module'
                         id: '8982159a752e42e59877016b1506b1c5'
+                    }
+                    'src_server_admin_setup-checklist_ts': {
+                        table: 'sys_module'
+                        id: '126dc296615e465baf83e1b233122469'
+                    }
+                    'src_server_admin_setup-probes_ts': {
+                        table: 'sys_module'
+                        id: '30f65f1141a14bff996db4edb696b5be'
                     }
                     'src_server_api_api-audit_ts': {
                         table: 'sys_module'

@@ -28,6 +28,7 @@ CrossScopePrivilege({ $id: Now.ID['csp_ajax_processor'], status: 'allowed', oper
 CrossScopePrivilege({ $id: Now.ID['csp_auto_flush_read'], status: 'allowed', operation: 'read', targetName: 'sys_auto_flush', targetScope: 'global', targetType: 'sys_db_object' })
 CrossScopePrivilege({ $id: Now.ID['csp_auto_flush_write'], status: 'allowed', operation: 'write', targetName: 'sys_auto_flush', targetScope: 'global', targetType: 'sys_db_object' })
 
-// The ATF suite's Flow test reads whether the Flow actions it runs are published
-// (fluent/atf/flow-and-endpoint.now.ts): a script runs published actions only.
+// The ATF suite's Flow test (fluent/atf/flow-and-endpoint.now.ts) and Test connection
+// (fluent/ui-actions/test-connection.now.ts) read whether the Flow actions are published:
+// a script runs published actions only.
 CrossScopePrivilege({ $id: Now.ID['csp_flow_action_read'], status: 'allowed', operation: 'read', targetName: 'sys_hub_action_type_definition', targetScope: 'global', targetType: 'sys_db_object' })

@@ -258,3 +258,19 @@ test('no answer ever carries the token, the base URL\'s secrets or the server re
     // The view names the server; it does not hand out how to call it.
     expect(JSON.parse(answers[0]).view.server).toEqual({ name: 'OpCon Production', address: world.sim.address })
 })
+
+test('OpCon answering 503 to the dialog\'s read: it says OpCon was unavailable and what to do, never that anything is retried', async () => {
+    await world.sim.seedJob({ id: JOB_ID, status: 'Failed' })
+    await world.sim.setFaults([{ kind: 'status', status: 503, path: '/api/dailyjobs', body: { code: 503, message: 'Service Unavailable' } }])
+    try {
+        const answer = call('jane', 'getJob', { sysparm_incident: world.incident })
+        expect(answer.ok).toBe(false)
+        const error = answer.error as { code: string; title: string; message: string; hint: string }
+        expect(error.code).toBe('server_error')
+        expect(error.message).toMatch(/^INC\d+: OpCon server OpCon Production \(.*\) was unavailable \(HTTP 503\) while trying to read daily job .*: OpCon did not take the request on\. OpCon said: "Service Unavailable"\. If it stays unavailable, check that OpCon's REST API service is running, and its log\.$/)
+        expect(error.hint).toMatch(/^Press Refresh in a minute; if it keeps happening, ask your OpCon administrator/)
+        expect(JSON.stringify(error)).not.toMatch(/retr(y|ied|ies)/i)
+    } finally {
+        await world.sim.clearFaults()
+    }
+})

@@ -41,12 +41,16 @@ describe('the package declares what it does outside its scope', () => {
             'read sys_db_object global.incident allowed',
             'read sys_db_object global.sys_auto_flush allowed',
             'read sys_db_object global.sys_choice allowed',
-            // The ATF suite's Flow test checks the app's own actions are published.
+            // The ATF suite's Flow test and Test connection check the app's own actions are published;
+            // Test connection also reads who holds the push role and whether the collector's job is active.
             'read sys_db_object global.sys_hub_action_type_definition allowed',
             'read sys_db_object global.sys_ui_related_list allowed',
             'read sys_db_object global.sys_ui_related_list_entry allowed',
             'read sys_db_object global.sys_user allowed',
             'read sys_db_object global.sys_user_group allowed',
+            'read sys_db_object global.sys_user_has_role allowed',
+            'read sys_db_object global.sys_user_role allowed',
+            'read sys_db_object global.sysauto_script allowed',
             'write sys_db_object global.incident allowed',
             'write sys_db_object global.sys_auto_flush allowed',
         ])

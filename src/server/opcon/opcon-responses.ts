@@ -193,12 +193,17 @@ export function interpretResponse(raw: RawResponse, ctx: CallContext): OpConResu
         return failure(status, error('conflict', `${server} refused to ${ctx.purpose} because of the job's current state (HTTP 409).${said(opconMessage)}`, false, false, opconMessage))
     }
     if (status === 429) {
-        return failure(status, error('rate_limited', `${server} asked the connector to slow down (HTTP 429) while trying to ${ctx.purpose}.${said(opconMessage)} The call is retried later.`, true, false, opconMessage))
+        return failure(status, error('rate_limited', `${server} asked the connector to slow down (HTTP 429) while trying to ${ctx.purpose}.${said(opconMessage)} OpCon limits how many calls it takes in a while: wait a minute before asking again.`, true, false, opconMessage))
     }
     if (status >= 500) {
         // 503 means OpCon did not take the request on; other 5xx may come after it acted.
+        // The words never promise a retry: a person, a flow or a script reads them, and only
+        // the delivery queue retries (it says when itself).
         const ambiguous = ctx.method === 'POST' && status !== 503
-        return failure(status, error('server_error', `${server} failed (HTTP ${status}) while trying to ${ctx.purpose}.${said(opconMessage)} The call is retried; if it keeps failing, check OpCon's REST API log.`, true, ambiguous, opconMessage))
+        if (status === 503) {
+            return failure(status, error('server_error', `${server} was unavailable (HTTP 503) while trying to ${ctx.purpose}: OpCon did not take the request on.${said(opconMessage)} If it stays unavailable, check that OpCon's REST API service is running, and its log.`, true, ambiguous, opconMessage))
+        }
+        return failure(status, error('server_error', `${server} failed (HTTP ${status}) while trying to ${ctx.purpose}.${said(opconMessage)} If it keeps failing, check OpCon's REST API log.`, true, ambiguous, opconMessage))
     }
     return failure(status, error('bad_request', `${server} rejected the request to ${ctx.purpose} (HTTP ${status}).${said(opconMessage)}`, false, false, opconMessage))
 }
