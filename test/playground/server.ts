@@ -143,7 +143,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
 
     function shell(title: string, main: string, extraScript = ''): string {
-        const messages = flash.map((m) => `<div class="outputmsg outputmsg_${m.kind === 'error' ? 'error' : 'info'}" role="status">${esc(m.message)}</div>`).join('')
+        // The platform shows a session message's text as HTML (the app escapes every value it puts in one:
+        // messageText, src/server/log/journal-text.ts), so the playground inserts it as it is.
+        const messages = flash.map((m) => `<div class="outputmsg outputmsg_${m.kind === 'error' ? 'error' : 'info'}" role="status">${m.message}</div>`).join('')
         flash = []
         const body = `<header class="banner"><span class="logo">servicenow</span><span class="banner-title">OpCon Connector playground</span>` +
             `<span class="banner-clock"><span data-refresh="/playground/clock">${clock()}</span>` +
