@@ -6,6 +6,7 @@ import { menu } from '../menu/menu.now'
 import { category } from '../properties/properties.now'
 import { ciClass } from '../cmdb/cmdb.now'
 import { opconAdmin, opconFailureReporter } from '../roles/roles.now'
+import { schedulerAccount } from '../delivery/scheduler-account.now'
 
 // Failed OpCon jobs open incidents (src/server/failures/): a collector that
 // polls each server with "Open incidents for failed jobs" on, and an endpoint
@@ -17,6 +18,7 @@ ScheduledScript({
     frequency: 'periodically',
     executionInterval: { minutes: 1 },
     executionStart: '2026-01-01 00:00:00',
+    runAs: schedulerAccount,
     script: collectFailedJobs,
     active: true,
 })

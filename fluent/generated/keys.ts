@@ -1431,6 +1431,10 @@ declare global {
                         table: 'sys_ui_action'
                         id: '2dabdefff9bf4a02a8d22f9de02d5956'
                     }
+                    user_scheduler: {
+                        table: 'sys_user'
+                        id: '682ac3e5cc4740d1b8ffa1bd0b2bd094'
+                    }
                 }
                 composite: [
                     {
