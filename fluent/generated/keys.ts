@@ -417,6 +417,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'c70b57f0351d42db9582cdd9717a691a'
                     }
+                    category_collect_interval_minutes: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'ecbe8fc09c9d4489845c27f1fce21bf9'
+                    }
                     category_correlation_display: {
                         table: 'sys_properties_category_m2m'
                         id: 'a24c42682c1e48878972e4ebdff03b7f'
@@ -742,6 +746,10 @@ declare global {
                     property_ci_class: {
                         table: 'sys_properties'
                         id: 'd132f271fe504dca83771aff47947e35'
+                    }
+                    property_collect_interval_minutes: {
+                        table: 'sys_properties'
+                        id: '54b2296ecc0d4fd1880fc71391ffc6b0'
                     }
                     property_correlation_display: {
                         table: 'sys_properties'
@@ -1372,6 +1380,14 @@ declare global {
                     'src_server_sync_retention-rules_ts': {
                         table: 'sys_module'
                         id: '82814c2b0f764eb991a7f1f028e97d7c'
+                    }
+                    'src_server_sync_run-budget_ts': {
+                        table: 'sys_module'
+                        id: 'e70c0fe5390940d3b89fd2b526b467be'
+                    }
+                    'src_server_sync_run-clock_ts': {
+                        table: 'sys_module'
+                        id: '9bffa78cea714b9d96fff5d6f9c76c43'
                     }
                     'src_server_sync_state-actions_ts': {
                         table: 'sys_module'
@@ -4923,6 +4939,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '548b1ddf9a674d2487476ce7be6e27e0'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'failures_resume'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '54c040bf322d4c15ad5289c7fb0f79f9'
                         key: {
@@ -4977,6 +5002,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
                             element: 'pending'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '56a1b7f612e84dd084133914acb35b65'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'failures_resume'
                         }
                     },
                     {
@@ -7504,6 +7537,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '930760f6f42646e59bdbf249d4a8e330'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'failures_listed'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '9347ac6a9280468ab34edf8979b1e3e3'
                         key: {
@@ -9220,6 +9262,14 @@ declare global {
                         key: {
                             model: '1259e26ff0f640bb8071137f7f9fc875'
                             element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c139d3fb3c1947f9a4d0edd9a8002b10'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'failures_listed'
                         }
                     },
                     {
