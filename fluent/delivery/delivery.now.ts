@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import { Record, ScriptAction, ScheduledScript } from '@servicenow/sdk/core'
 import { deliverDueActions, onActionQueued } from '../../src/server/sync/delivery.ts'
+import { schedulerAccount } from './scheduler-account.now'
 
 // Delivery makes blocking calls to OpCon (up to x_opcon.http_timeout_ms each):
 // it runs on the connector's own event queue, so an OpCon outage never holds
@@ -53,6 +54,7 @@ ScheduledScript({
     frequency: 'periodically',
     executionInterval: { minutes: 1 },
     executionStart: '2026-01-01 00:00:00',
+    runAs: schedulerAccount,
     script: deliverDueActions,
     active: true,
 })

@@ -6,6 +6,7 @@ import { menu } from '../menu/menu.now'
 import { category } from '../properties/properties.now'
 import { ciClass } from '../cmdb/cmdb.now'
 import { opconAdmin, opconFailureReporter } from '../roles/roles.now'
+import { schedulerAccount } from '../delivery/scheduler-account.now'
 
 // Failed OpCon jobs open incidents (src/server/failures/): a collector that
 // polls each server with "Open incidents for failed jobs" on, and an endpoint
@@ -17,6 +18,7 @@ ScheduledScript({
     frequency: 'periodically',
     executionInterval: { minutes: 1 },
     executionStart: '2026-01-01 00:00:00',
+    runAs: schedulerAccount,
     script: collectFailedJobs,
     active: true,
 })
@@ -116,6 +118,14 @@ Record({
     data: { title: 'Failed Jobs', application: menu, link_type: 'LIST', name: 'x_opcon_failure', filter: 'ORDERBYDESCsys_created_on', order: 360, active: true, roles: ['x_opcon.admin'] },
 })
 
+export const collectInterval = Property({
+    $id: Now.ID['property_collect_interval_minutes'],
+    name: 'x_opcon.collect_interval_minutes',
+    type: 'integer',
+    value: 1,
+    description: 'Minutes between two listings of a server\'s failed jobs by the collector (1 to 1440; 1: every run of its job, which runs every minute). Failures already found are worked every minute whatever this says.',
+    roles: { write: [opconAdmin] },
+})
 export const failureGrace = Property({
     $id: Now.ID['property_failure_grace_minutes'],
     name: 'x_opcon.failure_grace_minutes',
@@ -170,6 +180,7 @@ export const jobLogMaxKb = Property({
 CrossScopePrivilege({ $id: Now.ID['csp_incident_create'], status: 'allowed', operation: 'create', targetName: 'incident', targetScope: 'global', targetType: 'sys_db_object' })
 
 // On the "OpCon Connector Properties" page, after the job-action properties.
+Record({ $id: Now.ID['category_collect_interval_minutes'], table: 'sys_properties_category_m2m', data: { category: category, property: collectInterval, order: 1900 } })
 Record({ $id: Now.ID['category_failure_grace_minutes'], table: 'sys_properties_category_m2m', data: { category: category, property: failureGrace, order: 2000 } })
 Record({ $id: Now.ID['category_failure_extra_days'], table: 'sys_properties_category_m2m', data: { category: category, property: failureExtraDays, order: 2100 } })
 Record({ $id: Now.ID['category_reopen_state'], table: 'sys_properties_category_m2m', data: { category: category, property: reopenState, order: 2200 } })

@@ -40,6 +40,19 @@ Form({
                 },
             ],
         },
+        {
+            // The collector's bookkeeping, written by it alone (src/server/failures/collector.ts).
+            caption: 'Diagnostics',
+            content: [
+                {
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'failures_listed', type: 'table_field' },
+                        { field: 'failures_resume', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
     ],
 })
 

@@ -441,6 +441,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'c70b57f0351d42db9582cdd9717a691a'
                     }
+                    category_collect_interval_minutes: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'ecbe8fc09c9d4489845c27f1fce21bf9'
+                    }
                     category_correlation_display: {
                         table: 'sys_properties_category_m2m'
                         id: 'a24c42682c1e48878972e4ebdff03b7f'
@@ -806,6 +810,10 @@ declare global {
                     property_ci_class: {
                         table: 'sys_properties'
                         id: 'd132f271fe504dca83771aff47947e35'
+                    }
+                    property_collect_interval_minutes: {
+                        table: 'sys_properties'
+                        id: '54b2296ecc0d4fd1880fc71391ffc6b0'
                     }
                     property_correlation_display: {
                         table: 'sys_properties'
@@ -1465,6 +1473,14 @@ declare global {
                         table: 'sys_module'
                         id: '82814c2b0f764eb991a7f1f028e97d7c'
                     }
+                    'src_server_sync_run-budget_ts': {
+                        table: 'sys_module'
+                        id: 'e70c0fe5390940d3b89fd2b526b467be'
+                    }
+                    'src_server_sync_run-clock_ts': {
+                        table: 'sys_module'
+                        id: '9bffa78cea714b9d96fff5d6f9c76c43'
+                    }
                     'src_server_sync_state-actions_ts': {
                         table: 'sys_module'
                         id: 'cf83ab52c8c2451bafceeaf259a89907'
@@ -1522,6 +1538,10 @@ declare global {
                     ua_test_connection: {
                         table: 'sys_ui_action'
                         id: '2dabdefff9bf4a02a8d22f9de02d5956'
+                    }
+                    user_scheduler: {
+                        table: 'sys_user'
+                        id: '682ac3e5cc4740d1b8ffa1bd0b2bd094'
                     }
                 }
                 composite: [
@@ -7036,6 +7056,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '548b1ddf9a674d2487476ce7be6e27e0'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'failures_resume'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '54c040bf322d4c15ad5289c7fb0f79f9'
                         key: {
@@ -7134,6 +7163,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
                             element: 'pending'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '56a1b7f612e84dd084133914acb35b65'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'failures_resume'
                         }
                     },
                     {
@@ -8660,6 +8697,39 @@ declare global {
                             name: 'var__m_sys_hub_action_input_1259e26ff0f640bb8071137f7f9fc875'
                             element: 'stop_on_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '6e174149e6374a62971d35a3a0b67d6d'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ab6f2faf09c0428d97cdb3e0554018c5'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -11427,6 +11497,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '930760f6f42646e59bdbf249d4a8e330'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'failures_listed'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '9347ac6a9280468ab34edf8979b1e3e3'
                         key: {
@@ -12410,6 +12489,28 @@ declare global {
                         key: {
                             document_key: 'c32d280ce4d74accb818f76170de40b0'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a1ec6355f279464a9aba554be920348e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'failures_listed'
+                            position: '0'
                         }
                     },
                     {
@@ -14373,6 +14474,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                        key: {
+                            name: 'x_opcon_server'
+                            caption: 'Diagnostics'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c0d349c792bd42e5b96ecfc507177c1a'
                         key: {
@@ -14386,6 +14502,14 @@ declare global {
                         key: {
                             model: '1259e26ff0f640bb8071137f7f9fc875'
                             element: 'succeeded'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c139d3fb3c1947f9a4d0edd9a8002b10'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'failures_listed'
                         }
                     },
                     {
@@ -16899,6 +17023,28 @@ declare global {
                             name: 'x_opcon_server'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e911cf0c9c034636ba9a4362ff49df49'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'failures_resume'
+                            position: '1'
                         }
                     },
                     {

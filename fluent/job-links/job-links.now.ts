@@ -4,6 +4,7 @@ import { checkJobLink, guardJobLink, recordJobLink, retireOlderLinks } from '../
 import { checkDueLinks, onLinkCheck } from '../../src/server/links/link-confirm.ts'
 import { opconAdmin, opconUser } from '../roles/roles.now'
 import { canReadIncidentOf } from '../../src/server/links/incident-access.ts'
+import { schedulerAccount } from '../delivery/scheduler-account.now'
 
 // Which OpCon job an incident controls (src/server/links/job-link.ts). The rules
 // watch the correlation fields; only a trusted source's values become a link.
@@ -88,6 +89,7 @@ ScheduledScript({
     frequency: 'periodically',
     executionInterval: { minutes: 1 },
     executionStart: '2026-01-01 00:00:00',
+    runAs: schedulerAccount,
     script: checkDueLinks,
     active: true,
 })

@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { Table, StringColumn, Password2Column, BooleanColumn, ReferenceColumn } from '@servicenow/sdk/core'
+import { Table, StringColumn, Password2Column, BooleanColumn, ReferenceColumn, DateTimeColumn, IntegerColumn } from '@servicenow/sdk/core'
 
 // One row per OpCon REST API the app may call. `address` is matched exactly
 // against the first part of an incident's correlation_id.
@@ -24,5 +24,9 @@ export const x_opcon_server = Table({
         collect_failures: BooleanColumn({ label: 'Open incidents for failed jobs', default: false, hint: 'The collector lists this server\'s failed jobs and opens an incident for each' }),
         // Empty: the templates matching by pattern, then the shipped Default (src/server/templates/).
         incident_template: ReferenceColumn({ label: 'Incident template', referenceTable: 'x_opcon_template', hint: 'Used when no template matches the job by pattern; empty: the Default template' }),
+        // The collector's own bookkeeping (src/server/failures/collector.ts): when it last listed this
+        // server's failed jobs completely, and where a listing a run had to cut short goes on.
+        failures_listed: DateTimeColumn({ label: 'Failed jobs last listed', readOnly: true }),
+        failures_resume: IntegerColumn({ label: 'Failed jobs listing resumes at', default: 0, readOnly: true }),
     },
 })

@@ -106,7 +106,7 @@ describe('configuration pages', () => {
         const all = c.instance.query('sys_properties', 'nameSTARTSWITHx_opcon.')
         expect(linked.map((p) => p.name).sort()).toEqual(all.map((p) => p.name).sort())
         expect(all.map((p) => p.name).sort()).toEqual([
-            'x_opcon.action_retention_days', 'x_opcon.always_new_incident', 'x_opcon.api_actions', 'x_opcon.ci_class', 'x_opcon.correlation_display', 'x_opcon.enabled',
+            'x_opcon.action_retention_days', 'x_opcon.always_new_incident', 'x_opcon.api_actions', 'x_opcon.ci_class', 'x_opcon.collect_interval_minutes', 'x_opcon.correlation_display', 'x_opcon.enabled',
             'x_opcon.failure_extra_days', 'x_opcon.failure_grace_minutes', 'x_opcon.failure_retention_days', 'x_opcon.http_timeout_ms', 'x_opcon.job_log_max_kb', 'x_opcon.log_level',
             'x_opcon.max_attempts', 'x_opcon.push_max_per_minute', 'x_opcon.reopen_state', 'x_opcon.resolve_action', 'x_opcon.retry_backoff_seconds', 'x_opcon.work_notes',
         ])

@@ -159,3 +159,49 @@ describe('scheduled jobs and the clock', () => {
         expect(instance.runScript(`new GlideDateTime('2026-01-05 09:00:00').before(new GlideDateTime())`)).toBe(true)
     })
 })
+
+describe('scheduled jobs: whom they run as', () => {
+    // 2026-01-05 09:00 UTC, the bench clock's start, is a Monday: 18:00 in Tokyo, 10:00 in Berlin, 01:00 in Los Angeles.
+    const sweep = () => instance.store.rows('sysauto_script').find((row) => row.name === 'Bench sweep')!
+    const setJob = (values: Record<string, string>) => instance.store.put('sysauto_script', { ...sweep(), ...values })
+    const evenings = () => instance.createSchedule({ name: 'Monday evening', spans: [{ days: [1], start: '17:30:00', end: '18:30:00' }] })
+    const whoAndWhen = (schedule: string) => `gs.info(gs.getUserName() + ' ' + new GlideSchedule('${schedule}').isInSchedule(new GlideDateTime()))`
+    const ran = () => messagesFrom('sysauto_script:Bench sweep')
+
+    test('its Run as user, in the job\'s Run as time zone, else the user\'s, else the system\'s ("Scheduled Script Execution Form"; scheduledscript-api runAs, userTimeZone; "Set a system time zone")', () => {
+        const schedule = evenings()
+        const tokyo = instance.createUser({ userName: 'svc.tokyo', timeZone: 'Asia/Tokyo' })
+        const plain = instance.createUser({ userName: 'svc.plain' })
+        setJob({ run_as: tokyo, script: whoAndWhen(schedule) })
+        instance.runScheduledJob('Bench sweep')
+        setJob({ run_as: tokyo, run_as_tz: 'Europe/Berlin' })
+        instance.runScheduledJob('Bench sweep')
+        setJob({ run_as: plain, run_as_tz: '' })
+        instance.runScheduledJob('Bench sweep')
+        instance.setProperty('glide.sys.default.tz', 'Asia/Tokyo')
+        instance.runScheduledJob('Bench sweep')
+        expect(ran()).toEqual(['svc.tokyo true', 'svc.tokyo false', 'svc.plain false', 'svc.plain true'])
+    })
+
+    test('an empty Run as runs as the platform\'s system session (assumed: ServiceNow Community answers, no docs page)', () => {
+        setJob({ run_as: '', script: `gs.info(gs.getUserName() + ' ' + gs.hasRole('x_bench.admin'))` })
+        instance.runScheduledJob('Bench sweep')
+        expect(ran()).toEqual(['system true'])
+    })
+
+    test('a Run as user that is inactive or missing: the job does not run, and the bench says so (assumed: the platform skips it)', () => {
+        const gone = instance.createUser({ userName: 'svc.gone' })
+        setJob({ run_as: gone, script: `gs.info('ran')` })
+        instance.update('sys_user', gone, { active: false })
+        instance.advanceTime(6 * 60_000)
+        instance.runScheduledJob('Bench sweep')
+        setJob({ run_as: 'feedfacefeedfacefeedfacefeedface' })
+        instance.runScheduledJob('Bench sweep')
+        expect(ran()).toEqual([])
+        expect(instance.warnings.filter((w) => w.startsWith('Scheduled job "Bench sweep" did not run'))).toHaveLength(3)
+        instance.update('sys_user', gone, { active: true })
+        setJob({ run_as: gone })
+        instance.runScheduledJob('Bench sweep')
+        expect(ran()).toEqual(['ran'])
+    })
+})

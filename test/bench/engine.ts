@@ -53,6 +53,14 @@ type Job =
     | { kind: 'async_rule'; rule: Rule; table: string; row: Row; user: SessionUser }
     | { kind: 'event'; eventId: string; user: SessionUser; queue: string; mark: number }
 
+/** One run of a scheduled job: as whom (null: it did not run), and from when to when on the instance's clock. */
+export interface ScheduledJobRun {
+    name: string
+    user: string | null
+    startedAt: number
+    endedAt: number
+}
+
 /** One processed event: its queue, how long it waited behind earlier events of that queue, how long it ran. */
 export interface EventRun {
     name: string
@@ -68,6 +76,8 @@ export interface EngineDeps {
     host: () => ScriptHost
     session: () => SessionUser
     runAs<T>(user: SessionUser, run: () => T): T
+    /** Whom a scheduled job (its sysauto_script row) runs as; null when it cannot run (instance.ts). */
+    jobSession(job: Row): SessionUser | null
     withSource<T>(source: string, run: () => T): T
     /** Runs a package script in the app's scope (scopes.ts). */
     inAppScope<T>(run: () => T): T
@@ -90,6 +100,7 @@ export class Engine {
     /** Per queue ('' is the default queue), the milliseconds its worker has spent on events. */
     private readonly queueWork = new Map<string, number>()
     readonly eventRuns: EventRun[] = []
+    readonly jobRunLog: ScheduledJobRun[] = []
 
     constructor(private readonly deps: EngineDeps) {
         this.installedAt = deps.now()
@@ -276,9 +287,10 @@ export class Engine {
     }
 
     // ---------- scheduled jobs ----------
-    // Active sysauto_script rows; a periodic one runs every run_period (scheduled-script-guide). Not
-    // modelled: run_as (a job runs as the bench's session user, admin by default), time zones, other
-    // run types than periodically (runScheduledJob runs any job by name), skipped overlapping runs.
+    // Active sysauto_script rows; a periodic one runs every run_period (scheduled-script-guide), as its Run as
+    // user (jobSession). Not modelled: run types other than periodically (runScheduledJob runs any job by name),
+    // a job's own time zone for its start, skipped overlapping runs. The clock moves while a job's calls block
+    // (rest-message.ts mapCallDurations), so a run can be seen to last.
     private jobs(): Row[] {
         return this.deps.store.rows('sysauto_script').filter((row) => row.active === 'true')
     }
@@ -287,13 +299,21 @@ export class Engine {
         const job = this.jobs().find((row) => row.name === name)
         if (!job) throw new Error(`No active scheduled job named "${name}"`)
         const source = `sysauto_script:${name}`
-        try {
-            const fn = this.deps.host().compile([], job.script ?? '', source)
-            this.deps.inAppScope(() => this.deps.withSource(source, () => fn()))
-        } catch (error) {
-            this.deps.reportError(source, error)
+        // The next run is due one period after this one started (Repeat Interval, "Scheduled Script Execution Form").
+        const started = this.deps.now()
+        const user = this.deps.jobSession(job)
+        if (user === null) {
+            this.deps.warn(`Scheduled job "${name}" did not run: its Run as user (${job.run_as}) is missing or inactive (assumed: the platform then skips the job)`)
+        } else {
+            try {
+                const fn = this.deps.host().compile([], job.script ?? '', source)
+                this.deps.runAs(user, () => this.deps.inAppScope(() => this.deps.withSource(source, () => fn())))
+            } catch (error) {
+                this.deps.reportError(source, error)
+            }
         }
-        this.jobRuns.set(name, this.deps.now())
+        this.jobRunLog.push({ name, user: user?.userName ?? null, startedAt: started, endedAt: this.deps.now() })
+        this.jobRuns.set(name, started)
     }
 
     /** Moves the clock forward, running each periodic job whenever it comes due, then draining. */
@@ -310,7 +330,8 @@ export class Engine {
             this.runScheduledJob(due.job.name)
             this.drain()
         }
-        this.deps.setNow(end)
+        // A run that lasted past `end` (its calls took that long) leaves the clock where it ended.
+        this.deps.setNow(Math.max(this.deps.now(), end))
         this.drain()
     }
 

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { AccessControl, type AclRecord } from './acl'
 import { createCmdbApi, seedCmdb } from './cmdb'
-import { Engine, type EventRun } from './engine'
+import { Engine, type EventRun, type ScheduledJobRun } from './engine'
 import { createGlideClasses, type GlideClasses } from './glide-record'
 import { createGlideDateTime, createGlideSystem } from './glide-system'
 import { checkPackage, installRecords, InstallError, PLATFORM_ROLES } from './install'
@@ -55,6 +55,8 @@ export interface UserSpec {
     roles?: string[]
     /** A password the user can sign in with (basic authentication); stored only as a hash. */
     password?: string
+    /** The user's Time zone (an IANA name); none: the system's. */
+    timeZone?: string
 }
 
 export interface ScriptError {
@@ -157,6 +159,7 @@ export class Instance {
             session: () => this.sessionUser,
             // Async rules and script actions: background processing, not the user's request (assumed).
             runAs: (user, run) => this.runAsSession(user, run, false),
+            jobSession: (job) => this.jobSession(job),
             withSource: (source, run) => this.withSource(source, run),
             inAppScope: (run) => this.inScope(this.scope, run),
             reportError: (source, error) => this.reportError(source, error),
@@ -257,6 +260,9 @@ export class Instance {
         // The bench keeps both as rows so a test may read them; assumed: reading them needs no privilege.
         this.store.put('sys_properties', { sys_id: this.store.newSysId(), name: 'glide.servlet.uri', value: 'https://bench.service-now.com/', type: 'string' })
         this.store.put('sys_properties', { sys_id: this.store.newSysId(), name: 'instance_name', value: 'bench', type: 'string' })
+        // "System timezone for all users unless overridden in the user's record": empty by default, which means
+        // America/Los_Angeles ("Set a system time zone", ServiceNow docs). Assumed, like glide.servlet.uri: any scope reads it.
+        this.store.put('sys_properties', { sys_id: this.store.newSysId(), name: 'glide.sys.default.tz', value: '', type: 'timezone' })
         // The base system's "Scripted REST External Default" ACL, which the SDK names by this sys_id in every
         // RestApi's enforce_acl: it keeps snc_external users out ("Create a scripted REST API resource": "an ACL
         // that prohibits users with the snc_external role"); modelled as requiring snc_internal, which every
@@ -280,6 +286,7 @@ export class Instance {
             store: this.store,
             now: () => this.clock,
             session: () => this.sessionUser,
+            sessionTimeZone: () => this.sessionTimeZone(),
             log: (level, message) => this.log(level, message),
             addMessage: (kind, message) => this.messages.push({ kind, message, user: this.sessionUser.userName }),
             sessionMessages: (kind) => this.messages.filter((m) => m.kind === kind && m.user === this.sessionUser.userName).map((m) => m.message),
@@ -308,6 +315,7 @@ export class Instance {
             trustedCa: () => this.trustedCa,
             onRequest: (entry) => this.httpLog.push(entry),
             now: () => this.clock,
+            advance: (ms) => { this.clock += ms },
             warn: (message) => {
                 this.warnings.push(message)
                 this.log('warn', message)
@@ -398,9 +406,11 @@ export class Instance {
     createUser(spec: UserSpec): string {
         if (this.store.rows('sys_user').some((row) => row.user_name === spec.userName)) throw new Error(`User ${spec.userName} exists already`)
         const sysId = this.store.newSysId()
+        if (spec.timeZone) new Intl.DateTimeFormat('en-US', { timeZone: spec.timeZone })
         this.store.put('sys_user', {
             sys_id: sysId, user_name: spec.userName, name: spec.name ?? spec.userName, active: '1',
             ...(spec.password === undefined ? {} : { user_password: passwordHash(spec.password) }),
+            ...(spec.timeZone === undefined ? {} : { time_zone: spec.timeZone }),
         })
         for (const role of spec.roles ?? []) {
             const row = this.roleRow(role)
@@ -436,7 +446,36 @@ export class Instance {
         const user = this.store.rows('sys_user').find((row) => row.user_name === userName)
         if (!user) throw new Error(`No user ${userName}: create it with instance.createUser()`)
         const roleIds = this.store.rows('sys_user_has_role').filter((row) => row.user === user.sys_id).map((row) => row.role)
-        return { sysId: user.sys_id, userName: user.user_name, displayName: user.name, roles: this.expandRoles(roleIds) }
+        return { sysId: user.sys_id, userName: user.user_name, displayName: user.name, roles: this.expandRoles(roleIds), timeZone: user.time_zone ?? '' }
+    }
+
+    /**
+     * The time zone a session works in: the user's own, else the system time zone, glide.sys.default.tz,
+     * which "by default ... is empty", and then America/Los_Angeles ("Set a system time zone", ServiceNow
+     * docs: it "cascades to all users who don't already have a specified time zone"). A test sets the
+     * instance's with setProperty (the bench seeds the property empty).
+     */
+    private sessionTimeZone(): string {
+        const system = this.store.rows('sys_properties').find((row) => row.name === 'glide.sys.default.tz')?.value?.trim() ?? ''
+        return this.sessionUser.timeZone || system || 'America/Los_Angeles'
+    }
+
+    /**
+     * Whom a scheduled job runs as: its Run as user, in the job's Run as time zone if set, else the user's
+     * ("Scheduled Script Execution Form"; `explain scheduledscript-api` runAs, userTimeZone: "Defaults to the
+     * time zone defined in the user profile of the user specified in the Run as field"). An empty Run as runs
+     * as the platform's system session, with every right (assumed: ServiceNow Community answers, no docs page;
+     * the bench gives it the admin role). A Run as user that is missing or inactive: null, the job does not
+     * run (assumed, the strict side: ASSUMPTIONS.md).
+     */
+    private jobSession(job: Row): SessionUser | null {
+        const runAs = job.run_as ?? ''
+        const zone = (job.run_as_tz ?? '').trim()
+        if (runAs === '') return { sysId: 'system', userName: 'system', displayName: 'System', roles: new Set(['admin']), timeZone: zone }
+        const user = this.store.get('sys_user', runAs)
+        if (!user || user.active === '0' || user.active === 'false') return null
+        const session = this.userSession(user.user_name)
+        return zone === '' ? session : { ...session, timeZone: zone }
     }
 
     /** Runs `run` as `user`; `interactive`: as that user's own request (the UI), else background processing. */
@@ -836,6 +875,11 @@ export class Instance {
     /** Events processed so far, with the queue each ran on and how long it waited behind that queue's earlier events. */
     get eventRuns(): readonly EventRun[] {
         return this.engine.eventRuns
+    }
+
+    /** Every scheduled job run so far: the job, whom it ran as (null: it could not run), its start and end on the instance's clock. */
+    get scheduledJobRuns(): readonly ScheduledJobRun[] {
+        return this.engine.jobRunLog
     }
 
     runScheduledJob(name: string): void {

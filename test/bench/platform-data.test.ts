@@ -74,23 +74,40 @@ describe('schedules', () => {
     const inSchedule = (id: string, extra = '') => instance.runScript(`new GlideSchedule('${id}'${extra}).isInSchedule(new GlideDateTime())`)
 
     test('a weekday 08:00-17:00 UTC schedule, moved through with the bench clock', () => {
+        const inUtc = (id: string) => inSchedule(id, ", 'UTC'")
         const id = instance.createSchedule({ name: 'Business hours', spans: [{ days: [1, 2, 3, 4, 5], start: '08:00:00', end: '17:00:00' }], timeZone: 'UTC' })
         expect(instance.runScript(`new GlideSchedule('${id}').getName()`)).toBe('Business hours')
-        expect(inSchedule(id)).toBe(true) // Monday 09:00
+        expect(inUtc(id)).toBe(true) // Monday 09:00
         instance.advanceTime(8 * 3_600_000) // Monday 17:00: the end is outside
-        expect(inSchedule(id)).toBe(false)
+        expect(inUtc(id)).toBe(false)
         instance.advanceTime(4 * 24 * 3_600_000 - 1_000) // Friday 16:59:59
-        expect(inSchedule(id)).toBe(true)
+        expect(inUtc(id)).toBe(true)
         instance.advanceTime(16 * 3_600_000) // Saturday 08:59:59
-        expect(inSchedule(id)).toBe(false)
+        expect(inUtc(id)).toBe(false)
     })
 
-    test('a schedule in its own time zone: 09:00 UTC on a January Monday is 10:00 in Berlin', () => {
+    test('the time zone a script gives decides, else the session\'s, even for a schedule with its own (assumed, the strict reading of "GlideSchedule - Scoped")', () => {
+        // 09:00 UTC on a January Monday is 10:00 in Berlin and 01:00 in Los Angeles.
         const berlin = instance.createSchedule({ name: 'Berlin mornings', spans: [{ days: [1], start: '09:30:00', end: '10:30:00' }], timeZone: 'Europe/Berlin' })
-        expect(inSchedule(berlin)).toBe(true)
+        expect(inSchedule(berlin, ", 'Europe/Berlin'")).toBe(true)
+        expect(inSchedule(berlin)).toBe(false) // the session's: admin has none, the system's is empty, so America/Los_Angeles
         const floating = instance.createSchedule({ name: 'Floating', spans: [{ days: [1], start: '09:30:00', end: '10:30:00' }] })
-        expect(inSchedule(floating)).toBe(false) // the session's time zone, UTC (assumed)
-        expect(inSchedule(floating, ", 'Europe/Berlin'")).toBe(true) // the constructor's time zone for a floating schedule
+        expect(inSchedule(floating)).toBe(false)
+        expect(inSchedule(floating, ", 'Europe/Berlin'")).toBe(true) // the constructor's time zone
+        expect(instance.runScript(`var s = new GlideSchedule(); s.load('${floating}'); s.setTimeZone('Europe/Berlin'); s.isInSchedule(new GlideDateTime())`)).toBe(true)
+        expect(instance.runScript(`new GlideSchedule('${floating}').isInSchedule(new GlideDateTime(), 'Europe/Berlin')`)).toBe(true)
+    })
+
+    test('the session\'s time zone is its user\'s, else the system\'s, glide.sys.default.tz (empty by default: America/Los_Angeles; "Set a system time zone")', () => {
+        const floating = instance.createSchedule({ name: 'Floating', spans: [{ days: [1], start: '09:30:00', end: '10:30:00' }] })
+        instance.createUser({ userName: 'berliner', timeZone: 'Europe/Berlin' })
+        expect(instance.runScript(`new GlideSchedule('${floating}').isInSchedule(new GlideDateTime())`, { as: 'berliner' })).toBe(true)
+        const la = instance.createSchedule({ name: 'LA nights', spans: [{ days: [1], start: '00:30:00', end: '01:30:00' }] })
+        expect(inSchedule(la)).toBe(true)
+        instance.setProperty('glide.sys.default.tz', 'Europe/Berlin')
+        expect(inSchedule(la)).toBe(false)
+        expect(inSchedule(floating)).toBe(true)
+        expect(() => instance.createUser({ userName: 'nowhere', timeZone: 'Mars/Olympus' })).toThrow()
     })
 
     test('bad spans are refused when the test creates them', () => {

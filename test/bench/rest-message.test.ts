@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads'
 import * as selfsigned from 'selfsigned'
 import { loadPackage, type PackageRecord } from './records'
 import type { RESTMessageV2 as DeclaredRESTMessageV2 } from '@servicenow/glide/sn_ws'
-import { createRestClasses, mapTransportFailures, type BenchRESTMessageV2, type HttpLogEntry, type RestDeps } from './rest-message'
+import { createRestClasses, mapCallDurations, mapTransportFailures, type BenchRESTMessageV2, type HttpLogEntry, type RestDeps } from './rest-message'
 import { closeSyncHttp, requestSync } from './sync-http'
 import { BENCH_APP } from './support/fixtures'
 import { unusedPort } from './support/ports'
@@ -382,6 +382,47 @@ describe('bench option: mapTransportFailures (texts a local socket cannot provok
         } finally {
             undo()
         }
+    })
+})
+
+describe('bench option: mapCallDurations (a slow server on the instance\'s clock)', () => {
+    let clock = 0
+    const call = (base: string, timeoutMs: number) => {
+        const { RESTMessageV2 } = createRestClasses(harness({ now: () => clock, advance: (ms) => { clock += ms } }).deps)
+        const m = new RESTMessageV2('Bench Echo', 'version')
+        m.setEndpoint(base)
+        m.setHttpTimeout(timeoutMs)
+        return m.execute()
+    }
+
+    it('a call shorter than its timeout answers as the server did, the clock moved by its duration; otherwise a read timeout after the timeout', () => {
+        clock = 0
+        const undo = mapCallDurations([{ urlPrefix: `${httpBase}/slow`, ms: 20_000 }])
+        try {
+            const slow = call(`${httpBase}/slow`, 30_000)
+            expect([slow.getStatusCode(), echoOf(slow.getBody()).url, clock]).toEqual([200, '/slow', 20_000])
+            const late = call(`${httpBase}/slow`, 10_000)
+            expect([late.getStatusCode(), late.haveError(), late.getErrorMessage(), clock]).toEqual([0, true, 'java.net.SocketTimeoutException: Read timed out', 30_000])
+            call(`${httpBase}/fast`, 10_000)
+            expect(clock).toBe(30_000)
+        } finally {
+            undo()
+        }
+        call(`${httpBase}/slow`, 30_000)
+        expect(clock).toBe(30_000)
+    })
+
+    it('honours times; a negative duration is refused', () => {
+        clock = 0
+        const undo = mapCallDurations([{ ms: 5_000, times: 1 }])
+        try {
+            call(`${httpBase}/a`, 30_000)
+            call(`${httpBase}/b`, 30_000)
+            expect(clock).toBe(5_000)
+        } finally {
+            undo()
+        }
+        expect(() => mapCallDurations([{ ms: -1 }])).toThrow(/non-negative/)
     })
 })
 

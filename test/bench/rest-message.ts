@@ -35,6 +35,8 @@ export interface RestDeps {
     defaultTimeoutMs?: number
     /** The instance's clock, so HTTP log entries line up with its logs (default: wall clock). */
     now?(): number
+    /** Moves the instance's clock: a call took this long (mapCallDurations). */
+    advance?(ms: number): void
 }
 
 // Assumed: 60 s when the script sets no timeout. "Available system properties" gives glide.http.timeout
@@ -91,6 +93,54 @@ function mappedFailure(res: SyncHttpResponse, method: string, url: string): Sync
     if (rule.remaining !== null) rule.remaining -= 1
     return { ...res, error: rule.text }
 }
+/**
+ * A bench option with no platform counterpart: how long a matching call keeps
+ * the script waiting on the instance's clock. On the platform a call blocks
+ * the script (and the clock goes on) for as long as the server takes, up to
+ * the call's timeout ("RESTMessageV2" execute, setHttpTimeout); the bench's
+ * calls to a local simulator take milliseconds, and a test cannot wait
+ * minutes of real time. A matching call is still sent; the instance's clock
+ * then moves by `ms`, or, when `ms` reaches the call's timeout, by the timeout
+ * and the call fails as a read timeout does (status 0, "Read timed out",
+ * KB2712211; the request may have arrived) whatever the server answered.
+ */
+export interface CallDurationRule {
+    /** Only requests with this method (any when absent). */
+    method?: string
+    /** Only requests whose URL starts with this (any when absent). */
+    urlPrefix?: string
+    /** How long the call takes on the instance's clock. */
+    ms: number
+    /** Only the next N matching calls (all when absent). */
+    times?: number
+}
+
+const callDurations: Array<CallDurationRule & { remaining: number | null }> = []
+
+/** Makes matching calls take `ms` of the instance's time until the returned function is called (first matching rule wins, latest call's first). */
+export function mapCallDurations(rules: CallDurationRule[]): () => void {
+    const added = rules.map((rule) => {
+        if (!(Number.isFinite(rule.ms) && rule.ms >= 0)) throw new Error(`mapCallDurations: ms must be a non-negative number, got ${rule.ms}`)
+        return { ...rule, remaining: rule.times ?? null }
+    })
+    callDurations.unshift(...added)
+    return () => {
+        for (const rule of added) {
+            const at = callDurations.indexOf(rule)
+            if (at >= 0) callDurations.splice(at, 1)
+        }
+    }
+}
+
+function takeDuration(method: string, url: string): number | null {
+    const rule = callDurations.find((r) => r.remaining !== 0
+        && (r.method === undefined || r.method.toUpperCase() === method.toUpperCase())
+        && (r.urlPrefix === undefined || url.startsWith(r.urlPrefix)))
+    if (!rule) return null
+    if (rule.remaining !== null) rule.remaining -= 1
+    return rule.ms
+}
+
 const VARIABLE = /\$\{([^}]*)\}/g
 
 interface Header {
@@ -458,7 +508,7 @@ export class BenchRESTMessageV2 {
 
     private sendOnce(request: BuiltRequest, timeoutMs: number): SyncHttpResponse {
         const at = this.deps.now ? this.deps.now() : Date.now()
-        const res = mappedFailure(requestSync({
+        let res = mappedFailure(requestSync({
             method: request.method,
             url: request.url,
             headers: request.headers,
@@ -466,6 +516,16 @@ export class BenchRESTMessageV2 {
             timeoutMs,
             ca: this.deps.trustedCa(),
         }), request.method, request.url)
+        const took = takeDuration(request.method, request.url)
+        if (took !== null) {
+            if (took >= timeoutMs) {
+                res = { status: 0, headers: {}, body: '', error: 'java.net.SocketTimeoutException: Read timed out', errorKind: 'timeout', errorCode: 1, durationMs: timeoutMs }
+                this.deps.advance?.(timeoutMs)
+            } else {
+                res = { ...res, durationMs: took }
+                this.deps.advance?.(took)
+            }
+        }
         this.deps.onRequest(this.logEntry(request, res, timeoutMs, at))
         return res
     }

@@ -9,6 +9,8 @@ export interface SessionUser {
     displayName: string
     /** Roles granted, with contained roles expanded. */
     roles: Set<string>
+    /** The session's own time zone (the user's Time zone; a scheduled job's Run as time zone); empty or absent: the system's. */
+    timeZone?: string
 }
 
 export type Operation = 'insert' | 'update' | 'delete'
@@ -40,6 +42,8 @@ export interface Runtime {
     store: Store
     now(): number
     session(): SessionUser
+    /** The time zone the session works in: its own, else the instance's (instance.ts names the source). */
+    sessionTimeZone(): string
     log(level: LogEntry['level'], message: string): void
     addMessage(kind: 'info' | 'error', message: string): void
     /** The session user's messages of that kind so far, oldest first (gs.getErrorMessages). */

@@ -1,15 +1,24 @@
 // Schedules (cmn_schedule, cmn_schedule_span) and the scoped GlideSchedule for
 // weekly spans. Sources: ServiceNow docs "GlideSchedule - Scoped" (the
-// GlideSchedule(), GlideSchedule(sysID, timeZone) constructors, the time zone
-// defaulting to the session's; getName, isInSchedule(GlideDateTime), isValid: at
-// least one span; load; setTimeZone), "Define schedule spans" and "Schedules"
-// (spans repeat weekly on days of week, 1 Monday .. 7 Sunday, between a start
-// and an end time; a schedule without a time zone is "floating").
-// Assumed: a schedule's own time zone wins over the one the script passes; a
-// floating schedule uses the passed one, else the session's (UTC for every bench
-// user); a span covers [start, end) of each listed day and does not cross
-// midnight; exclusion spans, holidays, child schedules and repeat types other
-// than weekly are not modelled (a span of another kind makes isInSchedule throw).
+// GlideSchedule(), GlideSchedule(sysID, timeZone) constructors: "If a time zone
+// is not specified, the current session time zone is used"; load(sysID,
+// timeZone): "If a timezone is not specified, or is nil, the current session
+// timezone is used for the schedule"; getName, isInSchedule(GlideDateTime),
+// isValid: at least one span; setTimeZone), "Define schedule spans" and
+// "Schedule fields" (spans repeat weekly on days of week, 1 Monday .. 7
+// Sunday, between a start and an end time; a schedule without a time zone is
+// "floating", "relative to whatever process is accessing the item"). The
+// session's time zone is its user's, else the system's (instance.ts).
+// Assumed, the strict reading of those sentences: the time zone the script
+// gives (constructor, load, setTimeZone, or isInSchedule's second argument,
+// which @servicenow/glide declares), else the session's, is the one used, even
+// for a schedule that has its own (the same page's duration() says "the
+// timezone of the schedule or, if that is not specified, the timezone of the
+// session": a script that passes the schedule's own zone is right under both
+// readings, one that relies on the session is not); a span covers [start, end)
+// of each listed day and does not cross midnight; exclusion spans, holidays,
+// child schedules and repeat types other than weekly are not modelled (a span
+// of another kind makes isInSchedule throw).
 import type { Runtime } from './runtime'
 
 export interface ScheduleSpanSpec {
@@ -91,7 +100,7 @@ export function createGlideSchedule(rt: Runtime) {
         isInSchedule(time: { getNumericValue(): number }, timeZone?: string): boolean {
             const schedule = this.schedule()
             if (!schedule) return false
-            const zone = schedule.time_zone || timeZone || this.timeZone || 'UTC'
+            const zone = timeZone || this.timeZone || rt.sessionTimeZone()
             const at = wallClock(time.getNumericValue(), zone)
             return rt.store.rows('cmn_schedule_span').filter((span) => span.schedule === this.sysId).some((span) => {
                 if (span.type !== 'on' || span.repeat_type !== 'weekly' || span.all_day === 'true') {

@@ -111,6 +111,8 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
         name: 'sys_user', label: 'User', display: 'name', columns: [
             col('user_name', 'string', 'User ID'), col('name', 'string', 'Name'), col('first_name', 'string', 'First name'),
             col('last_name', 'string', 'Last name'), col('email', 'string', 'Email'), col('active', 'boolean', 'Active', { defaultValue: 'true' }),
+            // "Time zone" (empty: the system time zone, glide.sys.default.tz; "Set a system time zone", ServiceNow docs).
+            col('time_zone', 'string', 'Time zone'),
             // "Password (1 Way Encrypted)" (ServiceNow docs, "Field types"): only a hash is stored; the bench's
             // createUser({ password }) writes it, and basic authentication compares against it.
             col('user_password', 'password', 'Password'),

@@ -255,8 +255,9 @@ describe('a pushed failure', () => {
 
 describe('failure settings and words', () => {
     test('properties are clamped; nonsense falls back to the default', () => {
-        const values: Record<string, string> = { 'x_opcon.failure_grace_minutes': '99999', 'x_opcon.reopen_state': '7', 'x_opcon.always_new_incident': 'true', 'x_opcon.job_log_max_kb': '0', 'x_opcon.failure_extra_days': 'x' }
-        expect(parseFailureSettings((name) => values[name] ?? null)).toEqual({ graceMinutes: 1440, extraDays: 0, reopenState: '2', alwaysNewIncident: true, jobLogMaxKb: 1 })
+        const values: Record<string, string> = { 'x_opcon.failure_grace_minutes': '99999', 'x_opcon.reopen_state': '7', 'x_opcon.always_new_incident': 'true', 'x_opcon.job_log_max_kb': '0', 'x_opcon.failure_extra_days': 'x', 'x_opcon.collect_interval_minutes': '0' }
+        expect(parseFailureSettings((name) => values[name] ?? null)).toEqual({ graceMinutes: 1440, extraDays: 0, reopenState: '2', alwaysNewIncident: true, jobLogMaxKb: 1, collectIntervalMinutes: 1 })
+        expect(parseFailureSettings((name) => (name === 'x_opcon.collect_interval_minutes' ? '100000' : null)).collectIntervalMinutes).toBe(1440)
         expect(parseFailureSettings(() => null)).toEqual(DEFAULT_FAILURE_SETTINGS)
     })
 

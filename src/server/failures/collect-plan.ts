@@ -4,6 +4,7 @@
 // time-zone difference between the two never hides a failure.
 import { FAILED_PAGE_SIZE } from '../opcon/failure-requests.ts'
 import { runKey, type FailedRun } from './failed-run.ts'
+import { fairOrder } from '../sync/run-budget.ts'
 
 /** A page this many jobs long ends the list; a full page asks for the next. No server has this many failures in three days. */
 export const MAX_PAGES = 50
@@ -41,4 +42,40 @@ export function newRuns(listed: readonly FailedRun[], known: ReadonlySet<string>
 /** The identity a failure row is found by: the job's uid and the run. */
 export function knownKey(uid: string, key: string): string {
     return `${uid}#${key}`
+}
+
+/** How often the collector job runs (fluent/failures/failures.now.ts). */
+export const JOB_PERIOD_MS = 60_000
+
+/** What the collector keeps on a server row about its listing of failed jobs. */
+export interface ServerListing {
+    sysId: string
+    /** When its last complete listing started (ms), null when never. */
+    listedAt: number | null
+    /** The offset an unfinished listing goes on from; 0 when none is unfinished. */
+    resumeAt: number
+}
+
+/**
+ * Whether the server is listed in this run: an unfinished listing goes on at
+ * once; otherwise x_opcon.collect_interval_minutes after the last complete
+ * one started (a listing OpCon did not answer is not complete). An interval
+ * of one run's period lists it on every run; a longer one allows half a
+ * period early, so a run that starts a little early does not skip it.
+ */
+export function listingDue(server: ServerListing, nowMs: number, intervalMinutes: number): boolean {
+    const intervalMs = intervalMinutes * 60_000
+    if (server.resumeAt > 0 || server.listedAt === null || intervalMs <= JOB_PERIOD_MS) return true
+    // A listing stamped in the future (the clock was set back) must not hold the server off.
+    if (server.listedAt > nowMs) return true
+    return nowMs - server.listedAt >= intervalMs - JOB_PERIOD_MS / 2
+}
+
+/**
+ * The servers due in this run, in turn: the run's `turn` (its minute) picks
+ * which goes first, so a server the runs before did not reach, because
+ * another was slow, goes first within a few runs.
+ */
+export function listingOrder<T extends ServerListing>(servers: readonly T[], nowMs: number, intervalMinutes: number, turn: number): T[] {
+    return fairOrder(servers.filter((server) => listingDue(server, nowMs, intervalMinutes)), (server) => server.sysId, turn)
 }

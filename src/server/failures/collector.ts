@@ -1,22 +1,32 @@
-// Glide shell: the scheduled collector. Lists the Failed jobs of the recent
-// schedule dates on every active server with "Open incidents for failed jobs"
-// on, records each run not seen before (one query per page answers "seen?"),
-// then works the failures that are due. A failure already handled costs no
-// call beyond the list.
+// Glide shell: the scheduled collector. A run works the failures already due,
+// then lists the Failed jobs of the recent schedule dates on each active
+// server with "Open incidents for failed jobs" on whose turn it is
+// (x_opcon.collect_interval_minutes), records each run not seen before (one
+// query per page answers "seen?"), and works what came due. A failure
+// already handled costs no call beyond the list. A run never holds its
+// scheduler worker longer than RUN_LIMIT_MS (run-budget.ts): it starts a
+// call only when the call's whole wait still fits, and leaves the rest to
+// the next run, which starts with what this one did not reach.
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { inSeconds } from '../clock/glide-clock.ts'
 import { callServer } from '../api/opcon-api.ts'
 import { failedJobsRequest, FAILED_PAGE_SIZE } from '../opcon/failure-requests.ts'
-import { openConnection } from '../opcon/server-registry.ts'
+import { openConnection, type Connection } from '../opcon/server-registry.ts'
 import { log } from '../log/log.ts'
-import { knownKey, morePages, newRuns, pollDates } from './collect-plan.ts'
+import { fairOrder, runCall, runTurn, RUN_LIMIT_MS } from '../sync/run-budget.ts'
+import { nowMs } from '../sync/run-clock.ts'
+import { knownKey, listingOrder, morePages, newRuns, pollDates, type ServerListing } from './collect-plan.ts'
 import { isFailedCategory, readRun, runKey, type FailedRun } from './failed-run.ts'
 import { FAILURE_TABLE, OPEN_STATES, storeRun, workContext, workFailure, type WorkContext } from './failure-worker.ts'
 
-/** One scheduled run works due failures for at most this long; the rest waits a minute. */
-const RUN_BUDGET_MS = 45_000
 /** Due failures one run looks at, at most. */
 const DUE_BATCH = 200
+/**
+ * The failures already due get the first half of the time in which the run
+ * may start calls: listing cannot keep them waiting while OpCon is slow, and
+ * they cannot keep listing waiting (each one that fails backs off).
+ */
+const FIRST_WORK_SHARE = 0.5
 
 export interface CollectSummary {
     servers: number
@@ -34,35 +44,94 @@ export function collectFailedJobs(): CollectSummary {
         log.info('Failed OpCon jobs were not collected: the connector is switched off (x_opcon.enabled).')
         return summary
     }
+    summary.worked += workDueFailures({ ...ctx, share: FIRST_WORK_SHARE })
+    listDueServers(ctx, summary)
+    summary.worked += workDueFailures(ctx)
+    if (ctx.budget.refused > 0) {
+        log.warn(`The collector stopped starting calls to OpCon after ${Math.round(ctx.budget.elapsedMs() / 1000)} s (${ctx.budget.calls} call(s)): `
+            + `a run holds its scheduler worker at most ${RUN_LIMIT_MS / 1000} s. The rest goes on in the next run.`)
+    }
+    return summary
+}
+
+interface ServerTurn extends ServerListing {
+    address: string
+}
+
+/** The servers whose listing is due, in this run's turn (collect-plan.ts). */
+function dueServers(ctx: WorkContext): ServerTurn[] {
     const servers = new GlideRecord('x_opcon_server')
     servers.addQuery('active', true)
     servers.addQuery('collect_failures', true)
     servers.query()
+    const all: ServerTurn[] = []
     while (servers.next()) {
-        summary.servers++
-        collectServer(servers.getUniqueValue(), String(servers.getValue('address') ?? ''), ctx, summary)
+        const listed = String(servers.getValue('failures_listed') ?? '')
+        all.push({
+            sysId: servers.getUniqueValue(),
+            address: String(servers.getValue('address') ?? ''),
+            listedAt: listed === '' ? null : new GlideDateTime(listed).getNumericValue(),
+            resumeAt: Math.max(0, parseInt(String(servers.getValue('failures_resume') ?? '0'), 10) || 0),
+        })
     }
-    summary.worked = workDueFailures(ctx)
-    return summary
+    return listingOrder(all, nowMs(), ctx.failures.collectIntervalMinutes, runTurn(nowMs()))
 }
 
-function collectServer(serverSysId: string, address: string, ctx: WorkContext, summary: CollectSummary): void {
+function listDueServers(ctx: WorkContext, summary: CollectSummary): void {
+    for (const server of dueServers(ctx)) {
+        if (!ctx.budget.hasTime()) return
+        summary.servers++
+        collectServer(server, ctx, summary)
+    }
+}
+
+/** Where the server's listing stands after its turn: a complete listing (resumeAt 0) is stamped with when it started. */
+function saveTurn(serverSysId: string, startedAt: string, resumeAt: number): void {
+    const row = new GlideRecord('x_opcon_server')
+    if (!row.get(serverSysId)) return
+    if (resumeAt === 0) row.setValue('failures_listed', startedAt)
+    row.setValue('failures_resume', String(resumeAt))
+    // The collector's bookkeeping, not an admin's change: no server rule runs, and "Updated" keeps the admin's last edit.
+    row.setWorkflow(false)
+    row.autoSysFields(false)
+    row.update()
+}
+
+function collectServer(server: ServerTurn, ctx: WorkContext, summary: CollectSummary): void {
+    const { address } = server
     const opened = openConnection(address)
     if (!opened.ok) {
         summary.problems.push(opened.error.message)
         log.warn(`Failed jobs were not collected from ${address}: ${opened.error.message}`)
         return
     }
+    const startedAt = new GlideDateTime().getValue()
+    const turn = listPages(opened.value, server, ctx, summary)
+    if (turn.complete || turn.resumeAt !== server.resumeAt) saveTurn(server.sysId, startedAt, turn.complete ? 0 : turn.resumeAt)
+}
+
+/**
+ * Lists pages from where the server's listing stands, while the run has time.
+ * An unfinished listing goes on over this run's dates: one cut off across
+ * midnight may miss a job for one pass, which the next full listing finds.
+ * Not complete: the offset the next turn asks for (0 when even the first
+ * page is still to be had: the server stays due).
+ */
+function listPages(connection: Connection, server: ServerTurn, ctx: WorkContext, summary: CollectSummary): { complete: boolean; resumeAt: number } {
+    const { address } = server
     const dates = pollDates(new GlideDateTime().getNumericValue(), ctx.failures.extraDays)
-    for (let page = 0, offset = 0; ; page++) {
-        const result = callServer(opened.value, failedJobsRequest(dates, offset), ctx.settings.httpTimeoutMs)
+    const { timeoutMs, waitMs } = runCall(ctx.settings.httpTimeoutMs, connection.server.midServer !== '', ctx.settings.midServerWaitMs)
+    for (let offset = server.resumeAt; ;) {
+        if (!ctx.budget.mayCall(waitMs)) return { complete: false, resumeAt: offset }
+        ctx.budget.called()
+        const result = callServer(connection, failedJobsRequest(dates, offset), timeoutMs)
         summary.listCalls++
         if (!result.ok || !Array.isArray(result.data)) {
             const why = result.ok ? `OpCon ${address} answered the failed-jobs list with something that is not a list` : result.error?.message ?? 'no answer'
             summary.problems.push(why)
-            // The next run lists again: nothing is lost, only delayed.
+            // The next listing asks for this page again: nothing is lost, only delayed.
             log.warn(`Failed jobs could not be listed: ${why}`)
-            return
+            return { complete: false, resumeAt: offset }
         }
         const runs: FailedRun[] = []
         for (const item of result.data) {
@@ -70,8 +139,8 @@ function collectServer(serverSysId: string, address: string, ctx: WorkContext, s
             if (!read.ok) log.warn(`${read.why} (OpCon ${address}); it was skipped.`)
             else if (isFailedCategory(read.run.category)) runs.push(read.run)
         }
-        summary.newFailures += recordNew(serverSysId, address, runs, ctx)
-        if (!morePages(result.data.length, page + 1)) return
+        summary.newFailures += recordNew(server.sysId, address, runs, ctx)
+        if (!morePages(result.data.length, offset / FAILED_PAGE_SIZE + 1)) return { complete: true, resumeAt: 0 }
         offset += FAILED_PAGE_SIZE
     }
 }
@@ -104,24 +173,31 @@ function recordNew(serverSysId: string, address: string, runs: FailedRun[], ctx:
     return fresh.length
 }
 
-/** Works the failures that are due, oldest first, within the run's budget. */
+/**
+ * Works the failures that are due, oldest first within each server, taking
+ * the servers in turn (fairOrder), while the run has time. A failure whose
+ * next step needs a call the run has no time for keeps its place for the
+ * next run; the ones after it may still go as far as they can without one.
+ */
 export function workDueFailures(ctx: WorkContext = workContext()): number {
-    const started = Date.now()
     const due = new GlideRecord(FAILURE_TABLE)
     due.addQuery('state', 'IN', OPEN_STATES)
     due.addEncodedQuery(`next_attemptISEMPTY^ORnext_attempt<=${new GlideDateTime().getValue()}`)
     due.orderBy('first_seen')
     due.setLimit(DUE_BATCH)
     due.query()
+    const rows: Array<{ sysId: string; server: string }> = []
+    while (due.next()) rows.push({ sysId: due.getUniqueValue(), server: String(due.getValue('server') ?? '') })
     let worked = 0
-    while (due.next() && Date.now() - started < RUN_BUDGET_MS) {
+    for (const { sysId } of fairOrder(rows, (row) => row.server, runTurn(nowMs()))) {
+        if (!ctx.budget.hasTime()) break
         const row = new GlideRecord(FAILURE_TABLE)
-        if (!row.get(due.getUniqueValue())) continue
+        if (!row.get(sysId)) continue
         try {
             workFailure(row, ctx)
             worked++
         } catch (error) {
-            log.error(`Failure record ${due.getUniqueValue()} could not be worked: ${error instanceof Error ? error.message : String(error)}. It is tried again on the next run.`)
+            log.error(`Failure record ${sysId} could not be worked: ${error instanceof Error ? error.message : String(error)}. It is tried again on the next run.`)
         }
     }
     return worked

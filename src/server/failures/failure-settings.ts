@@ -14,6 +14,8 @@ export interface FailureSettings {
     alwaysNewIncident: boolean
     /** x_opcon.job_log_max_kb: how much of a job's output is attached (the end of it). */
     jobLogMaxKb: number
+    /** x_opcon.collect_interval_minutes: how often the collector lists each server's failed jobs (its job runs every minute). */
+    collectIntervalMinutes: number
 }
 
 /** Incident states a reopened incident may take: New (1), In Progress (2, marks the job Under Review), On Hold (3). */
@@ -25,6 +27,7 @@ export const DEFAULT_FAILURE_SETTINGS: FailureSettings = {
     reopenState: '2',
     alwaysNewIncident: false,
     jobLogMaxKb: 256,
+    collectIntervalMinutes: 1,
 }
 
 export function parseFailureSettings(get: (name: string) => string | null): FailureSettings {
@@ -36,6 +39,7 @@ export function parseFailureSettings(get: (name: string) => string | null): Fail
         reopenState: reopen === '1' || reopen === '2' || reopen === '3' ? reopen : d.reopenState,
         alwaysNewIncident: bool(get('x_opcon.always_new_incident'), d.alwaysNewIncident),
         jobLogMaxKb: int(get('x_opcon.job_log_max_kb'), d.jobLogMaxKb, 1, 10240),
+        collectIntervalMinutes: int(get('x_opcon.collect_interval_minutes'), d.collectIntervalMinutes, 1, 1440),
     }
 }
 

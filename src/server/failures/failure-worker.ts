@@ -23,6 +23,8 @@ import { log } from '../log/log.ts'
 import { loadSettings } from '../settings/config.ts'
 import type { Settings } from '../settings/settings.ts'
 import { backoffSeconds } from '../sync/delivery-plan.ts'
+import { runCall, type RunBudget } from '../sync/run-budget.ts'
+import { startRunNow } from '../sync/run-clock.ts'
 import { incidentValuesFor } from '../templates/templates.ts'
 import { isFailedCategory, readRun, runKey, type FailedRun } from './failed-run.ts'
 import { confirmFailure, decideIncident } from './failure-decision.ts'
@@ -49,13 +51,30 @@ export interface WorkContext {
     settings: Settings
     failures: FailureSettings
     instanceUrl: string
+    /** The run's time (run-budget.ts): a call starts only if its whole wait ends within the run's limit. */
+    budget: RunBudget
+    /** The part of the run's call time in which this phase may start a row's first call (run-budget.ts mayCall). */
+    share: number
 }
 
+/** The context of one run (a collector run, or one reported failure's event): its budget starts now. */
 export function workContext(): WorkContext {
     return {
         settings: loadSettings(),
         failures: loadFailureSettings(),
         instanceUrl: String(gs.getProperty('glide.servlet.uri', '') ?? ''),
+        budget: startRunNow(),
+        share: 1,
+    }
+}
+
+/**
+ * The run has no time left for the call a step needs: the row keeps what it
+ * has done so far and stays due, and the next run goes on from there.
+ */
+class NoTimeLeft extends Error {
+    constructor() {
+        super('no time left in this run for a call to OpCon')
     }
 }
 
@@ -82,7 +101,12 @@ function record(row: GlideRecord, result: OpConResult<unknown>, purpose: string)
 }
 
 function call(row: GlideRecord, connection: Connection, built: ReturnType<typeof dailyJobRequest>, ctx: WorkContext): OpConResult<unknown> {
-    const result = callServer(connection, built, ctx.settings.httpTimeoutMs)
+    const { timeoutMs, waitMs } = runCall(ctx.settings.httpTimeoutMs, connection.server.midServer !== '', ctx.settings.midServerWaitMs)
+    if (!ctx.budget.mayCall(waitMs, ctx.share)) throw new NoTimeLeft()
+    ctx.budget.called()
+    // The phase's share decides whether a row starts; once started, its next calls may use the whole run.
+    ctx.share = 1
+    const result = callServer(connection, built, timeoutMs)
     record(row, result, built.ok ? built.request.purpose : 'an invalid request')
     return result
 }
@@ -158,10 +182,23 @@ function refuse(row: GlideRecord, why: string, consequence: string): void {
 
 /**
  * Works the row as far as it can go now. Returns false when the row waits
- * (grace period, a retry, a job log still being prepared).
+ * (grace period, a retry, a job log still being prepared, no time left in
+ * this run for its next call).
  */
 export function workFailure(row: GlideRecord, ctx: WorkContext): boolean {
     if (!claim(row)) return false
+    try {
+        return workClaimed(row, { ...ctx })
+    } catch (error) {
+        if (!(error instanceof NoTimeLeft)) throw error
+        // Saved as far as it got, and released: due again at once for the next run.
+        row.setValue('claimed_until', '')
+        row.update()
+        return false
+    }
+}
+
+function workClaimed(row: GlideRecord, ctx: WorkContext): boolean {
     const address = text(row, 'address')
     const opened = openConnection(address)
     if (!opened.ok) {

@@ -18,6 +18,8 @@ import { CAPS, journalText } from '../log/journal-text.ts'
 import { holdsJob } from './job-link.ts'
 import { jobHolder } from './job-links.ts'
 import { decideLinkCheck, unreachableServer, type JobRead } from './link-check.ts'
+import { fairOrder, runCall, runTurn, RUN_LIMIT_MS, type RunBudget } from '../sync/run-budget.ts'
+import { nowMs, startRunNow } from '../sync/run-clock.ts'
 
 export const LINK_CHECK_EVENT = 'x_opcon.link.check'
 /** The connector's own event queue (fluent/delivery/delivery.now.ts): blocking calls never hold up the default queue. */
@@ -40,28 +42,39 @@ export function queueLinkCheck(linkSysId: string, incidentSysId: string): void {
 export function onLinkCheck(event: { parm1: unknown }, current: GlideRecord | null): void {
     void current
     try {
-        checkLink(String(event.parm1 ?? ''))
+        checkLink(String(event.parm1 ?? ''), startRunNow())
     } catch (error) {
         log.error(`The link ${String(event.parm1 ?? '')} could not be checked with OpCon: ${error instanceof Error ? error.message : String(error)}. It stays unconfirmed; the scheduled job "OpCon: confirm pending job links" tries again.`)
     }
 }
 
-/** Scheduled: the pending links whose next read is due (retries, and any whose event was lost). */
+/**
+ * Scheduled: the pending links whose next read is due (retries, and any whose
+ * event was lost), the servers taken in turn (fairOrder). A read starts only
+ * while its whole wait fits in the run's limit (run-budget.ts); a link not
+ * reached stays due for the next run.
+ */
 export function checkDueLinks(): void {
+    const budget = startRunNow()
     const due = new GlideRecord('x_opcon_binding')
     due.addQuery('state', 'pending')
     due.addEncodedQuery(`next_checkISEMPTY^ORnext_check<=${nowValue()}`)
     due.orderBy('sys_created_on')
     due.setLimit(50)
     due.query()
-    const ids: string[] = []
-    while (due.next()) ids.push(due.getUniqueValue())
-    for (const id of ids) {
+    const links: Array<{ id: string; address: string }> = []
+    while (due.next()) links.push({ id: due.getUniqueValue(), address: text(due, 'address') })
+    for (const { id } of fairOrder(links, (link) => link.address, runTurn(nowMs()))) {
+        if (!budget.hasTime()) break
         try {
-            checkLink(id)
+            checkLink(id, budget)
         } catch (error) {
             log.error(`The link ${id} could not be checked with OpCon: ${error instanceof Error ? error.message : String(error)}. It stays unconfirmed.`)
         }
+    }
+    if (budget.refused > 0) {
+        log.warn(`Confirming pending job links stopped starting reads of OpCon after ${Math.round(budget.elapsedMs() / 1000)} s (${budget.calls} read(s)): `
+            + `a run holds its scheduler worker at most ${RUN_LIMIT_MS / 1000} s. The rest is read in the next run.`)
     }
 }
 
@@ -87,7 +100,7 @@ function refuse(row: GlideRecord, number: string, note: string): void {
     log.warn(`${note} (link ${row.getUniqueValue()}, ${number})`)
 }
 
-function checkLink(linkSysId: string): void {
+function checkLink(linkSysId: string, budget: RunBudget): void {
     const row = new GlideRecord('x_opcon_binding')
     if (linkSysId === '' || !row.get(linkSysId) || text(row, 'state') !== 'pending') return
     const incident = text(row, 'incident')
@@ -113,7 +126,11 @@ function checkLink(linkSysId: string): void {
         return
     }
     const connection = opened.value
-    const result = callServer(connection, dailyJobRequest(job.dailyJobId), settings.httpTimeoutMs)
+    const { timeoutMs, waitMs } = runCall(settings.httpTimeoutMs, connection.server.midServer !== '', settings.midServerWaitMs)
+    // No time left in this run: the link stays due, unchanged, for the next one.
+    if (!budget.mayCall(waitMs)) return
+    budget.called()
+    const result = callServer(connection, dailyJobRequest(job.dailyJobId), timeoutMs)
     let read: JobRead
     if (result.ok) {
         const run = readRun(result.data)

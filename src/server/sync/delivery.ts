@@ -17,10 +17,11 @@ import type { OpConResult } from '../opcon/opcon-result.ts'
 import { findServer, openConnection, type Connection } from '../opcon/server-registry.ts'
 import type { Settings } from '../settings/settings.ts'
 import { notSentNote, outcomeNote } from './work-notes.ts'
+import { fairOrder, runCall, runTurn, RUN_LIMIT_MS, type RunBudget } from './run-budget.ts'
+import { nowMs, startRunNow } from './run-clock.ts'
 
 /** Rows still in the incident's queue: a held one keeps its place (and blocks the later ones). */
 const NON_FINAL = 'queued,sending,sent,held'
-const RUN_BUDGET_MS = 45_000
 /** Rows one scheduled run looks at, at most: the rest waits for the next minute. */
 const SCHEDULED_BATCH = 200
 
@@ -28,14 +29,31 @@ const SCHEDULED_BATCH = 200
  * What one delivery run may still do. An event (on the connector's own queue)
  * sends at most one action and reads at most one result: its worker stays
  * free for the next incident, and later reads belong to the scheduled job.
+ * Either way a call starts only when its whole wait ends within the run's
+ * limit (run-budget.ts); what does not fit waits for the next run.
  */
 interface Budget {
     posts: number
     resultReads: number
+    time: RunBudget
 }
 
-const eventBudget = (): Budget => ({ posts: 1, resultReads: 1 })
-const scheduledBudget = (): Budget => ({ posts: Number.POSITIVE_INFINITY, resultReads: Number.POSITIVE_INFINITY })
+const eventBudget = (): Budget => ({ posts: 1, resultReads: 1, time: startRunNow() })
+const scheduledBudget = (): Budget => ({ posts: Number.POSITIVE_INFINITY, resultReads: Number.POSITIVE_INFINITY, time: startRunNow() })
+
+/** The timeout of the row's next call and whether the run still has time for it (counted as started when it has). */
+function timeFor(budget: Budget, settings: Settings, connection: Connection): number | null {
+    const { timeoutMs, waitMs } = runCall(settings.httpTimeoutMs, connection.server.midServer !== '', settings.midServerWaitMs)
+    if (!budget.time.mayCall(waitMs)) return null
+    budget.time.called()
+    return timeoutMs
+}
+
+/** Whether the run has time for one more call to this server (without starting it). */
+function hasTimeFor(budget: Budget, settings: Settings, connection: Connection): boolean {
+    const { waitMs } = runCall(settings.httpTimeoutMs, connection.server.midServer !== '', settings.midServerWaitMs)
+    return budget.time.mayCall(waitMs)
+}
 
 function isDue(row: GlideRecord): boolean {
     const next = String(row.getValue('next_attempt') ?? '')
@@ -226,6 +244,20 @@ function claimRead(row: GlideRecord, settings: Settings, connection: Connection)
     return row.get(row.getUniqueValue()) && text(row, 'claim') === token && text(row, 'state') === 'sent'
 }
 
+/**
+ * No time left in the run for the next call of a claimed send: the row goes
+ * back to the queue, due at once, as if this attempt had not been made; a
+ * check is read again first.
+ */
+function unclaim(row: GlideRecord, checkAgain: boolean): void {
+    row.setValue('state', 'queued')
+    row.setValue('claim', '')
+    row.setValue('stale_after', '')
+    row.setValue('attempts', String(Math.max(0, count(row, 'attempts') - 1)))
+    if (checkAgain) row.setValue('reconcile', '1')
+    row.update()
+}
+
 function send(row: GlideRecord, settings: Settings, budget: Budget): void {
     const action = text(row, 'action') as JobActionName
     // The server first: an inactive one holds the row without spending an attempt.
@@ -235,12 +267,19 @@ function send(row: GlideRecord, settings: Settings, budget: Budget): void {
         return
     }
     const connection = found.value
+    // Not claimed without time for its first call: the row stays queued and due for the next run.
+    if (!hasTimeFor(budget, settings, connection)) return
     if (!claim(row, settings, connection)) return
     const jobId = text(row, 'daily_job_id')
     const checking = row.getValue('reconcile') === '1'
 
     if (checking || (action === 'restart' && text(row, 'job_before') === '')) {
-        const read = callServer(connection, dailyJobRequest(jobId), settings.httpTimeoutMs)
+        const readTimeout = timeFor(budget, settings, connection)
+        if (readTimeout === null) {
+            unclaim(row, checking)
+            return
+        }
+        const read = callServer(connection, dailyJobRequest(jobId), readTimeout)
         if (!read.ok) {
             handleFailure(row, read, settings)
             return
@@ -265,7 +304,13 @@ function send(row: GlideRecord, settings: Settings, budget: Budget): void {
         row.update()
     }
 
-    const posted = callServer(connection, jobActionRequest(jobId, action, text(row, 'reason')), settings.httpTimeoutMs)
+    const postTimeout = timeFor(budget, settings, connection)
+    if (postTimeout === null) {
+        // A check read just now is read again before the send: by the next run it may be out of date.
+        unclaim(row, checking)
+        return
+    }
+    const posted = callServer(connection, jobActionRequest(jobId, action, text(row, 'reason')), postTimeout)
     const accepted = posted.ok ? interpretAsyncResult(posted.data) : null
     row.setValue('http_status', String(posted.status))
     const decision = posted.ok
@@ -287,8 +332,10 @@ function send(row: GlideRecord, settings: Settings, budget: Budget): void {
         }
         let reads = 0
         for (; reads < IMMEDIATE_POLLS && budget.resultReads > 0 && text(row, 'state') === 'sent'; reads++) {
+            const pollTimeout = timeFor(budget, settings, connection)
+            if (pollTimeout === null) break
             budget.resultReads -= 1
-            poll(row, connection, settings)
+            poll(row, connection, settings, pollTimeout)
         }
         // No read left in this run: saved as sent, due at once for the scheduled job.
         if (reads === 0) row.update()
@@ -310,9 +357,9 @@ function settle(row: GlideRecord, result: { outcome: 'submitted' | 'success' | '
     finish(row, decision.state, decision.message, settings)
 }
 
-function poll(row: GlideRecord, connection: Connection, settings: Settings): void {
+function poll(row: GlideRecord, connection: Connection, settings: Settings, timeoutMs: number): void {
     row.setValue('polls', String(count(row, 'polls') + 1))
-    const read = callServer(connection, jobActionResultRequest(text(row, 'job_action_id')), settings.httpTimeoutMs)
+    const read = callServer(connection, jobActionResultRequest(text(row, 'job_action_id')), timeoutMs)
     if (!read.ok) {
         if (read.error!.retryable) settle(row, null, settings)
         else finish(row, 'failed', `OpCon accepted the action, but its outcome could not be read: ${read.error!.message}`, settings)
@@ -336,9 +383,16 @@ export function deliverIncident(incidentSysId: string, settings: Settings = load
             const found = openConnection(text(row, 'address'))
             if (!found.ok) {
                 serverUnusable(row, 'sent', { code: found.error.code, message: `the result of OpCon job action ${text(row, 'job_action_id')} could not be read: ${found.error.message}` }, settings)
+            } else if (!hasTimeFor(budget, settings, found.value)) {
+                return
             } else if (claimRead(row, settings, found.value)) {
+                const pollTimeout = timeFor(budget, settings, found.value)
+                if (pollTimeout === null) {
+                    // Read claims expire by themselves (stale_after): the next run reads it.
+                    return
+                }
                 budget.resultReads -= 1
-                poll(row, found.value, settings)
+                poll(row, found.value, settings, pollTimeout)
             } else {
                 return
             }
@@ -422,35 +476,41 @@ export function onActionQueued(event: GlideRecord, current: GlideRecord): void {
 
 /**
  * Scheduled job: retries and result reads that have come due, plus sends
- * interrupted mid-way. It reads only due rows, oldest first and at most
- * SCHEDULED_BATCH of them; what is left waits for the next minute.
+ * interrupted mid-way. It reads only due rows, at most SCHEDULED_BATCH of
+ * them, the one served longest ago first, and takes the servers in turn
+ * (fairOrder); it starts a call only while the call's whole wait fits in the
+ * run's limit (run-budget.ts), and what is left waits for the next minute.
  */
 export function deliverDueActions(): void {
+    const budget = scheduledBudget()
     const now = nowValue()
     const due = `next_attempt<=${now}^ORnext_attemptISEMPTY`
-    const incidents: string[] = []
+    const incidents: Array<{ incident: string; server: string }> = []
     const rows = new GlideRecord('x_opcon_action')
     rows.addEncodedQuery(`state=queued^${due}^NQstate=sent^${due}^NQstate=sending^stale_after<=${now}^NQstate=sending^stale_afterISEMPTY`)
-    rows.orderBy('sys_created_on')
+    // Served rows are saved (a send, a result read): the ones a run did not reach come first in the next.
+    rows.orderBy('sys_updated_on')
     rows.setLimit(SCHEDULED_BATCH)
     rows.query()
     while (rows.next()) {
         const incident = String(rows.getValue('incident') ?? '')
-        if (incident && !incidents.includes(incident)) incidents.push(incident)
+        if (incident && !incidents.some((entry) => entry.incident === incident)) incidents.push({ incident, server: String(rows.getValue('server') ?? '') })
     }
-    // One run must not block the scheduler: what is left waits for the next minute.
-    const deadline = Date.now() + RUN_BUDGET_MS
     const settings = loadSettings()
-    for (const incident of incidents) {
-        if (Date.now() > deadline) {
-            log.warn(`Scheduled delivery stopped after ${RUN_BUDGET_MS / 1000} s with ${incidents.length - incidents.indexOf(incident)} incident(s) left for the next run.`)
-            break
-        }
+    const ordered = fairOrder(incidents, (entry) => entry.server, runTurn(nowMs()))
+    let looked = 0
+    for (const { incident } of ordered) {
+        if (!budget.time.hasTime()) break
+        looked++
         try {
-            deliverIncident(incident, settings)
+            deliverIncident(incident, settings, budget)
         } catch (error) {
             log.error(`Delivering OpCon actions for incident ${incident} failed: ${error instanceof Error ? error.message : String(error)}`)
         }
     }
-    if (incidents.length > 0) log.debug(`Scheduled delivery looked at ${incidents.length} incident(s).`)
+    if (budget.time.refused > 0 || looked < ordered.length) {
+        log.warn(`Scheduled delivery stopped starting calls to OpCon after ${Math.round(budget.time.elapsedMs() / 1000)} s (${budget.time.calls} call(s)): `
+            + `a run holds its scheduler worker at most ${RUN_LIMIT_MS / 1000} s. What is left goes on in the next run.`)
+    }
+    if (incidents.length > 0) log.debug(`Scheduled delivery looked at ${looked} of ${incidents.length} incident(s).`)
 }

@@ -1,7 +1,7 @@
 // Glide shell for incident templates: reads the rows, the server's own template,
 // and whether now is outside a template's business hours. The choice and the
 // words are incident-template.ts's.
-import { GlideDateTime, GlideRecord, GlideSchedule } from '@servicenow/glide'
+import { gs, GlideDateTime, GlideRecord, GlideSchedule } from '@servicenow/glide'
 import {
     pickTemplate, renderIncident, templateFromRow, TEMPLATE_FIELDS,
     type FailureFacts, type IncidentTemplate, type IncidentValues, type TemplateRow, type TemplateSource,
@@ -39,11 +39,34 @@ function serverTemplateOf(serverSysId: string): string {
 }
 
 /**
- * Whether now lies outside the business-hours schedule: the one platform call,
- * kept here alone ("GlideSchedule - Scoped": isInSchedule(GlideDateTime)).
+ * The instance's time zone: glide.sys.default.tz, which is empty unless an
+ * admin set it, and then America/Los_Angeles ("Set a system time zone",
+ * ServiceNow docs).
+ */
+function systemTimeZone(): string {
+    return String(gs.getProperty('glide.sys.default.tz', '') ?? '').trim() || 'America/Los_Angeles'
+}
+
+/**
+ * The time zone business hours are read in: the schedule's own, else (a
+ * floating schedule) the instance's. GlideSchedule uses the session's time
+ * zone when none is given ("GlideSchedule - Scoped"), and the session is
+ * whoever works the failure: the collector's account, or the account that
+ * reported it. So the zone is always given, never left to the session.
+ */
+function scheduleTimeZone(scheduleSysId: string): string {
+    const schedule = new GlideRecord('cmn_schedule')
+    const own = schedule.get(scheduleSysId) ? String(schedule.getValue('time_zone') ?? '').trim() : ''
+    return own === '' || own.toLowerCase() === 'floating' ? systemTimeZone() : own
+}
+
+/**
+ * Whether now lies outside the business-hours schedule, in the schedule's
+ * time zone ("GlideSchedule - Scoped": GlideSchedule(sysID, timeZone),
+ * isInSchedule(GlideDateTime)).
  */
 function outsideSchedule(scheduleSysId: string): boolean {
-    return !new GlideSchedule(scheduleSysId).isInSchedule(new GlideDateTime())
+    return !new GlideSchedule(scheduleSysId, scheduleTimeZone(scheduleSysId)).isInSchedule(new GlideDateTime())
 }
 
 /** A template without a business-hours schedule is always in business hours. */
