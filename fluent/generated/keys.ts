@@ -85,6 +85,18 @@ declare global {
                         table: 'sys_security_acl'
                         id: '5e633de9a9f549a18342d0dd1ecfc4f2'
                     }
+                    acl_overview_ajax_execute: {
+                        table: 'sys_security_acl'
+                        id: '059117bb422f486abbb26bbf1a39404d'
+                    }
+                    acl_overview_ajax_execute_bare: {
+                        table: 'sys_security_acl'
+                        id: 'ebd64f2fccc94e2f83372363d23ea2c3'
+                    }
+                    acl_overview_page: {
+                        table: 'sys_security_acl'
+                        id: '1b01f8eeee084ed9b6a2b99a5522aa88'
+                    }
                     acl_server_allow_http_write: {
                         table: 'sys_security_acl'
                         id: '56a4b8aaf02f4f17a77764844e50d3bc'
@@ -759,6 +771,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'b64d7e727103474591b5780ec502d6c1'
                     }
+                    module_overview: {
+                        table: 'sys_app_module'
+                        id: '383e315af2e64bff854c6d3499d4722f'
+                    }
                     module_properties: {
                         table: 'sys_app_module'
                         id: '0fb23e0bf4434d63ab4572dc60ba3cd7'
@@ -1043,6 +1059,10 @@ declare global {
                     si_opcon_api: {
                         table: 'sys_script_include'
                         id: 'b0117b8b560144e09625abfcf1ccc7d6'
+                    }
+                    si_overview_ajax: {
+                        table: 'sys_script_include'
+                        id: '5a2cfaac42c4455e8f9271559d0ccad9'
                     }
                     'src_server_action-queue_ts': {
                         table: 'sys_module'
@@ -1372,6 +1392,18 @@ declare global {
                         id: '068b58da4b0041b590a2b602fc3d2476'
                         deleted: true
                     }
+                    'src_server_overview_collector-run_ts': {
+                        table: 'sys_module'
+                        id: '3baf66906d004ee6a94d88ebfd59aaf6'
+                    }
+                    'src_server_overview_overview-figures_ts': {
+                        table: 'sys_module'
+                        id: 'ebffada668a743e39db1183f2f02bbaf'
+                    }
+                    'src_server_overview_overview-reader_ts': {
+                        table: 'sys_module'
+                        id: '978004ca65274ac98496038730ffa9cc'
+                    }
                     src_server_redact_ts: {
                         table: 'sys_module'
                         id: '0f7b8d035d05473da9c994501dd6f8f5'
@@ -1594,6 +1626,19 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '012e0040c8f34696912946d5c040ae06'
+                        key: {
+                            sys_security_acl: 'ebd64f2fccc94e2f83372363d23ea2c3'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2133,6 +2178,14 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '08cc3da3052a4c3da4d1721d59a89ff0'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_ok_on'
                         }
                     },
                     {
@@ -4170,6 +4223,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '28660a434f4d4ae780a13a566bf8561a'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_found'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '286c012a1adf450290d0f0325c76540d'
                         key: {
@@ -4398,6 +4460,19 @@ declare global {
                                 id: 'a67368d46c55405f882b0f43bc4bb140'
                                 key: {
                                     name: 'x_opcon.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2c897e40b10c4588a7491892006f3935'
+                        key: {
+                            sys_security_acl: '1b01f8eeee084ed9b6a2b99a5522aa88'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
                                 }
                             }
                         }
@@ -5074,6 +5149,19 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '378ae137127042a79cea01de3a045f7e'
+                        key: {
+                            sys_security_acl: '059117bb422f486abbb26bbf1a39404d'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6348,6 +6436,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4aa033ddd5054292881971042a876337'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collected_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '4aa1ad22a06a420cb55d2f1cfa57d9c1'
                         key: {
@@ -7004,6 +7101,14 @@ declare global {
                         key: {
                             model: '1ba7e1e00cf24118872879f13dbf40d8'
                             element: 'job_status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5468dcca8289411ea2352fde2e8ad4b2'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_ms'
                         }
                     },
                     {
@@ -7871,6 +7976,14 @@ declare global {
                             field: 'action_row'
                             table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
                             id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '604ed49f4e844cf986b8ae5e6c771a9f'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_found'
                         }
                     },
                     {
@@ -10541,6 +10654,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '86768dd8c35e4b2ca2d8e2ffc1f07315'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_ok_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '869acba958434efbab3bf3506440e729'
                         key: {
@@ -12568,6 +12690,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'a600d6058a0d42aa8f3f9cbc5eee1089'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'a612d5b441034b15b829014bc5c5d526'
                         key: {
                             name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
@@ -12915,6 +13046,14 @@ declare global {
                         key: {
                             model: '47fac94ab28e419e811251d7575f494b'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac67706d985241b6b3770fcdef074a3d'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_error'
                         }
                     },
                     {
@@ -15020,6 +15159,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
                             element: 'opcon_message'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cb0b7f39a31b4ffaac1c287be641a876'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collected_on'
                         }
                     },
                     {
@@ -17131,6 +17278,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: 'ed58ee7ee4f84fb3800e95fd4a41f4b9'
+                        key: {
+                            endpoint: 'x_opcon_overview.do'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ed8ab5614bd9428b82f3fd327af14066'
                         key: {
@@ -17908,6 +18062,15 @@ declare global {
                             value: 'app'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f7c56013c28340eeab9083c652c9db72'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_ms'
+                            language: 'en'
                         }
                     },
                     {

@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { Table, StringColumn, Password2Column, BooleanColumn, ReferenceColumn } from '@servicenow/sdk/core'
+import { Table, StringColumn, Password2Column, BooleanColumn, ReferenceColumn, DateTimeColumn, IntegerColumn } from '@servicenow/sdk/core'
 
 // One row per OpCon REST API the app may call. `address` is matched exactly
 // against the first part of an incident's correlation_id.
@@ -24,5 +24,11 @@ export const x_opcon_server = Table({
         collect_failures: BooleanColumn({ label: 'Open incidents for failed jobs', default: false, hint: 'The collector lists this server\'s failed jobs and opens an incident for each' }),
         // Empty: the templates matching by pattern, then the shipped Default (src/server/templates/).
         incident_template: ReferenceColumn({ label: 'Incident template', referenceTable: 'x_opcon_template', hint: 'Used when no template matches the job by pattern; empty: the Default template' }),
+        // The collector's last run on this server, written by it (src/server/overview/collector-run.ts) for the Overview.
+        collected_on: DateTimeColumn({ label: 'Collector last ran', readOnly: true }),
+        collect_ms: IntegerColumn({ label: 'Collector run took (ms)', readOnly: true }),
+        collect_found: StringColumn({ label: 'Collector found', maxLength: 1000, readOnly: true }),
+        collect_error: StringColumn({ label: 'Collector problem', maxLength: 1000, readOnly: true, hint: 'Empty when OpCon answered the collector\'s last run' }),
+        collect_ok_on: DateTimeColumn({ label: 'OpCon last answered the collector', readOnly: true }),
     },
 })

@@ -12,6 +12,7 @@ import { log } from '../log/log.ts'
 import { knownKey, morePages, newRuns, pollDates } from './collect-plan.ts'
 import { isFailedCategory, readRun, runKey, type FailedRun } from './failed-run.ts'
 import { FAILURE_TABLE, OPEN_STATES, storeRun, workContext, workFailure, type WorkContext } from './failure-worker.ts'
+import { recordCollectorRun } from '../overview/collector-run.ts'
 
 /** One scheduled run works due failures for at most this long; the rest waits a minute. */
 const RUN_BUDGET_MS = 45_000
@@ -40,7 +41,7 @@ export function collectFailedJobs(): CollectSummary {
     servers.query()
     while (servers.next()) {
         summary.servers++
-        collectServer(servers.getUniqueValue(), String(servers.getValue('address') ?? ''), ctx, summary)
+        recordCollectorRun(servers.getUniqueValue(), summary, () => collectServer(servers.getUniqueValue(), String(servers.getValue('address') ?? ''), ctx, summary))
     }
     summary.worked = workDueFailures(ctx)
     return summary
