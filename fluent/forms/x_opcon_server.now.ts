@@ -40,6 +40,24 @@ Form({
                 },
             ],
         },
+        {
+            // Written by the collector (src/server/overview/collector-run.ts); the Overview shows them too.
+            caption: 'Last collector run',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'collected_on', type: 'table_field' },
+                        { field: 'collect_ms', type: 'table_field' },
+                        { field: 'collect_ok_on', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'collect_found', type: 'table_field' },
+                        { field: 'collect_error', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
     ],
 })
 

@@ -4985,6 +4985,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '351f16af8f79460fa1003dd4ba551132'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ab6f2faf09c0428d97cdb3e0554018c5'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '35dc630d2eba42289771b72506dce931'
                         key: {
@@ -6026,6 +6059,28 @@ declare global {
                         key: {
                             document_key: '92cf11ba2d984f69a81ff7492c7be15e'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '43be8eab24d147878e01d3c40f5f1f37'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_ms'
+                            position: '2'
                         }
                     },
                     {
@@ -7433,6 +7488,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5a8f35e71d1842ecace843a40313d554'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_error'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5ab9dbe82b90480491bb49fcef2efec0'
                         key: {
@@ -7710,6 +7787,28 @@ declare global {
                             name: 'var__m_sys_hub_action_input_1259e26ff0f640bb8071137f7f9fc875'
                             element: 'flow_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5cfdddd877d344d7a453d45b85d32f8a'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collected_on'
+                            position: '1'
                         }
                     },
                     {
@@ -8083,6 +8182,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '62310163db634d2db2f88d3018ea3abf'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_found'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '626baf189a4d42d18dcb7c47fdad8cf2'
                         key: {
@@ -8386,6 +8507,21 @@ declare global {
                             field: 'job_status'
                             table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '64fb1c1ec55844cca336a2fc40963ebc'
+                        key: {
+                            name: 'x_opcon_server'
+                            caption: 'Last collector run'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -12499,6 +12635,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a1b25640d12541ef93ccf650b2780fdd'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'a1e4517920e341ef98eea86351b8106a'
                         key: {
@@ -14916,6 +15074,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c843aca50dcc456ba1fa37a74771ae2d'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c89711acc9bf4ee093e944366032c1b3'
                         key: {
@@ -15409,6 +15589,28 @@ declare global {
                             }
                             element: 'job_name'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf359efde40443a0bdfa12c8e9dac5e1'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -17117,6 +17319,28 @@ declare global {
                         key: {
                             model: 'db91195ce5634b5494beaa406b32c80e'
                             element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ea31ca684eea4adcb336d4d7027dd6b9'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_ok_on'
+                            position: '3'
                         }
                     },
                     {

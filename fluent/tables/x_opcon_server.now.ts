@@ -26,7 +26,7 @@ export const x_opcon_server = Table({
         incident_template: ReferenceColumn({ label: 'Incident template', referenceTable: 'x_opcon_template', hint: 'Used when no template matches the job by pattern; empty: the Default template' }),
         // The collector's last run on this server, written by it (src/server/overview/collector-run.ts) for the Overview.
         collected_on: DateTimeColumn({ label: 'Collector last ran', readOnly: true }),
-        collect_ms: IntegerColumn({ label: 'Collector run took (ms)', readOnly: true }),
+        collect_ms: IntegerColumn({ label: 'Collector run time', readOnly: true, hint: 'Milliseconds the last run took on this server' }),
         collect_found: StringColumn({ label: 'Collector found', maxLength: 1000, readOnly: true }),
         collect_error: StringColumn({ label: 'Collector problem', maxLength: 1000, readOnly: true, hint: 'Empty when OpCon answered the collector\'s last run' }),
         collect_ok_on: DateTimeColumn({ label: 'OpCon last answered the collector', readOnly: true }),
