@@ -67,7 +67,8 @@ export function agoWords(stamp: string, nowMs: number): string {
     const at = parseStamp(stamp)
     if (at === null) return ''
     const ms = nowMs - at
-    return ms < 0 ? `at ${stamp} UTC` : `${durationWords(ms)} ago (${stamp} UTC)`
+    if (ms < 0) return `at ${stamp} UTC`
+    return ms < 1000 ? `just now (${stamp} UTC)` : `${durationWords(ms)} ago (${stamp} UTC)`
 }
 
 export function parseStamp(stamp: string): number | null {
