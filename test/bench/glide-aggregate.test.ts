@@ -25,7 +25,7 @@ describe('GlideAggregate', () => {
         expect(answer).toBe('done:2:2:2 new:2:9:10')
     })
 
-    test('without a group-by answers one row, also when no row matches (COUNT 0, MIN empty)', () => {
+    test('without a group-by answers one row, also when no row matches (assumed: COUNT 0, MIN empty)', () => {
         const answer = run(`var ga = new GlideAggregate('${TABLE}'); ga.addQuery('name', 'zzz'); ga.addAggregate('COUNT'); ga.addAggregate('MIN', 'count'); ga.query();
             ga.next() ? ga.getAggregate('COUNT') + '|' + ga.getAggregate('MIN', 'count') + '|' + ga.getRowCount() : 'none'`)
         expect(answer).toBe('0||1')
