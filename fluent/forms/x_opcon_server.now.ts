@@ -41,13 +41,31 @@ Form({
             ],
         },
         {
+            // Written by the collector (src/server/overview/collector-run.ts, src/server/failures/collector.ts); the Overview shows them too.
+            caption: 'Last collector run',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'collected_on', type: 'table_field' },
+                        { field: 'collect_ms', type: 'table_field' },
+                        { field: 'collect_ok_on', type: 'table_field' },
+                        { field: 'failures_listed', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'collect_found', type: 'table_field' },
+                        { field: 'collect_error', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
             // The collector's bookkeeping, written by it alone (src/server/failures/collector.ts).
             caption: 'Diagnostics',
             content: [
                 {
                     layout: 'one-column',
                     elements: [
-                        { field: 'failures_listed', type: 'table_field' },
                         { field: 'failures_resume', type: 'table_field' },
                     ],
                 },

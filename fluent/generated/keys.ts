@@ -85,6 +85,18 @@ declare global {
                         table: 'sys_security_acl'
                         id: '5e633de9a9f549a18342d0dd1ecfc4f2'
                     }
+                    acl_overview_ajax_execute: {
+                        table: 'sys_security_acl'
+                        id: '059117bb422f486abbb26bbf1a39404d'
+                    }
+                    acl_overview_ajax_execute_bare: {
+                        table: 'sys_security_acl'
+                        id: 'ebd64f2fccc94e2f83372363d23ea2c3'
+                    }
+                    acl_overview_page: {
+                        table: 'sys_security_acl'
+                        id: '1b01f8eeee084ed9b6a2b99a5522aa88'
+                    }
                     acl_server_allow_http_write: {
                         table: 'sys_security_acl'
                         id: '56a4b8aaf02f4f17a77764844e50d3bc'
@@ -775,6 +787,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'b64d7e727103474591b5780ec502d6c1'
                     }
+                    module_overview: {
+                        table: 'sys_app_module'
+                        id: '383e315af2e64bff854c6d3499d4722f'
+                    }
                     module_properties: {
                         table: 'sys_app_module'
                         id: '0fb23e0bf4434d63ab4572dc60ba3cd7'
@@ -1063,6 +1079,10 @@ declare global {
                     si_opcon_api: {
                         table: 'sys_script_include'
                         id: 'b0117b8b560144e09625abfcf1ccc7d6'
+                    }
+                    si_overview_ajax: {
+                        table: 'sys_script_include'
+                        id: '5a2cfaac42c4455e8f9271559d0ccad9'
                     }
                     'src_server_action-queue_ts': {
                         table: 'sys_module'
@@ -1400,6 +1420,18 @@ declare global {
                         id: '068b58da4b0041b590a2b602fc3d2476'
                         deleted: true
                     }
+                    'src_server_overview_collector-run_ts': {
+                        table: 'sys_module'
+                        id: '3baf66906d004ee6a94d88ebfd59aaf6'
+                    }
+                    'src_server_overview_overview-figures_ts': {
+                        table: 'sys_module'
+                        id: 'ebffada668a743e39db1183f2f02bbaf'
+                    }
+                    'src_server_overview_overview-reader_ts': {
+                        table: 'sys_module'
+                        id: '978004ca65274ac98496038730ffa9cc'
+                    }
                     src_server_redact_ts: {
                         table: 'sys_module'
                         id: '0f7b8d035d05473da9c994501dd6f8f5'
@@ -1634,6 +1666,19 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '012e0040c8f34696912946d5c040ae06'
+                        key: {
+                            sys_security_acl: 'ebd64f2fccc94e2f83372363d23ea2c3'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2173,6 +2218,14 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '08cc3da3052a4c3da4d1721d59a89ff0'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_ok_on'
                         }
                     },
                     {
@@ -3318,6 +3371,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '18b182d9d6894095835186d7f3010657'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_found'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '18c17c10219747d4a0770305211f0239'
                         deleted: true
@@ -4210,6 +4285,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '28660a434f4d4ae780a13a566bf8561a'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_found'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '286c012a1adf450290d0f0325c76540d'
                         key: {
@@ -4438,6 +4522,19 @@ declare global {
                                 id: 'a67368d46c55405f882b0f43bc4bb140'
                                 key: {
                                     name: 'x_opcon.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2c897e40b10c4588a7491892006f3935'
+                        key: {
+                            sys_security_acl: '1b01f8eeee084ed9b6a2b99a5522aa88'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
                                 }
                             }
                         }
@@ -4950,6 +5047,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '351f16af8f79460fa1003dd4ba551132'
+                        key: {
+                            sys_ui_form: {
+                                id: 'ab6f2faf09c0428d97cdb3e0554018c5'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '35dc630d2eba42289771b72506dce931'
                         key: {
@@ -5114,6 +5244,19 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '378ae137127042a79cea01de3a045f7e'
+                        key: {
+                            sys_security_acl: '059117bb422f486abbb26bbf1a39404d'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5981,6 +6124,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '43be8eab24d147878e01d3c40f5f1f37'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_ms'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '43c71473df754fe093e200bbb04f4ea9'
                         key: {
@@ -6385,6 +6550,15 @@ declare global {
                         key: {
                             model: '35b01b3b0066422fb9218f5039fa0465'
                             element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4aa033ddd5054292881971042a876337'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collected_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -7047,6 +7221,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5468dcca8289411ea2352fde2e8ad4b2'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_ms'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '548591679efe4dc0bd1675de4a70671d'
                         key: {
@@ -7385,6 +7567,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5a8f35e71d1842ecace843a40313d554'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_error'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5ab9dbe82b90480491bb49fcef2efec0'
                         key: {
@@ -7665,6 +7870,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5cfdddd877d344d7a453d45b85d32f8a'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collected_on'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5d04ea50556046f0bacb5c3e916fa9e2'
                         key: {
@@ -7931,6 +8158,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '604ed49f4e844cf986b8ae5e6c771a9f'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_found'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6059184b8c4c4fb09aec09374a763492'
                         key: {
@@ -8024,6 +8259,29 @@ declare global {
                             }
                             element: 'next_attempt'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '62310163db634d2db2f88d3018ea3abf'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_found'
+                            position: '5'
                         }
                     },
                     {
@@ -8330,6 +8588,21 @@ declare global {
                             field: 'job_status'
                             table: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             id: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '64fb1c1ec55844cca336a2fc40963ebc'
+                        key: {
+                            name: 'x_opcon_server'
+                            caption: 'Last collector run'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -10631,6 +10904,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '86768dd8c35e4b2ca2d8e2ffc1f07315'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_ok_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '869acba958434efbab3bf3506440e729'
                         key: {
@@ -11543,6 +11825,28 @@ declare global {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: '15419ea710b74d2a9197b1ec8f5484c7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '93ad02a2bde8422c96f158198820be9a'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_error'
+                            position: '7'
                         }
                     },
                     {
@@ -12476,6 +12780,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a1b25640d12541ef93ccf650b2780fdd'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'a1e4517920e341ef98eea86351b8106a'
                         key: {
@@ -12494,6 +12821,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'a1ec6355f279464a9aba554be920348e'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'c09dc3cdd31143bbaae3dbf539575eb2'
@@ -12685,6 +13013,15 @@ declare global {
                         key: {
                             document_key: '7bb884a5791a49539aacf204e4e65986'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a600d6058a0d42aa8f3f9cbc5eee1089'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_error'
+                            language: 'en'
                         }
                     },
                     {
@@ -13036,6 +13373,14 @@ declare global {
                         key: {
                             model: '47fac94ab28e419e811251d7575f494b'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac67706d985241b6b3770fcdef074a3d'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_error'
                         }
                     },
                     {
@@ -14149,6 +14494,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'bd07f5df377d456db0b71ca51bc52163'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bd37e90783724a18a7590aecf2e1985e'
                         key: {
@@ -14921,6 +15288,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c843aca50dcc456ba1fa37a74771ae2d'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c89711acc9bf4ee093e944366032c1b3'
                         key: {
@@ -15167,6 +15556,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cb0b7f39a31b4ffaac1c287be641a876'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collected_on'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'cb1d81918ea2434db4d0b8ddedda7eb1'
                         key: {
@@ -15406,6 +15803,29 @@ declare global {
                             }
                             element: 'job_name'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf359efde40443a0bdfa12c8e9dac5e1'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -15938,6 +16358,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd7d8cf5aa236492fa52d2479bd708b36'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'failures_listed'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'd7f79a24f84e4c29af1cce31edc87bc3'
                         key: {
@@ -16208,6 +16650,28 @@ declare global {
                                 }
                             }
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dccd94f76d274dabb5ea5def6a343c1a'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
                         }
                     },
                     {
@@ -17028,6 +17492,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'e911cf0c9c034636ba9a4362ff49df49'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'c09dc3cdd31143bbaae3dbf539575eb2'
@@ -17136,6 +17601,28 @@ declare global {
                         key: {
                             model: 'db91195ce5634b5494beaa406b32c80e'
                             element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ea31ca684eea4adcb336d4d7027dd6b9'
+                        key: {
+                            sys_ui_section: {
+                                id: '64fb1c1ec55844cca336a2fc40963ebc'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Last collector run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'collect_ok_on'
+                            position: '3'
                         }
                     },
                     {
@@ -17294,6 +17781,13 @@ declare global {
                             value: 'queued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: 'ed58ee7ee4f84fb3800e95fd4a41f4b9'
+                        key: {
+                            endpoint: 'x_opcon_overview.do'
                         }
                     },
                     {
@@ -17632,6 +18126,28 @@ declare global {
                             value: 'integration'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f20c77f2bbc449928037dfb8eb48e2e7'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'failures_resume'
+                            position: '0'
                         }
                     },
                     {
@@ -18074,6 +18590,15 @@ declare global {
                             value: 'app'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f7c56013c28340eeab9083c652c9db72'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'collect_ms'
+                            language: 'en'
                         }
                     },
                     {

@@ -11,6 +11,15 @@ export const menu = ApplicationMenu({
     order: 500,
 })
 
+// First in the menu: the page an admin opens first (fluent/ui/overview/).
+Record({
+    $id: Now.ID['module_overview'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Overview', hint: 'Is the connector healthy? Per OpCon server: answers, collector, failed jobs today, job actions waiting or failed',
+        application: menu, link_type: 'DIRECT', query: 'x_opcon_overview.do', order: 50, active: true, roles: ['x_opcon.admin'],
+    },
+})
 Record({
     $id: Now.ID['module_servers'],
     table: 'sys_app_module',

@@ -28,5 +28,11 @@ export const x_opcon_server = Table({
         // server's failed jobs completely, and where a listing a run had to cut short goes on.
         failures_listed: DateTimeColumn({ label: 'Failed jobs last listed', readOnly: true }),
         failures_resume: IntegerColumn({ label: 'Failed jobs listing resumes at', default: 0, readOnly: true }),
+        // The collector's last run on this server, written by it (src/server/overview/collector-run.ts) for the Overview.
+        collected_on: DateTimeColumn({ label: 'Collector last ran', readOnly: true }),
+        collect_ms: IntegerColumn({ label: 'Collector run time', readOnly: true, hint: 'Milliseconds the last run took on this server' }),
+        collect_found: StringColumn({ label: 'Collector found', maxLength: 1000, readOnly: true }),
+        collect_error: StringColumn({ label: 'Collector problem', maxLength: 1000, readOnly: true, hint: 'Empty when OpCon answered the collector\'s last run' }),
+        collect_ok_on: DateTimeColumn({ label: 'OpCon last answered the collector', readOnly: true }),
     },
 })

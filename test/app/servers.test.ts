@@ -121,7 +121,7 @@ describe('configuration pages', () => {
         const menu = c.instance.query('sys_app_application', 'title=OpCon Connector')
         expect(menu).toHaveLength(1)
         const modules = c.instance.query('sys_app_module', `application=${menu[0].sys_id}`)
-        expect(modules.map((m) => m.title).sort()).toEqual(['Failed Jobs', 'Incident Templates', 'Job Actions', 'Job Links', 'New Server', 'Properties', 'Servers'])
+        expect(modules.map((m) => m.title).sort()).toEqual(['Failed Jobs', 'Incident Templates', 'Job Actions', 'Job Links', 'New Server', 'Overview', 'Properties', 'Servers'])
         expect(modules.find((m) => m.title === 'Properties')!.query).toBe('system_properties_ui.do?sysparm_category=x_opcon&sysparm_title=OpCon%20Connector%20Properties')
     })
 })

@@ -3,9 +3,10 @@
 // classes accept, so app code typed against the platform runs on the bench.
 // Return types are left out on purpose: the declarations say getValue()
 // returns string, where the platform (and the bench) return null for empty.
-import type { GlideRecord, GlideElement } from '@servicenow/glide'
+import type { GlideAggregate, GlideRecord, GlideElement } from '@servicenow/glide'
 import type { RESTMessageV2, RESTResponseV2 } from '@servicenow/glide/sn_ws'
 import type { BenchGlideElement, BenchGlideRecord } from './glide-record'
+import type { BenchGlideAggregate } from './glide-aggregate'
 import type { BenchRESTMessageV2, BenchRESTResponseV2 } from './rest-message'
 
 type RecordMethods = 'insert' | 'update' | 'get' | 'query' | 'next' | 'hasNext' | 'getRowCount' | 'deleteRecord' | 'addQuery'
@@ -15,6 +16,8 @@ type RecordMethods = 'insert' | 'update' | 'get' | 'query' | 'next' | 'hasNext' 
     | 'getLastErrorMessage'
 type ElementMethods = 'toString' | 'getDisplayValue' | 'getDecryptedValue' | 'changes' | 'changesFrom' | 'changesTo' | 'nil'
     | 'getJournalEntry' | 'getRefRecord' | 'getLabel' | 'getName' | 'canRead' | 'canWrite'
+type AggregateMethods = 'addQuery' | 'addEncodedQuery' | 'addNullQuery' | 'addNotNullQuery' | 'addAggregate' | 'groupBy' | 'query'
+    | 'next' | 'hasNext' | 'getRowCount' | 'getAggregate' | 'getValue' | 'getTableName' | 'getEncodedQuery'
 type MessageMethods = 'execute' | 'setEndpoint' | 'getEndpoint' | 'setHttpMethod' | 'setStringParameter' | 'setStringParameterNoEscape'
     | 'setQueryParameter' | 'setRequestHeader' | 'setRequestBody' | 'getRequestBody' | 'setHttpTimeout' | 'setMIDServer'
 type ResponseMethods = 'getStatusCode' | 'getBody' | 'getHeader' | 'haveError' | 'getErrorMessage' | 'getErrorCode'
@@ -31,6 +34,7 @@ type AllTrue<T> = [T[keyof T]] extends [true] ? true : Exclude<T[keyof T], true>
 export const conformance: [
     AllTrue<Accepts<BenchGlideRecord, GlideRecord<'incident'>, RecordMethods>>,
     AllTrue<Accepts<BenchGlideElement, GlideElement, ElementMethods>>,
+    AllTrue<Accepts<BenchGlideAggregate, GlideAggregate<'incident'>, AggregateMethods>>,
     AllTrue<Accepts<BenchRESTMessageV2, RESTMessageV2, MessageMethods>>,
     AllTrue<Accepts<BenchRESTResponseV2, RESTResponseV2, ResponseMethods>>,
-] = [true, true, true, true]
+] = [true, true, true, true, true]

@@ -173,6 +173,8 @@ export class BenchGlideRecord {
     _workflow = true
     _autoSysFields = true
     _operation: Operation | null = null
+    /** Set by GlideAggregate (glide-aggregate.ts): its query is logged as an aggregate. */
+    _aggregate = false
 
     // Stricter than the platform on purpose: there, a GlideRecord on an unknown table is made and
     // isValid() answers false ("GlideRecord - Scoped" isValid); here it throws.
@@ -454,6 +456,7 @@ export class BenchGlideRecord {
             limit: Number.isFinite(this._limit) ? this._limit : null,
             rows: this._results.length,
             secure: this._secure,
+            ...(this._aggregate ? { aggregate: true } : {}),
         })
     }
 

@@ -17,6 +17,7 @@ import { ScopePolicy, type TableOperation } from './scopes'
 import { ScriptHost } from './scripting'
 import { Store, type Row } from './store'
 import { QueryLog, type QueryLogEntry } from './query-log'
+import { createGlideAggregate } from './glide-aggregate'
 import { nextTableCleanerRun, TableCleaner, type TableCleanerRun } from './table-cleaner'
 import { attachmentsOf, createGlideSysAttachment, type StoredAttachment } from './attachments'
 import { createGlideSchedule, createScheduleRows, type ScheduleSpec } from './schedule'
@@ -326,6 +327,7 @@ export class Instance {
             GlideRecord: this.glide.GlideRecord,
             GlideRecordSecure: this.glide.GlideRecordSecure,
             GlideElement: this.glide.GlideElement,
+            GlideAggregate: createGlideAggregate(this.runtime),
             GlideDateTime,
             GlideSysAttachment: createGlideSysAttachment({ rt: this.runtime, scope: () => this.currentScope() ?? 'global' }),
             GlideSchedule: createGlideSchedule(this.runtime),

@@ -15,6 +15,8 @@ export interface QueryLogEntry {
     /** Rows the query returned (after GlideRecordSecure dropped the unreadable ones). */
     rows: number
     secure: boolean
+    /** A GlideAggregate's query (glide-aggregate.ts): the database returns groups, `rows` counts the rows it aggregated. */
+    aggregate?: boolean
     /** The running script's scope, or null outside any script. */
     scope: string | null
 }

@@ -18,6 +18,7 @@ import { nowMs } from '../sync/run-clock.ts'
 import { knownKey, listingOrder, morePages, newRuns, pollDates, type ServerListing } from './collect-plan.ts'
 import { isFailedCategory, readRun, runKey, type FailedRun } from './failed-run.ts'
 import { FAILURE_TABLE, OPEN_STATES, storeRun, workContext, workFailure, type WorkContext } from './failure-worker.ts'
+import { recordCollectorRun } from '../overview/collector-run.ts'
 
 /** Due failures one run looks at, at most. */
 const DUE_BATCH = 200
@@ -81,7 +82,7 @@ function listDueServers(ctx: WorkContext, summary: CollectSummary): void {
     for (const server of dueServers(ctx)) {
         if (!ctx.budget.hasTime()) return
         summary.servers++
-        collectServer(server, ctx, summary)
+        recordCollectorRun(server.sysId, summary, () => collectServer(server, ctx, summary))
     }
 }
 

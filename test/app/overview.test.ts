@@ -1,0 +1,218 @@
+// The Overview (fluent/ui/overview/, src/server/overview/) on the bench: the
+// figures for a seeded scenario, the list each figure links to, what the
+// collector records for it, who may see it, and how its reads are bounded.
+import { AccessDenied } from '../bench/instance'
+import { startConnector, scopeRefusals, type Connector } from './support/connector'
+
+let c: Connector
+let otherServer: string
+const HOUR = 3600_000
+
+interface Figure { label: string; value: string; link: string; alert?: boolean }
+interface View {
+    ok: boolean
+    error?: string
+    warnings: Array<{ text: string; link: string }>
+    servers: Array<{ name: string; address: string; link: string; health: string; healthWords: string; sections: Array<{ title: string; figures: Figure[] }> }>
+    links: Array<{ label: string; link: string }>
+}
+
+const PROCESSOR = 'x_opcon.OpConOverviewAjax'
+const overview = (as = 'opcon.admin'): View => JSON.parse(c.instance.ajax({ as, processor: PROCESSOR, method: 'getOverview', params: {}, scope: 'global' }) as string)
+const serverView = (view: View, name: string) => view.servers.find((s) => s.name === name)!
+const figure = (view: View, name: string, label: string): Figure => serverView(view, name).sections.flatMap((s) => s.figures).find((f) => f.label === label)!
+const stamp = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19)
+
+/** What a figure's link lists: its table and the rows its encoded query finds on the bench. */
+function listed(link: string): { table: string; rows: number } {
+    const match = /^([a-z_]+)_list\.do\?sysparm_query=(.*)$/.exec(link)
+    if (!match) throw new Error(`not a list link: ${link}`)
+    const query = decodeURIComponent(match[2]).replace(/\^?ORDERBY(DESC)?[a-z_]+/g, '')
+    return { table: match[1], rows: c.instance.query(match[1], query).length }
+}
+
+/** A row inserted as the connector would have, then dated as needed (the bench's clock stamps inserts with now). */
+function seed(table: string, values: Record<string, unknown>, createdAgoMs = 0, extra: Record<string, string> = {}): string {
+    const id = c.instance.insert(table, values)!
+    const row = c.instance.store.get(table, id)!
+    c.instance.store.put(table, { ...row, sys_created_on: stamp(c.instance.now() - createdAgoMs), ...extra })
+    return id
+}
+
+beforeAll(async () => {
+    c = await startConnector({ serverName: 'OpCon prod' })
+    // Midday, so "today" (since 00:00 UTC) and "the last 24 hours" differ.
+    const now = c.instance.now()
+    const noon = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate() + 1, 12, 0, 0)
+    c.instance.advanceTime(noon - now)
+    otherServer = c.instance.insert('x_opcon_server', { name: 'Lab <b>&"x</b>', address: 'lab.example.com:9010', base_url: 'https://lab.example.com:9010', active: true }, { as: 'opcon.admin' })!
+    const f = (values: Record<string, unknown>, agoMs = HOUR) => seed('x_opcon_failure', { server: c.serverId, address: c.sim.address, daily_job_id: `20261207|1|1|J${Math.random()}`, ...values }, agoMs)
+    f({ state: 'done', outcome: 'opened', source: 'poll' })
+    f({ state: 'done', outcome: 'opened', source: 'push' })
+    f({ state: 'done', outcome: 'noted', source: 'push' })
+    f({ state: 'waiting', source: 'poll' })
+    f({ state: 'confirming', source: 'poll' })
+    f({ state: 'error', source: 'poll' })
+    f({ state: 'recovered', source: 'poll' })
+    f({ state: 'done', outcome: 'opened', source: 'poll' }, 13 * HOUR) // yesterday: not today
+    f({ state: 'refused', source: 'push' }, 3 * 24 * HOUR) // refused days ago: still waiting for an admin
+    seed('x_opcon_failure', { server: otherServer, address: 'lab.example.com:9010', daily_job_id: '20261207|2|1|LAB', state: 'done', outcome: 'reopened', source: 'poll' }, HOUR)
+    const a = (values: Record<string, unknown>, agoMs: number, extra: Record<string, string> = {}) =>
+        seed('x_opcon_action', { server: c.serverId, address: c.sim.address, daily_job_id: '20261207|1|1|J', action: 'restart', ...values }, agoMs, extra)
+    const at = (agoMs: number) => stamp(c.instance.now() - agoMs)
+    a({ state: 'held' }, 2 * HOUR)
+    a({ state: 'sent' }, 30 * 60_000)
+    a({ state: 'queued' }, 5 * 60_000)
+    a({ state: 'failed', message: 'OpCon refused the restart: the job is not in a failed state.' }, 2 * HOUR, { sys_updated_on: at(HOUR) })
+    a({ state: 'failed', message: 'old' }, 30 * HOUR, { sys_updated_on: at(30 * HOUR) })
+    // Delivered: saved, answered 2, 4, 6 and 60 s later.
+    for (const seconds of [2, 4, 6, 60]) a({ state: 'succeeded' }, 3 * HOUR, { sent_on: at(3 * HOUR - 1000), completed_on: at(3 * HOUR - seconds * 1000) })
+    a({ state: 'succeeded' }, 30 * HOUR, { sent_on: at(30 * HOUR), completed_on: at(30 * HOUR - 1000) }) // answered before the last 24 hours
+}, 120_000)
+
+afterAll(async () => {
+    await c?.stop()
+})
+
+let logsBefore = 0
+beforeEach(() => {
+    logsBefore = c.instance.logs.length
+})
+afterEach(() => {
+    expect(scopeRefusals(c.instance, logsBefore)).toEqual([])
+})
+
+describe('the figures for a seeded scenario', () => {
+    test('failed jobs today by outcome, pushes, and refused rows of any day', () => {
+        const view = overview()
+        const value = (label: string) => figure(view, 'OpCon prod', label).value
+        expect(value('Incident opened')).toBe('2')
+        expect(value('Work note on the open incident')).toBe('1')
+        expect(value('Incident reopened')).toBe('0')
+        expect(value('Waiting or being worked')).toBe('2')
+        expect(value('In error (no incident)')).toBe('1')
+        expect(value('Recovered (no incident)')).toBe('1')
+        expect(value('Not failed (no incident)')).toBe('0')
+        expect(value('Reported by OpCon (push)')).toBe('2')
+        expect(value('Refused by the instance, waiting for an admin (any day)')).toBe('1')
+        expect(figure(view, 'Lab <b>&"x</b>', 'Incident reopened').value).toBe('1')
+    })
+
+    test('job actions waiting (with the oldest), held, failed in 24 hours, and the delivery time', () => {
+        const view = overview()
+        expect(figure(view, 'OpCon prod', 'Waiting for OpCon').value).toBe(`2, the oldest saved 30 min ago (${stamp(c.instance.now() - 30 * 60_000)} UTC)`)
+        expect(figure(view, 'OpCon prod', 'Held: server not active').value).toBe(`1, the oldest saved 2 h ago (${stamp(c.instance.now() - 2 * HOUR)} UTC)`)
+        expect(figure(view, 'OpCon prod', 'Failed in the last 24 hours').value).toBe('1')
+        expect(figure(view, 'OpCon prod', 'Save to OpCon\'s answer, last 24 hours').value).toBe('median 4 s, 95th percentile 1 min (4 newest actions)')
+    })
+
+    test('each figure\'s link lists exactly the rows it counted', () => {
+        const view = overview()
+        let checked = 0
+        for (const s of view.servers) {
+            for (const f of s.sections.flatMap((section) => section.figures)) {
+                if (!/_list\.do/.test(f.link) || !/^\d+/.test(f.value)) continue
+                const count = Number(/^\d+/.exec(f.value)![0])
+                expect({ label: f.label, rows: listed(f.link).rows }).toEqual({ label: f.label, rows: count })
+                checked++
+            }
+        }
+        expect(checked).toBeGreaterThanOrEqual(20)
+        const delivery = listed(figure(view, 'OpCon prod', 'Save to OpCon\'s answer, last 24 hours').link)
+        expect(delivery).toEqual({ table: 'x_opcon_action', rows: 4 })
+    })
+
+    test('links to the system log of the app and to the outbound HTTP log of each server', () => {
+        const links = overview().links.map((l) => decodeURIComponent(l.link))
+        expect(links).toContain('syslog_list.do?sysparm_query=source=x_opcon^ORDERBYDESCsys_created_on')
+        expect(links).toContain(`sys_outbound_http_log_list.do?sysparm_query=urlSTARTSWITH${c.sim.url}^ORDERBYDESCsys_created_on`)
+    })
+
+    test('server names reach the page as text, unescaped and unchanged (the page writes them with textContent)', () => {
+        const lab = serverView(overview(), 'Lab <b>&"x</b>')
+        expect(lab.address).toBe('lab.example.com:9010')
+        expect(lab.link).toBe(`x_opcon_server.do?sys_id=${otherServer}`)
+    })
+})
+
+describe('the collector\'s run', () => {
+    test('is recorded on the server row and shown: when, how long, what it found; OpCon answered', () => {
+        c.instance.setProperty('x_opcon.enabled', 'true')
+        c.instance.update('x_opcon_server', c.serverId, { collect_failures: true }, { as: 'opcon.admin' })
+        const updatedBefore = c.instance.get('x_opcon_server', c.serverId)!.sys_updated_on
+        c.instance.advanceTime(1000)
+        c.instance.runScheduledJob('OpCon: collect failed jobs')
+        const row = c.instance.get('x_opcon_server', c.serverId)!
+        expect(row.collected_on).toBe(stamp(c.instance.now()))
+        expect(row.collect_ok_on).toBe(row.collected_on)
+        expect(row.collect_error).toBe('')
+        expect(row.collect_found).toMatch(/^(No new failed job|\d+ new failed jobs?) \(1 list call to OpCon\)\.$/)
+        expect(Number(row.collect_ms)).toBeGreaterThanOrEqual(0)
+        // A fact about the run, not an admin's edit.
+        expect(row.sys_updated_on).toBe(updatedBefore)
+        const view = overview()
+        expect(serverView(view, 'OpCon prod').health).toBe('ok')
+        expect(serverView(view, 'OpCon prod').healthWords).toMatch(/^OpCon last answered just now \(/)
+        expect(figure(view, 'OpCon prod', 'It found').value).toBe(row.collect_found)
+    })
+
+    test('a run OpCon does not answer is recorded as the last error, in words', async () => {
+        c.instance.setProperty('x_opcon.enabled', 'true')
+        c.instance.insert('x_opcon_server', { name: 'Gone', address: '127.0.0.1:9', base_url: 'https://127.0.0.1:9', active: true, collect_failures: true, api_token: 'tok-gone-0000000000000000' }, { as: 'opcon.admin' })
+        c.instance.advanceTime(60_000)
+        c.instance.runScheduledJob('OpCon: collect failed jobs')
+        const gone = serverView(overview(), 'Gone')
+        expect(gone.health).toBe('error')
+        expect(gone.healthWords).toMatch(/^No answer from OpCon recorded yet\. Last error just now \(.* UTC\): Collector: .+/)
+        expect(figure(overview(), 'Gone', 'It found').alert).toBe(true)
+    })
+})
+
+describe('who sees it', () => {
+    test('x_opcon.admin opens the page and gets the figures; a user without it gets neither', () => {
+        expect(c.instance.canOpenUiPage('x_opcon_overview.do', 'opcon.admin')).toBe(true)
+        expect(overview('opcon.admin').ok).toBe(true)
+        expect(c.instance.canOpenUiPage('x_opcon_overview.do', 'agent')).toBe(false)
+        expect(() => overview('agent')).toThrow(AccessDenied)
+    })
+
+    test('the module is first in the OpCon Connector menu, for x_opcon.admin, and opens the page', () => {
+        const menu = c.instance.query('sys_app_module', 'title=Servers^name=x_opcon_server')[0].application
+        const modules = c.instance.query('sys_app_module', `active=true^application=${menu}`)
+        expect(modules.length).toBeGreaterThan(5)
+        const first = modules.sort((x, y) => Number(x.order) - Number(y.order))[0]
+        expect(first).toEqual(expect.objectContaining({ title: 'Overview', link_type: 'DIRECT', query: 'x_opcon_overview.do', roles: 'x_opcon.admin' }))
+    })
+})
+
+describe('the Default template', () => {
+    test('without caller and group the Overview says so in words, with a link to it; once set, it does not', () => {
+        const warning = overview().warnings.find((w) => w.text.startsWith('The Default incident template'))!
+        expect(warning.text).toMatch(/has no caller and no assignment group: a failed job that no other template matches opens an incident with no caller and no assignment group, which nobody is assigned to fix\./)
+        expect(warning.text).toContain('Servers without a template of their own: Gone, Lab <b>&"x</b>, OpCon prod.')
+        const id = /sys_id=([0-9a-f]{32})$/.exec(warning.link)![1]
+        const user = c.instance.query('sys_user', 'user_name=agent')[0].sys_id
+        const group = c.instance.createGroup({ name: 'OpCon operators' })
+        c.instance.update('x_opcon_template', id, { caller: user, assignment_group: group }, { as: 'opcon.admin' })
+        try {
+            expect(overview().warnings.filter((w) => w.text.startsWith('The Default incident template'))).toEqual([])
+        } finally {
+            c.instance.update('x_opcon_template', id, { caller: '', assignment_group: '' }, { as: 'opcon.admin' })
+        }
+    })
+})
+
+describe('bounded reads', () => {
+    test('counts are aggregate queries over all servers; the only row reads per server are bounded (1 and 500 rows)', () => {
+        const { queries } = c.instance.captureQueries(() => overview())
+        const aggregates = queries.filter((q) => q.aggregate)
+        const reads = queries.filter((q) => !q.aggregate)
+        expect(aggregates.map((q) => q.table)).toEqual(['x_opcon_failure', 'x_opcon_failure', 'x_opcon_action', 'x_opcon_action', 'x_opcon_action'])
+        const servers = c.instance.query('x_opcon_server', '').length
+        expect(reads.filter((q) => q.table === 'x_opcon_server')).toEqual([expect.objectContaining({ limit: 51 })])
+        const actionReads = reads.filter((q) => q.table === 'x_opcon_action')
+        expect(actionReads).toHaveLength(2 * servers)
+        for (const q of actionReads) expect([1, 500]).toContain(q.limit)
+        expect(reads.every((q) => q.limit !== null)).toBe(true)
+    })
+})
