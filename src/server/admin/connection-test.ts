@@ -5,6 +5,7 @@ import type { GlideRecord } from '@servicenow/glide'
 import { callServer } from '../api/opcon-api.ts'
 import { dailySchedulesRequest, versionRequest } from '../opcon/opcon-requests.ts'
 import { serverForTest } from '../opcon/server-registry.ts'
+import { missingToken } from '../opcon/server-check.ts'
 import { messageText } from '../log/journal-text.ts'
 
 export interface ConnectionReport {
@@ -32,7 +33,7 @@ export function testConnection(serverSysId: string, today: string): ConnectionRe
     findings.push({ level: 'info', text: `Reached OpCon REST API ${versionText ?? '(version not reported)'} at ${name}.` })
 
     if (!hasToken) {
-        findings.push({ level: 'error', text: 'No API token is set: generate an external token in OpCon Solution Manager and enter it in the API token field.' })
+        findings.push({ level: 'error', text: missingToken(connection.server).message })
         return { ok: false, version: versionText, findings }
     }
     const read = callServer(connection, dailySchedulesRequest('', today))
