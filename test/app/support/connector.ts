@@ -75,6 +75,13 @@ export function createOpConAlias(instance: Instance, options: { name: string; ur
     return alias
 }
 
+/** What a credential admin does to rotate a server's token: the API key of its alias's credential changes. */
+export function setServerToken(instance: Instance, serverSysId: string, token: string): void {
+    const alias = instance.get('x_opcon_server', serverSysId)!.connection_alias
+    const connection = instance.query('http_connection', `connection_alias=${alias}`)[0]
+    instance.update('api_key_credentials', connection.credential, { api_key: token })
+}
+
 /** Every place a token could leak to: logs, errors, messages, journals, stored rows (but the credential's encrypted key). */
 export function everythingVisible(instance: Instance): string {
     const rows = instance.tables().flatMap((table) => instance.store.rows(table).map((row) => {
