@@ -1053,6 +1053,10 @@ declare global {
                         id: '95401d56ec05429bb761fb89132cafcd'
                         deleted: true
                     }
+                    'src_server_admin_alias-link_ts': {
+                        table: 'sys_module'
+                        id: 'f2eba7bb99354aaab6dc8ac30dcee93d'
+                    }
                     'src_server_admin_connection-test_ts': {
                         table: 'sys_module'
                         id: '41b19053a2f94687abc532f28dffe43f'
@@ -1498,6 +1502,10 @@ declare global {
                     ua_link_job: {
                         table: 'sys_ui_action'
                         id: 'fca706e3a6b844a597312f25808140b1'
+                    }
+                    ua_open_alias: {
+                        table: 'sys_ui_action'
+                        id: '58a915b31c904be2a0f653898d5d8514'
                     }
                     ua_open_job_dialog: {
                         table: 'sys_ui_action'
@@ -16801,6 +16809,19 @@ declare global {
                         key: {
                             model: '1ba7e1e00cf24118872879f13dbf40d8'
                             element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'e80226b38f504aa6b4d9b3e63c6b873c'
+                        key: {
+                            sys_ui_action: '58a915b31c904be2a0f653898d5d8514'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {

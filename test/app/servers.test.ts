@@ -120,6 +120,17 @@ describe('Test connection', () => {
     })
 })
 
+describe('Connection & credential', () => {
+    test('opens the server\'s alias in Connections & Credentials, or the shipped OpCon alias when none is chosen; x_opcon.admin only', () => {
+        const alias = c.instance.get('x_opcon_server', c.serverId)!.connection_alias
+        expect(c.instance.clickUiAction('x_opcon_open_alias', 'x_opcon_server', c.serverId, 'opcon.admin').redirect).toBe(`sys_alias.do?sys_id=${alias}`)
+        const parent = c.instance.query('sys_alias', 'id=x_opcon.OpCon')[0].sys_id
+        const bare = c.instance.insert('x_opcon_server', { name: 'bare', address: 'bare.example:9010', base_url: 'https://bare.example:9010' }, { as: 'opcon.admin' })!
+        expect(c.instance.clickUiAction('x_opcon_open_alias', 'x_opcon_server', bare, 'opcon.admin').redirect).toBe(`sys_alias.do?sys_id=${parent}`)
+        expect(c.instance.uiActionVisible('x_opcon_open_alias', 'x_opcon_server', c.serverId, 'agent')).toBe(false)
+    })
+})
+
 describe('configuration pages', () => {
     test('every connector property is on the "OpCon Connector Properties" page and written only by x_opcon.admin', () => {
         const category = c.instance.query('sys_properties_category', 'name=x_opcon')
