@@ -2,10 +2,12 @@ import '@servicenow/sdk/global'
 import { Acl } from '@servicenow/sdk/core'
 import { opconAdmin } from '../roles/roles.now'
 
-// Servers hold API tokens: only x_opcon.admin reads or changes them.
+// Servers say where OpCon's API token may be sent: only x_opcon.admin reads or
+// changes them. The token itself is the alias's credential (Connections &
+// Credentials, the platform's credential_admin and connection_admin).
 //
-// The token, and the fields that decide where it is sent (base URL, Allow plain
-// http, MID server), are for x_opcon.admin held in person. "Create an ACL rule":
+// The fields that decide which token is sent and where (connection alias, base
+// URL, Allow plain http, MID server) are for x_opcon.admin held in person. "Create an ACL rule":
 // with Admin overrides off an admin still passes the ACL's roles ("the admin role
 // automatically grants users all other roles"); only a condition or a script keeps
 // an admin out. So these ACLs also run a script that looks for x_opcon.admin among
@@ -20,14 +22,9 @@ Acl({ $id: Now.ID['acl_server_write'], type: 'record', table: 'x_opcon_server', 
 Acl({ $id: Now.ID['acl_server_create'], type: 'record', table: 'x_opcon_server', operation: 'create', roles: [opconAdmin] })
 Acl({ $id: Now.ID['acl_server_delete'], type: 'record', table: 'x_opcon_server', operation: 'delete', roles: [opconAdmin] })
 Acl({
-    $id: Now.ID['acl_server_token_read'], type: 'record', table: 'x_opcon_server', field: 'api_token', operation: 'read',
+    $id: Now.ID['acl_server_connection_alias_write'], type: 'record', table: 'x_opcon_server', field: 'connection_alias', operation: 'write',
     roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN,
-    description: 'The API token: only users who hold x_opcon.admin themselves (admin alone does not).',
-})
-Acl({
-    $id: Now.ID['acl_server_token_write'], type: 'record', table: 'x_opcon_server', field: 'api_token', operation: 'write',
-    roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN,
-    description: 'The API token: only users who hold x_opcon.admin themselves (admin alone does not).',
+    description: 'Whose API token the connector sends: only users who hold x_opcon.admin themselves (admin alone does not).',
 })
 Acl({
     $id: Now.ID['acl_server_base_url_write'], type: 'record', table: 'x_opcon_server', field: 'base_url', operation: 'write',

@@ -163,8 +163,8 @@ export const switchTest = Test({
 
 export const tokenTest = Test({
     $id: Now.ID['atf_token'],
-    name: 'OpCon Connector: the server token is unreadable to admin without x_opcon.admin',
-    description: 'As admin (no x_opcon.admin), a server row read through GlideRecordSecure shows the server but an empty api_token: the field ACL has no admin override.',
+    name: 'OpCon Connector: no token on the server row, and admin without x_opcon.admin cannot change which token goes where',
+    description: 'The server row has no token field (the token is the Connection & Credential alias\'s credential); as admin (no x_opcon.admin), GlideRecordSecure shows the server but refuses writing its connection alias, base URL or MID server: the field ACLs have no admin override.',
 }, (atf) => {
     atf.server.runServerSideScript({
         $id: Now.ID['atf_token_not_production'],
@@ -185,7 +185,10 @@ export const tokenTest = Test({
     var s = new GlideRecordSecure('x_opcon_server');
     assertEqual({ name: 'admin can read the server row', shouldbe: true, value: s.get(id) });
     assertEqual({ name: 'admin sees the server name', shouldbe: fx.ATF_SERVER_NAME, value: String(s.getValue('name')) });
-    assertEqual({ name: 'admin without x_opcon.admin reads the API token as empty', shouldbe: '', value: String(s.getValue('api_token') || '') });
+    assertEqual({ name: 'the server row has no token field (the token lives in Connections & Credentials)', shouldbe: false, value: s.isValidField('api_token') });
+    assertEqual({ name: 'admin without x_opcon.admin cannot change the connection alias', shouldbe: false, value: s.getElement('connection_alias').canWrite() });
+    assertEqual({ name: 'admin without x_opcon.admin cannot change the base URL', shouldbe: false, value: s.getElement('base_url').canWrite() });
+    assertEqual({ name: 'admin without x_opcon.admin cannot change the MID server', shouldbe: false, value: s.getElement('mid_server').canWrite() });
 })(outputs, steps, params, stepResult, assertEqual);
 `,
     })
@@ -194,7 +197,7 @@ export const tokenTest = Test({
 export const suite = Record({
     $id: Now.ID['atf_suite'],
     table: 'sys_atf_test_suite',
-    data: { name: 'OpCon Connector', active: true, description: 'Proves the connector on a sub-production instance without calling OpCon and without changing its settings: incident rules, job links, the master switch as set, the token field, the dialog, the Flow actions, the failure endpoint. Refuses an instance marked production.' },
+    data: { name: 'OpCon Connector', active: true, description: 'Proves the connector on a sub-production instance without calling OpCon and without changing its settings: incident rules, job links, the master switch as set, no token on the server row, the dialog, the Flow actions, the failure endpoint. Refuses an instance marked production.' },
 })
 
 export const ajaxTest = Test({

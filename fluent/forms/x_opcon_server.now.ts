@@ -2,8 +2,8 @@ import '@servicenow/sdk/global'
 import { Form, Record, default_view } from '@servicenow/sdk/core'
 
 // The server form an admin fills in: what identifies the server and what it
-// does first, then how the instance reaches it. The token keeps its place on
-// the form until credentials move to a Connection & Credential alias (issue 20).
+// does first, then how the instance reaches it: the Connection & Credential
+// alias that holds the endpoint and the token (Connections & Credentials).
 Form({
     table: 'x_opcon_server',
     view: default_view,
@@ -33,7 +33,7 @@ Form({
                 {
                     layout: 'one-column',
                     elements: [
-                        { field: 'api_token', type: 'table_field' },
+                        { field: 'connection_alias', type: 'table_field' },
                         { field: 'mid_server', type: 'table_field' },
                         { field: 'allow_http', type: 'table_field' },
                     ],

@@ -113,6 +113,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '15ee53bb221b453380bf91a2672ed533'
                     }
+                    acl_server_connection_alias_write: {
+                        table: 'sys_security_acl'
+                        id: '83d684284be94b1690b09ab526db2db8'
+                    }
                     acl_server_create: {
                         table: 'sys_security_acl'
                         id: '093d27332f2d471295a3e871c2901697'
@@ -137,14 +141,6 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'fc2a3b3901a6485794bdc5cbc9e1ee34'
                     }
-                    acl_server_token_read: {
-                        table: 'sys_security_acl'
-                        id: '0bffa992b31e4699ab26cd70ee44810d'
-                    }
-                    acl_server_token_write: {
-                        table: 'sys_security_acl'
-                        id: 'ed1ee39bc8af48a4a48a719cbc0aee81'
-                    }
                     acl_server_write: {
                         table: 'sys_security_acl'
                         id: '8b7324b48ce54699ba982985cd3b3299'
@@ -164,6 +160,10 @@ declare global {
                     acl_template_write: {
                         table: 'sys_security_acl'
                         id: '4a763bf52660464b878c308e38444db1'
+                    }
+                    alias_opcon: {
+                        table: 'sys_alias'
+                        id: '1f980be4be96413c926ec2788b049df6'
                     }
                     atf_ajax: {
                         table: 'sys_atf_test'
@@ -553,6 +553,10 @@ declare global {
                     csp_cmdb_win_server_read: {
                         table: 'sys_scope_privilege'
                         id: 'e1e287db42804b17b474abd1c827b256'
+                    }
+                    csp_connection_info: {
+                        table: 'sys_scope_privilege'
+                        id: 'fdda98782efc4a81bdc7931eda58cc33'
                     }
                     csp_flow_action_read: {
                         table: 'sys_scope_privilege'
@@ -1089,6 +1093,10 @@ declare global {
                         id: '95401d56ec05429bb761fb89132cafcd'
                         deleted: true
                     }
+                    'src_server_admin_alias-link_ts': {
+                        table: 'sys_module'
+                        id: 'f2eba7bb99354aaab6dc8ac30dcee93d'
+                    }
                     'src_server_admin_connection-test_ts': {
                         table: 'sys_module'
                         id: '41b19053a2f94687abc532f28dffe43f'
@@ -1359,6 +1367,10 @@ declare global {
                         id: 'e9b55756b4df46ac8c1779c62c9c6964'
                         deleted: true
                     }
+                    'src_server_opcon_connection-alias_ts': {
+                        table: 'sys_module'
+                        id: 'b05a53cab05b477db6d2ed1d206cd04a'
+                    }
                     src_server_opcon_correlation_ts: {
                         table: 'sys_module'
                         id: 'd80a0d8e7c434a18ab1a0b0ca0824550'
@@ -1558,6 +1570,10 @@ declare global {
                     ua_link_job: {
                         table: 'sys_ui_action'
                         id: 'fca706e3a6b844a597312f25808140b1'
+                    }
+                    ua_open_alias: {
+                        table: 'sys_ui_action'
+                        id: '58a915b31c904be2a0f653898d5d8514'
                     }
                     ua_open_job_dialog: {
                         table: 'sys_ui_action'
@@ -3057,6 +3073,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '14b21d5b498741149f04340011bae83e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a044e8548dcd46e59280484cbf60c821'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'connection_alias'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '14c0b4c9aa8f44faa8f1ace13db03220'
                         deleted: true
@@ -3536,6 +3574,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1b946053f49a40d4a31c047b53557562'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'connection_alias'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1ba9bee1d96e4b149fd2d87918c5ba94'
                         deleted: true
@@ -3796,6 +3842,19 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1fbc118c84a4470da3bb206dc27dc1db'
+                        key: {
+                            sys_security_acl: '83d684284be94b1690b09ab526db2db8'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5501,15 +5560,6 @@ declare global {
                         key: {
                             document_key: '7bb884a5791a49539aacf204e4e65986'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '39e736b56ab74d4dacf3ed5cc51f1dfb'
-                        key: {
-                            name: 'x_opcon_server'
-                            element: 'api_token'
-                            language: 'en'
                         }
                     },
                     {
@@ -7689,19 +7739,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '5b85c0e839674647b5d2d39b059ddb9e'
-                        key: {
-                            sys_security_acl: '0bffa992b31e4699ab26cd70ee44810d'
-                            sys_user_role: {
-                                id: '6aa8f6969feb425fb9a9346eac5de59f'
-                                key: {
-                                    name: 'x_opcon.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '5b952059393b4c9293a726032ba13b32'
                         key: {
@@ -9254,28 +9291,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '70f1198f97bb43d38200a99d42a4b78e'
-                        key: {
-                            sys_ui_section: {
-                                id: 'a044e8548dcd46e59280484cbf60c821'
-                                key: {
-                                    name: 'x_opcon_server'
-                                    caption: 'Connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'api_token'
-                            position: '0'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '70f509e9ddbd4faa890f3f393fac5019'
                         key: {
@@ -10801,14 +10816,6 @@ declare global {
                         key: {
                             document_key: '74328c596edc40a697a318ce9b6a59ba'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '84c41577ba9849ebbd50ca3b22e72ea1'
-                        key: {
-                            name: 'x_opcon_server'
-                            element: 'api_token'
                         }
                     },
                     {
@@ -12600,6 +12607,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '9ffe5e21381b424ba8efce402a5245ac'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'connection_alias'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'a0058c2ddd4e4503b250d493026d246b'
                         key: {
                             name: 'var__m_sys_hub_action_output_0ddff35ff68d43af808cdda8ce4049df'
@@ -13277,19 +13293,6 @@ declare global {
                             }
                             element: '.end_split'
                             position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'aa5404cf51764bada256b3fa5012385f'
-                        key: {
-                            sys_security_acl: 'ed1ee39bc8af48a4a48a719cbc0aee81'
-                            sys_user_role: {
-                                id: '6aa8f6969feb425fb9a9346eac5de59f'
-                                key: {
-                                    name: 'x_opcon.admin'
-                                }
-                            }
                         }
                     },
                     {
@@ -17414,6 +17417,19 @@ declare global {
                         key: {
                             model: '1ba7e1e00cf24118872879f13dbf40d8'
                             element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'e80226b38f504aa6b4d9b3e63c6b873c'
+                        key: {
+                            sys_ui_action: '58a915b31c904be2a0f653898d5d8514'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {

@@ -32,3 +32,9 @@ CrossScopePrivilege({ $id: Now.ID['csp_auto_flush_write'], status: 'allowed', op
 // (fluent/ui-actions/test-connection.now.ts) read whether the Flow actions are published:
 // a script runs published actions only.
 CrossScopePrivilege({ $id: Now.ID['csp_flow_action_read'], status: 'allowed', operation: 'read', targetName: 'sys_hub_action_type_definition', targetScope: 'global', targetType: 'sys_db_object' })
+
+// Each server's endpoint and API token come from its Connection & Credential alias,
+// read through the scriptable sn_cc.ConnectionInfoProvider ("ConnectionInfoProvider -
+// Scoped"), never by querying the credential tables. Whether a scoped app needs this
+// privilege is not documented: shipped, the strict way (test/bench/ASSUMPTIONS.md).
+CrossScopePrivilege({ $id: Now.ID['csp_connection_info'], status: 'allowed', operation: 'execute', targetName: 'ConnectionInfoProvider.getConnectionInfo', targetScope: 'global', targetType: 'scriptable' })

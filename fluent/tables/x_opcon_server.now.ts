@@ -1,13 +1,13 @@
 import '@servicenow/sdk/global'
-import { Table, StringColumn, Password2Column, BooleanColumn, ReferenceColumn, DateTimeColumn, IntegerColumn } from '@servicenow/sdk/core'
+import { Table, StringColumn, BooleanColumn, ReferenceColumn, DateTimeColumn, IntegerColumn } from '@servicenow/sdk/core'
 
 // One row per OpCon REST API the app may call. `address` is matched exactly
 // against the first part of an incident's correlation_id.
 export const x_opcon_server = Table({
     name: 'x_opcon_server',
     label: 'OpCon Server',
-    // The token is readable with getDecryptedValue() wherever a script can read the
-    // row: no other application scope may (the bench enforces it, test/app/scopes.test.ts).
+    // No secret here (the token is the alias's credential), but where the token may
+    // go is: no other application scope reads or changes it (test/app/scopes.test.ts).
     accessibleFrom: 'package_private',
     actions: [],
     allowWebServiceAccess: false,
@@ -15,9 +15,11 @@ export const x_opcon_server = Table({
     schema: {
         name: StringColumn({ label: 'Name', maxLength: 100, mandatory: true, hint: 'What people call this OpCon server, e.g. OpCon production' }),
         address: StringColumn({ label: 'Address', maxLength: 255, mandatory: true, hint: 'host:port exactly as it appears before the comma in an OpCon incident\'s correlation id, e.g. opcon.example.com:9010' }),
-        base_url: StringColumn({ label: 'Base URL', maxLength: 1024, mandatory: true, hint: 'Where OpCon\'s REST API answers, e.g. https://opcon.example.com:9010' }),
+        base_url: StringColumn({ label: 'Base URL', maxLength: 1024, mandatory: true, hint: 'Where OpCon\'s REST API answers, e.g. https://opcon.example.com:9010. The connection of the alias must have this URL: the token is sent only there.' }),
         allow_http: BooleanColumn({ label: 'Allow plain http', default: false, hint: 'Insecure: the API token travels unencrypted. Only for a test server on a trusted network.' }),
-        api_token: Password2Column({ label: 'API token', maxLength: 4000 }),
+        // The HTTP connection and API key credential (OpCon's token) of this server, read with
+        // sn_cc.ConnectionInfoProvider (src/server/opcon/connection-alias.ts).
+        connection_alias: ReferenceColumn({ label: 'Connection alias', referenceTable: 'sys_alias', hint: 'The Connection & Credential alias (a child of OpCon) whose HTTP connection has the Base URL and whose API Key credential holds the OpCon token' }),
         mid_server: StringColumn({ label: 'MID server', maxLength: 100, hint: 'Name of the MID server that reaches OpCon; empty: the instance calls OpCon directly' }),
         active: BooleanColumn({ label: 'Active', default: true, hint: 'Inactive: job actions for this server are held until it is active again' }),
         description: StringColumn({ label: 'Description', maxLength: 1000 }),

@@ -4,7 +4,7 @@
 // its own, and a setup with nothing to fix shows every check ✓.
 import { Instance } from '../bench/instance'
 import { mapTransportFailures } from '../bench/rest-message'
-import { everythingVisible, scopeRefusals, startConnector, TOKEN, useConnector, type Connector } from './support/connector'
+import { everythingVisible, scopeRefusals, createOpConAlias, startConnector, TOKEN, useConnector, type Connector } from './support/connector'
 import { collectFailures } from './support/failures'
 import { connectorIncident, openOpConIncident, setState } from './support/incidents'
 
@@ -50,8 +50,10 @@ async function failedJob(options: { end?: string } = {}): Promise<string> {
 }
 
 /** Another server row on the same simulator (its own address), as an OpCon admin registers it. */
-function register(name: string, values: Record<string, unknown> = {}): string {
-    const id = c.instance.insert('x_opcon_server', { name, address: `${name}.example:9010`, base_url: c.sim.url, api_token: TOKEN, active: true, ...values }, { as: 'opcon.admin' })
+function register(name: string, values: Record<string, unknown> = {}, token = TOKEN): string {
+    // The token lives in the server's Connection & Credential alias; none at all when token is ''.
+    const alias = token === '' ? '' : createOpConAlias(c.instance, { name, url: String(values.base_url ?? c.sim.url), token })
+    const id = c.instance.insert('x_opcon_server', { name, address: `${name}.example:9010`, base_url: c.sim.url, connection_alias: alias, active: true, ...values }, { as: 'opcon.admin' })
     if (!id) throw new Error(`registering ${name} failed: ${JSON.stringify(c.instance.messages.slice(-2))}`)
     return id
 }
@@ -141,7 +143,7 @@ describe('each check, failing', () => {
         test('certificate: the instance does not trust OpCon\'s', () => {
             const untrusting = Instance.load()
             untrusting.createUser({ userName: 'a', roles: ['x_opcon.admin'] })
-            const id = untrusting.insert('x_opcon_server', { name: 'self-signed', address: c.sim.address, base_url: c.sim.url, api_token: TOKEN }, { as: 'a' })!
+            const id = untrusting.insert('x_opcon_server', { name: 'self-signed', address: c.sim.address, base_url: c.sim.url, connection_alias: createOpConAlias(untrusting, { name: 'self-signed', url: c.sim.url, token: TOKEN }) }, { as: 'a' })!
             const shown = testConnection(id, untrusting, 'a')
             expect(shown.of('OpCon reachable')).toMatchObject({ mark: '✗', text: expect.stringMatching(new RegExp(`^The HTTPS certificate of ${c.sim.url.replace(/[.]/g, '\\.')} was not accepted \\(javax\\.net\\.ssl\\.SSLHandshakeException.*\\)\\. <em>Fix:</em> Import the CA that signed OpCon's certificate into the instance`)) })
             expect(shown.of('API token accepted').mark).toBe('–')
@@ -193,7 +195,7 @@ describe('each check, failing', () => {
         try {
             const shown = testConnection(id)
             expect(shown.of('Server active').text).toBe('Active.')
-            expect(shown.of('OpCon reachable')).toMatchObject({ mark: '✗', text: expect.stringMatching(/The base URL contains credentials; put the token in the API token field instead\. <em>Fix:<\/em> Correct the base URL on this form\.$/) })
+            expect(shown.of('OpCon reachable')).toMatchObject({ mark: '✗', text: expect.stringMatching(/The base URL contains credentials; the token belongs in the API Key credential of the server's Connection alias instead\. <em>Fix:<\/em> Correct the base URL on this form\.$/) })
             expect(shown.message).not.toContain('s3cret-pw')
             expect(await c.sim.requests()).toEqual([])
         } finally {
@@ -202,8 +204,8 @@ describe('each check, failing', () => {
     })
 
     test('the token: ✗ when OpCon refuses it (401) or none is set; what needs it is not checked', () => {
-        const wrong = register('wrong-token', { api_token: 'not-the-token' })
-        const none = register('no-token', { api_token: '' })
+        const wrong = register('wrong-token', {}, 'not-the-token')
+        const none = register('no-token', {}, '')
         try {
             const refused = testConnection(wrong)
             expect(refused.of('OpCon reachable').mark).toBe('✓')
@@ -235,7 +237,7 @@ describe('each check, failing', () => {
 
     test('a token whose OpCon user may read but not act: ✗ job actions, tickets and job output, from what OpCon answered the connector (Test connection itself acts on nothing)', async () => {
         await c.sim.addToken('tok-viewer-5d1e', { user: 'viewer', privileged: false })
-        const viewer = register('viewer', { api_token: 'tok-viewer-5d1e', collect_failures: true })
+        const viewer = register('viewer', { collect_failures: true }, 'tok-viewer-5d1e')
         try {
             const incident = await openOpConIncident(c, { address: 'viewer.example:9010' })
             setState(c, incident, 2)

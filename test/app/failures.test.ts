@@ -2,7 +2,7 @@
 // and the endpoint (push) on the built package, against the simulator.
 import { OpenApiValidator } from '../support/openapi'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
-import { SERVER_NAME, startConnector, TOKEN, useConnector, type Connector } from './support/connector'
+import { createOpConAlias, SERVER_NAME, startConnector, TOKEN, useConnector, type Connector } from './support/connector'
 import { COLLECT, collectFailures, failureRowsOf, incidentsLinkedTo } from './support/failures'
 import { actionsOf, openOpConIncident, setState } from './support/incidents'
 
@@ -356,7 +356,7 @@ describe('two servers with the same job name', () => {
         await other.addToken(TOKEN, { user: 'snow', privileged: true })
         two = await startConnector({ extraCa: [other.ca!] })
         two.instance.update('x_opcon_server', two.serverId, { collect_failures: true }, { as: 'opcon.admin' })
-        otherId = two.instance.insert('x_opcon_server', { name: 'opcon-dr', address: other.address, base_url: other.url, api_token: TOKEN, active: true, collect_failures: true }, { as: 'opcon.admin' })!
+        otherId = two.instance.insert('x_opcon_server', { name: 'opcon-dr', address: other.address, base_url: other.url, connection_alias: createOpConAlias(two.instance, { name: 'opcon-dr', url: other.url, token: TOKEN }), active: true, collect_failures: true }, { as: 'opcon.admin' })!
     })
 
     afterAll(async () => {

@@ -4,7 +4,7 @@
 // the server's token.
 import { AccessDenied } from '../bench/instance'
 import { startScenario, JOB_ID, TOKEN, type Scenario } from '../browser/scenario'
-import { scopeRefusals } from './support/connector'
+import { scopeRefusals, setServerToken } from './support/connector'
 
 let world: Scenario
 
@@ -240,9 +240,9 @@ test('no answer ever carries the token, the base URL\'s secrets or the server re
     const actionId = JSON.parse(answers[1]).outcome.sysId
     record('getOutcome', { sysparm_incident: world.incident, sysparm_action_id: actionId })
     // Error answers too: a bad token (401) and OpCon down.
-    world.instance.update('x_opcon_server', world.serverSysId, { api_token: 'wrong-token-value' })
+    setServerToken(world.instance, world.serverSysId, 'wrong-token-value')
     record('getJob', { sysparm_incident: world.incident })
-    world.instance.update('x_opcon_server', world.serverSysId, { api_token: TOKEN })
+    setServerToken(world.instance, world.serverSysId, TOKEN)
     await world.sim.setFaults([{ kind: 'status', status: 500, body: { code: 500, message: 'database offline' } }])
     record('getJob', { sysparm_incident: world.incident })
     await world.sim.clearFaults()
@@ -253,7 +253,7 @@ test('no answer ever carries the token, the base URL\'s secrets or the server re
     for (const text of answers) {
         expect(text).not.toContain(TOKEN)
         expect(text).not.toContain('wrong-token-value')
-        expect(text).not.toContain('api_token')
+        expect(text).not.toContain('api_key')
     }
     // The view names the server; it does not hand out how to call it.
     expect(JSON.parse(answers[0]).view.server).toEqual({ name: 'OpCon Production', address: world.sim.address })

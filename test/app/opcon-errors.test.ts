@@ -3,7 +3,7 @@
 // appears in no log, message, error or stored record.
 import { mapTransportFailures } from '../bench/rest-message'
 import { unusedPort } from '../bench/support/ports'
-import { everythingVisible, SERVER_NAME, useConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
+import { createOpConAlias, everythingVisible, SERVER_NAME, useConnector, TOKEN, type Connector, type OpConResult } from './support/connector'
 
 let c: Connector
 const JOB = '20191220|123|1|GENP001'
@@ -21,7 +21,9 @@ beforeEach(async () => {
 })
 
 /** Registers a server row as an import with business rules off would (so the form's validation does not stop it). */
-function importServer(values: Record<string, unknown>): string {
+function importServer(withToken: Record<string, unknown>): string {
+    const { api_token: token, ...values } = withToken
+    if (typeof token === 'string') values.connection_alias = createOpConAlias(c.instance, { name: String(values.name), url: String(values.base_url), token })
     const id = c.instance.runScript(`
         var gr = new GlideRecord('x_opcon_server');
         gr.initialize();

@@ -2,7 +2,7 @@
 // its work note is what happened at OpCon, even when the last attempt's
 // answer was lost, the server was switched off or deleted, a customer rule
 // refused the row, or two workers met on one row.
-import { useConnector, type Connector } from './support/connector'
+import { createOpConAlias, useConnector, type Connector } from './support/connector'
 import { actionsOf, openOpConIncident, setState, type OpConIncident } from './support/incidents'
 
 let c: Connector
@@ -129,7 +129,7 @@ describe('a server switched off, on, or deleted', () => {
 
     test('deleting a server fails its unfinished actions with words and a work note; nothing is sent', async () => {
         await c.sim.setFaults([{ kind: 'status', status: 503, method: 'POST', path: '/api/jobactions' }])
-        const spare = c.instance.insert('x_opcon_server', { name: 'spare', address: 'spare.example:9010', base_url: 'https://spare.example:9010', api_token: 'spare-token', active: true }, { as: 'opcon.admin' })!
+        const spare = c.instance.insert('x_opcon_server', { name: 'spare', address: 'spare.example:9010', base_url: 'https://spare.example:9010', connection_alias: createOpConAlias(c.instance, { name: 'spare', url: 'https://spare.example:9010', token: 'spare-token' }), active: true }, { as: 'opcon.admin' })!
         const inc = await openOpConIncident(c)
         c.instance.update('x_opcon_binding', c.instance.query('x_opcon_binding', `incident=${inc.sysId}`)[0].sys_id, { server: spare, address: 'spare.example:9010' })
         setState(c, inc, 2)

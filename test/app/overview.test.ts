@@ -2,7 +2,7 @@
 // figures for a seeded scenario, the list each figure links to, what the
 // collector records for it, who may see it, and how its reads are bounded.
 import { AccessDenied } from '../bench/instance'
-import { startConnector, scopeRefusals, type Connector } from './support/connector'
+import { createOpConAlias, startConnector, scopeRefusals, type Connector } from './support/connector'
 
 let c: Connector
 let otherServer: string
@@ -158,7 +158,7 @@ describe('the collector\'s run', () => {
 
     test('a run OpCon does not answer is recorded as the last error, in words', async () => {
         c.instance.setProperty('x_opcon.enabled', 'true')
-        c.instance.insert('x_opcon_server', { name: 'Gone', address: '127.0.0.1:9', base_url: 'https://127.0.0.1:9', active: true, collect_failures: true, api_token: 'tok-gone-0000000000000000' }, { as: 'opcon.admin' })
+        c.instance.insert('x_opcon_server', { name: 'Gone', address: '127.0.0.1:9', base_url: 'https://127.0.0.1:9', active: true, collect_failures: true, connection_alias: createOpConAlias(c.instance, { name: 'Gone', url: 'https://127.0.0.1:9', token: 'tok-gone-0000000000000000' }) }, { as: 'opcon.admin' })
         c.instance.advanceTime(60_000)
         c.instance.runScheduledJob('OpCon: collect failed jobs')
         const gone = serverView(overview(), 'Gone')

@@ -4,7 +4,7 @@
 // server in turn), and the time zone business hours are read in.
 import { mapCallDurations } from '../bench/rest-message'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
-import { startConnector, TOKEN, useConnector, type Connector } from './support/connector'
+import { createOpConAlias, startConnector, TOKEN, useConnector, type Connector } from './support/connector'
 import { COLLECT, collectFailures, failureRowsOf, incidentsLinkedTo } from './support/failures'
 import { connectorIncident, openOpConIncident, setState, actionsOf } from './support/incidents'
 
@@ -206,7 +206,7 @@ describe('a server starved by a slow one gets its turn', () => {
         await other.addToken(TOKEN, { user: 'snow', privileged: true })
         two = await startConnector({ extraCa: [other.ca!] })
         two.instance.update('x_opcon_server', two.serverId, { collect_failures: true }, { as: 'opcon.admin' })
-        otherId = two.instance.insert('x_opcon_server', { name: 'opcon-dr', address: other.address, base_url: other.url, api_token: TOKEN, active: true, collect_failures: true }, { as: 'opcon.admin' })!
+        otherId = two.instance.insert('x_opcon_server', { name: 'opcon-dr', address: other.address, base_url: other.url, connection_alias: createOpConAlias(two.instance, { name: 'opcon-dr', url: other.url, token: TOKEN }), active: true, collect_failures: true }, { as: 'opcon.admin' })!
     })
 
     afterAll(async () => {

@@ -27,6 +27,8 @@ describe('the package declares what it does outside its scope', () => {
             'create sys_db_object global.sys_choice allowed',
             'create sys_db_object global.sys_ui_related_list_entry allowed',
             // Sync OpCon agents to CMDB (fluent/privileges/cmdb.now.ts).
+            // Each server's endpoint and token, from its Connection & Credential alias (fluent/privileges/cross-scope.now.ts).
+            'execute scriptable global.ConnectionInfoProvider.getConnectionInfo allowed',
             'execute scriptable global.IdentificationEngine.createOrUpdateCI allowed',
             'execute scriptable global.IdentificationEngine.identifyCI allowed',
             'execute sys_script_include global.AbstractAjaxProcessor allowed',
@@ -194,12 +196,20 @@ describe('another application\'s scripts reach nothing of the connector but OpCo
     afterAll(() => c.stop())
     const asOtherApp = (code: string) => c.instance.runScript(code, { scope: 'x_other' })
 
+    test('another application without its own privilege gets no connection from the alias (assumed: ConnectionInfoProvider needs an execute privilege)', () => {
+        const alias = String(c.instance.get('x_opcon_server', c.serverId)!.connection_alias)
+        const from = c.instance.logs.length
+        expect(asOtherApp(`var i = new sn_cc.ConnectionInfoProvider().getConnectionInfo('${alias}'); i === null ? 'none' : 'got'`)).toBe('none')
+        expect(scopeRefusals(c.instance, from)).toEqual([expect.stringMatching(/Execute operation on API 'ConnectionInfoProvider.getConnectionInfo' from scope 'x_other' was denied/)])
+        c.instance.logs.splice(from)
+    })
+
     test('no server row and no token, however it asks', () => {
         const from = c.instance.logs.length
         const seen = asOtherApp(`
             var out = [];
             var gr = new GlideRecord('x_opcon_server'); gr.query();
-            out.push(gr.next() ? 'row:' + gr.api_token.getDecryptedValue() : 'no row');
+            out.push(gr.next() ? 'row:' + gr.getValue('connection_alias') : 'no row');
             var one = new GlideRecord('x_opcon_server'); out.push(one.get('${c.serverId}') ? 'got' : 'not got');
             var secure = new GlideRecordSecure('x_opcon_server'); secure.query(); out.push(secure.next() ? 'secure row' : 'no secure row');
             out.join('|')`)

@@ -1,7 +1,7 @@
 // The server registry as admins and agents meet it: who may read what, the
 // form's validation, "Test connection", and the properties page.
 import { AccessDenied } from '../bench/instance'
-import { everythingVisible, useConnector, TOKEN, type Connector } from './support/connector'
+import { createOpConAlias, everythingVisible, useConnector, TOKEN, type Connector } from './support/connector'
 
 let c: Connector
 
@@ -11,33 +11,26 @@ beforeAll(async () => {
     c = connector()
 })
 
-const readTokenScript = `
-    var gr = new GlideRecordSecure('x_opcon_server');
-    gr.query();
-    var seen = [];
-    while (gr.next()) seen.push(String(gr.getValue('api_token')) + '|' + String(gr.api_token.getDecryptedValue()) + '|' + String(gr.getDisplayValue('api_token')));
-    seen.join(',');
-`
-
 describe('who can read a server\'s token', () => {
     test('an agent (x_opcon.user) cannot read server records at all through ACL-enforced GlideRecord', () => {
-        const seen = String(c.instance.runScript(readTokenScript, { as: 'agent' }))
-        expect(seen).toBe('')
+        const seen = String(c.instance.runScript(`var gr = new GlideRecordSecure('x_opcon_server'); gr.query(); var n = 0; while (gr.next()) n++; n;`, { as: 'agent' }))
+        expect(seen).toBe('0')
         expect(() => c.instance.readAsUser('x_opcon_server', c.serverId, 'agent')).toThrow(AccessDenied)
     })
 
-    test('a plain admin (without x_opcon.admin) sees the server but not its token', () => {
-        const fields = c.instance.readAsUser('x_opcon_server', c.serverId, 'sysadmin')
-        expect(fields.name).toBe('opcon-test')
-        expect(fields).not.toHaveProperty('api_token')
-        expect(String(c.instance.runScript(readTokenScript, { as: 'sysadmin' }))).not.toContain(TOKEN)
+    test('the server row holds no token: it names a Connection & Credential alias whose API Key credential keeps the token encrypted', () => {
+        expect(c.instance.schema.column('x_opcon_server', 'api_token')).toBeUndefined()
+        const fields = c.instance.readAsUser('x_opcon_server', c.serverId, 'opcon.admin')
+        expect(fields.connection_alias).toMatch(/^[0-9a-f]{32}$/)
+        expect(JSON.stringify(c.instance.get('x_opcon_server', c.serverId))).not.toContain(TOKEN)
+        const credential = c.instance.store.rows('api_key_credentials')[0]
+        expect(credential.api_key).toMatch(/^enc1:/)
     })
 
-    test('x_opcon.admin may set it; the stored value is encrypted', () => {
-        const fields = c.instance.readAsUser('x_opcon_server', c.serverId, 'opcon.admin')
-        expect(fields.api_token).toBeDefined()
-        expect(fields.api_token).not.toContain(TOKEN)
-        expect(c.instance.get('x_opcon_server', c.serverId)!.api_token).not.toContain(TOKEN)
+    test('the app reads the credential only through sn_cc: none of its scripts queries a connection or credential table', () => {
+        const { result, queries } = c.instance.captureQueries(() => c.api().getApiVersion(c.sim.address))
+        expect((result as { ok: boolean }).ok).toBe(true)
+        expect(queries.map((q) => q.table).filter((t) => /alias|connection|credential/.test(t))).toEqual([])
     })
 
     test('no client-callable script include exposes server records, and OpConApi is not callable from the browser', () => {
@@ -55,9 +48,9 @@ describe('who can read a server\'s token', () => {
 describe('the server form', () => {
     test('refuses plain http unless allowed, a malformed address, and an empty name', () => {
         const before = c.instance.query('x_opcon_server').length
-        expect(c.instance.insert('x_opcon_server', { name: 'p', address: 'p.example:9010', base_url: 'http://p.example:9010', api_token: 't' }, { as: 'opcon.admin' })).toBeNull()
-        expect(c.instance.insert('x_opcon_server', { name: 'q', address: 'q.example', base_url: 'https://q.example:9010', api_token: 't' }, { as: 'opcon.admin' })).toBeNull()
-        expect(c.instance.insert('x_opcon_server', { name: '', address: 'r.example:9010', base_url: 'https://r.example:9010', api_token: 't' }, { as: 'opcon.admin' })).toBeNull()
+        expect(c.instance.insert('x_opcon_server', { name: 'p', address: 'p.example:9010', base_url: 'http://p.example:9010' }, { as: 'opcon.admin' })).toBeNull()
+        expect(c.instance.insert('x_opcon_server', { name: 'q', address: 'q.example', base_url: 'https://q.example:9010' }, { as: 'opcon.admin' })).toBeNull()
+        expect(c.instance.insert('x_opcon_server', { name: '', address: 'r.example:9010', base_url: 'https://r.example:9010' }, { as: 'opcon.admin' })).toBeNull()
         expect(c.instance.query('x_opcon_server')).toHaveLength(before)
         const errors = c.instance.messages.filter((m) => m.kind === 'error').map((m) => m.message).join('\n')
         expect(errors).toMatch(/plain http.*Allow plain http/)
@@ -67,14 +60,15 @@ describe('the server form', () => {
     })
 
     test('accepts http when the row allows it, and stores the base URL without a trailing slash', () => {
-        const id = c.instance.insert('x_opcon_server', { name: 'lab', address: 'lab.example:9010', base_url: 'http://lab.example:9010/', allow_http: true, api_token: 't' }, { as: 'opcon.admin' })
+        const alias = createOpConAlias(c.instance, { name: 'lab', url: 'http://lab.example:9010', token: 't' })
+        const id = c.instance.insert('x_opcon_server', { name: 'lab', address: 'lab.example:9010', base_url: 'http://lab.example:9010/', allow_http: true, connection_alias: alias }, { as: 'opcon.admin' })
         expect(id).not.toBeNull()
         expect(c.instance.get('x_opcon_server', id!)!.base_url).toBe('http://lab.example:9010')
     })
 
     test('refuses a second server with an address already registered', () => {
         const from = c.instance.messages.length
-        expect(c.instance.insert('x_opcon_server', { name: 'twin', address: c.sim.address, base_url: c.sim.url, api_token: 't' }, { as: 'opcon.admin' })).toBeNull()
+        expect(c.instance.insert('x_opcon_server', { name: 'twin', address: c.sim.address, base_url: c.sim.url }, { as: 'opcon.admin' })).toBeNull()
         expect(c.instance.messages.slice(from).map((m) => m.message)).toContain(`Address: server opcon-test already has address ${c.sim.address}; each OpCon address is registered once.`)
     })
 
@@ -93,6 +87,17 @@ describe('Test connection', () => {
     test('is offered to x_opcon.admin only', () => {
         expect(c.instance.uiActionVisible('x_opcon_test_connection', 'x_opcon_server', c.serverId, 'opcon.admin')).toBe(true)
         expect(c.instance.uiActionVisible('x_opcon_test_connection', 'x_opcon_server', c.serverId, 'agent')).toBe(false)
+    })
+})
+
+describe('Connection & credential', () => {
+    test('opens the server\'s alias in Connections & Credentials, or the shipped OpCon alias when none is chosen; x_opcon.admin only', () => {
+        const alias = c.instance.get('x_opcon_server', c.serverId)!.connection_alias
+        expect(c.instance.clickUiAction('x_opcon_open_alias', 'x_opcon_server', c.serverId, 'opcon.admin').redirect).toBe(`sys_alias.do?sys_id=${alias}`)
+        const parent = c.instance.query('sys_alias', 'id=x_opcon.OpCon')[0].sys_id
+        const bare = c.instance.insert('x_opcon_server', { name: 'bare', address: 'bare.example:9010', base_url: 'https://bare.example:9010' }, { as: 'opcon.admin' })!
+        expect(c.instance.clickUiAction('x_opcon_open_alias', 'x_opcon_server', bare, 'opcon.admin').redirect).toBe(`sys_alias.do?sys_id=${parent}`)
+        expect(c.instance.uiActionVisible('x_opcon_open_alias', 'x_opcon_server', c.serverId, 'agent')).toBe(false)
     })
 })
 

@@ -168,7 +168,7 @@ describe('nothing is sent when nothing should be', () => {
 
     test('a deactivated server is rejected the same way', async () => {
         c.instance.runScript(`var gr = new GlideRecord('x_opcon_server'); gr.initialize(); gr.setValue('name', 'old-dc'); gr.setValue('address', 'old-dc.example:9010');
-            gr.setValue('base_url', 'https://old-dc.example:9010'); gr.setValue('api_token', 'x'); gr.setValue('active', false); gr.insert();`)
+            gr.setValue('base_url', 'https://old-dc.example:9010'); gr.setValue('active', false); gr.insert();`)
         const inc = await openOpConIncident(c, { address: 'old-dc.example:9010' })
         setState(c, inc, 8)
         expect(actionsOf(c, inc)).toMatchObject([{ state: 'rejected', message: expect.stringMatching(/old-dc.*not active/) }])

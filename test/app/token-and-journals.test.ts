@@ -1,4 +1,4 @@
-// Issue 10: the API token stays with the host it was entered for, and what
+// Issue 10 and 20: the API token (an alias's credential) goes only to the registered host, and what
 // OpCon or anyone else can put in a value never reaches a journal or the log
 // as markup, control characters or unbounded text.
 //
@@ -10,7 +10,7 @@ import { Instance } from '../bench/instance'
 import { renderJournalEntry } from '../bench/journal-html'
 import { mapTransportFailures } from '../bench/rest-message'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
-import { everythingVisible, SERVER_NAME, TOKEN, scopeRefusals, type Connector, type OpConApiLike, type OpConResult } from './support/connector'
+import { createOpConAlias, everythingVisible, SERVER_NAME, TOKEN, scopeRefusals, type Connector, type OpConApiLike, type OpConResult } from './support/connector'
 import { actionsOf, openOpConIncident, setState, type OpConIncident } from './support/incidents'
 
 const JOB = '20191220|123|1|GENP001'
@@ -21,6 +21,7 @@ let elsewhere: OpConSim
 let plain: OpConSim
 let instance: Instance
 let serverId: string
+let aliasId: string
 let logsBefore = 0
 
 beforeAll(async () => {
@@ -41,7 +42,8 @@ beforeEach(async () => {
     instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })
     instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['x_opcon.user', 'itil'] })
     instance.createUser({ userName: 'opcon.integration', name: 'OpCon Integration', roles: ['itil', 'x_opcon.integration'] })
-    serverId = instance.insert('x_opcon_server', { name: SERVER_NAME, address: opcon.address, base_url: opcon.url, api_token: TOKEN, active: true }, { as: 'opcon.admin' })!
+    aliasId = createOpConAlias(instance, { name: SERVER_NAME, url: opcon.url, token: TOKEN })
+    serverId = instance.insert('x_opcon_server', { name: SERVER_NAME, address: opcon.address, base_url: opcon.url, connection_alias: aliasId, active: true }, { as: 'opcon.admin' })!
     expect(serverId).toBeTruthy()
     logsBefore = instance.logs.length
 })
@@ -82,24 +84,24 @@ function formSave(as: string, values: Record<string, unknown>): { result: unknow
     return { result, errors: errorsSince(from) }
 }
 
-/** A save by a script (background script, import, another rule): plain GlideRecord, no ACLs, business rules run. */
-function scriptSave(as: string, values: Record<string, unknown>): { result: unknown; errors: string[] } {
-    const from = instance.messages.length
-    const result = instance.runScript(`var gr = new GlideRecord('x_opcon_server'); gr.get('${serverId}');
-        var values = ${JSON.stringify(values)}; for (var key in values) gr.setValue(key, values[key]); gr.update();`, { as })
-    return { result, errors: errorsSince(from) }
-}
-
 const stored = () => instance.get('x_opcon_server', serverId)!
 /** Where the stored row sends the token. */
-const destination = () => ({ base_url: stored().base_url, allow_http: stored().allow_http, mid_server: stored().mid_server ?? '' })
+const destination = () => ({ base_url: stored().base_url, allow_http: stored().allow_http, mid_server: stored().mid_server ?? '', connection_alias: stored().connection_alias })
 
-describe('the token stays with the host it was entered for', () => {
+/** What a connection_admin does in Connections & Credentials: the server's HTTP connection or its API key changes. */
+function editConnection(values: { connection_url?: string; api_key?: string }): void {
+    const connection = instance.query('http_connection', `connection_alias=${aliasId}`)[0]
+    if (values.connection_url !== undefined) instance.update('http_connection', connection.sys_id, { connection_url: values.connection_url })
+    if (values.api_key !== undefined) instance.update('api_key_credentials', connection.credential, { api_key: values.api_key })
+}
+
+describe('the token stays with the host it was registered for', () => {
     describe('a plain admin (admin without x_opcon.admin)', () => {
         test.each([
             ['base_url', () => ({ base_url: elsewhere.url })],
             ['allow_http and base_url', () => ({ allow_http: true, base_url: plain.url })],
             ['mid_server', () => ({ mid_server: 'mid-elsewhere' })],
+            ['connection_alias', () => ({ connection_alias: createOpConAlias(instance, { name: 'other', url: opcon.url, token: NEW_TOKEN }) })],
         ])('cannot change %s on the form: the field is not writable, and the next call still goes to OpCon', async (_what, values) => {
             const before = destination()
             formSave('sysadmin', values())
@@ -109,100 +111,80 @@ describe('the token stays with the host it was entered for', () => {
 
         test('sees the destination fields as not writable, and the others (name, active) as writable', () => {
             const canWrite = String(instance.runScript(`var gr = new GlideRecordSecure('x_opcon_server'); gr.get('${serverId}');
-                ['base_url', 'allow_http', 'mid_server', 'api_token', 'name', 'active'].map(function (f) { return f + '=' + gr.getElement(f).canWrite(); }).join(',')`, { as: 'sysadmin' }))
-            expect(canWrite).toBe('base_url=false,allow_http=false,mid_server=false,api_token=false,name=true,active=true')
-        })
-
-        test('cannot move the token with a script either: the save is refused in words and the next call still goes to OpCon', async () => {
-            const { result, errors } = scriptSave('sysadmin', { base_url: elsewhere.url })
-            expect(result).toBeNull()
-            expect(errors.join('\n')).toMatch(/API token: .*Base URL.*enter the API token again/)
-            expect(stored().base_url).toBe(opcon.url)
-            expect(await nextCall()).toEqual(STAYS_HOME)
+                ['base_url', 'allow_http', 'mid_server', 'connection_alias', 'name', 'active'].map(function (f) { return f + '=' + gr.getElement(f).canWrite(); }).join(',')`, { as: 'sysadmin' }))
+            expect(canWrite).toBe('base_url=false,allow_http=false,mid_server=false,connection_alias=false,name=true,active=true')
         })
     })
 
-    describe('x_opcon.admin', () => {
+    describe('the platform lets a connection\'s URL change while its credential stays: the connector does not follow it', () => {
         test.each([
-            ['the base URL\'s host', () => ({ base_url: opcon.url.replace('127.0.0.1', 'localhost') }), /Base URL \(scheme, host or port\)/],
-            ['the base URL\'s port', () => ({ base_url: elsewhere.url }), /Base URL \(scheme, host or port\)/],
-            ['the base URL\'s scheme (with Allow plain http)', () => ({ allow_http: true, base_url: opcon.url.replace('https:', 'http:') }), /Base URL \(scheme, host or port\), Allow plain http/],
-            ['Allow plain http alone', () => ({ allow_http: true }), /Allow plain http/],
-            ['the MID server', () => ({ mid_server: 'mid-elsewhere' }), /MID server/],
-        ])('changing %s without entering the token again is refused in words, and nothing changes', async (_what, values, named) => {
+            ['another host', () => elsewhere.url],
+            ['plain http', () => plain.url],
+            ['another path on the same host', () => `${opcon.url}/other`],
+        ])('a connection moved to %s: the token is sent nowhere, and the call says why in words', async (_what, url) => {
+            editConnection({ connection_url: url() })
+            const calls = await nextCall()
+            expect(calls).toEqual({ opcon: [], elsewhere: [], plain: [], midServer: null })
+            const result = api().getDailyJob(opcon.address, JOB)
+            expect(result.error).toMatchObject({ code: 'bad_url', message: expect.stringMatching(/not the server's registered Base URL, so its API token was not sent/) })
+            expect(result.error!.message).not.toMatch(/https?:\/\//)
+        })
+
+        test('Test connection says so too, and sends nothing', async () => {
+            editConnection({ connection_url: elsewhere.url })
+            const from = instance.messages.length
+            instance.clickUiAction('x_opcon_test_connection', 'x_opcon_server', serverId, 'opcon.admin')
+            expect(instance.messages.slice(from).map((m) => `${m.kind}: ${m.message}`)).toEqual([expect.stringMatching(/^error: .*not the server's registered Base URL/)])
+            expect([...(await opcon.requests()), ...(await elsewhere.requests())]).toEqual([])
+        })
+
+        test('x_opcon.admin confirms the move by entering the connection\'s URL as the Base URL: then the token goes there', async () => {
+            editConnection({ connection_url: elsewhere.url })
+            await elsewhere.addToken(TOKEN, { user: 'snow', privileged: true })
+            expect(formSave('opcon.admin', { base_url: elsewhere.url }).errors).toEqual([])
+            expect(await nextCall()).toEqual({ opcon: [], elsewhere: [`Token ${TOKEN}`], plain: [], midServer: null })
+        })
+
+        test('x_opcon.admin cannot point the Base URL where the alias\'s connection does not go: the save is refused in words', async () => {
             const before = stored()
-            const { result, errors } = formSave('opcon.admin', values())
+            const { result, errors } = formSave('opcon.admin', { base_url: elsewhere.url })
             expect(result).toBeNull()
-            expect(errors).toHaveLength(1)
-            expect(errors[0]).toMatch(named)
-            expect(errors[0]).toMatch(/^API token: .*enter the API token again in the same save/)
-            // The message never repeats a URL (a mistyped one may hold a secret).
+            expect(errors).toEqual([expect.stringMatching(/^Base URL: it is not the URL of the Connection alias's HTTP connection/)])
             expect(errors[0]).not.toMatch(/https?:\/\//)
             expect(stored()).toEqual(before)
             expect(await nextCall()).toEqual(STAYS_HOME)
         })
 
-        test('moving the server with its token in the same save is accepted: the next call goes to the new host with the new token', async () => {
-            const { result, errors } = formSave('opcon.admin', { base_url: elsewhere.url, api_token: NEW_TOKEN })
-            expect(errors).toEqual([])
-            expect(result).toBe(serverId)
-            expect(await nextCall()).toEqual({ opcon: [], elsewhere: [`Token ${NEW_TOKEN}`], plain: [], midServer: null })
+        test('a save that changes neither the alias nor the URL is not refused (deactivating a server whose connection moved)', () => {
+            editConnection({ connection_url: elsewhere.url })
+            expect(formSave('opcon.admin', { active: false }).errors).toEqual([])
         })
 
-        test('a MID server with the token in the same save is accepted: the next call goes through it', async () => {
-            expect(formSave('opcon.admin', { mid_server: 'mid-dc1', api_token: NEW_TOKEN }).errors).toEqual([])
-            expect(await nextCall()).toEqual({ opcon: [`Token ${NEW_TOKEN}`], elsewhere: [], plain: [], midServer: 'mid-dc1' })
+        test('a rotated key in the credential is used on the next call, with no change to the server', async () => {
+            editConnection({ api_key: NEW_TOKEN })
+            expect(await nextCall()).toEqual({ opcon: [`Token ${NEW_TOKEN}`], elsewhere: [], plain: [], midServer: null })
         })
 
-        test('typing the same token again counts as entering it (assumed: the platform sees a re-typed password2 value as changed, as the bench\'s encryption with a fresh IV does)', async () => {
-            expect(formSave('opcon.admin', { base_url: elsewhere.url, api_token: TOKEN }).errors).toEqual([])
-            expect(await nextCall()).toEqual({ opcon: [], elsewhere: [`Token ${TOKEN}`], plain: [], midServer: null })
-        })
-
-        test('a new path on the same scheme, host and port, or a new name, keeps the token', async () => {
-            expect(formSave('opcon.admin', { base_url: `${opcon.url}/`, name: 'opcon-renamed' }).errors).toEqual([])
-            expect(formSave('opcon.admin', { base_url: opcon.url.replace('https:', 'HTTPS:') }).errors).toEqual([])
-            expect(await nextCall()).toEqual(STAYS_HOME)
-        })
-
-        test('a server without a token can be moved freely (there is nothing to carry)', async () => {
-            instance.runScript(`var gr = new GlideRecord('x_opcon_server'); gr.get('${serverId}'); gr.setValue('api_token', ''); gr.update();`)
-            expect(formSave('opcon.admin', { base_url: elsewhere.url }).errors).toEqual([])
-            expect(stored().base_url).toBe(elsewhere.url)
+        test('the MID server set by x_opcon.admin carries the call', async () => {
+            expect(formSave('opcon.admin', { mid_server: 'mid-dc1' }).errors).toEqual([])
+            expect(await nextCall()).toEqual({ opcon: [`Token ${TOKEN}`], elsewhere: [], plain: [], midServer: 'mid-dc1' })
         })
     })
 })
 
-describe('the token\'s characters are checked when it is saved', () => {
+describe('the credential\'s key is checked before it is sent', () => {
     test.each([
         ['a line break', `${NEW_TOKEN}\nX-Injected: 1`],
-        ['a carriage return', `${NEW_TOKEN}\r`],
         ['a space', 'tok 123456'],
         ['a tab', 'tok\t123456'],
         ['a control character', 'tok\u0000123456'],
         ['a non-ASCII character', 'tok-é-123456'],
-    ])('a token with %s is refused in words, and the next call carries the old one', async (_what, token) => {
-        const { result, errors } = formSave('opcon.admin', { api_token: token })
-        expect(result).toBeNull()
-        expect(errors).toEqual([expect.stringMatching(/^API token: .*(space|line break|control|character)/)])
-        // The message never repeats the token.
-        expect(errors[0]).not.toContain(token.trim())
-        expect(await nextCall()).toEqual(STAYS_HOME)
-    })
-
-    test('a new server with such a token is not created', () => {
-        const id = instance.insert('x_opcon_server', { name: 'broken', address: 'broken.example:9010', base_url: opcon.url, api_token: 'abc\ndef' }, { as: 'opcon.admin' })
-        expect(id).toBeNull()
-        expect(instance.query('x_opcon_server', 'name=broken')).toEqual([])
-    })
-
-    test('a token stored past the form (an import with business rules off) is never sent: calls and Test connection say why', async () => {
-        instance.runScript(`var gr = new GlideRecord('x_opcon_server'); gr.get('${serverId}'); gr.setWorkflow(false);
-            gr.setValue('api_token', ${JSON.stringify(`${TOKEN}
-X-Injected: 1`)}); gr.update();`)
+    ])('a key with %s is never sent: calls and Test connection say why, without the key', async (_what, token) => {
+        editConnection({ api_key: token })
         await opcon.clearRequests()
         const result = api().getDailyJob(opcon.address, JOB)
-        expect(result.error).toMatchObject({ code: 'missing_token', message: expect.stringMatching(/API token that cannot be sent, so nothing was sent\. It contains a space or a line break/) })
+        expect(result.error).toMatchObject({ code: 'missing_token', message: expect.stringMatching(/API token that cannot be sent, so nothing was sent\. It contains/) })
+        expect(result.error!.message).not.toContain(token.trim())
         const from = instance.messages.length
         instance.clickUiAction('x_opcon_test_connection', 'x_opcon_server', serverId, 'opcon.admin')
         expect(instance.messages.slice(from).map((m) => `${m.kind}: ${m.message}`)).toEqual([expect.stringMatching(/^error: .*API token that cannot be sent/)])
@@ -210,8 +192,10 @@ X-Injected: 1`)}); gr.update();`)
         expect(everythingVisible(instance)).not.toContain(TOKEN)
     })
 
-    test('a token of visible ASCII characters (letters, digits, punctuation) is accepted', () => {
-        expect(formSave('opcon.admin', { api_token: 'Ab9-._~+/=!#$%&*' }).errors).toEqual([])
+    test('a key of visible ASCII characters (letters, digits, punctuation) is sent as it is', async () => {
+        await opcon.addToken('Ab9-._~+/=!#$%&*', { user: 'snow3', privileged: true })
+        editConnection({ api_key: 'Ab9-._~+/=!#$%&*' })
+        expect((await nextCall()).opcon).toEqual(['Token Ab9-._~+/=!#$%&*'])
     })
 })
 

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { AccessControl, type AclRecord } from './acl'
+import { createConnectionApi } from './connections'
 import { createCmdbApi, seedCmdb } from './cmdb'
 import { Engine, type EventRun, type ScheduledJobRun } from './engine'
 import { createGlideClasses, type GlideClasses } from './glide-record'
@@ -335,6 +336,9 @@ export class Instance {
         const snWs = { RESTMessageV2: rest.RESTMessageV2, RESTResponseV2: rest.RESTResponseV2 }
         const snCmdb = createCmdbApi({ schema: this.schema, store: this.store, now: () => this.clock, userName: () => this.sessionUser.userName,
             refuse: (method) => this.scopes.refuseScriptable(this.currentScope(), 'IdentificationEngine', method), logError: (message) => this.log('error', message) })
+        const snCc = createConnectionApi({ schema: this.schema, store: this.store, callerScope: () => this.currentScope(),
+            refuse: (method) => this.scopes.refuseScriptable(this.currentScope(), 'ConnectionInfoProvider', method), logError: (message) => this.log('error', message),
+            scopeName: (value) => this.scopes.scopeName(value) })
         const snFd = createFlowApi({
             scope: this.scope,
             definition: (internalName) => {
@@ -359,10 +363,10 @@ export class Instance {
             scope: this.scope,
             modules,
             scriptIncludes: includes,
-            globals: { ...glideModule, sn_ws: snWs, sn_ws_err: snWsErr, sn_cmdb: snCmdb, sn_fd: snFd },
+            globals: { ...glideModule, sn_ws: snWs, sn_ws_err: snWsErr, sn_cmdb: snCmdb, sn_fd: snFd, sn_cc: snCc },
             platformModules: {
                 '@servicenow/glide': glideModule, '@servicenow/glide/sn_ws': snWs, '@servicenow/glide/sn_ws_err': snWsErr,
-                '@servicenow/glide/sn_cmdb': snCmdb, '@servicenow/glide/sn_fd': snFd,
+                '@servicenow/glide/sn_cmdb': snCmdb, '@servicenow/glide/sn_fd': snFd, '@servicenow/glide/sn_cc': snCc,
             },
             withSource: (source, run) => this.withSource(source, run),
             scopes: {

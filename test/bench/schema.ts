@@ -126,6 +126,41 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
         ],
     },
     {
+        // Connections & Credentials ("Create a Connection & Credential alias", "Create an HTTP(s) connection",
+        // "Credentials [discovery_credentials] table", ServiceNow docs; the SDK's alias-template-guide names
+        // http_connection.connection_url and api_key_credentials.api_key). Read by scripts only through
+        // sn_cc.ConnectionInfoProvider (connections.ts). sys_scope is the record's Application ("Scope
+        // protections for Credentials and Connections").
+        name: 'sys_alias', label: 'Connection & Credential Alias', display: 'name', columns: [
+            col('name', 'string', 'Name'), col('id', 'string', 'ID'), col('type', 'string', 'Type'),
+            col('connection_type', 'string', 'Connection type'), col('parent', 'reference', 'Parent', { reference: 'sys_alias' }),
+            col('multiple_connections', 'boolean', 'Support multiple active connections'), col('retry_policy', 'string', 'Retry policy'),
+            col('description', 'string', 'Description'), col('sys_scope', 'string', 'Application'),
+        ],
+    },
+    {
+        name: 'discovery_credentials', label: 'Credentials', display: 'name', columns: [
+            col('name', 'string', 'Name'), col('active', 'boolean', 'Active', { defaultValue: 'true' }), col('sys_scope', 'string', 'Application'),
+        ],
+    },
+    {
+        name: 'api_key_credentials', label: 'API Key Credentials', display: 'name', extends: 'discovery_credentials', columns: [
+            col('api_key', 'password2', 'API Key'),
+        ],
+    },
+    {
+        name: 'sys_connection', label: 'Connection', display: 'name', columns: [
+            col('name', 'string', 'Name'), col('connection_alias', 'reference', 'Connection alias', { reference: 'sys_alias' }),
+            col('credential', 'reference', 'Credential', { reference: 'discovery_credentials' }),
+            col('active', 'boolean', 'Active', { defaultValue: 'true' }), col('sys_scope', 'string', 'Application'),
+        ],
+    },
+    {
+        name: 'http_connection', label: 'HTTP(s) Connection', display: 'name', extends: 'sys_connection', columns: [
+            col('connection_url', 'string', 'Connection URL'), col('use_mid', 'boolean', 'Use MID server'), col('mid_server', 'string', 'MID Server'),
+        ],
+    },
+    {
         name: 'sys_user_has_role', label: 'User Role', columns: [
             col('user', 'reference', 'User', { reference: 'sys_user' }), col('role', 'reference', 'Role', { reference: 'sys_user_role' }),
         ],

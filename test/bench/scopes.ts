@@ -52,7 +52,7 @@ export class ScopePolicy {
     }
 
     /** The scope name a sys_scope value (a sys_app sys_id, or a scope name) stands for. */
-    private scopeName(value: string): string {
+    scopeName(value: string): string {
         return value === this.deps.appId ? this.deps.appScope : value
     }
 

@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { DEFAULT_APP_DIR, Instance } from '../bench/instance'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
-import { startConnector, TOKEN, type Connector } from '../app/support/connector'
+import { createOpConAlias, startConnector, TOKEN, type Connector } from '../app/support/connector'
 
 const ROOT = path.resolve(__dirname, '../..')
 const OUT = path.join(ROOT, 'docs', 'BENCHMARKS.md')
@@ -317,7 +317,7 @@ async function failureBurst(): Promise<{ figures: Figures; ok: boolean }> {
         c.instance.update('x_opcon_server', c.serverId, { collect_failures: true }, { as: 'opcon.admin' })
         for (const [i, sim] of others.entries()) {
             await sim.addToken(TOKEN, { user: 'snow', privileged: true })
-            c.instance.insert('x_opcon_server', { name: `opcon-${i + 2}`, address: sim.address, base_url: sim.url, api_token: TOKEN, active: true, collect_failures: true }, { as: 'opcon.admin' })
+            c.instance.insert('x_opcon_server', { name: `opcon-${i + 2}`, address: sim.address, base_url: sim.url, connection_alias: createOpConAlias(c.instance, { name: `opcon-${i + 2}`, url: sim.url, token: TOKEN }), active: true, collect_failures: true }, { as: 'opcon.admin' })
         }
         const day = new Date(c.instance.now()).toISOString().slice(0, 10).replace(/-/g, '')
         for (let i = 0; i < FAILURES; i++) {

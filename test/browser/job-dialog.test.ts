@@ -10,7 +10,7 @@ import { unusedPort } from '../bench/support/ports'
 import { launchBrowser } from './browser'
 import { startHarness, type AjaxFault, type Harness } from './harness'
 import { ARTIFACTS, JOB_ID, startScenario, TOKEN, type Scenario } from './scenario'
-import { scopeRefusals } from '../app/support/connector'
+import { createOpConAlias, scopeRefusals, setServerToken } from '../app/support/connector'
 
 let browser: Browser
 let world: Scenario
@@ -224,7 +224,7 @@ test('an action OpCon has not finished shows that it is still pending', async ()
 test('OpCon down, an unregistered server, a bad token and a job missing from the daily each show what went wrong and what to do', async () => {
     const deadPort = await unusedPort()
     const deadAddress = `127.0.0.1:${deadPort}`
-    world.instance.insert('x_opcon_server', { name: 'OpCon DR', address: deadAddress, base_url: `https://127.0.0.1:${deadPort}`, api_token: 'dr-token', active: true })
+    world.instance.insert('x_opcon_server', { name: 'OpCon DR', address: deadAddress, base_url: `https://127.0.0.1:${deadPort}`, connection_alias: createOpConAlias(world.instance, { name: 'OpCon DR', url: `https://127.0.0.1:${deadPort}`, token: 'dr-token' }), active: true })
     const cases: Array<{ name: string; correlation: string; title: string; message: RegExp; hint: RegExp }> = [
         {
             name: 'unreachable', correlation: `${deadAddress},${JOB_ID}`, title: 'OpCon is unreachable',
@@ -254,7 +254,7 @@ test('OpCon down, an unregistered server, a bad token and a job missing from the
     }
 
     // A wrong token: OpCon answers 401.
-    world.instance.update('x_opcon_server', world.serverSysId, { api_token: 'not-the-token' })
+    setServerToken(world.instance, world.serverSysId, 'not-the-token')
     try {
         await openFrame(world.incident)
         await waitLoaded()
@@ -262,7 +262,7 @@ test('OpCon down, an unregistered server, a bad token and a job missing from the
         await expect(page.locator('#x_opcon_jd_error_hint').textContent()).resolves.toMatch(/generate a new token in OpCon Solution Manager/)
         await shot('error-bad-token')
     } finally {
-        world.instance.update('x_opcon_server', world.serverSysId, { api_token: TOKEN })
+        setServerToken(world.instance, world.serverSysId, TOKEN)
     }
 
     // OpCon stops answering while the dialog is open: Refresh shows the error state.

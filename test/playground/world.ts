@@ -4,6 +4,7 @@
 // make. Nothing here decides anything the app decides.
 import { Instance } from '../bench/instance'
 import { startOpConSim, type OpConSim, type SeedJobInput } from '../opcon-sim/client'
+import { createOpConAlias } from '../app/support/connector'
 
 /** The person at the browser: an OpCon Connector admin who also works incidents. */
 export const USER = 'alex.admin'
@@ -105,7 +106,8 @@ export async function startWorld(): Promise<World> {
         const servers = DAY.map((plan, i): OpConServer => {
             // What an admin does on the OpCon Servers form (through their ACLs): a new server, saved; then, on its row, "Open incidents for failed jobs".
             const sysId = instance.insert('x_opcon_server', {
-                name: plan.name, description: plan.description, address: sims[i].address, base_url: sims[i].url, api_token: plan.token, active: true,
+                name: plan.name, description: plan.description, address: sims[i].address, base_url: sims[i].url, active: true,
+                connection_alias: createOpConAlias(instance, { name: plan.name, url: sims[i].url, token: plan.token }),
             }, { as: USER, form: true })
             if (!sysId) throw new Error(`Registering ${plan.name} failed: ${instance.messages.map((m) => m.message).join(' ')}`)
             instance.update('x_opcon_server', sysId, { collect_failures: true }, { as: USER, form: true })

@@ -1,5 +1,5 @@
 // The token's characters, and which saves would send it somewhere it was not entered for.
-import { destinationChanges, originOf, rebindProblem, tokenProblem, type TokenDestination } from '../../src/server/opcon/server-check'
+import { aliasProblem, originOf, sameEndpoint, tokenProblem } from '../../src/server/opcon/server-check'
 
 describe('tokenProblem', () => {
     test('visible ASCII passes: letters, digits, punctuation', () => {
@@ -47,44 +47,38 @@ describe('originOf', () => {
     })
 })
 
-describe('destinationChanges and rebindProblem', () => {
-    const home: TokenDestination = { baseUrl: 'https://opcon.example.com:9010', allowHttp: false, midServer: '' }
-    const withToken = { ...home, hasToken: true }
+describe('sameEndpoint and aliasProblem: the alias\'s token goes only to the registered base URL', () => {
+    const server = { name: 'opcon-prod', address: 'opcon.example.com:9010', baseUrl: 'https://opcon.example.com:9010', allowHttp: false }
+    const alias = (connectionUrl: string, token = 'tok') => ({ connectionUrl, token })
 
-    test('the same origin is the same destination: path, case, default port, trailing slash', () => {
-        for (const baseUrl of ['https://opcon.example.com:9010/', 'https://OPCON.example.com:9010/api', 'HTTPS://opcon.example.com:9010']) {
-            expect(destinationChanges(home, { ...home, baseUrl })).toEqual([])
+    test('the same endpoint: case of scheme and host, default port, trailing slash', () => {
+        expect(sameEndpoint('https://opcon.example.com:9010', 'HTTPS://OPCON.example.com:9010/')).toBe(true)
+        expect(sameEndpoint('https://opcon.example.com', 'https://opcon.example.com:443')).toBe(true)
+        expect(sameEndpoint('https://opcon.example.com:9010/api', 'https://opcon.example.com:9010/api/')).toBe(true)
+    })
+
+    test('scheme, host, port, path and userinfo tricks each make another endpoint', () => {
+        for (const other of ['http://opcon.example.com:9010', 'https://opcon.example.org:9010', 'https://opcon.example.com:9011',
+            'https://opcon.example.com:9010/other', 'https://opcon.example.com:9010@evil.example', 'not a url']) {
+            expect(sameEndpoint('https://opcon.example.com:9010', other)).toBe(false)
         }
-        expect(destinationChanges({ ...home, baseUrl: 'https://opcon.example.com' }, { ...home, baseUrl: 'https://opcon.example.com:443' })).toEqual([])
     })
 
-    test('scheme, host, port, Allow plain http and MID server each count', () => {
-        expect(destinationChanges(home, { ...home, baseUrl: 'http://opcon.example.com:9010' })).toEqual(['Base URL (scheme, host or port)'])
-        expect(destinationChanges(home, { ...home, baseUrl: 'https://opcon.example.org:9010' })).toEqual(['Base URL (scheme, host or port)'])
-        expect(destinationChanges(home, { ...home, baseUrl: 'https://opcon.example.com:9011' })).toEqual(['Base URL (scheme, host or port)'])
-        expect(destinationChanges(home, { ...home, baseUrl: 'https://opcon.example.com:9010@evil.example' })).toEqual(['Base URL (scheme, host or port)'])
-        expect(destinationChanges(home, { ...home, allowHttp: true })).toEqual(['Allow plain http'])
-        expect(destinationChanges({ ...home, allowHttp: true }, home)).toEqual(['Allow plain http'])
-        expect(destinationChanges(home, { ...home, midServer: 'mid-dc1' })).toEqual(['MID server'])
-        expect(destinationChanges({ ...home, midServer: 'mid-dc1' }, home)).toEqual(['MID server'])
-        expect(destinationChanges(home, { baseUrl: 'http://x.example', allowHttp: true, midServer: 'm' })).toEqual(['Base URL (scheme, host or port)', 'Allow plain http', 'MID server'])
+    test('a connection that moved keeps its token home, and the words repeat neither URL', () => {
+        const problem = aliasProblem(server, alias('https://elsewhere.example:9010'))
+        expect(problem?.code).toBe('bad_url')
+        expect(problem?.message).toMatch(/not the server's registered Base URL, so its API token was not sent/)
+        expect(problem?.message).not.toMatch(/elsewhere|opcon\.example\.com:9010\b.*https/)
+        expect(aliasProblem(server, alias('http://opcon.example.com:9010'))?.code).toBe('bad_url')
     })
 
-    test('an unparseable base URL counts as changed unless it is the same text', () => {
-        expect(destinationChanges({ ...home, baseUrl: 'not a url' }, { ...home, baseUrl: 'not a url' })).toEqual([])
-        expect(destinationChanges({ ...home, baseUrl: 'not a url' }, home)).toEqual(['Base URL (scheme, host or port)'])
+    test('no alias, no connection or an empty key is no token', () => {
+        expect(aliasProblem(server, null)?.code).toBe('missing_token')
+        expect(aliasProblem(server, alias('https://opcon.example.com:9010', ''))?.code).toBe('missing_token')
     })
 
-    test('a save that changes the destination must enter the token again', () => {
-        const problem = rebindProblem(withToken, { ...home, baseUrl: 'https://elsewhere.example:9010', midServer: 'mid-dc1' }, false)
-        expect(problem).toMatch(/^API token: this save changes Base URL \(scheme, host or port\), MID server but does not enter the API token again/)
-        expect(problem).not.toMatch(/example/)
-    })
-
-    test('no problem when the token is entered in the same save, when there is no stored token, or when nothing that matters changed', () => {
-        const moved = { ...home, baseUrl: 'https://elsewhere.example:9010' }
-        expect(rebindProblem(withToken, moved, true)).toBeNull()
-        expect(rebindProblem({ ...home, hasToken: false }, moved, false)).toBeNull()
-        expect(rebindProblem(withToken, { ...home, baseUrl: 'https://opcon.example.com:9010/other' }, false)).toBeNull()
+    test('a connection at the registered base URL may carry its token', () => {
+        expect(aliasProblem(server, alias('https://opcon.example.com:9010/'))).toBeNull()
+        expect(aliasProblem({ ...server, baseUrl: 'http://lab.example:9010', allowHttp: true }, alias('http://lab.example:9010'))).toBeNull()
     })
 })

@@ -27,8 +27,8 @@ const ACTION_ROWS = 20
 
 /**
  * The server's credential, as every call of the connector gets it. The one
- * place Test connection asks for it, so that reading it through a Connection
- * & Credential alias (sn_cc) changes this function only.
+ * place Test connection asks for it: through the server's Connection &
+ * Credential alias (sn_cc), as server-registry.ts reads it for every call.
  */
 function credentialFor(serverSysId: string): Lookup<{ connection: Connection; active: boolean; hasToken: boolean }> {
     return serverForTest(serverSysId)
@@ -156,7 +156,7 @@ export function gatherFacts(serverSysId: string): SetupFacts | null {
         midServer: text(row, 'mid_server'), active: truthy(text(row, 'active')), collectFailures: truthy(text(row, 'collect_failures')),
     }
     const connection = found.ok ? found.value.connection : null
-    const hasToken = found.ok ? found.value.hasToken : text(row, 'api_token') !== ''
+    const hasToken = found.ok ? found.value.hasToken : text(row, 'connection_alias') !== ''
     const now = new GlideDateTime()
     const today = now.getValue().slice(0, 10)
 

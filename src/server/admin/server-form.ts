@@ -1,21 +1,29 @@
 // Glide shell for the server form: refuses a record an admin could not use,
-// a token that cannot go into a header, and a save that would send the stored
-// token somewhere it was not entered for.
+// and a save that points the server at an alias whose connection goes
+// somewhere else than the Base URL.
 import { gs, GlideRecord } from '@servicenow/glide'
-import { checkBaseUrl, rebindProblem, serverFormProblems, tokenProblem, type TokenDestination } from '../opcon/server-check.ts'
+import { checkBaseUrl, sameEndpoint, serverFormProblems } from '../opcon/server-check.ts'
+import { readAlias } from '../opcon/connection-alias.ts'
 import { messageText } from '../log/journal-text.ts'
 
-interface TokenElement {
-    changes(): boolean
-    getDecryptedValue(): string
-}
-
-function destinationOf(row: GlideRecord): TokenDestination {
-    return {
-        baseUrl: String(row.getValue('base_url') ?? ''),
-        allowHttp: row.getValue('allow_http') === '1',
-        midServer: String(row.getValue('mid_server') ?? ''),
+/**
+ * What is wrong with the alias as this save sets it, or null. Checked only when
+ * the alias, the base URL or Allow plain http change (or on insert), so a save
+ * that only deactivates a server whose connection has moved is never refused.
+ */
+function aliasMismatch(current: GlideRecord, existing: GlideRecord | null, baseUrl: string, allowHttp: boolean): string | null {
+    const aliasId = String(current.getValue('connection_alias') ?? '')
+    if (aliasId === '') return null
+    const changed = ['connection_alias', 'base_url', 'allow_http'].some((field) => String(existing?.getValue(field) ?? '') !== String(current.getValue(field) ?? ''))
+    if (existing !== null && !changed) return null
+    const alias = readAlias(aliasId)
+    if (alias === null) return 'Connection alias: it has no active HTTP connection this application can read. In Connections & Credentials, give the alias an active HTTP connection with the Base URL and an API Key credential.'
+    const registered = checkBaseUrl(baseUrl, allowHttp)
+    const connection = checkBaseUrl(alias.connectionUrl, allowHttp)
+    if (registered.ok && (!connection.ok || !sameEndpoint(registered.url, connection.url))) {
+        return 'Base URL: it is not the URL of the Connection alias\'s HTTP connection. The API token is sent only where both agree: enter the connection\'s URL here, or correct the connection in Connections & Credentials.'
     }
+    return null
 }
 
 export function validateServer(current: GlideRecord, previous: GlideRecord | null): void {
@@ -33,17 +41,9 @@ export function validateServer(current: GlideRecord, previous: GlideRecord | nul
     if (row.address.trim() !== '' && twin.next()) {
         problems.push(`Address: server ${String(twin.getValue('name') ?? '')} already has address ${row.address.trim()}; each OpCon address is registered once.`)
     }
-    // password2: the value set in this save decrypts to what was typed; an unchanged one is not looked at.
-    const token = current.getElement('api_token') as unknown as TokenElement
     const existing = previous !== null && !current.isNewRecord() ? previous : null
-    const tokenEntered = existing === null || token.changes()
-    const typed = tokenEntered ? String(token.getDecryptedValue() ?? '') : ''
-    const badToken = typed === '' ? null : tokenProblem(typed)
-    if (badToken) problems.push(badToken)
-    if (existing) {
-        const rebind = rebindProblem({ ...destinationOf(existing), hasToken: String(existing.getValue('api_token') ?? '') !== '' }, destinationOf(current), tokenEntered)
-        if (rebind) problems.push(rebind)
-    }
+    const mismatch = aliasMismatch(current, existing, row.baseUrl, row.allowHttp)
+    if (mismatch) problems.push(mismatch)
     if (problems.length > 0) {
         for (const problem of problems) gs.addErrorMessage(messageText(problem))
         current.setAbortAction(true)

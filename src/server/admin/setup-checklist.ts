@@ -215,7 +215,7 @@ function reachable(f: SetupFacts): CheckItem {
     if (f.unusable && (f.unusable.code === 'bad_url' || f.unusable.code === 'insecure_url')) {
         return item('reachable', 'fail', short(f.unusable.message, CAPS.text), 'Correct the base URL on this form.')
     }
-    if (f.unusable) return notChecked('reachable', 'nothing is sent for this server until its API token is entered again (see API token).')
+    if (f.unusable) return notChecked('reachable', 'nothing is sent for this server until its connection alias is put right (see API token accepted).')
     if (!f.version) return notChecked('reachable', 'OpCon was not asked.')
     if (!f.version.ok) {
         const { words, fix } = unreached(f.version, f.server)
@@ -244,7 +244,7 @@ function tokenState(f: SetupFacts): TokenState {
 }
 
 function token(f: SetupFacts, state: TokenState): CheckItem {
-    const enter = 'Generate an external token in OpCon Solution Manager for the OpCon user the connector acts as, and enter it in the API token field.'
+    const enter = 'Generate an external token in OpCon Solution Manager for the OpCon user the connector acts as, and put it in the API Key credential of this server\'s Connection alias (the Connection & credential button on this form opens it).'
     if (f.unusable && f.unusable.code === 'missing_token') return item('token', 'fail', short(f.unusable.message, CAPS.text), enter)
     if (!f.hasToken) return item('token', 'fail', 'No API token is set, so the connector can call nothing but /api/version.', enter)
     if (state.proven) return item('token', 'ok', 'OpCon took the API token.')

@@ -19,7 +19,6 @@ export function registerInactiveServer(): string {
     server.setValue('name', ATF_SERVER_NAME)
     server.setValue('address', ATF_ADDRESS)
     server.setValue('base_url', `https://${ATF_ADDRESS}`)
-    server.setValue('api_token', 'atf-token-not-a-real-one-0001')
     server.setValue('active', false)
     return String(server.insert() ?? '')
 }

@@ -181,7 +181,7 @@ export function interpretResponse(raw: RawResponse, ctx: CallContext): OpConResu
         }
     }
     if (status === 401) {
-        return failure(status, error('unauthorized', `${server} refused the API token (HTTP 401) while trying to ${ctx.purpose}.${said(opconMessage)} Generate a new external token in OpCon Solution Manager and enter it in the server record's API token field.`, false, false, opconMessage))
+        return failure(status, error('unauthorized', `${server} refused the API token (HTTP 401) while trying to ${ctx.purpose}.${said(opconMessage)} Generate a new external token in OpCon Solution Manager and put it in the API Key credential of the server's Connection alias (Connections & Credentials).`, false, false, opconMessage))
     }
     if (status === 403) {
         return failure(status, error('forbidden', `${server} accepted the token but its user may not ${ctx.purpose} (HTTP 403).${said(opconMessage)} Give the token's OpCon user the department privilege for this job.`, false, false, opconMessage))

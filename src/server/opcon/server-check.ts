@@ -20,7 +20,7 @@ export function checkBaseUrl(baseUrl: string, allowHttp: boolean): { ok: true; u
     const match = /^(https?):\/\/([^/?#\s]+)(\/[^?#\s]*)?$/i.exec(url)
     // The URL itself is never repeated in a message: a mistyped one may hold a secret.
     if (!match) return { ok: false, code: 'bad_url', message: 'The base URL is not a URL like https://opcon.example.com:9010 (no query string, no spaces).' }
-    if (/@/.test(match[2])) return { ok: false, code: 'bad_url', message: 'The base URL contains credentials; put the token in the API token field instead.' }
+    if (/@/.test(match[2])) return { ok: false, code: 'bad_url', message: 'The base URL contains credentials; the token belongs in the API Key credential of the server\'s Connection alias instead.' }
     if (match[1].toLowerCase() === 'http' && !allowHttp) {
         return { ok: false, code: 'insecure_url', message: 'The base URL uses plain http, which would send the API token unencrypted. Use https (OpCon 20+ serves its API only over TLS), or tick "Allow plain http" on the server record if you accept the risk.' }
     }
@@ -38,7 +38,45 @@ export function checkServer(row: ServerRow): ServerProblem | null {
 }
 
 export function missingToken(row: { name: string; address: string }): ServerProblem {
-    return { code: 'missing_token', message: `OpCon server ${row.name || '(unnamed)'} (${row.address}) has no API token. Generate an external token in OpCon Solution Manager and enter it in the server record.` }
+    return {
+        code: 'missing_token',
+        message: `OpCon server ${row.name || '(unnamed)'} (${row.address}) has no API token. An OpCon Connector admin picks the server's Connection alias in the server record; in Connections & Credentials that alias needs an active HTTP connection with the server's Base URL and an API Key credential holding an external token from OpCon Solution Manager.`,
+    }
+}
+
+/** What the server's Connection & Credential alias gave: its connection's URL and the credential's API key. */
+export interface AliasReading {
+    connectionUrl: string
+    token: string
+}
+
+/**
+ * Whether the alias's token may go to this server. The platform lets a
+ * connection's URL change while its credential stays (the credential is only a
+ * reference on the connection), so the token goes only where the server record
+ * still points: the connection's URL must be the registered base URL (scheme,
+ * host, port and path), and an x_opcon.admin confirms a move by changing the
+ * base URL to match. Null when it may go; neither URL is repeated in words.
+ */
+export function aliasProblem(server: { name: string; address: string; baseUrl: string; allowHttp: boolean }, alias: AliasReading | null): ServerProblem | null {
+    if (alias === null || alias.token === '') return missingToken(server)
+    const registered = checkBaseUrl(server.baseUrl, server.allowHttp)
+    const connection = checkBaseUrl(alias.connectionUrl, server.allowHttp)
+    if (!registered.ok || !connection.ok || !sameEndpoint(registered.url, connection.url)) {
+        return {
+            code: 'bad_url',
+            message: `OpCon server ${server.name || '(unnamed)'} (${server.address}): the URL of its Connection alias's HTTP connection is not the server's registered Base URL, so its API token was not sent. If OpCon has moved, an OpCon Connector admin confirms it by entering the connection's URL as the server's Base URL; otherwise correct the connection in Connections & Credentials.`,
+        }
+    }
+    return null
+}
+
+/** Same scheme, host and port (default ports spelled out, case ignored) and the same path. */
+export function sameEndpoint(a: string, b: string): boolean {
+    const origin = originOf(a)
+    if (origin === null || origin !== originOf(b)) return false
+    const path = (url: string) => url.trim().replace(/^[a-z]+:\/\/[^/?#]*/i, '').replace(/\/+$/, '')
+    return path(a) === path(b)
 }
 
 /** Validation for the server form: what is wrong with the fields an admin typed. */
@@ -66,13 +104,6 @@ export function tokenProblem(token: string): string | null {
     return null
 }
 
-/** Where a server's token goes: the base URL's origin, plain http allowed or not, and the MID server. */
-export interface TokenDestination {
-    baseUrl: string
-    allowHttp: boolean
-    midServer: string
-}
-
 const DEFAULT_PORT: Record<string, string> = { http: '80', https: '443' }
 
 /** `scheme://host:port` of a base URL, lower case and with the default port spelled out; null when it is not a URL. */
@@ -85,26 +116,4 @@ export function originOf(baseUrl: string): string | null {
     if (!hostPort) return null
     const port = hostPort[2] ? String(Number(hostPort[2])) : DEFAULT_PORT[scheme]
     return `${scheme}://${hostPort[1]}:${port}`
-}
-
-/** The fields, in the form's words, whose change would send the token somewhere else. */
-export function destinationChanges(before: TokenDestination, after: TokenDestination): string[] {
-    const changed: string[] = []
-    const origin = (url: string) => originOf(url) ?? url.trim()
-    if (origin(before.baseUrl) !== origin(after.baseUrl)) changed.push('Base URL (scheme, host or port)')
-    if (before.allowHttp !== after.allowHttp) changed.push('Allow plain http')
-    if (before.midServer.trim() !== after.midServer.trim()) changed.push('MID server')
-    return changed
-}
-
-/**
- * A stored token is bound to where it was entered for: a save that changes
- * where it would go must enter the token again (or empty it). Refused rather
- * than cleared, so nothing changes until an x_opcon.admin saves both together.
- */
-export function rebindProblem(before: TokenDestination & { hasToken: boolean }, after: TokenDestination, tokenEntered: boolean): string | null {
-    if (!before.hasToken || tokenEntered) return null
-    const changed = destinationChanges(before, after)
-    if (changed.length === 0) return null
-    return `API token: this save changes ${changed.join(', ')} but does not enter the API token again. The stored token was entered for where the server pointed before, and the connector sends it nowhere else: enter the API token again in the same save (or empty it, to save the server without a token).`
 }

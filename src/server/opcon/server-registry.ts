@@ -1,7 +1,9 @@
-// Glide shell: looks up registered OpCon servers. The token leaves this
+// Glide shell: looks up registered OpCon servers. The token comes from the
+// server's Connection & Credential alias (connection-alias.ts) and leaves this
 // module only inside a Connection, which opcon-client.ts alone consumes.
 import { GlideRecord } from '@servicenow/glide'
-import { checkBaseUrl, checkServer, missingToken, tokenProblem } from './server-check.ts'
+import { aliasProblem, checkBaseUrl, checkServer, tokenProblem } from './server-check.ts'
+import { readAlias } from './connection-alias.ts'
 import type { OpConErrorCode } from './opcon-result.ts'
 
 /** What may be shown about a server: never its token. */
@@ -41,12 +43,17 @@ function findRow(address: string): GlideRecord | null {
     return row.next() ? row : null
 }
 
-/** The secret itself: only openConnection and serverForTest need it. */
-function tokenOf(row: GlideRecord): string {
-    return String((row.getElement('api_token') as unknown as { getDecryptedValue(): string }).getDecryptedValue() ?? '').trim()
+/**
+ * The secret itself, only while the alias's connection still points at the
+ * registered base URL: only openConnection and serverForTest need it.
+ */
+function tokenOf(row: GlideRecord, info: ServerInfo): Lookup<string> {
+    const alias = readAlias(String(row.getValue('connection_alias') ?? ''))
+    const problem = aliasProblem({ name: info.name, address: info.address, baseUrl: info.baseUrl, allowHttp: row.getValue('allow_http') === '1' }, alias)
+    return problem ? { ok: false, error: problem } : { ok: true, value: alias!.token }
 }
 
-/** The server row for `address` if it can be called; the token's presence is judged from the stored (encrypted) value. */
+/** The server row for `address` if it can be called; whether it has a token is judged by its alias (without reading the credential). */
 function usableRow(address: string): Lookup<GlideRecord> {
     if (typeof address !== 'string' || address.trim() === '') return { ok: false, error: { code: 'invalid_argument', message: 'No OpCon address was given (expected host:port, as in the incident\'s correlation id).' } }
     const row = findRow(address)
@@ -57,17 +64,17 @@ function usableRow(address: string): Lookup<GlideRecord> {
         baseUrl: String(row.getValue('base_url') ?? ''),
         allowHttp: row.getValue('allow_http') === '1',
         active: row.getValue('active') === '1',
-        hasToken: String(row.getValue('api_token') ?? '') !== '',
+        hasToken: String(row.getValue('connection_alias') ?? '') !== '',
     })
     return problem ? { ok: false, error: problem } : { ok: true, value: row }
 }
 
-/** A stored token that cannot go into a header (saved past the form's check, e.g. by an import with business rules off). */
+/** A credential's key that cannot go into a header (Connections & Credentials does not check it for us). */
 function unsendable(server: { name: string; address: string }, token: string): { code: OpConErrorCode; message: string } | null {
     const problem = tokenProblem(token)
     return problem === null ? null : {
         code: 'missing_token',
-        message: `OpCon server ${server.name || '(unnamed)'} (${server.address}) has an API token that cannot be sent, so nothing was sent. ${problem.replace(/^API token: it/, 'It')} An OpCon Connector admin can enter it again in the server record.`,
+        message: `OpCon server ${server.name || '(unnamed)'} (${server.address}) has an API token that cannot be sent, so nothing was sent. ${problem.replace(/^API token: it/, 'It')} A credential admin can enter it again in the API Key credential of the server's Connection alias (Connections & Credentials).`,
     }
 }
 
@@ -86,15 +93,14 @@ export function openConnection(address: string): Lookup<Connection> {
     const found = usableRow(address)
     if (!found.ok) return found
     const server = readInfo(found.value)
-    const token = tokenOf(found.value)
-    // A stored value that decrypts to nothing is no token either.
-    if (token === '') return { ok: false, error: missingToken(server) }
-    const bad = unsendable(server, token)
+    const token = tokenOf(found.value, server)
+    if (!token.ok) return token
+    const bad = unsendable(server, token.value)
     if (bad) return { ok: false, error: bad }
-    return { ok: true, value: { server, token } }
+    return { ok: true, value: { server, token: token.value } }
 }
 
-/** The registered server for `address`, without decrypting its token, if it can be called. */
+/** The registered server for `address`, without reading its credential, if it can be called. */
 export function findServer(address: string): { ok: true; server: ServerInfo } | { ok: false; error: { code: OpConErrorCode; message: string } } {
     const found = usableRow(address)
     return found.ok ? { ok: true, server: readInfo(found.value) } : found
@@ -102,7 +108,8 @@ export function findServer(address: string): { ok: true; server: ServerInfo } | 
 
 /**
  * The server record with this sys_id as "Test connection" needs it: even when
- * inactive or without a token (the test says so), but never with a bad URL.
+ * inactive or without a token (the test says so), but never with a bad URL or
+ * an alias whose connection points elsewhere.
  */
 export function serverForTest(sysId: string): Lookup<{ connection: Connection; active: boolean; hasToken: boolean }> {
     const row = new GlideRecord('x_opcon_server')
@@ -110,8 +117,10 @@ export function serverForTest(sysId: string): Lookup<{ connection: Connection; a
     const info = readInfo(row)
     const checked = checkBaseUrl(String(row.getValue('base_url') ?? ''), row.getValue('allow_http') === '1')
     if (!checked.ok) return { ok: false, error: { code: checked.code, message: `OpCon server ${info.name} (${info.address}): ${checked.message}` } }
-    const token = tokenOf(row)
-    const bad = token === '' ? null : unsendable(info, token)
+    const token = tokenOf(row, info)
+    if (!token.ok && token.error.code !== 'missing_token') return token
+    const value = token.ok ? token.value : ''
+    const bad = value === '' ? null : unsendable(info, value)
     if (bad) return { ok: false, error: bad }
-    return { ok: true, value: { connection: { server: info, token }, active: row.getValue('active') === '1', hasToken: token !== '' } }
+    return { ok: true, value: { connection: { server: info, token: value }, active: row.getValue('active') === '1', hasToken: value !== '' } }
 }

@@ -42,7 +42,8 @@ export async function startConnector(options: { sim?: OpConSim; serverName?: str
     instance.createUser({ userName: 'opcon.integration', name: 'OpCon Integration', roles: ['itil', 'x_opcon.integration'] })
     instance.createUser({ userName: 'opcon.reporter', name: 'OpCon Failure Reporter', roles: ['x_opcon.failure_reporter'] })
     const serverId = instance.insert('x_opcon_server', {
-        name: options.serverName ?? SERVER_NAME, address: sim.address, base_url: sim.url, api_token: TOKEN, active: true,
+        name: options.serverName ?? SERVER_NAME, address: sim.address, base_url: sim.url, active: true,
+        connection_alias: createOpConAlias(instance, { name: options.serverName ?? SERVER_NAME, url: sim.url, token: TOKEN }),
     }, { as: 'opcon.admin' })
     if (!serverId) throw new Error(`registering the simulator failed: ${JSON.stringify(instance.messages)}`)
     const Api = instance.scriptInclude('OpConApi') as new () => OpConApiLike
@@ -53,11 +54,40 @@ export async function startConnector(options: { sim?: OpConSim; serverName?: str
     }
 }
 
-/** Every place a token could leak to: logs, errors, messages, journals, stored rows (but the encrypted field). */
+/**
+ * What an admin sets up in Connections & Credentials for one OpCon server ("Create a
+ * Connection & Credential alias", "Create an HTTP(s) connection"): a child alias of the
+ * package's OpCon alias, its HTTP connection at `url` and an API Key credential holding
+ * `token`, created in the global application as the platform's UI does by default. The
+ * alias's sys_id, for the server's connection_alias.
+ */
+export function createOpConAlias(instance: Instance, options: { name: string; url: string; token: string; active?: boolean }): string {
+    const parent = instance.query('sys_alias', 'id=x_opcon.OpCon')[0]
+    if (!parent) throw new Error('the package did not install its OpCon alias')
+    const slug = options.name.replace(/[^A-Za-z0-9_]/g, '_')
+    const alias = instance.insert('sys_alias', {
+        name: slug, id: slug, type: 'connection', connection_type: 'http_connection', parent: parent.sys_id, multiple_connections: false, sys_scope: 'global',
+    })!
+    const credential = instance.insert('api_key_credentials', { name: `${options.name} token`, api_key: options.token, active: true, sys_scope: 'global' })!
+    instance.insert('http_connection', {
+        name: `${options.name} connection`, connection_alias: alias, connection_url: options.url, credential, active: options.active ?? true, sys_scope: 'global',
+    })
+    return alias
+}
+
+/** What a credential admin does to rotate a server's token: the API key of its alias's credential changes. */
+export function setServerToken(instance: Instance, serverSysId: string, token: string): void {
+    const alias = instance.get('x_opcon_server', serverSysId)!.connection_alias
+    const connection = instance.query('http_connection', `connection_alias=${alias}`)[0]
+    instance.update('api_key_credentials', connection.credential, { api_key: token })
+}
+
+/** Every place a token could leak to: logs, errors, messages, journals, stored rows (but the credential's encrypted key). */
 export function everythingVisible(instance: Instance): string {
     const rows = instance.tables().flatMap((table) => instance.store.rows(table).map((row) => {
         const copy: Record<string, string> = { ...row }
-        if (table === 'x_opcon_server') delete copy.api_token
+        // The credential's own field holds the token, encrypted: where it belongs.
+        if (table === 'api_key_credentials') delete copy.api_key
         return JSON.stringify(copy)
     }))
     return JSON.stringify({ logs: instance.logs, errors: instance.errors, messages: instance.messages, warnings: instance.warnings, rows })
