@@ -70,7 +70,11 @@ async function openFrame(incident: string): Promise<void> {
 }
 
 async function waitLoaded(): Promise<void> {
-    await page.waitForFunction(() => !document.getElementById('x_opcon_jd_status')!.classList.contains('is-loading'))
+    // The dialog may not be in the page yet right after its button is clicked (GlideModal renders it from an AJAX answer).
+    await page.waitForFunction(() => {
+        const status = document.getElementById('x_opcon_jd_status')
+        return status !== null && !status.classList.contains('is-loading')
+    })
 }
 
 test('an agent opens the dialog from a failed OpCon incident and sees the job live from OpCon', async () => {
