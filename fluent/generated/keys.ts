@@ -611,6 +611,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '193286e03c1e41a6b3e5b2c400f5e824'
                     }
+                    csp_sys_script_read: {
+                        table: 'sys_scope_privilege'
+                        id: '4db77c5d74fb48cd9a81ca1fa1f2b649'
+                    }
                     csp_template_group_read: {
                         table: 'sys_scope_privilege'
                         id: 'a4e4c9aed1a04c3eab2f093c046428b9'
@@ -1076,6 +1080,26 @@ declare global {
                         table: 'sysevent_script_action'
                         id: '7002380761af4acabf7f1cdfc9c9261f'
                     }
+                    scan_actions_unpublished: {
+                        table: 'scan_table_check'
+                        id: '10573d7f979f46a0888c35546ea49237'
+                    }
+                    scan_default_template: {
+                        table: 'scan_table_check'
+                        id: '71c84c0b65794c5e9993de687162aab9'
+                    }
+                    scan_failures_in_error: {
+                        table: 'scan_table_check'
+                        id: 'cb497040f88e41b9831913e239f9dcd2'
+                    }
+                    scan_no_credential: {
+                        table: 'scan_table_check'
+                        id: '4ddaebeb650942a58c48c35a798add55'
+                    }
+                    scan_old_sma_rules: {
+                        table: 'scan_table_check'
+                        id: 'd76cffbfbfcf444696fe6d7f9a2b8ee3'
+                    }
                     si_job_ajax: {
                         table: 'sys_script_include'
                         id: '94c211fad6084e7c9abcfe819afad7b0'
@@ -1458,6 +1482,10 @@ declare global {
                         table: 'sys_module'
                         id: '1f6e9af280984071b50eb5485bca6530'
                         deleted: true
+                    }
+                    'src_server_scan_scan-conditions_ts': {
+                        table: 'sys_module'
+                        id: '21f89fa8c7dd41bba73e38d60a307bc2'
                     }
                     'src_server_server-check_ts': {
                         table: 'sys_module'

@@ -38,3 +38,8 @@ CrossScopePrivilege({ $id: Now.ID['csp_flow_action_read'], status: 'allowed', op
 // Scoped"), never by querying the credential tables. Whether a scoped app needs this
 // privilege is not documented: shipped, the strict way (test/bench/ASSUMPTIONS.md).
 CrossScopePrivilege({ $id: Now.ID['csp_connection_info'], status: 'allowed', operation: 'execute', targetName: 'ConnectionInfoProvider.getConnectionInfo', targetScope: 'global', targetType: 'scriptable' })
+
+// The Instance Scan check "old OpConAPI business rules active" (fluent/scan/) reads
+// business rules of other scopes by name. Whether the scan engine reads a check's table
+// in the check's scope is not documented: shipped, the strict way (test/bench/ASSUMPTIONS.md).
+CrossScopePrivilege({ $id: Now.ID['csp_sys_script_read'], status: 'allowed', operation: 'read', targetName: 'sys_script', targetScope: 'global', targetType: 'sys_db_object' })

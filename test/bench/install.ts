@@ -33,6 +33,11 @@ const SERVER_SCRIPT_FIELDS: Record<string, string[]> = {
     sys_ws_operation: ['operation_script'],
     // A Flow Designer script step's script (flow-actions.ts).
     sys_variable_value: ['value'],
+    // Instance Scan checks' scripts (`now-sdk explain instance-scan-guide`; instance-scan.ts).
+    scan_table_check: ['script'],
+    scan_script_only_check: ['script'],
+    scan_linter_check: ['script'],
+    scan_column_type_check: ['script'],
 }
 
 /** The parameters each kind of generated module call must pass (sdk-notes: BusinessRule, ScriptAction, ScheduledScript). */
@@ -85,6 +90,10 @@ export function checkPackage(pkg: AppPackage, scope: string, schema: Schema): In
     for (const record of pkg.records) {
         for (const [field, value] of Object.entries(record.fields)) {
             if (value.includes('[object Object]')) problem(record, `field ${field} holds "[object Object]": a Role object was used where a role name string is needed`)
+            // The build reads a record's values without running code: a value it cannot resolve (a property of an
+            // imported object, a call) is written as this text, and the build still succeeds (seen with TableCheck
+            // conditions read from an object, SDK 4.9.0). The platform would store and use the text.
+            if (value.includes('Symbol(Now.UNRESOLVED)')) problem(record, `field ${field} holds "Symbol(Now.UNRESOLVED)": the build could not resolve its value; use a string literal or a constant that holds one`)
         }
         for (const [field, attrs] of Object.entries(record.attributes)) {
             if (Object.values(attrs).some((value) => value.includes('[object Object]'))) {
@@ -176,6 +185,25 @@ export function checkPackage(pkg: AppPackage, scope: string, schema: Schema): In
             } catch (error) {
                 problem(rule, `filter condition: ${(error as Error).message}`)
             }
+        }
+    }
+
+    // A table check's conditions are an encoded query on its table ("Create a table type check"): a field the
+    // table lacks would be dropped from the query on an instance, widening what counts as a finding.
+    // Metadata tables the package itself writes rows to (sys_script, sys_hub_action_type_definition) are open on
+    // the bench (installRecords): any field goes.
+    const metadataTables = new Set(pkg.records.map((record) => record.table))
+    for (const check of byTable('scan_table_check')) {
+        const table = check.fields.table
+        if (!schema.has(table) && metadataTables.has(table)) continue
+        if (!schema.has(table)) {
+            problem(check, `checks table ${table}, which neither the platform nor the package defines`)
+            continue
+        }
+        try {
+            compileEncodedQuery(check.fields.conditions ?? '', schema.querySchema(table), table)
+        } catch (error) {
+            problem(check, `conditions: ${(error as Error).message}`)
         }
     }
 
