@@ -587,6 +587,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'a17efa02bd714ceda59153a72d4eb28a'
                     }
+                    csp_overview_business_rule_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'de29cb96301846878a3231e8a7f6be65'
+                    }
                     csp_related_list_entry_create: {
                         table: 'sys_scope_privilege'
                         id: '1d5ce3cf4bf948a6b403721327a280bc'
@@ -1443,6 +1447,10 @@ declare global {
                         table: 'sys_module'
                         id: '068b58da4b0041b590a2b602fc3d2476'
                         deleted: true
+                    }
+                    src_server_overview_coexistence_ts: {
+                        table: 'sys_module'
+                        id: '220ae7a4325f495a90c66f81d2f78de2'
                     }
                     'src_server_overview_collector-run_ts': {
                         table: 'sys_module'

@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { Acl, ScriptInclude, UiPage } from '@servicenow/sdk/core'
+import { Acl, CrossScopePrivilege, ScriptInclude, UiPage } from '@servicenow/sdk/core'
 import { opconAdmin } from '../../roles/roles.now'
 
 // The Overview an admin opens first: per registered server, whether OpCon
@@ -31,3 +31,8 @@ Acl({ $id: Now.ID['acl_overview_page'], type: 'ui_page', name: 'x_opcon_overview
 // Both names: which one the platform checks for a client-callable include is undocumented (sdk-notes).
 Acl({ $id: Now.ID['acl_overview_ajax_execute'], type: 'client_callable_script_include', name: 'x_opcon.OpConOverviewAjax', operation: 'execute', roles: [opconAdmin] })
 Acl({ $id: Now.ID['acl_overview_ajax_execute_bare'], type: 'client_callable_script_include', name: 'OpConOverviewAjax', operation: 'execute', roles: [opconAdmin] })
+
+// The Overview warns when SMA's old OpConAPI update set is still active: it reads, by name, the
+// global business rules on incident that set installs (src/server/overview/coexistence.ts). Read
+// only; a published app reads another scope's table only with such a record ("Cross-scope privilege record").
+CrossScopePrivilege({ $id: Now.ID['csp_overview_business_rule_read'], status: 'allowed', operation: 'read', targetName: 'sys_script', targetScope: 'global', targetType: 'sys_db_object' })
