@@ -413,6 +413,10 @@ declare global {
                         table: 'sys_script'
                         id: '32c8f49e8d634c41be85fb6a6dd27d2b'
                     }
+                    br_server_template_notice: {
+                        table: 'sys_script'
+                        id: '52e1b5610d024404b32dbc828b68b28b'
+                    }
                     br_server_validation: {
                         table: 'sys_script'
                         id: '3ec77456a98b471280853ee41ea2089c'
@@ -1137,6 +1141,10 @@ declare global {
                         table: 'sys_module'
                         id: 'dc9247f0fda144eda96881ebee8b4231'
                     }
+                    'src_server_admin_server-form-notice_ts': {
+                        table: 'sys_module'
+                        id: 'a7fcd911e709493fb1c8cc64753173b1'
+                    }
                     'src_server_admin_server-lifecycle_ts': {
                         table: 'sys_module'
                         id: '8982159a752e42e59877016b1506b1c5'
@@ -1148,6 +1156,10 @@ declare global {
                     'src_server_admin_setup-probes_ts': {
                         table: 'sys_module'
                         id: '30f65f1141a14bff996db4edb696b5be'
+                    }
+                    'src_server_admin_template-notice_ts': {
+                        table: 'sys_module'
+                        id: '79e79826d1f74b2593dd5507500cb610'
                     }
                     'src_server_api_api-audit_ts': {
                         table: 'sys_module'
@@ -1456,6 +1468,10 @@ declare global {
                         id: '068b58da4b0041b590a2b602fc3d2476'
                         deleted: true
                     }
+                    src_server_overview_coexistence_ts: {
+                        table: 'sys_module'
+                        id: '220ae7a4325f495a90c66f81d2f78de2'
+                    }
                     'src_server_overview_collector-run_ts': {
                         table: 'sys_module'
                         id: '3baf66906d004ee6a94d88ebfd59aaf6'
@@ -1569,6 +1585,14 @@ declare global {
                         table: 'sys_module'
                         id: '8070a4038ba541859a774824de35f879'
                     }
+                    'src_server_templates_preview-action_ts': {
+                        table: 'sys_module'
+                        id: '7b5c5c012d614545aa699392bb8a03b9'
+                    }
+                    'src_server_templates_template-preview_ts': {
+                        table: 'sys_module'
+                        id: '729e7d8bdc854c71873ad57bbc6186ea'
+                    }
                     'src_server_templates_template-rules_ts': {
                         table: 'sys_module'
                         id: '4b3988d9ad5e4f9c974ce8201fa7eb84'
@@ -1610,6 +1634,10 @@ declare global {
                     ua_sync_agents: {
                         table: 'sys_ui_action'
                         id: '0f58e6408eb84fe3be1442b3bf42637b'
+                    }
+                    ua_template_preview: {
+                        table: 'sys_ui_action'
+                        id: '6f5c3e9ce97e4d9287e13c9ac726a567'
                     }
                     ua_test_connection: {
                         table: 'sys_ui_action'
@@ -17667,6 +17695,19 @@ declare global {
                             }
                             element: 'collect_ok_on'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'ea4418db738844cf971fd5646186adcf'
+                        key: {
+                            sys_ui_action: '6f5c3e9ce97e4d9287e13c9ac726a567'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {

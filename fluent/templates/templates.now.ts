@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { Acl, BusinessRule, CrossScopePrivilege, Record } from '@servicenow/sdk/core'
 import { opconAdmin } from '../roles/roles.now'
 import { validateTemplate } from '../../src/server/templates/template-rules.ts'
+import { showTemplateNotice } from '../../src/server/admin/server-form-notice.ts'
 
 // Templates decide who is named caller and which group is paged: x_opcon.admin
 // only, nobody else (not even agents reading).
@@ -44,10 +45,24 @@ Record({
         name: 'Default',
         active: true,
         order: 1000,
-        impact: '3',
-        urgency: '3',
+        // Impact 2 and urgency 2: priority 3 - Moderate under the base Priority Lookup Rules
+        // (docs "Define priority lookup rules"): a failed production job is worked today, not someday.
+        impact: '2',
+        urgency: '2',
         attach_job_log: true,
         short_description: 'OpCon job {job} failed in schedule {schedule} on {date}',
         description: '',
     },
+})
+
+// Until an admin sets a caller and a group, the server form says that its incidents reach no one
+// (a display rule: "Business rules", When "display", runs as the form loads; its form message shows there).
+BusinessRule({
+    $id: Now.ID['br_server_template_notice'],
+    name: 'OpCon server: say when its incidents reach no one',
+    table: 'x_opcon_server',
+    when: 'display',
+    order: 100,
+    script: showTemplateNotice,
+    description: 'On the OpCon server form: a message when the template its failed jobs fall back to (its own, else the Default) has no caller or no assignment group.',
 })

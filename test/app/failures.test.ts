@@ -54,7 +54,7 @@ describe('collecting failed jobs (pull)', () => {
         const incidents = incidentsOf(job.id)
         expect(incidents).toHaveLength(1)
         const [inc] = incidents
-        expect(inc).toMatchObject({ correlation_display: 'SMA_OPCON', correlation_id: `${c.sim.address},${job.id}`, state: '1', impact: '3', urgency: '3' })
+        expect(inc).toMatchObject({ correlation_display: 'SMA_OPCON', correlation_id: `${c.sim.address},${job.id}`, state: '1', impact: '2', urgency: '2' })
         expect(inc.short_description).toBe(`OpCon job ${job.name} failed in schedule PAYROLL on ${job.id.slice(0, 4)}-${job.id.slice(4, 6)}-${job.id.slice(6, 8)}`)
         for (const fact of ['PAYROLL', job.name, 'winagent01', 'Exit Code 2', job.id]) expect(inc.description).toContain(fact)
         const [link] = c.instance.query('x_opcon_binding', `incident=${inc.sys_id}`)
@@ -300,7 +300,7 @@ describe('what the new incident holds: templates and the agent\'s CI', () => {
             for (const fact of ['PAYROLL', 'winagent01', pay.id]) expect(inc.description).toContain(fact)
             expect(failuresOf(pay.id)[0].template).toBe('Payroll jobs')
             const plain = incidentsOf(other.id)[0]
-            expect(plain).toMatchObject({ impact: '3', urgency: '3' })
+            expect(plain).toMatchObject({ impact: '2', urgency: '2' })
             expect(plain.assignment_group ?? '').toBe('')
             expect(failuresOf(other.id)[0].template).toBe('Default')
         } finally {

@@ -202,12 +202,65 @@ describe('the Default template', () => {
     })
 })
 
+describe('coexistence with SMA\'s older OpCon integrations', () => {
+    const OLD_RULES = (view: View) => view.warnings.filter((w) => w.text.startsWith('SMA\'s old OpConAPI update set is active'))
+    const TWO_INCIDENTS = (view: View) => view.warnings.filter((w) => /not opened by this connector/.test(w.text))
+
+    test('an active global rule of the old OpConAPI update set on incident: the Overview says two job actions per state change, and what to do', () => {
+        // The connector's own rules carry the same names (fluent/business-rules/ticket-rules.now.ts): never a warning.
+        expect(c.instance.query('sys_script', 'nameINOpConTicketAccepted,OpConTicketResolved,OpConTicketRelease,OpConTicketCanceled^active=true')).toHaveLength(4)
+        expect(OLD_RULES(overview())).toEqual([])
+        // As the update set leaves it: a global business rule on incident (never fired here: no action ticked).
+        const rule = c.instance.insert('sys_script', { name: 'OpConTicketResolved', collection: 'incident', active: 'true', when: 'after', sys_scope: 'global', script: '' })!
+        const inactive = c.instance.insert('sys_script', { name: 'OpConTicketCanceled', collection: 'incident', active: 'false', when: 'after', sys_scope: 'global', script: '' })!
+        try {
+            const [warning] = OLD_RULES(overview())
+            expect(warning.text).toMatch(/business rule OpConTicketResolved on incident also call OpCon when an incident changes\. With both, each state change sends two job actions to OpCon/)
+            expect(warning.text).toContain('Deactivate those rules')
+            expect(listed(warning.link)).toEqual({ table: 'sys_script', rows: 1 })
+            c.instance.update('sys_script', rule, { active: 'false' })
+            expect(OLD_RULES(overview())).toEqual([])
+        } finally {
+            for (const id of [rule, inactive]) c.instance.store.delete('sys_script', id)
+        }
+    })
+
+    test('incidents saying SMA_OPCON opened by another account while the collector opens incidents: the Overview says two incidents per failure', () => {
+        c.instance.update('x_opcon_server', c.serverId, { collect_failures: true }, { as: 'opcon.admin' })
+        const opened = c.instance.insert('incident', { short_description: 'Opened by the connector', correlation_display: 'SMA_OPCON' })!
+        const link = c.instance.insert('x_opcon_binding', { incident: opened, address: c.sim.address, daily_job_id: '20261207|9|1|OURS', how: 'app', active: true })!
+        const old = seed('incident', { short_description: 'Opened by SMA\'s connector last month', correlation_display: 'SMA_OPCON' }, 8 * 24 * HOUR)
+        try {
+            expect(TWO_INCIDENTS(overview())).toEqual([])
+            const theirs = [1, 2].map(() => c.instance.insert('incident', { short_description: 'Opened by SMA\'s Windows connector', correlation_display: 'SMA_OPCON' }, { as: 'agent' })!)
+            const [warning] = TWO_INCIDENTS(overview())
+            expect(warning.text).toMatch(/^2 incidents of the last 7 days say "SMA_OPCON" but were not opened by this connector: .* a failed job can get two incidents\. Keep one: turn off "Open incidents for failed jobs"/)
+            expect(warning.text).toContain('OpCon prod')
+            // Lists every SMA_OPCON incident of the 7 days (the connector's own too), not the one of 8 days ago.
+            const all = c.instance.query('incident', 'correlation_display=SMA_OPCON').map((row) => row.sys_id)
+            expect(all).toContain(old)
+            expect(listed(warning.link)).toEqual({ table: 'incident', rows: all.length - 1 })
+            // The Windows connector opening incidents is the supported set-up when this connector's collector is off.
+            c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
+            const collecting = c.instance.query('x_opcon_server', 'collect_failures=true')
+            for (const server of collecting) c.instance.update('x_opcon_server', server.sys_id, { collect_failures: false }, { as: 'opcon.admin' })
+            expect(TWO_INCIDENTS(overview())).toEqual([])
+            for (const server of collecting) c.instance.update('x_opcon_server', server.sys_id, { collect_failures: true }, { as: 'opcon.admin' })
+            for (const id of theirs) c.instance.store.delete('incident', id)
+        } finally {
+            c.instance.update('x_opcon_server', c.serverId, { collect_failures: true }, { as: 'opcon.admin' })
+            for (const id of [opened, old]) c.instance.store.delete('incident', id)
+            c.instance.store.delete('x_opcon_binding', link)
+        }
+    })
+})
+
 describe('bounded reads', () => {
     test('counts are aggregate queries over all servers; the only row reads per server are bounded (1 and 500 rows)', () => {
         const { queries } = c.instance.captureQueries(() => overview())
         const aggregates = queries.filter((q) => q.aggregate)
         const reads = queries.filter((q) => !q.aggregate)
-        expect(aggregates.map((q) => q.table)).toEqual(['x_opcon_failure', 'x_opcon_failure', 'x_opcon_action', 'x_opcon_action', 'x_opcon_action'])
+        expect(aggregates.map((q) => q.table)).toEqual(['x_opcon_failure', 'x_opcon_failure', 'x_opcon_action', 'x_opcon_action', 'x_opcon_action', 'incident', 'x_opcon_binding'])
         const servers = c.instance.query('x_opcon_server', '').length
         expect(reads.filter((q) => q.table === 'x_opcon_server')).toEqual([expect.objectContaining({ limit: 51 })])
         const actionReads = reads.filter((q) => q.table === 'x_opcon_action')

@@ -46,7 +46,7 @@ describe('the package declares what it does outside its scope', () => {
             // The ATF suite's Flow test and Test connection check the app's own actions are published;
             // Test connection also reads who holds the push role and whether the collector's job is active.
             'read sys_db_object global.sys_hub_action_type_definition allowed',
-            // The Instance Scan check for SMA's old OpConAPI rules (fluent/scan/).
+            // SMA's old OpConAPI business rules on incident: the Instance Scan check (fluent/scan/) and the Overview look for them.
             'read sys_db_object global.sys_script allowed',
             'read sys_db_object global.sys_ui_related_list allowed',
             'read sys_db_object global.sys_ui_related_list_entry allowed',

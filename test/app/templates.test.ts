@@ -148,7 +148,8 @@ describe('incidentValuesFor', () => {
 
     test('no pattern matches and the server names no template: the shipped Default', () => {
         c.instance.update('x_opcon_server', c.serverId, { incident_template: '' }, { as: 'opcon.admin' })
-        expect(valuesFor(c.serverId, 'BILLING', 'INVOICES')).toMatchObject({ template: 'Default', source: 'default', impact: '3', urgency: '3', assignment_group: '' })
+        // Impact 2 and urgency 2: priority 3 - Moderate under the base Priority Lookup Rules.
+        expect(valuesFor(c.serverId, 'BILLING', 'INVOICES')).toMatchObject({ template: 'Default', source: 'default', impact: '2', urgency: '2', assignment_group: '' })
     })
 
     test('no pattern matches: the server\'s own template comes before the Default', () => {
@@ -171,5 +172,95 @@ describe('the server\'s new fields', () => {
         expect(c.instance.readAsUser('x_opcon_server', c.serverId, 'opcon.admin')).toHaveProperty('collect_failures')
         expect(c.instance.readAsUser('x_opcon_server', c.serverId, 'opcon.admin')).toHaveProperty('incident_template')
         expect(c.instance.query('sys_dictionary', 'name=x_opcon_server^element=collect_failures')).toEqual([expect.objectContaining({ column_label: 'Open incidents for failed jobs' })])
+    })
+})
+
+describe('Preview on the template form', () => {
+    const PREVIEW_MODULE = 'x_opcon/opcon-connector/1.0.0/src/server/templates/preview-action.ts'
+    const preview = (sysId: string) => JSON.parse(String(c.instance.runScript(`JSON.stringify(require('${PREVIEW_MODULE}').templatePreview(${JSON.stringify(sysId)}))`, { as: 'opcon.admin' })))
+    let payroll = ''
+
+    beforeAll(() => {
+        payroll = c.instance.insert('x_opcon_template', {
+            name: 'Preview payroll', order: 1, schedule_pattern: 'PREV*', job_pattern: '*-LOAD', assignment_group: group, caller, impact: '1', urgency: '2',
+            category: 'software', short_description: 'Payroll <b>{job}</b> failed ({termination_description})', description: 'Job {job} on {machine}.',
+        }, { as: 'opcon.admin' })!
+    })
+
+    test('shows, as escaped form messages, the incident the template opens: the same values the collector opens it with', () => {
+        const from = c.instance.messages.length
+        const { redirect } = c.instance.clickUiAction('x_opcon_template_preview', 'x_opcon_template', payroll, 'opcon.admin')
+        expect(redirect).toContain(payroll)
+        const shown = c.instance.messages.slice(from).filter((m) => m.kind === 'info').map((m) => m.message)
+        const { facts, values } = preview(payroll)
+        expect(facts).toMatchObject({ schedule: 'PREVSAMPLE', job: 'SAMPLE-LOAD' })
+        // What the collector and the push endpoint open for that job (failure-worker.ts calls incidentValuesFor).
+        const code = `JSON.stringify(require('${MODULE}').incidentValuesFor(${JSON.stringify(c.serverId)}, ${JSON.stringify({ scheduleName: facts.schedule, jobName: facts.job })}, ${JSON.stringify(facts)}))`
+        const opened = JSON.parse(String(c.instance.runScript(code, { interactive: false })))
+        expect(opened).toMatchObject({ template: 'Preview payroll', source: 'matched' })
+        for (const field of ['short_description', 'description', 'caller_id', 'assignment_group', 'category', 'subcategory', 'impact', 'urgency', 'attachJobLog']) {
+            expect([field, values[field]]).toEqual([field, opened[field]])
+        }
+        expect(shown[0]).toMatch(/^Preview of template "Preview payroll": the incident it would open now for a failed run of job SAMPLE-LOAD in schedule PREVSAMPLE/)
+        expect(shown).toContain('Short description: Payroll &lt;b&gt;SAMPLE-LOAD&lt;/b&gt; failed (Exit code 1 (sample))')
+        expect(shown).toContain('Impact 1 - High, urgency 2 - Medium: priority 2 - High (under the base Priority Lookup Rules; System Policy &gt; Rules &gt; Priority Lookup Rules decides on this instance).')
+        expect(shown).toContain('Caller: OpCon Caller')
+        expect(shown).toContain('Assignment group: Batch Operations')
+        expect(shown).toContain('Job SAMPLE-LOAD on SAMPLE-AGENT.')
+        // Nothing saved, nothing sent.
+        expect(c.instance.query('incident', 'short_descriptionLIKESAMPLE-LOAD')).toEqual([])
+    })
+
+    test('the shipped Default: a P3 with no caller and no group, and the preview says to set them', () => {
+        const from = c.instance.messages.length
+        c.instance.clickUiAction('x_opcon_template_preview', 'x_opcon_template', DEFAULT_TEMPLATE_ID, 'opcon.admin')
+        const shown = c.instance.messages.slice(from).map((m) => m.message)
+        expect(shown).toContain('Impact 2 - Medium, urgency 2 - Medium: priority 3 - Moderate (under the base Priority Lookup Rules; System Policy &gt; Rules &gt; Priority Lookup Rules decides on this instance).')
+        expect(shown).toContain('Caller: (none: set a caller on this template)')
+        expect(shown).toContain('Assignment group: (none: nobody is assigned the incident; set a group on this template)')
+    })
+
+    test('only x_opcon.admin sees the button', () => {
+        expect(c.instance.uiActionVisible('x_opcon_template_preview', 'x_opcon_template', payroll, 'opcon.admin')).toBe(true)
+        expect(c.instance.uiActionVisible('x_opcon_template_preview', 'x_opcon_template', payroll, 'agent')).toBe(false)
+    })
+})
+
+describe('the server form says when its incidents reach no one', () => {
+    const NOTICE = /^Incidents this server opens for failed jobs that no template's patterns match use /
+    const notices = (from: number) => c.instance.messages.slice(from).filter((m) => NOTICE.test(m.message)).map((m) => m.message)
+
+    test('the Default without caller and group: the form says so as it opens; a template of the server\'s own with both: it does not', () => {
+        c.instance.update('x_opcon_server', c.serverId, { incident_template: '' }, { as: 'opcon.admin' })
+        let from = c.instance.messages.length
+        c.instance.openForm('x_opcon_server', c.serverId, 'opcon.admin')
+        expect(notices(from)).toEqual(['Incidents this server opens for failed jobs that no template\'s patterns match use the Default template "Default", which has no caller and no assignment group: ' +
+            'nobody is assigned to fix them. Set both under OpCon Connector &gt; Incident Templates, or name a template of your own in "Incident template" on this form.'])
+
+        const own = c.instance.insert('x_opcon_template', { name: 'Ops', order: 3000, job_pattern: 'NEVER', caller, assignment_group: group }, { as: 'opcon.admin' })!
+        c.instance.update('x_opcon_server', c.serverId, { incident_template: own }, { as: 'opcon.admin' })
+        try {
+            from = c.instance.messages.length
+            c.instance.openForm('x_opcon_server', c.serverId, 'opcon.admin')
+            expect(notices(from)).toEqual([])
+            // Inactive, it no longer applies: the Default does, and the form says why.
+            c.instance.update('x_opcon_template', own, { active: false }, { as: 'opcon.admin' })
+            from = c.instance.messages.length
+            c.instance.openForm('x_opcon_server', c.serverId, 'opcon.admin')
+            expect(notices(from)[0]).toContain('use the Default template "Default" (this server\'s template "Ops" is inactive), which has no caller and no assignment group')
+        } finally {
+            c.instance.update('x_opcon_server', c.serverId, { incident_template: '' }, { as: 'opcon.admin' })
+        }
+    })
+
+    test('the Default with a caller but no group: the form asks for a group', () => {
+        c.instance.update('x_opcon_template', DEFAULT_TEMPLATE_ID, { caller }, { as: 'opcon.admin' })
+        try {
+            const from = c.instance.messages.length
+            c.instance.openForm('x_opcon_server', c.serverId, 'opcon.admin')
+            expect(notices(from)[0]).toMatch(/which has no assignment group: nobody is assigned to fix them\. Set a group under/)
+        } finally {
+            c.instance.update('x_opcon_template', DEFAULT_TEMPLATE_ID, { caller: '' }, { as: 'opcon.admin' })
+        }
     })
 })

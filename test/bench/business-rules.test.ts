@@ -54,6 +54,20 @@ describe('before and after rules', () => {
     })
 })
 
+describe('display rules', () => {
+    test('run when a form opens, with current and no previous, and their messages show there; never on a write', () => {
+        instance.insert('sys_script', {
+            name: 'Say hello', collection: 'x_bench_thing', when: 'before_display', active: 'true', order: '100',
+            script: "gs.addInfoMessage('opened ' + current.getValue('name') + ' previous=' + previous)",
+        })
+        const id = instance.insert('x_bench_thing', { name: 'a', state: 'new' }, { as: 'jane' })!
+        instance.update('x_bench_thing', id, { state: 'done' }, { as: 'jane' })
+        expect(instance.messages.map((m) => m.message)).toEqual([])
+        instance.openForm('x_bench_thing', id, 'jane')
+        expect(instance.messages).toEqual([{ kind: 'info', message: 'opened a previous=null', user: 'jane' }])
+    })
+})
+
 describe('async rules and events', () => {
     test('async rules wait for drain(), see previous as null, and run as the user who saved (assumed)', () => {
         const id = instance.insert('x_bench_thing', { name: 'a', state: 'new' }, { as: 'jane' })!

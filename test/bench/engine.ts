@@ -33,7 +33,7 @@ import type { Schema } from './schema'
 import type { SessionUser, WriteContext } from './runtime'
 import type { ScriptHost } from './scripting'
 
-type Phase = 'before' | 'after' | 'async'
+type Phase = 'before' | 'after' | 'async' | 'display'
 
 interface Rule {
     sysId: string
@@ -89,7 +89,8 @@ export interface EngineDeps {
 }
 
 // The SDK writes `when: 'async'` as async_always, and 'async_deprecated' as async.
-const PHASES: Record<string, Phase> = { before: 'before', after: 'after', async_always: 'async', async: 'async' }
+// A display rule is written before_display (sdk-notes: BusinessRule when 'display').
+const PHASES: Record<string, Phase> = { before: 'before', after: 'after', async_always: 'async', async: 'async', before_display: 'display' }
 
 export class Engine {
     private queue: Job[] = []
@@ -179,6 +180,21 @@ export class Engine {
             if (current.isActionAborted()) return false
         }
         return true
+    }
+
+    /**
+     * A form opens on a record: display rules of its table (and those it extends), by order, with
+     * `current` and no `previous` ("Business rules", ServiceNow docs: When "display" runs "before the
+     * form is presented to the user, just after the data is read from the database"; what they add
+     * with gs.addInfoMessage is shown on that form). Their filter and condition apply as for others.
+     * Not modelled: g_scratchpad.
+     */
+    displayForm(table: string, current: BenchGlideRecord, row: Row): void {
+        const lineage = this.deps.schema.lineage(table)
+        const context: WriteContext = { operation: 'update', table, current, previousRow: null, row: () => row }
+        for (const rule of this.loadRules().filter((r) => r.phase === 'display' && lineage.includes(r.table))) {
+            if (this.matches(rule, context, current, null)) this.run(rule, current, null)
+        }
     }
 
     afterWrite(context: WriteContext): void {

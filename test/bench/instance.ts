@@ -605,6 +605,17 @@ export class Instance {
         return out
     }
 
+    /**
+     * A user opens a record's form: they must be able to read the row (else AccessDenied), then the
+     * table's display business rules run in their session (engine.ts displayForm); the form messages
+     * they add land in `messages`.
+     */
+    openForm(table: string, sysId: string, userName: string): void {
+        this.readAsUser(table, sysId, userName)
+        const row = this.store.get(table, sysId)!
+        this.runAsSession(this.userSession(userName), () => this.engine.displayForm(table, this.glide.fromRow(table, row), row))
+    }
+
     // ---------- properties ----------
     setProperty(name: string, value: string): void {
         const row = this.store.rows('sys_properties').find((r) => r.name === name)

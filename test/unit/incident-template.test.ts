@@ -121,7 +121,7 @@ describe('renderIncident', () => {
             'Failed at: 2026-01-05T03:12:45',
             'Daily job id: 20260105|12|1|PAYROLL-EXTRACT',
         ].join('\n'))
-        expect(out).toMatchObject({ impact: '3', urgency: '3', attachJobLog: true, caller_id: '', assignment_group: '' })
+        expect(out).toMatchObject({ impact: '2', urgency: '2', attachJobLog: true, caller_id: '', assignment_group: '' })
     })
 
     test('every placeholder is filled', () => {

@@ -31,3 +31,7 @@ Acl({ $id: Now.ID['acl_overview_page'], type: 'ui_page', name: 'x_opcon_overview
 // Both names: which one the platform checks for a client-callable include is undocumented (sdk-notes).
 Acl({ $id: Now.ID['acl_overview_ajax_execute'], type: 'client_callable_script_include', name: 'x_opcon.OpConOverviewAjax', operation: 'execute', roles: [opconAdmin] })
 Acl({ $id: Now.ID['acl_overview_ajax_execute_bare'], type: 'client_callable_script_include', name: 'OpConOverviewAjax', operation: 'execute', roles: [opconAdmin] })
+
+// The Overview warns when SMA's old OpConAPI update set is still active: it reads, by name, the
+// global business rules on incident that set installs (src/server/overview/coexistence.ts), through
+// the sys_script read privilege in fluent/privileges/cross-scope.now.ts (shared with Instance Scan).

@@ -2,6 +2,7 @@
 // words for each state, the delivery time's median and 95th percentile, and
 // for each figure the list it comes from (a list URL whose filter is the
 // query that counted it). Pure: no Glide.
+import { coexistenceWarnings, type CoexistenceFacts } from './coexistence.ts'
 
 /** How a failure found today ended up, as the Overview counts it. */
 export const FAILURE_BUCKETS = ['opened', 'noted', 'reopened', 'replaced', 'recovered', 'not_failed', 'waiting', 'error'] as const
@@ -138,6 +139,8 @@ export interface OverviewFacts {
     moreServers: boolean
     /** The shipped Default template, when installed. */
     defaultTemplate: { sysId: string; hasCaller: boolean; hasGroup: boolean } | null
+    /** SMA's old rules or another connector working the same incidents (coexistence.ts); absent when not read. */
+    coexistence?: { facts: CoexistenceFacts; since: string }
 }
 
 export interface Figure {
@@ -267,6 +270,7 @@ export function buildOverview(facts: OverviewFacts): OverviewView {
             link: recordLink('x_opcon_template', template.sysId),
         })
     }
+    if (facts.coexistence) warnings.push(...coexistenceWarnings(facts.coexistence.facts, facts.coexistence.since))
     if (facts.servers.length === 0) warnings.push({ text: 'No OpCon server is registered yet: register one under OpCon Connector > New Server.', link: 'x_opcon_server.do?sys_id=-1' })
     if (facts.moreServers) warnings.push({ text: `More than ${MAX_SERVERS} servers are registered; the Overview shows the first ${MAX_SERVERS} by name.`, link: listLink('x_opcon_server', 'ORDERBYname') })
     return {

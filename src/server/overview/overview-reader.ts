@@ -9,6 +9,8 @@ import {
     type OverviewView, type ServerFacts,
 } from './overview-figures.ts'
 import { DEFAULT_TEMPLATE_ID } from '../templates/templates.ts'
+import { loadSettings } from '../settings/config.ts'
+import { APP_SCOPE_ID, OLD_RULE_NAMES, OTHER_INCIDENT_DAYS, type CoexistenceFacts } from './coexistence.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -97,7 +99,11 @@ export function readOverview(): OverviewView {
         readLastActionError(server)
         server.deliveryMs = readDeliveryTimes(server.sysId, since24h)
     }
-    return buildOverview({ nowMs, servers, moreServers: more, defaultTemplate: readDefaultTemplate() })
+    const since7d = formatStamp(nowMs - OTHER_INCIDENT_DAYS * DAY_MS)
+    return buildOverview({
+        nowMs, servers, moreServers: more, defaultTemplate: readDefaultTemplate(),
+        coexistence: { facts: readCoexistence(servers, since7d), since: since7d },
+    })
 }
 
 function readLastActionError(server: ServerFacts): void {
@@ -131,4 +137,34 @@ function readDefaultTemplate(): { sysId: string; hasCaller: boolean; hasGroup: b
     const record = new GlideRecord('x_opcon_template')
     if (!record.get(DEFAULT_TEMPLATE_ID)) return null
     return { sysId: DEFAULT_TEMPLATE_ID, hasCaller: text(record, 'caller') !== '', hasGroup: text(record, 'assignment_group') !== '' }
+}
+
+/**
+ * SMA's old rules still active, and incidents of the last days that carry the
+ * connector's correlation display without the connector having opened them.
+ * Three bounded reads: at most OLD_RULE_NAMES rule rows, two COUNTs.
+ */
+function readCoexistence(servers: ServerFacts[], since: string): CoexistenceFacts {
+    const rules = new GlideRecord('sys_script')
+    rules.addQuery('collection', 'incident')
+    rules.addQuery('active', true)
+    rules.addQuery('name', 'IN', OLD_RULE_NAMES.join(','))
+    rules.addQuery('sys_scope', '!=', APP_SCOPE_ID)
+    rules.setLimit(OLD_RULE_NAMES.length * 4)
+    rules.query()
+    const oldRules = new Set<string>()
+    while (rules.next()) oldRules.add(text(rules, 'name'))
+
+    const correlationDisplay = loadSettings().correlationDisplay
+    let withDisplay = 0
+    aggregate('incident', `correlation_display=${correlationDisplay.replace(/\^/g, '')}^sys_created_on>=${since}`, [], [['COUNT']], (row) => { withDisplay = countOf(row) })
+    // The connector writes one link "how: app" for each incident it opens (incident-writer.ts), in the same transaction.
+    let opened = 0
+    aggregate('x_opcon_binding', `how=app^sys_created_on>=${since}`, [], [['COUNT']], (row) => { opened = countOf(row) })
+    return {
+        oldRules: OLD_RULE_NAMES.filter((name) => oldRules.has(name)),
+        otherIncidents: Math.max(0, withDisplay - opened),
+        correlationDisplay,
+        collectingServers: servers.filter((server) => server.active && server.collectFailures).map((server) => server.name),
+    }
 }

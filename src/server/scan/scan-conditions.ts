@@ -10,6 +10,7 @@
 // (DEFAULT_TEMPLATE_ID, FLOW_ACTIONS, the app's sys_id).
 
 /** sys_id of the x_opcon application (now.config.json scopeId): the package's own records carry it as sys_scope. */
+import { OLD_RULE_NAMES } from '../overview/coexistence.ts'
 export const APP_SCOPE_ID = '4f2b8c1e9a7d4e3fb6c5a1d2e3f40516'
 
 /**
@@ -17,7 +18,8 @@ export const APP_SCOPE_ID = '4f2b8c1e9a7d4e3fb6c5a1d2e3f40516'
  * connector ships rules of the same names in x_opcon: one of these names
  * active in any other scope means both fire, two actions or two incidents.
  */
-export const OLD_SMA_RULES = ['OpConTicketAccepted', 'OpConTicketResolved', 'OpConTicketRelease', 'OpConTicketCanceled'] as const
+/** The Overview's list (overview/coexistence.ts): one list of SMA's old rule names for both. */
+export const OLD_SMA_RULES = OLD_RULE_NAMES
 
 /** An active server with no Connection & Credential alias: the connector sends it nothing (no endpoint, no token). Table x_opcon_server. */
 export const NO_CREDENTIAL = 'active=true^connection_aliasISEMPTY'

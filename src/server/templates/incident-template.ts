@@ -86,7 +86,7 @@ export const DESCRIPTION_MAX = 4000
  */
 export const BUILT_IN_DEFAULT: IncidentTemplate = {
     sysId: '', name: 'Default (built in)', active: true, order: 1000, server: '', schedulePattern: '', jobPattern: '',
-    caller: '', assignmentGroup: '', category: '', subcategory: '', impact: '3', urgency: '3',
+    caller: '', assignmentGroup: '', category: '', subcategory: '', impact: '2', urgency: '2',
     afterHoursSchedule: '', afterHoursImpact: '', afterHoursUrgency: '', afterHoursGroup: '',
     attachJobLog: true, shortDescription: DEFAULT_SHORT_DESCRIPTION, description: '',
 }

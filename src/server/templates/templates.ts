@@ -14,7 +14,7 @@ import {
  */
 export const DEFAULT_TEMPLATE_ID = '62ff21c69ec14baea181cc6371426ec1'
 
-function rowOf(record: GlideRecord): TemplateRow {
+export function rowOf(record: GlideRecord): TemplateRow {
     const row = {} as TemplateRow
     for (const field of TEMPLATE_FIELDS) row[field] = String(record.getValue(field) ?? '')
     return row
@@ -88,5 +88,11 @@ export function incidentValuesFor(
         serverTemplate: serverTemplateOf(serverSysId),
         defaultTemplate: DEFAULT_TEMPLATE_ID,
     })
-    return { ...renderIncident(template, facts, isAfterHours(template)), template: template.name, source }
+    return { ...valuesNow(template, facts), template: template.name, source }
+}
+
+/** The incident fields a template gives for a failure now (business hours or not): what is opened, and what Preview shows. */
+export function valuesNow(template: IncidentTemplate, facts: FailureFacts): IncidentValues & { afterHours: boolean } {
+    const afterHours = isAfterHours(template)
+    return { ...renderIncident(template, facts, afterHours), afterHours }
 }
