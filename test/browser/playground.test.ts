@@ -401,6 +401,9 @@ test('the Overview opens first in the menu and renders each server\'s figures', 
     await page.locator('nav.app-nav').getByRole('link', { name: 'Overview' }).click()
     await page.waitForFunction(() => /^Figures as of|could not|cannot|answered HTTP/.test(document.getElementById('x_opcon_ov_status')?.textContent ?? ''))
     await expect(page.locator('#x_opcon_ov_status').textContent()).resolves.toMatch(/^Figures as of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\./)
+    // In the playground's frame: its menu and role switch stay around the page.
+    await expect(page.locator('nav.app-nav').count()).resolves.toBe(1)
+    await expect(page.locator('#role_switch').count()).resolves.toBe(1)
     expect(await page.locator('.x-opcon-ov-server h2').allTextContents()).toEqual(playground.world.servers.map((s) => `${s.name} (${s.sim.address})`).sort())
     await shot('overview')
 }, 60_000)
@@ -413,12 +416,18 @@ test('the Failed Jobs list has the shipped columns, newest first, a count, and a
     await page.locator('#list_count').waitFor(WAIT)
     const columns = instance.listColumns('x_opcon_failure')!
     expect(await page.locator('.list_table thead th').allTextContents()).toEqual(columns.map((c) => instance.schema.column('x_opcon_failure', c)!.label))
+    // Opened without the module's filter, the list still comes newest first: the order the package ships (a failure a minute newer than the rest shows first).
+    await playground.skip(60_000)
+    instance.insert('x_opcon_failure', { server: playground.world.servers[0].sysId, address: playground.world.servers[0].sim.address, job_name: 'ORDER-CHECK', daily_job_id: '20261207|99|1|ORDER-CHECK', state: 'done', outcome: 'not_failed', source: 'poll' })
+    await page.goto(`${playground.url}/x_opcon_failure_list.do`)
     const rows = instance.query('x_opcon_failure', 'ORDERBYDESCsys_created_on')
+    expect(rows[0].job_name).toBe('ORDER-CHECK')
     expect(await page.locator('.list_table tbody tr[data-sys-id]').evaluateAll((all) => all.map((r) => r.getAttribute('data-sys-id')))).toEqual(rows.map((r) => r.sys_id))
     await expect(page.locator('#list_count').textContent()).resolves.toBe(`${rows.length} records`)
     await page.locator('#list_search').fill('GENP')
     await page.getByRole('button', { name: 'Go', exact: true }).click()
     await page.locator('#list_count', { hasText: /^1 record$/ }).waitFor(WAIT)
+    await expect(page.locator('#list_filter').inputValue()).resolves.toBe('')
     await expect(page.locator('.list_table tbody').textContent()).resolves.toContain('GENP001')
 }, 60_000)
 
@@ -437,3 +446,21 @@ test('after Skip ahead 5 minutes, the OpCon panel\'s request times are on the in
     const apart = ((instanceNow - at) % 86_400_000 + 86_400_000) % 86_400_000
     expect(Math.min(apart, 86_400_000 - apart)).toBeLessThan(90_000)
 }, 60_000)
+
+test('the activity stream shows an incident\'s field changes with who and when, next to its work notes', async () => {
+    const { instance, servers } = playground.world
+    const europe = servers[1].sim
+    const job = (await europe.jobs()).find((j) => j.jobName === 'LOAD-STOCK')!
+    await europe.failJob(job.id, { termination: 4, terminationDescription: 'Exit Code 4: disk full' })
+    const opened = () => instance.query('incident', 'short_descriptionLIKELOAD-STOCK')[0]
+    for (let minute = 0; minute < 6 && !opened(); minute += 1) await playground.skip(60_000)
+    await page.goto(`${playground.url}/incident.do?sys_id=${opened().sys_id}`)
+    await saveState('In Progress', 'Freeing space on DWHETL01')
+    const change = page.locator('.activity-entry.field-changes', { hasText: 'In Progress' }).first()
+    await change.waitFor(WAIT)
+    await expect(change.locator('.activity-head strong').textContent()).resolves.toBe('Alex Admin')
+    await expect(change.locator('dl').textContent()).resolves.toMatch(/^StateIn Progress was New/)
+    await expect(change.locator('time').textContent()).resolves.toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC \((just now|\d+ min ago)\)$/)
+    await expect(page.locator('.activity-entry.work_notes', { hasText: 'Freeing space on DWHETL01' }).count()).resolves.toBe(1)
+    await shot('activity')
+}, 90_000)

@@ -14,7 +14,7 @@ import { AccessDenied } from '../bench/instance'
 import { createHarnessRoutes, formButtons, gFormScript, page, readBody } from '../browser/harness'
 import type { RequestLogEntry, SimJob } from '../opcon-sim/client'
 import { renderJelly } from '../browser/jelly'
-import { activityStream, choices, display, esc, formSections, label, listTable, type Row } from './views'
+import { activityStream, choices, display, esc, formSections, label, listTable, shownValue, type FieldChange, type Row } from './views'
 import { ROLES, startWorld, USER, type World } from './world'
 
 export interface Playground {
@@ -85,6 +85,25 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     const { harness, handle: harnessHandle } = createHarnessRoutes(instance, { user: USER })
     /** Session messages (gs.addInfoMessage...) waiting for the next page, as the platform shows them once. */
     let flash: Array<{ kind: string; message: string }> = []
+    /**
+     * The incident's audited field changes. The bench keeps no sys_audit, so the playground notes each
+     * change of these fields as a row is written (the platform audits task tables, incident among them:
+     * "Auditing", ServiceNow docs; these are the fields the activity stream shows by default on the
+     * incident form, assumed). The newest 5,000 are kept.
+     */
+    const AUDITED = ['state', 'impact', 'urgency', 'priority', 'assignment_group', 'assigned_to', 'caller_id', 'category', 'short_description']
+    const changes: FieldChange[] = []
+    const put = instance.store.put.bind(instance.store)
+    instance.store.put = (table: string, row: Row): void => {
+        const before = table === 'incident' ? instance.store.get(table, row.sys_id) : undefined
+        put(table, row)
+        if (!before) return
+        for (const field of AUDITED) {
+            if ((before[field] ?? '') === (row[field] ?? '')) continue
+            changes.push({ sysId: row.sys_id, field, oldValue: before[field] ?? '', newValue: row[field] ?? '', user: row.sys_updated_by ?? '', at: row.sys_updated_on ?? '' })
+        }
+        if (changes.length > 5000) changes.splice(0, changes.length - 5000)
+    }
     /** When each server's 503 fault ends, by the bench clock. */
     const faultUntil = new Map<number, number>()
 
@@ -253,7 +272,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (!readable('incident', sysId)) return { status: 403, html: shell('Refused', '<p role="alert">Security constraints prevent you from reading this Incident record.</p>') }
         const { buttons, scripts } = formButtons(instance, 'incident', sysId, harness.user)
         const field = (name: string, control?: string): string =>
-            `<label for="${esc(`incident.${name}`)}">${esc(label(instance, 'incident', name))}</label><div>${control ?? `<span class="form-readonly" id="${esc(`incident.${name}`)}">${esc(display(instance, 'incident', name, row[name]))}</span>`}</div>`
+            `<label for="${esc(`incident.${name}`)}">${esc(label(instance, 'incident', name))}</label><div>${control ?? `<span class="form-readonly" id="${esc(`incident.${name}`)}">${shownValue(instance, 'incident', name, row[name])}</span>`}</div>`
         const stateOptions = choices(instance, 'incident', 'state').map((c) => `<option value="${esc(c.value)}"${c.value === row.state ? ' selected' : ''}>${esc(c.label)}</option>`).join('')
         const main = `<form method="post" action="/incident.do" id="incident.form">` +
             `<input type="hidden" name="sys_id" value="${esc(sysId)}"><input type="hidden" name="state_loaded" value="${esc(row.state)}">` +
@@ -268,7 +287,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             `</div><div class="form-wide">` + field('short_description') +
             `<label for="incident.description">${esc(label(instance, 'incident', 'description'))}</label><div><pre class="form-readonly" id="incident.description">${esc(row.description)}</pre></div>` +
             `<label for="incident.work_notes">Work notes</label><div><textarea id="incident.work_notes" name="work_notes" rows="3"></textarea></div></div></div></form>` +
-            `<section class="form-section"><h2>Activity</h2><div data-refresh="/playground/activity?sys_id=${esc(sysId)}">${activityStream(instance, 'incident', sysId)}</div></section>` +
+            `<section class="form-section"><h2>Activity</h2><div data-refresh="/playground/activity?sys_id=${esc(sysId)}">${activityStream(instance, 'incident', sysId, changes)}</div></section>` +
             `<section class="related-list"><h2>OpCon Actions</h2><div data-refresh="/playground/actions?sys_id=${esc(sysId)}">${incidentActions(sysId)}</div></section>` +
             `<section class="related-list"><h2>Attachments</h2><div data-refresh="/playground/attachments?sys_id=${esc(sysId)}">${incidentAttachments(sysId)}</div></section>`
         return { status: 200, html: shell(`${row.number} | Incident`, main, `${gFormScript('incident', sysId)}${scripts}`) }
@@ -649,7 +668,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             const row = instance.get('incident', q.sys_id ?? '')
             return (send(response, row ? 200 : 404, 'text/html', row ? incidentHeader(row) : ''), true)
         }
-        if (p === '/playground/activity') return (send(response, 200, 'text/html', activityStream(instance, 'incident', q.sys_id ?? '')), true)
+        if (p === '/playground/activity') return (send(response, 200, 'text/html', activityStream(instance, 'incident', q.sys_id ?? '', changes)), true)
         if (p === '/playground/actions') return (send(response, 200, 'text/html', incidentActions(q.sys_id ?? '')), true)
         if (p === '/playground/attachments') return (send(response, 200, 'text/html', incidentAttachments(q.sys_id ?? '')), true)
         if (p === '/playground/list' && /^x_opcon_\w+$/.test(q.table ?? '') && columnsOf(q.table)) return (send(response, 200, 'text/html', listBody(q.table, q.sysparm_query ?? '', q.sysparm_search ?? '')), true)

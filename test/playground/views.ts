@@ -73,23 +73,41 @@ export function listTable(instance: Instance, table: string, rows: Row[], fields
     return `<table class="list_table"${options.id ? ` id="${esc(options.id)}"` : ''}><thead><tr>${head}</tr></thead><tbody>${body}${empty}</tbody></table>`
 }
 
+/** One field change of an audited record, as the platform's audit keeps it (sys_audit: fieldname, oldvalue, newvalue, user, sys_created_on). */
+export interface FieldChange {
+    sysId: string
+    field: string
+    oldValue: string
+    newValue: string
+    user: string
+    at: string
+}
+
 /**
- * The activity stream of a record: its journal entries (work notes, comments), newest first, each
- * with who and when ("Activity formatter", "Journal fields", ServiceNow docs), the text rendered as
- * the platform renders journal HTML. Field changes and emails, which it also shows, are not modelled.
+ * The activity stream of a record: its journal entries (work notes, comments) and its audited field
+ * changes, newest first, each with who and when ("Activity formatter", "Journal fields", ServiceNow
+ * docs: the stream shows journal entries and field changes, the changes of one update together), the
+ * text rendered as the platform renders journal HTML. Emails, which it also shows, are not modelled.
  */
-export function activityStream(instance: Instance, table: string, sysId: string): string {
-    const entries = instance.store.rows('sys_journal_field')
+export function activityStream(instance: Instance, table: string, sysId: string, changes: FieldChange[] = []): string {
+    const name = (userName: string | undefined) => instance.store.rows('sys_user').find((u) => u.user_name === userName)?.name ?? userName ?? 'system'
+    const journal = instance.store.rows('sys_journal_field')
         .filter((row) => row.name === table && row.element_id === sysId)
-        .sort((a, b) => Number(b.sys_mod_count) - Number(a.sys_mod_count))
+        .map((entry) => ({ at: entry.sys_created_on ?? '', order: Number(entry.sys_mod_count), html: `<li class="activity-entry ${esc(entry.element)}"><div class="activity-head"><strong>${esc(name(entry.sys_created_by))}</strong>` +
+            ` <span class="activity-kind">${esc(entry.element === 'work_notes' ? 'Work notes' : entry.element === 'comments' ? 'Additional comments' : label(instance, table, entry.element))}</span> ${readableTime(entry.sys_created_on, instance.now())}</div>` +
+            `<div class="activity-body">${renderJournalEntry(entry.value ?? '')}</div></li>` }))
+    // One update's changes (same user, same time) are one entry.
+    const updates = new Map<string, FieldChange[]>()
+    for (const change of changes.filter((c) => c.sysId === sysId)) {
+        const key = `${change.at}|${change.user}`
+        updates.set(key, [...(updates.get(key) ?? []), change])
+    }
+    const fieldChanges = [...updates.values()].map((group, i) => ({ at: group[0].at, order: -1 - i, html: `<li class="activity-entry field-changes"><div class="activity-head"><strong>${esc(name(group[0].user))}</strong>` +
+        ` <span class="activity-kind">Field changes</span> ${readableTime(group[0].at, instance.now())}</div><dl class="activity-changes">${group.map((c) =>
+            `<dt>${esc(label(instance, table, c.field))}</dt><dd>${esc(display(instance, table, c.field, c.newValue))}${c.oldValue ? ` <small>was ${esc(display(instance, table, c.field, c.oldValue))}</small>` : ''}</dd>`).join('')}</dl></li>` }))
+    const entries = [...journal, ...fieldChanges].sort((x, y) => y.at.localeCompare(x.at) || y.order - x.order)
     if (entries.length === 0) return '<p class="activity-empty">No activity yet.</p>'
-    return `<ul class="activity-stream">${entries.map((entry) => {
-        const user = instance.store.rows('sys_user').find((u) => u.user_name === entry.sys_created_by)
-        const kind = entry.element === 'work_notes' ? 'Work notes' : entry.element === 'comments' ? 'Additional comments' : label(instance, table, entry.element)
-        return `<li class="activity-entry ${esc(entry.element)}"><div class="activity-head"><strong>${esc(user?.name ?? entry.sys_created_by ?? 'system')}</strong>` +
-            ` <span class="activity-kind">${esc(kind)}</span> ${readableTime(entry.sys_created_on, instance.now())}</div>` +
-            `<div class="activity-body">${renderJournalEntry(entry.value ?? '')}</div></li>`
-    }).join('')}</ul>`
+    return `<ul class="activity-stream">${entries.map((entry) => entry.html).join('')}</ul>`
 }
 
 /**
