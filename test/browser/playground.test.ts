@@ -283,3 +283,184 @@ test('OpCon\'s termination code and text are escaped: the served HTML carries th
     expect(injected).toEqual({ flag: null, elements: 0, attributes: [] })
     expect(job.jobName).toBe('ESCAPE-ME')
 }, 60_000)
+
+// ---------- the admin's view (issue 20): roles, forms and lists as shipped, the Overview, Test connection ----------
+
+/** Signs the playground's session in as another person with the banner's role switch. */
+async function signInAs(userName: string, name: string): Promise<void> {
+    await page.locator('#role_switch').selectOption(userName)
+    await page.locator('#banner_user', { hasText: name }).waitFor(WAIT)
+}
+
+const navLinks = () => page.locator('nav.app-nav a').allTextContents()
+
+/** Lets the collector run once if it has not yet (each test may run alone). */
+async function collected(): Promise<void> {
+    if (playground.world.instance.query('incident', '').length === 0) await playground.skip(60_000)
+}
+
+test('the role switch shows each role\'s view from the package\'s roles: only the admin gets the OpCon menu, the OpCon Job button needs x_opcon.user, and a refused page or action says so', async () => {
+    const { servers, instance } = playground.world
+    await collected()
+    const incident = instance.query('incident', 'ORDERBYnumber')[0]
+    await page.goto(`${playground.url}/x_opcon_server.do?sys_id=${servers[0].sysId}`)
+    try {
+        // The admin: the whole menu, the Overview first, and the server form with its buttons.
+        expect(await navLinks()).toEqual(['All incidents', 'Overview', 'Servers', 'New Server', 'Job Actions', 'Job Links', 'Failed Jobs', 'Incident Templates', 'Properties'])
+        await page.getByRole('button', { name: 'Test connection' }).waitFor(WAIT)
+
+        // A refused action: the role changes (in another tab) while this form is open; its Test connection is then refused in words.
+        await page.evaluate(async () => {
+            await fetch('/playground/role', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'user=bob.agent' })
+        })
+        await page.getByRole('button', { name: 'Test connection' }).click()
+        await page.getByRole('status').filter({ hasText: 'This OpCon Server record is gone or you may no longer read it, so nothing was done to it.' }).waitFor(WAIT)
+        await page.locator('#banner_user', { hasText: 'Bob Agent' }).waitFor(WAIT)
+        await page.getByRole('alert').filter({ hasText: 'Security constraints prevent you from reading this OpCon Server record.' }).waitFor(WAIT)
+        // The agent without x_opcon.user: incidents only; the Overview and the servers list refuse.
+        expect(await navLinks()).toEqual(['All incidents'])
+        await page.goto(`${playground.url}/x_opcon_overview.do`)
+        await expect(page.locator('.security-message').textContent()).resolves.toBe('Security constraints prevent access to requested page')
+        await expect(page.locator('.x-opcon-ov-server').count()).resolves.toBe(0)
+        await page.goto(`${playground.url}/x_opcon_server_list.do`)
+        await expect(page.locator('#list_count').textContent()).resolves.toBe('0 records')
+        await expect(page.locator('.list-removed').textContent()).resolves.toBe('Number of rows removed from this list by Security constraints: 2')
+        await page.goto(`${playground.url}/incident.do?sys_id=${incident.sys_id}`)
+        await expect(page.locator('.form-buttons button').allTextContents()).resolves.toEqual(['Save'])
+        await shot('role-agent-without')
+
+        // The agent with x_opcon.user gets the OpCon Job button, still no OpCon menu (the package's modules are the admin's).
+        await signInAs('ann.agent', 'Ann Agent')
+        await page.getByRole('button', { name: 'OpCon Job' }).waitFor(WAIT)
+        expect(await navLinks()).toEqual(['All incidents'])
+        // The push account reports failures and nothing else: no menu at all.
+        await signInAs('opcon.push', 'OpCon Push')
+        await expect(page.locator('.nav-empty').textContent()).resolves.toBe('No menu for this role.')
+        await expect(page.getByRole('button', { name: 'OpCon Job' }).count()).resolves.toBe(0)
+    } finally {
+        await signInAs('alex.admin', 'Alex Admin')
+    }
+    expect(await navLinks()).toContain('Overview')
+}, 60_000)
+
+test('the server and failed-job forms are the shipped layouts: the first section holds name, address and base URL; Diagnostics starts collapsed; no field off the layout is on the page', async () => {
+    const { servers, instance } = playground.world
+    await collected()
+    await page.goto(`${playground.url}/x_opcon_server.do?sys_id=${servers[0].sysId}`)
+    const sections = page.locator('.form-section')
+    expect(await sections.evaluateAll((all) => all.map((s) => s.getAttribute('data-section')))).toEqual(['OpCon server', 'Connection', 'Last collector run', 'Diagnostics'])
+    const first = page.locator('.form-section[data-section="OpCon server"]')
+    for (const field of ['name', 'address', 'base_url']) await first.locator(`[id="x_opcon_server.${field}"]`).waitFor(WAIT)
+    const diagnostics = page.locator('details.form-section[data-section="Diagnostics"]')
+    expect(await diagnostics.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+    expect(await diagnostics.locator('[id="x_opcon_server.failures_resume"]').isVisible()).toBe(false)
+    expect(await diagnostics.locator('[id^="x_opcon_server.name"], [id^="x_opcon_server.address"], [id^="x_opcon_server.base_url"]').count()).toBe(0)
+    // The template is a reference: a picker of the templates by name.
+    expect(await page.locator('select[id="x_opcon_server.incident_template"] option').allTextContents()).toContain('Default')
+    // Related lists as shipped: the server's job actions and failed jobs.
+    expect(await page.locator('.related-list').evaluateAll((all) => all.map((s) => s.getAttribute('data-related')))).toEqual(['x_opcon_action.server', 'x_opcon_failure.server'])
+    await shot('server-form')
+    // A save writes what the person changed, not the app's run facts as the form loaded them.
+    const before = instance.get('x_opcon_server', servers[0].sysId)!
+    instance.store.put('x_opcon_server', { ...before, collect_found: 'written by the collector after the form loaded' })
+    await page.locator('[id="x_opcon_server.description"]').fill('Production scheduling (payroll, billing)')
+    await page.locator('#sysverb_update_and_stay').click()
+    await page.locator('[id="x_opcon_server.description"][value="Production scheduling (payroll, billing)"]').waitFor(WAIT)
+    expect(instance.get('x_opcon_server', servers[0].sysId)).toMatchObject({ description: 'Production scheduling (payroll, billing)', collect_found: 'written by the collector after the form loaded' })
+
+    // A failed job's form: its internal fields (claims, run keys) are in the collapsed Diagnostics, and fields the layout leaves out are not on the page.
+    const failure = instance.query('x_opcon_failure', 'ORDERBYsys_created_on')[0]
+    await page.goto(`${playground.url}/x_opcon_failure.do?sys_id=${failure.sys_id}`)
+    for (const field of ['claim', 'run_key', 'claimed_until', 'calls']) {
+        const control = page.locator(`[id="x_opcon_failure.${field}"]`)
+        expect([field, await control.count(), await control.isVisible()]).toEqual([field, 1, false])
+    }
+    await expect(page.locator('.form-section[data-section="Failed job"] [id="x_opcon_failure.job_name"]').isVisible()).resolves.toBe(true)
+    const onLayout = new Set(instance.formLayout('x_opcon_failure')!.flatMap((s) => s.fields))
+    const off = instance.schema.columns('x_opcon_failure').map((c) => c.name).filter((name) => !onLayout.has(name))
+    expect(off.length).toBeGreaterThan(0)
+    expect(await page.locator(off.map((name) => `[id="x_opcon_failure.${name}"]`).join(', ')).count()).toBe(0)
+}, 60_000)
+
+test('Test connection shows its checklist as a list: each check a ✓, ✗ or – item, the ✗ items with their fix', async () => {
+    await page.goto(`${playground.url}/x_opcon_server.do?sys_id=${playground.world.servers[0].sysId}`)
+    await page.getByRole('button', { name: 'Test connection' }).click()
+    const items = page.getByRole('status').locator('ul > li')
+    await items.first().waitFor(WAIT)
+    const lines = await items.allTextContents()
+    expect(lines.length).toBeGreaterThanOrEqual(10)
+    for (const line of lines) expect(line).toMatch(/^[✓✗–] [^:]+: \S/)
+    expect(lines.filter((line) => line.startsWith('✓ ')).length).toBeGreaterThan(0)
+    const failing = lines.filter((line) => line.startsWith('✗ '))
+    expect(failing.find((line) => line.startsWith('✗ Incident templates:'))).toContain('Fix:')
+    await shot('test-connection')
+}, 60_000)
+
+test('the Overview opens first in the menu and renders each server\'s figures', async () => {
+    await page.goto(`${playground.url}/incident_list.do`)
+    await page.locator('nav.app-nav').getByRole('link', { name: 'Overview' }).click()
+    await page.waitForFunction(() => /^Figures as of|could not|cannot|answered HTTP/.test(document.getElementById('x_opcon_ov_status')?.textContent ?? ''))
+    await expect(page.locator('#x_opcon_ov_status').textContent()).resolves.toMatch(/^Figures as of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\./)
+    // In the playground's frame: its menu and role switch stay around the page.
+    await expect(page.locator('nav.app-nav').count()).resolves.toBe(1)
+    await expect(page.locator('#role_switch').count()).resolves.toBe(1)
+    expect(await page.locator('.x-opcon-ov-server h2').allTextContents()).toEqual(playground.world.servers.map((s) => `${s.name} (${s.sim.address})`).sort())
+    await shot('overview')
+}, 60_000)
+
+test('the Failed Jobs list has the shipped columns, newest first, a count, and a search', async () => {
+    const { instance } = playground.world
+    await collected()
+    await page.goto(`${playground.url}/incident_list.do`)
+    await page.locator('nav.app-nav').getByRole('link', { name: 'Failed Jobs' }).click()
+    await page.locator('#list_count').waitFor(WAIT)
+    const columns = instance.listColumns('x_opcon_failure')!
+    expect(await page.locator('.list_table thead th').allTextContents()).toEqual(columns.map((c) => instance.schema.column('x_opcon_failure', c)!.label))
+    // Opened without the module's filter, the list still comes newest first: the order the package ships (a failure a minute newer than the rest shows first).
+    await playground.skip(60_000)
+    instance.insert('x_opcon_failure', { server: playground.world.servers[0].sysId, address: playground.world.servers[0].sim.address, job_name: 'ORDER-CHECK', daily_job_id: '20261207|99|1|ORDER-CHECK', state: 'done', outcome: 'not_failed', source: 'poll' })
+    await page.goto(`${playground.url}/x_opcon_failure_list.do`)
+    const rows = instance.query('x_opcon_failure', 'ORDERBYDESCsys_created_on')
+    expect(rows[0].job_name).toBe('ORDER-CHECK')
+    expect(await page.locator('.list_table tbody tr[data-sys-id]').evaluateAll((all) => all.map((r) => r.getAttribute('data-sys-id')))).toEqual(rows.map((r) => r.sys_id))
+    await expect(page.locator('#list_count').textContent()).resolves.toBe(`${rows.length} records`)
+    await page.locator('#list_search').fill('GENP')
+    await page.getByRole('button', { name: 'Go', exact: true }).click()
+    await page.locator('#list_count', { hasText: /^1 record$/ }).waitFor(WAIT)
+    await expect(page.locator('#list_filter').inputValue()).resolves.toBe('')
+    await expect(page.locator('.list_table tbody').textContent()).resolves.toContain('GENP001')
+}, 60_000)
+
+test('after Skip ahead 5 minutes, the OpCon panel\'s request times are on the instance\'s clock, not the wall clock', async () => {
+    await page.goto(`${playground.url}/incident_list.do`)
+    await page.getByRole('button', { name: 'Skip ahead 5 minutes' }).click()
+    const clock = await page.locator('.clock-time').textContent()
+    const instanceNow = Date.parse(`${clock!.replace(' UTC', '').replace(' ', 'T')}Z`)
+    // The collector's call made during the skip is the newest request OpCon received.
+    const newest = page.locator('.opcon-requests li').first()
+    await newest.waitFor(WAIT)
+    // Each request ends with "<server>, HH:MM:SS" (and the fault, if any).
+    const hms = [...(await newest.textContent())!.matchAll(/, (\d\d:\d\d:\d\d)/g)].at(-1)![1]
+    const at = Date.parse(`${new Date(instanceNow).toISOString().slice(0, 10)}T${hms}Z`)
+    // Apart by less than the collector's minute either way (the banner's clock is read once, the tick runs each second).
+    const apart = ((instanceNow - at) % 86_400_000 + 86_400_000) % 86_400_000
+    expect(Math.min(apart, 86_400_000 - apart)).toBeLessThan(90_000)
+}, 60_000)
+
+test('the activity stream shows an incident\'s field changes with who and when, next to its work notes', async () => {
+    const { instance, servers } = playground.world
+    const europe = servers[1].sim
+    const job = (await europe.jobs()).find((j) => j.jobName === 'LOAD-STOCK')!
+    await europe.failJob(job.id, { termination: 4, terminationDescription: 'Exit Code 4: disk full' })
+    const opened = () => instance.query('incident', 'short_descriptionLIKELOAD-STOCK')[0]
+    for (let minute = 0; minute < 6 && !opened(); minute += 1) await playground.skip(60_000)
+    await page.goto(`${playground.url}/incident.do?sys_id=${opened().sys_id}`)
+    await saveState('In Progress', 'Freeing space on DWHETL01')
+    const change = page.locator('.activity-entry.field-changes', { hasText: 'In Progress' }).first()
+    await change.waitFor(WAIT)
+    await expect(change.locator('.activity-head strong').textContent()).resolves.toBe('Alex Admin')
+    await expect(change.locator('dl').textContent()).resolves.toMatch(/^StateIn Progress was New/)
+    await expect(change.locator('time').textContent()).resolves.toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC \((just now|\d+ min ago)\)$/)
+    await expect(page.locator('.activity-entry.work_notes', { hasText: 'Freeing space on DWHETL01' }).count()).resolves.toBe(1)
+    await shot('activity')
+}, 90_000)

@@ -13,8 +13,9 @@ import * as path from 'node:path'
 import { AccessDenied } from '../bench/instance'
 import { createHarnessRoutes, formButtons, gFormScript, page, readBody } from '../browser/harness'
 import type { RequestLogEntry, SimJob } from '../opcon-sim/client'
-import { activityStream, choices, display, esc, formFields, label, listTable, type Row } from './views'
-import { startWorld, USER, type World } from './world'
+import { renderJelly } from '../browser/jelly'
+import { activityStream, choices, display, esc, formSections, label, listTable, shownValue, type FieldChange, type Row } from './views'
+import { ROLES, startWorld, USER, type World } from './world'
 
 export interface Playground {
     url: string
@@ -84,6 +85,25 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     const { harness, handle: harnessHandle } = createHarnessRoutes(instance, { user: USER })
     /** Session messages (gs.addInfoMessage...) waiting for the next page, as the platform shows them once. */
     let flash: Array<{ kind: string; message: string }> = []
+    /**
+     * The incident's audited field changes. The bench keeps no sys_audit, so the playground notes each
+     * change of these fields as a row is written (the platform audits task tables, incident among them:
+     * "Auditing", ServiceNow docs; these are the fields the activity stream shows by default on the
+     * incident form, assumed). The newest 5,000 are kept.
+     */
+    const AUDITED = ['state', 'impact', 'urgency', 'priority', 'assignment_group', 'assigned_to', 'caller_id', 'category', 'short_description']
+    const changes: FieldChange[] = []
+    const put = instance.store.put.bind(instance.store)
+    instance.store.put = (table: string, row: Row): void => {
+        const before = table === 'incident' ? instance.store.get(table, row.sys_id) : undefined
+        put(table, row)
+        if (!before) return
+        for (const field of AUDITED) {
+            if ((before[field] ?? '') === (row[field] ?? '')) continue
+            changes.push({ sysId: row.sys_id, field, oldValue: before[field] ?? '', newValue: row[field] ?? '', user: row.sys_updated_by ?? '', at: row.sys_updated_on ?? '' })
+        }
+        if (changes.length > 5000) changes.splice(0, changes.length - 5000)
+    }
     /** When each server's 503 fault ends, by the bench clock. */
     const faultUntil = new Map<number, number>()
 
@@ -118,6 +138,24 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         })
         return run
     }
+    /**
+     * The skips ahead, by wall time: the simulators stamp what they receive with the wall clock, and the
+     * instance's clock is the wall clock plus every skip so far, so the OpCon panel shows OpCon's times on
+     * the instance's clock (one clock on the page).
+     */
+    const skips: Array<{ wall: number; ms: number }> = []
+    function skipAhead(ms: number): Promise<void> {
+        skips.push({ wall: Date.now(), ms })
+        return moveClock(ms)
+    }
+    /** A simulator's wall-clock time stamp on the instance's clock. */
+    function onInstanceClock(stamp: string): string {
+        const wall = Date.parse(stamp)
+        if (Number.isNaN(wall)) return stamp
+        const skipped = skips.filter((skip) => skip.wall <= wall).reduce((sum, skip) => sum + skip.ms, 0)
+        return new Date(wall + skipped).toISOString().slice(11, 19)
+    }
+
     const timer = setInterval(() => {
         if (tickPending) return
         tickPending = true
@@ -128,14 +166,38 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }, options.tickMs ?? 1000)
 
     // ---------- chrome ----------
+    /**
+     * Whether a menu or module is shown to the session's user: its Roles field lists the roles that
+     * see it, any one of them will do, none means everyone, and admin sees all ("Create an
+     * application menu", "Create a module", ServiceNow docs: "Roles: the roles required to see it").
+     */
+    function shownTo(roles: string | undefined, session: Set<string>): boolean {
+        const needed = (roles ?? '').split(',').map((role) => role.trim()).filter(Boolean)
+        return needed.length === 0 || session.has('admin') || needed.some((role) => session.has(role))
+    }
+
     function navigator(): string {
-        const modules = instance.store.rows('sys_app_module').filter((m) => m.active !== 'false' && m.active !== '0')
+        const session = instance.userSession(harness.user).roles
+        const menus = instance.store.rows('sys_app_application').filter((a) => a.active !== 'false' && shownTo(a.roles, session)).map((a) => a.sys_id)
+        const modules = instance.store.rows('sys_app_module')
+            .filter((m) => m.active !== 'false' && m.active !== '0' && menus.includes(m.application) && shownTo(m.roles, session))
             .sort((a, b) => Number(a.order ?? 0) - Number(b.order ?? 0))
         const href = (m: Row): string => m.link_type === 'DIRECT' ? `/${m.query}`
             : m.link_type === 'NEW' ? `/${m.name}.do?sys_id=-1` : `/${m.name}_list.do${m.filter ? `?sysparm_query=${encodeURIComponent(m.filter)}` : ''}`
-        return `<nav class="app-nav" aria-label="Application navigator"><div class="nav-app">Incident</div>` +
-            `<a href="/incident_list.do">All incidents</a>` +
-            `<div class="nav-app">OpCon Connector</div>${modules.map((m) => `<a href="${esc(href(m))}">${esc(m.title)}</a>`).join('')}</nav>`
+        // The platform's own Incident menu is for itil (assumed from the base system's Incident application roles; not the package's).
+        const incidents = shownTo('itil', session) ? `<div class="nav-app">Incident</div><a href="/incident_list.do">All incidents</a>` : ''
+        const connector = modules.length > 0 ? `<div class="nav-app">OpCon Connector</div>${modules.map((m) => `<a href="${esc(href(m))}">${esc(m.title)}</a>`).join('')}` : ''
+        const nothing = incidents === '' && connector === '' ? '<p class="nav-empty">No menu for this role.</p>' : ''
+        return `<nav class="app-nav" aria-label="Application navigator">${incidents}${connector}${nothing}</nav>`
+    }
+
+    /** The banner's role switch: who the playground's session is, from ROLES (world.ts). */
+    function roleSwitch(): string {
+        const me = ROLES.find((r) => r.userName === harness.user)
+        const options = ROLES.map((r) => `<option value="${esc(r.userName)}"${r.userName === harness.user ? ' selected' : ''}>${esc(`${r.name}: ${r.who}`)}</option>`).join('')
+        return `<form method="post" action="/playground/role" class="inline role-switch"><label>Signed in as <select name="user" id="role_switch" onchange="this.form.submit()">${options}</select></label>` +
+            `<noscript><button type="submit" class="banner-button">Switch</button></noscript></form>` +
+            `<span class="banner-user" id="banner_user">${esc(me?.name ?? harness.user)}</span>`
     }
 
     function clock(): string {
@@ -152,7 +214,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             `<form method="post" action="/playground/skip" class="inline">` +
             `<button type="submit" name="minutes" value="1" class="banner-button">Skip ahead 1 minute</button>` +
             `<button type="submit" name="minutes" value="5" class="banner-button">Skip ahead 5 minutes</button></form></span>` +
-            `<span class="banner-user">Alex Admin</span></header>` +
+            `${roleSwitch()}</header>` +
             `<div class="layout">${navigator()}<main class="main">${messages}${main}</main>` +
             `<aside class="opcon-panel" aria-label="OpCon" data-refresh="/playground/opcon">${'<p>Loading OpCon…</p>'}</aside></div>${extraScript}`
         return page(title, body, 'playground', `<style>${CSS}</style><script src="/playground.js"></script>`)
@@ -167,7 +229,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     function readable(table: string, sysId: string): boolean {
         if (!instance.get(table, sysId)) return false
         try {
-            instance.readAsUser(table, sysId, USER)
+            instance.readAsUser(table, sysId, harness.user)
             return true
         } catch (error) {
             if (error instanceof AccessDenied) return false
@@ -207,9 +269,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     function incidentForm(sysId: string): { status: number; html: string } {
         const row = instance.get('incident', sysId)
         if (!row) return { status: 404, html: shell('Not found', '<p>No such incident.</p>') }
-        const { buttons, scripts } = formButtons(instance, 'incident', sysId, USER)
+        if (!readable('incident', sysId)) return { status: 403, html: shell('Refused', '<p role="alert">Security constraints prevent you from reading this Incident record.</p>') }
+        const { buttons, scripts } = formButtons(instance, 'incident', sysId, harness.user)
         const field = (name: string, control?: string): string =>
-            `<label for="${esc(`incident.${name}`)}">${esc(label(instance, 'incident', name))}</label><div>${control ?? `<span class="form-readonly" id="${esc(`incident.${name}`)}">${esc(display(instance, 'incident', name, row[name]))}</span>`}</div>`
+            `<label for="${esc(`incident.${name}`)}">${esc(label(instance, 'incident', name))}</label><div>${control ?? `<span class="form-readonly" id="${esc(`incident.${name}`)}">${shownValue(instance, 'incident', name, row[name])}</span>`}</div>`
         const stateOptions = choices(instance, 'incident', 'state').map((c) => `<option value="${esc(c.value)}"${c.value === row.state ? ' selected' : ''}>${esc(c.label)}</option>`).join('')
         const main = `<form method="post" action="/incident.do" id="incident.form">` +
             `<input type="hidden" name="sys_id" value="${esc(sysId)}"><input type="hidden" name="state_loaded" value="${esc(row.state)}">` +
@@ -224,7 +287,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             `</div><div class="form-wide">` + field('short_description') +
             `<label for="incident.description">${esc(label(instance, 'incident', 'description'))}</label><div><pre class="form-readonly" id="incident.description">${esc(row.description)}</pre></div>` +
             `<label for="incident.work_notes">Work notes</label><div><textarea id="incident.work_notes" name="work_notes" rows="3"></textarea></div></div></div></form>` +
-            `<section class="form-section"><h2>Activity</h2><div data-refresh="/playground/activity?sys_id=${esc(sysId)}">${activityStream(instance, 'incident', sysId)}</div></section>` +
+            `<section class="form-section"><h2>Activity</h2><div data-refresh="/playground/activity?sys_id=${esc(sysId)}">${activityStream(instance, 'incident', sysId, changes)}</div></section>` +
             `<section class="related-list"><h2>OpCon Actions</h2><div data-refresh="/playground/actions?sys_id=${esc(sysId)}">${incidentActions(sysId)}</div></section>` +
             `<section class="related-list"><h2>Attachments</h2><div data-refresh="/playground/attachments?sys_id=${esc(sysId)}">${incidentAttachments(sysId)}</div></section>`
         return { status: 200, html: shell(`${row.number} | Incident`, main, `${gFormScript('incident', sysId)}${scripts}`) }
@@ -241,39 +304,117 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         const values: Record<string, unknown> = {}
         if (fields.state !== undefined && fields.state !== fields.state_loaded && fields.state !== row.state) values.state = fields.state
         if ((fields.work_notes ?? '').trim() !== '') values.work_notes = fields.work_notes
-        if (Object.keys(values).length > 0) instance.update('incident', sysId, values, { as: USER, form: true })
+        if (Object.keys(values).length > 0) instance.update('incident', sysId, values, { as: harness.user, form: true })
     }
 
     // ---------- generic lists and forms (the admin pages) ----------
-    function list(table: string, query: string): string {
-        if (!LIST_FIELDS[table]) return shell('Not found', `<p>The playground has no list of ${esc(table)}.</p>`)
-        const rows = readableRows(table, query)
+    /** A list's columns: the package's list layout (sys_ui_list), else the playground's own for tables it does not ship one for. */
+    const columnsOf = (table: string): string[] | undefined => instance.listColumns(table) ?? LIST_FIELDS[table]
+
+    /**
+     * The query a list runs: the person's search (any of the list's text columns contains it), then the
+     * filter from the URL (a module's, or the one typed), then the order the platform opens the list in
+     * (layouts.ts listOrder) when the filter names none.
+     */
+    function listQuery(table: string, filter: string, search: string): string {
+        const columns = columnsOf(table) ?? []
+        // A search term is one encoded-query value: ^ would end the term, so it is left out.
+        const text = search.slice(0, 100).replace(/[\^\r\n]/g, ' ').trim()
+        const searchable = columns.filter((field) => ['string', 'choice'].includes(instance.schema.column(table, field)?.type ?? ''))
+        const searched = text && searchable.length > 0 ? searchable.map((field, i) => `${i === 0 ? '' : 'OR'}${field}LIKE${text}`).join('^') : ''
+        const order = instance.listOrder(table, { query: filter, userName: harness.user })
+        const orderBy = order.from === 'url' || order.field === '' ? '' : `ORDERBY${order.direction === 'DESC' ? 'DESC' : ''}${order.field}`
+        return [searched, filter.slice(0, 1000), orderBy].filter(Boolean).join('^')
+    }
+
+    /**
+     * A list's rows with their count. Rows the user may not read are left out, and the platform says how
+     * many ("Number of rows removed from this list by Security constraints: N", ServiceNow docs,
+     * "Access control list rules: security rules in lists").
+     */
+    function listBody(table: string, filter: string, search: string): string {
+        const all = instance.query(table, listQuery(table, filter, search))
+        const rows = all.filter((row) => readable(table, row.sys_id))
+        const removed = all.length - rows.length
+        return `<p class="list-count" id="list_count">${esc(rows.length)} record${rows.length === 1 ? '' : 's'}</p>` +
+            (removed > 0 ? `<p class="list-removed" role="status">Number of rows removed from this list by Security constraints: ${esc(removed)}</p>` : '') +
+            listTable(instance, table, rows, columnsOf(table)!)
+    }
+
+    function list(table: string, filter: string, search: string): string {
+        if (!columnsOf(table)) return shell('Not found', `<p>The playground has no list of ${esc(table)}.</p>`)
         const title = instance.schema.table(table).label
         const newButton = EDITABLE.has(table) ? `<a class="form_action_button" href="${esc(`/${table}.do?sys_id=-1`)}">New</a>` : ''
-        return shell(title, `<div class="list-header"><h1>${esc(title)}</h1>${newButton}</div>` +
-            `<div data-refresh="/playground/list?table=${esc(table)}&amp;sysparm_query=${esc(encodeURIComponent(query))}">${listTable(instance, table, rows, LIST_FIELDS[table])}</div>`)
+        const tools = `<form method="get" action="${esc(`/${table}_list.do`)}" class="list-tools">` +
+            `<label>Filter <input type="text" name="sysparm_query" id="list_filter" value="${esc(filter)}" placeholder="encoded query, e.g. state=queued" size="40"></label> ` +
+            `<label>Search <input type="search" name="sysparm_search" id="list_search" value="${esc(search)}" maxlength="100"></label> ` +
+            `<button type="submit" class="form_action_button">Go</button></form>`
+        const fragment = `/playground/list?table=${encodeURIComponent(table)}&sysparm_query=${encodeURIComponent(filter)}&sysparm_search=${encodeURIComponent(search)}`
+        return shell(title, `<div class="list-header"><h1>${esc(title)}</h1>${newButton}</div>${tools}` +
+            `<div data-refresh="${esc(fragment)}">${listBody(table, filter, search)}</div>`)
+    }
+
+    /** The referenced table's records a reference picker offers: those the user may read, by display value, at most 200. */
+    function picker(table: string): Array<{ value: string; label: string }> {
+        const field = instance.schema.table(table).display ?? 'name'
+        return instance.query(table, '').filter((row) => readable(table, row.sys_id)).slice(0, 200)
+            .map((row) => ({ value: row.sys_id, label: row[field] || row.sys_id }))
+            .sort((a, b) => a.label.localeCompare(b.label))
+    }
+
+    /** The related lists the package ships below a form (sys_ui_related_list), each with its related-list columns. */
+    function relatedListsOf(table: string, sysId: string): string {
+        return (instance.relatedLists(table) ?? []).map((entry) => {
+            const [child, field] = entry.split('.')
+            if (!field || !instance.schema.column(child, field)) return ''
+            const columns = instance.listColumns(child, { parent: table }) ?? columnsOf(child)
+            if (!columns) return ''
+            const order = instance.listOrder(child, { userName: harness.user })
+            const rows = readableRows(child, `${field}=${sysId}${order.field ? `^ORDERBY${order.direction === 'DESC' ? 'DESC' : ''}${order.field}` : ''}`)
+            return `<section class="related-list" data-related="${esc(entry)}"><h2>${esc(instance.schema.table(child).label)} <small>(${esc(rows.length)})</small></h2>` +
+                `${listTable(instance, child, rows, columns)}</section>`
+        }).join('')
     }
 
     function form(table: string, sysId: string): { status: number; html: string } {
         const isNew = sysId === '-1'
         const row = isNew ? {} : instance.get(table, sysId)
-        if (!row || !LIST_FIELDS[table]) return { status: 404, html: shell('Not found', `<p>No such ${esc(table)} record.</p>`) }
+        if (!row || !columnsOf(table)) return { status: 404, html: shell('Not found', `<p>No such ${esc(table)} record.</p>`) }
         // The refusal's wording is assumed (the platform's own page is not documented).
         if (!isNew && !readable(table, sysId)) return { status: 403, html: shell('Refused', `<p role="alert">Security constraints prevent you from reading this ${esc(instance.schema.table(table).label)} record.</p>`) }
         const editable = EDITABLE.has(table)
-        const { buttons } = isNew ? { buttons: '' } : formButtons(instance, table, sysId, USER)
+        const { buttons } = isNew ? { buttons: '' } : formButtons(instance, table, sysId, harness.user)
         const title = instance.schema.table(table).label
+        const displayField = instance.schema.table(table).display ?? 'name'
         const save = editable ? `<button type="submit" class="form_action_button primary" name="sys_action" value="sysverb_update_and_stay" id="sysverb_update_and_stay">${isNew ? 'Submit' : 'Save'}</button>` : ''
+        const shownValues = Object.fromEntries(instance.schema.columns(table).filter((c) => c.type !== 'password2').map((c) => [c.name, (row as Row)[c.name] ?? '']))
         const main = `<form method="post" action="${esc(`/${table}.do`)}" id="${esc(`${table}.form`)}"><input type="hidden" name="sys_id" value="${esc(sysId)}">` +
-            `<div class="form-header"><h1><a href="${esc(`/${table}_list.do`)}" class="back" aria-label="Back to the list">&lt;</a> ${esc(title)} ${esc(isNew ? 'New record' : display(instance, table, instance.schema.table(table).display ?? 'name', (row as Row)[instance.schema.table(table).display ?? 'name']) || '')}</h1>` +
+            (isNew ? '' : `<input type="hidden" name="sys_loaded" value="${esc(JSON.stringify(shownValues))}">`) +
+            `<div class="form-header"><h1><a href="${esc(`/${table}_list.do`)}" class="back" aria-label="Back to the list">&lt;</a> ${esc(title)} ${esc(isNew ? 'New record' : display(instance, table, displayField, (row as Row)[displayField]) || '')}</h1>` +
             `<div class="form-buttons">${buttons}${save}</div></div>` +
-            `<div class="form-body"><div class="form-grid form-generic">${formFields(instance, table, row as Row, editable)}</div></div></form>`
+            `<div class="form-body">${formSections(instance, table, row as Row, editable, picker)}</div></form>` +
+            (isNew ? '' : relatedListsOf(table, sysId))
         return { status: 200, html: shell(`${title}`, main) }
+    }
+
+    /**
+     * The Overview module: the package's UI page x_opcon_overview.do, its Jelly rendered and its client
+     * script run in the page as the harness serves it (test/browser/overview.test.ts), inside the
+     * playground's frame; its figures come from the real OpConOverviewAjax. A user the page's ACL
+     * refuses gets the platform's words (ServiceNow KB0813250) and no figures.
+     */
+    function overview(query: Record<string, string>): { status: number; html: string } {
+        const record = instance.pkg.records.find((r) => r.table === 'sys_ui_page' && r.fields.endpoint === 'x_opcon_overview.do')
+        if (!record) return { status: 404, html: shell('Not found', '<p>The package has no Overview page.</p>') }
+        if (!instance.canOpenUiPage('x_opcon_overview', harness.user)) {
+            return { status: 403, html: shell('Overview', '<p class="security-message" role="alert">Security constraints prevent access to requested page</p>') }
+        }
+        return { status: 200, html: shell('Overview', renderJelly(record.fields.html ?? '', query), `<script>${record.fields.client_script ?? ''}</script>`) }
     }
 
     /** The session messages (gs.addInfoMessage...) the user got since `from`, for the next page. */
     function showMessagesSince(from: number): void {
-        flash.push(...instance.messages.slice(from).filter((m) => m.user === USER).map((m) => ({ kind: m.kind, message: m.message })))
+        flash.push(...instance.messages.slice(from).filter((m) => m.user === harness.user).map((m) => ({ kind: m.kind, message: m.message })))
     }
 
     /**
@@ -282,7 +423,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
      */
     function runUiAction(table: string, sysId: string, action: string): void {
         try {
-            instance.clickUiAction(action, table, sysId, USER)
+            instance.clickUiAction(action, table, sysId, harness.user)
         } catch (error) {
             if (!(error instanceof AccessDenied)) throw error
             flash.push({ kind: 'error', message: `${action} is not available to you on this record (its roles or condition), so nothing was done.` })
@@ -294,10 +435,22 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     function saveRecord(table: string, sysId: string, fields: Record<string, string>): string | null {
         const isNew = sysId === '-1'
         const row = isNew ? {} as Row : instance.get(table, sysId) ?? {} as Row
+        // What the form showed when it loaded: a field the person left as it was is not written, so a value
+        // the app wrote since (the collector's run facts) is not put back to the old one.
+        let loaded: Record<string, string> = {}
+        try {
+            loaded = isNew ? {} : JSON.parse((fields.sys_loaded ?? '{}').slice(0, 200_000)) as Record<string, string>
+        } catch {
+            loaded = {}
+        }
         const values: Record<string, unknown> = {}
         for (const [name, value] of Object.entries(fields)) {
             const column = instance.schema.column(table, name)
             if (!column) continue
+            if (!isNew && typeof loaded[name] === 'string') {
+                const was = column.type === 'boolean' ? String(loaded[name] === '1' || loaded[name] === 'true') : loaded[name]
+                if (value === was) continue
+            }
             if (column.type === 'password2') {
                 if (value !== '') values[name] = value
             } else if (column.type === 'boolean') {
@@ -305,8 +458,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
                 if ((value === 'true') !== now || isNew) values[name] = value === 'true'
             } else if (value !== (row[name] ?? '')) values[name] = value
         }
-        if (isNew) return instance.insert(table, values, { as: USER, form: true })
-        if (Object.keys(values).length > 0) instance.update(table, sysId, values, { as: USER, form: true })
+        if (isNew) return instance.insert(table, values, { as: harness.user, form: true })
+        if (Object.keys(values).length > 0) instance.update(table, sysId, values, { as: harness.user, form: true })
         return sysId
     }
 
@@ -370,7 +523,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         for (const property of categoryProperties(categoryName)?.properties ?? []) {
             const value = values[property.sys_id]
             if (value === undefined || value === property.value) continue
-            if (instance.update('sys_properties', property.sys_id, { value }, { as: USER, form: true })) changed += 1
+            if (instance.update('sys_properties', property.sys_id, { value }, { as: harness.user, form: true })) changed += 1
         }
         showMessagesSince(from)
         flash.push({ kind: 'info', message: changed === 0 ? 'No property changed.' : `Saved ${changed} propert${changed === 1 ? 'y' : 'ies'}.` })
@@ -394,7 +547,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         const requests = (await Promise.all(servers.map(async (s) => (await s.sim.requests()).slice(-10).map((r) => ({ server: s.name, r })))))
             .flat().sort((a, b) => a.r.at.localeCompare(b.r.at)).slice(-10).reverse()
         return `<h2 class="opcon-title">OpCon <small>(the simulators)</small></h2>${parts.join('')}` +
-            `<section class="opcon-requests"><h3>Last requests OpCon received</h3><ol>${requests.map(({ server, r }) => opconRequest(server, r)).join('')}</ol></section>`
+            `<section class="opcon-requests"><h3>Last requests OpCon received <small>(times on the instance clock)</small></h3><ol>${requests.map(({ server, r }) => opconRequest(server, r)).join('')}</ol></section>`
     }
 
     function opconJobRow(index: number, job: SimJob): string {
@@ -416,7 +569,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             // A path that is not valid percent-encoding is shown raw.
         }
         return `<li><span class="req-status ${esc(`s${Math.floor((r.responseStatus ?? 0) / 100)}`)}">${esc(r.responseStatus ?? 'reset')}</span> ${esc(r.method)} ${esc(shown)}${r.query ? `<small>?${esc(r.query)}</small>` : ''}` +
-            ` <small>${esc(server)}, ${esc(r.at.slice(11, 19))}${r.fault ? `, fault ${esc(r.fault)}` : ''}</small></li>`
+            ` <small>${esc(server)}, ${esc(onInstanceClock(r.at))}${r.fault ? `, fault ${esc(r.fault)}` : ''}</small></li>`
     }
 
     // ---------- routing ----------
@@ -489,7 +642,19 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             return (send(response, content === undefined ? 404 : 200, 'text/plain', content ?? 'No such attachment.'), true)
         }
         const listMatch = /^\/(x_opcon_\w+)_list\.do$/.exec(p)
-        if (listMatch) return (send(response, 200, 'text/html', list(listMatch[1], q.sysparm_query ?? '')), true)
+        if (listMatch) return (send(response, 200, 'text/html', list(listMatch[1], q.sysparm_query ?? '', q.sysparm_search ?? '')), true)
+        if (p === '/x_opcon_overview.do') {
+            const shown = overview(q)
+            return (send(response, shown.status, 'text/html', shown.html), true)
+        }
+        if (p === '/playground/role' && post) {
+            const body = await readForm(request)
+            const chosen = ROLES.find((r) => r.userName === body.user)
+            if (!chosen) return (send(response, 400, 'text/plain', 'The playground has no such person to sign in as.'), true)
+            harness.user = chosen.userName
+            flash.push({ kind: 'info', message: esc(`Signed in as ${chosen.name}, ${chosen.who} (roles: ${chosen.roles.join(', ')}).`) })
+            return (redirect(response, back(request, '/incident_list.do')), true)
+        }
         const formMatch = /^\/(x_opcon_(?:server|failure|template|action|binding))\.do$/.exec(p)
         if (formMatch && !post) {
             const shown = form(formMatch[1], q.sys_id ?? '')
@@ -503,15 +668,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             const row = instance.get('incident', q.sys_id ?? '')
             return (send(response, row ? 200 : 404, 'text/html', row ? incidentHeader(row) : ''), true)
         }
-        if (p === '/playground/activity') return (send(response, 200, 'text/html', activityStream(instance, 'incident', q.sys_id ?? '')), true)
+        if (p === '/playground/activity') return (send(response, 200, 'text/html', activityStream(instance, 'incident', q.sys_id ?? '', changes)), true)
         if (p === '/playground/actions') return (send(response, 200, 'text/html', incidentActions(q.sys_id ?? '')), true)
         if (p === '/playground/attachments') return (send(response, 200, 'text/html', incidentAttachments(q.sys_id ?? '')), true)
-        if (p === '/playground/list' && LIST_FIELDS[q.table ?? '']) return (send(response, 200, 'text/html', listTable(instance, q.table, readableRows(q.table, q.sysparm_query ?? ''), LIST_FIELDS[q.table])), true)
+        if (p === '/playground/list' && /^x_opcon_\w+$/.test(q.table ?? '') && columnsOf(q.table)) return (send(response, 200, 'text/html', listBody(q.table, q.sysparm_query ?? '', q.sysparm_search ?? '')), true)
         if (p === '/playground/opcon') return (send(response, 200, 'text/html', await opconPanel()), true)
         if (p === '/playground/skip' && post) {
             const body = await readForm(request)
             const minutes = Number(body.minutes) === 5 ? 5 : 1
-            await moveClock(minutes * 60_000)
+            await skipAhead(minutes * 60_000)
             return (redirect(response, back(request, '/incident_list.do')), true)
         }
         if (p.startsWith('/playground/opcon/') && post) {
@@ -548,7 +713,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         url,
         world,
         errors: harness.errors,
-        skip: (ms) => moveClock(ms),
+        skip: (ms) => skipAhead(ms),
         async stop() {
             clearInterval(timer)
             await moving

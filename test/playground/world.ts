@@ -6,8 +6,20 @@ import { Instance } from '../bench/instance'
 import { startOpConSim, type OpConSim, type SeedJobInput } from '../opcon-sim/client'
 import { createOpConAlias } from '../app/support/connector'
 
-/** The person at the browser: an OpCon Connector admin who also works incidents. */
+/** The person at the browser when the playground starts: an OpCon Connector admin who also works incidents. */
 export const USER = 'alex.admin'
+
+/**
+ * Whom the banner's role switch signs in as: each with the roles a real instance would give that
+ * person, so the menus, buttons, lists and refusals they get are the package's own (its modules',
+ * UI actions' and ACLs' roles), never decided here.
+ */
+export const ROLES: ReadonlyArray<{ userName: string; name: string; roles: string[]; who: string }> = [
+    { userName: USER, name: 'Alex Admin', roles: ['x_opcon.admin', 'itil'], who: 'OpCon Connector admin' },
+    { userName: 'ann.agent', name: 'Ann Agent', roles: ['itil', 'x_opcon.user'], who: 'agent with x_opcon.user' },
+    { userName: 'bob.agent', name: 'Bob Agent', roles: ['itil'], who: 'agent without x_opcon.user' },
+    { userName: 'opcon.push', name: 'OpCon Push', roles: ['x_opcon.failure_reporter'], who: 'the push account (reports failures only)' },
+]
 
 export interface OpConServer {
     /** The name the server is registered under. */
@@ -101,7 +113,7 @@ export async function startWorld(): Promise<World> {
         const now = Date.now()
         await Promise.all(DAY.map((plan, i) => seedDay(sims[i], plan, now)))
         const instance = Instance.load({ trustedCa: sims.map((sim) => sim.ca!), startTime: now })
-        instance.createUser({ userName: USER, name: 'Alex Admin', roles: ['x_opcon.admin', 'itil'] })
+        for (const role of ROLES) instance.createUser({ userName: role.userName, name: role.name, roles: role.roles })
         instance.createUser({ userName: 'opcon.integration', name: 'OpCon Integration', roles: ['itil', 'x_opcon.integration'] })
         const servers = DAY.map((plan, i): OpConServer => {
             // What an admin does on the OpCon Servers form (through their ACLs): a new server, saved; then, on its row, "Open incidents for failed jobs".
