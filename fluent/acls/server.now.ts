@@ -7,7 +7,8 @@ import { opconAdmin } from '../roles/roles.now'
 // Credentials, the platform's credential_admin and connection_admin).
 //
 // The fields that decide which token is sent and where (connection alias, base
-// URL, Allow plain http, MID server) are for x_opcon.admin held in person. "Create an ACL rule":
+// URL, Allow plain http) are for x_opcon.admin held in person. The MID server that
+// carries the token is the alias's HTTP connection's, as its URL is (connection_admin). "Create an ACL rule":
 // with Admin overrides off an admin still passes the ACL's roles ("the admin role
 // automatically grants users all other roles"); only a condition or a script keeps
 // an admin out. So these ACLs also run a script that looks for x_opcon.admin among
@@ -35,9 +36,4 @@ Acl({
     $id: Now.ID['acl_server_allow_http_write'], type: 'record', table: 'x_opcon_server', field: 'allow_http', operation: 'write',
     roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN,
     description: 'Whether the API token may travel unencrypted: only users who hold x_opcon.admin themselves (admin alone does not).',
-})
-Acl({
-    $id: Now.ID['acl_server_mid_server_write'], type: 'record', table: 'x_opcon_server', field: 'mid_server', operation: 'write',
-    roles: [opconAdmin], adminOverrides: false, script: HOLDS_OPCON_ADMIN,
-    description: 'Which MID server carries the API token: only users who hold x_opcon.admin themselves (admin alone does not).',
 })

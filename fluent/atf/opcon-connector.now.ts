@@ -164,7 +164,7 @@ export const switchTest = Test({
 export const tokenTest = Test({
     $id: Now.ID['atf_token'],
     name: 'OpCon Connector: no token on the server row, and admin without x_opcon.admin cannot change which token goes where',
-    description: 'The server row has no token field (the token is the Connection & Credential alias\'s credential); as admin (no x_opcon.admin), GlideRecordSecure shows the server but refuses writing its connection alias, base URL or MID server: the field ACLs have no admin override.',
+    description: 'The server row has no token field (the token is the Connection & Credential alias\'s credential); as admin (no x_opcon.admin), GlideRecordSecure shows the server but refuses writing its connection alias or base URL: the field ACLs have no admin override.',
 }, (atf) => {
     atf.server.runServerSideScript({
         $id: Now.ID['atf_token_not_production'],
@@ -188,7 +188,6 @@ export const tokenTest = Test({
     assertEqual({ name: 'the server row has no token field (the token lives in Connections & Credentials)', shouldbe: false, value: s.isValidField('api_token') });
     assertEqual({ name: 'admin without x_opcon.admin cannot change the connection alias', shouldbe: false, value: s.getElement('connection_alias').canWrite() });
     assertEqual({ name: 'admin without x_opcon.admin cannot change the base URL', shouldbe: false, value: s.getElement('base_url').canWrite() });
-    assertEqual({ name: 'admin without x_opcon.admin cannot change the MID server', shouldbe: false, value: s.getElement('mid_server').canWrite() });
 })(outputs, steps, params, stepResult, assertEqual);
 `,
     })

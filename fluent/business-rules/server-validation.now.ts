@@ -11,7 +11,7 @@ BusinessRule({
     order: 100,
     action: ['insert', 'update'],
     script: validateServer,
-    description: 'Refuses a server record with a malformed address or base URL, plain http without "Allow plain http", an API token that is not visible ASCII, or a save that moves the stored token (Base URL origin, Allow plain http, MID server) without entering it again.',
+    description: 'Refuses a server record with a malformed address or base URL, plain http without "Allow plain http", an API token that is not visible ASCII, or a save that moves the stored token (Base URL origin, Allow plain http) without entering it again.',
 })
 
 // A deactivated server's waiting actions are held, and go on when it is active again;

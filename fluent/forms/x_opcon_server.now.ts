@@ -34,7 +34,6 @@ Form({
                     layout: 'one-column',
                     elements: [
                         { field: 'connection_alias', type: 'table_field' },
-                        { field: 'mid_server', type: 'table_field' },
                         { field: 'allow_http', type: 'table_field' },
                     ],
                 },

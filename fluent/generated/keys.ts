@@ -136,6 +136,7 @@ declare global {
                     acl_server_mid_server_write: {
                         table: 'sys_security_acl'
                         id: '224703d336184881942db6945e1e4dc0'
+                        deleted: true
                     }
                     acl_server_read: {
                         table: 'sys_security_acl'
@@ -561,6 +562,10 @@ declare global {
                     csp_connection_info: {
                         table: 'sys_scope_privilege'
                         id: 'fdda98782efc4a81bdc7931eda58cc33'
+                    }
+                    csp_ecc_agent_read: {
+                        table: 'sys_scope_privilege'
+                        id: '232a58398d684f90918b2ea5b6591037'
                     }
                     csp_flow_action_read: {
                         table: 'sys_scope_privilege'
@@ -3814,6 +3819,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: '1e2737379fdf4c9cbb74fcfa2bde7a52'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: 'dc1ef8874e264535962812702de146e3'
@@ -6670,6 +6676,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '4aa1ad22a06a420cb55d2f1cfa57d9c1'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'a044e8548dcd46e59280484cbf60c821'
@@ -7572,6 +7579,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '58b012cedf8a430399d1f873e465dc2b'
+                        deleted: true
                         key: {
                             name: 'x_opcon_server'
                             element: 'mid_server'
@@ -8405,6 +8413,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '62b535b6ad764f0e9374c4c62b848e0b'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'a044e8548dcd46e59280484cbf60c821'
@@ -14111,6 +14120,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'b541ae15d2b4490badcc9bc9361f475b'
+                        deleted: true
                         key: {
                             sys_security_acl: '224703d336184881942db6945e1e4dc0'
                             sys_user_role: {
@@ -15935,6 +15945,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'cff00b6fe71e4c2da49f64f4c23b9404'
+                        deleted: true
                         key: {
                             name: 'x_opcon_server'
                             element: 'mid_server'
@@ -16953,6 +16964,28 @@ declare global {
                         key: {
                             model: 'bb8289635ec8428495169d361614124c'
                             element: 'action_row'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e0520f6c1dbe4003a3c8bb706c93b4dc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'a044e8548dcd46e59280484cbf60c821'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'allow_http'
+                            position: '1'
                         }
                     },
                     {

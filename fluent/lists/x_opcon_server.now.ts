@@ -6,7 +6,7 @@ import { List, default_view } from '@servicenow/sdk/core'
 List({
     table: 'x_opcon_server',
     view: default_view,
-    columns: ['name', 'address', 'active', 'collect_failures', 'incident_template', 'mid_server', 'sys_updated_on'],
+    columns: ['name', 'address', 'active', 'collect_failures', 'incident_template', 'sys_updated_on'],
 })
 // Below a template: the servers that fall back to it.
 List({

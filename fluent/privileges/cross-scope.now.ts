@@ -43,3 +43,8 @@ CrossScopePrivilege({ $id: Now.ID['csp_connection_info'], status: 'allowed', ope
 // business rules of other scopes by name. Whether the scan engine reads a check's table
 // in the check's scope is not documented: shipped, the strict way (test/bench/ASSUMPTIONS.md).
 CrossScopePrivilege({ $id: Now.ID['csp_sys_script_read'], status: 'allowed', operation: 'read', targetName: 'sys_script', targetScope: 'global', targetType: 'sys_db_object' })
+
+// A server's MID server is its alias's HTTP connection's "MID Server", a reference
+// whose value is the MID server record's sys_id; RESTMessageV2.setMIDServer takes its
+// name, read from that one record (src/server/opcon/connection-alias.ts).
+CrossScopePrivilege({ $id: Now.ID['csp_ecc_agent_read'], status: 'allowed', operation: 'read', targetName: 'ecc_agent', targetScope: 'global', targetType: 'sys_db_object' })

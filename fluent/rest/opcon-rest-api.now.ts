@@ -7,7 +7,7 @@ import { RestMessage } from '@servicenow/sdk/core'
 RestMessage({
     $id: Now.ID['rest_opcon'],
     name: 'OpCon REST API',
-    description: 'Calls to OpCon\'s REST API. Endpoints, token and MID server come from the OpCon Server record at run time.',
+    description: 'Calls to OpCon\'s REST API. Endpoints come from the OpCon Server record, token and MID server from its Connection & Credential alias, at run time.',
     endpoint: '${base_url}',
     functions: [
         {

@@ -20,7 +20,6 @@ export const x_opcon_server = Table({
         // The HTTP connection and API key credential (OpCon's token) of this server, read with
         // sn_cc.ConnectionInfoProvider (src/server/opcon/connection-alias.ts).
         connection_alias: ReferenceColumn({ label: 'Connection alias', referenceTable: 'sys_alias', hint: 'The Connection & Credential alias (a child of OpCon) whose HTTP connection has the Base URL and whose API Key credential holds the OpCon token' }),
-        mid_server: StringColumn({ label: 'MID server', maxLength: 100, hint: 'Name of the MID server that reaches OpCon; empty: the instance calls OpCon directly' }),
         active: BooleanColumn({ label: 'Active', default: true, hint: 'Inactive: job actions for this server are held until it is active again' }),
         description: StringColumn({ label: 'Description', maxLength: 1000 }),
         collect_failures: BooleanColumn({ label: 'Open incidents for failed jobs', default: false, hint: 'The collector lists this server\'s failed jobs and opens an incident for each' }),

@@ -50,9 +50,9 @@ async function failedJob(options: { end?: string } = {}): Promise<string> {
 }
 
 /** Another server row on the same simulator (its own address), as an OpCon admin registers it. */
-function register(name: string, values: Record<string, unknown> = {}, token = TOKEN): string {
-    // The token lives in the server's Connection & Credential alias; none at all when token is ''.
-    const alias = token === '' ? '' : createOpConAlias(c.instance, { name, url: String(values.base_url ?? c.sim.url), token })
+function register(name: string, values: Record<string, unknown> = {}, token = TOKEN, midServer?: string): string {
+    // The token (and the MID server) live in the server's Connection & Credential alias; none at all when token is ''.
+    const alias = token === '' ? '' : createOpConAlias(c.instance, { name, url: String(values.base_url ?? c.sim.url), token, midServer })
     const id = c.instance.insert('x_opcon_server', { name, address: `${name}.example:9010`, base_url: c.sim.url, connection_alias: alias, active: true, ...values }, { as: 'opcon.admin' })
     if (!id) throw new Error(`registering ${name} failed: ${JSON.stringify(c.instance.messages.slice(-2))}`)
     return id
@@ -157,7 +157,7 @@ describe('each check, failing', () => {
         })
 
         test('MID server: no answer through it in time', async () => {
-            const viaMid = register('via-mid', { mid_server: 'mid-dc1' })
+            const viaMid = register('via-mid', {}, TOKEN, 'mid-dc1')
             c.instance.setProperty('x_opcon.http_timeout_ms', '1000')
             await c.sim.setFaults([{ kind: 'delay', delayMs: 2500, path: '/api/version' }])
             // The platform's words when the ECC queue wait runs out (ServiceNow KB0744311).

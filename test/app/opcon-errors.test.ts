@@ -21,9 +21,12 @@ beforeEach(async () => {
 })
 
 /** Registers a server row as an import with business rules off would (so the form's validation does not stop it). */
+/** A server row as an import would write it; api_token and mid_server go on its alias's connection. */
 function importServer(withToken: Record<string, unknown>): string {
-    const { api_token: token, ...values } = withToken
-    if (typeof token === 'string') values.connection_alias = createOpConAlias(c.instance, { name: String(values.name), url: String(values.base_url), token })
+    const { api_token: token, mid_server: midServer, ...values } = withToken
+    if (typeof token === 'string') {
+        values.connection_alias = createOpConAlias(c.instance, { name: String(values.name), url: String(values.base_url), token, midServer: midServer === undefined ? undefined : String(midServer) })
+    }
     const id = c.instance.runScript(`
         var gr = new GlideRecord('x_opcon_server');
         gr.initialize();

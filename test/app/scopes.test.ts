@@ -40,6 +40,8 @@ describe('the package declares what it does outside its scope', () => {
             'read sys_db_object global.cmdb_ci_win_server allowed',
             // Templates: their business-hours schedule and groups (fluent/templates/).
             'read sys_db_object global.cmn_schedule allowed',
+            // The MID server the alias's HTTP connection references: its name, for setMIDServer (fluent/privileges/cross-scope.now.ts).
+            'read sys_db_object global.ecc_agent allowed',
             'read sys_db_object global.incident allowed',
             'read sys_db_object global.sys_auto_flush allowed',
             'read sys_db_object global.sys_choice allowed',

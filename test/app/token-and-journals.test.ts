@@ -10,7 +10,7 @@ import { Instance } from '../bench/instance'
 import { renderJournalEntry } from '../bench/journal-html'
 import { mapTransportFailures } from '../bench/rest-message'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
-import { createOpConAlias, everythingVisible, SERVER_NAME, TOKEN, scopeRefusals, type Connector, type OpConApiLike, type OpConResult } from './support/connector'
+import { createOpConAlias, everythingVisible, setConnectionMid, SERVER_NAME, TOKEN, scopeRefusals, type Connector, type OpConApiLike, type OpConResult } from './support/connector'
 import { actionsOf, openOpConIncident, setState, type OpConIncident } from './support/incidents'
 
 const JOB = '20191220|123|1|GENP001'
@@ -86,7 +86,7 @@ function formSave(as: string, values: Record<string, unknown>): { result: unknow
 
 const stored = () => instance.get('x_opcon_server', serverId)!
 /** Where the stored row sends the token. */
-const destination = () => ({ base_url: stored().base_url, allow_http: stored().allow_http, mid_server: stored().mid_server ?? '', connection_alias: stored().connection_alias })
+const destination = () => ({ base_url: stored().base_url, allow_http: stored().allow_http, connection_alias: stored().connection_alias })
 
 /** What a connection_admin does in Connections & Credentials: the server's HTTP connection or its API key changes. */
 function editConnection(values: { connection_url?: string; api_key?: string }): void {
@@ -100,7 +100,6 @@ describe('the token stays with the host it was registered for', () => {
         test.each([
             ['base_url', () => ({ base_url: elsewhere.url })],
             ['allow_http and base_url', () => ({ allow_http: true, base_url: plain.url })],
-            ['mid_server', () => ({ mid_server: 'mid-elsewhere' })],
             ['connection_alias', () => ({ connection_alias: createOpConAlias(instance, { name: 'other', url: opcon.url, token: NEW_TOKEN }) })],
         ])('cannot change %s on the form: the field is not writable, and the next call still goes to OpCon', async (_what, values) => {
             const before = destination()
@@ -111,8 +110,8 @@ describe('the token stays with the host it was registered for', () => {
 
         test('sees the destination fields as not writable, and the others (name, active) as writable', () => {
             const canWrite = String(instance.runScript(`var gr = new GlideRecordSecure('x_opcon_server'); gr.get('${serverId}');
-                ['base_url', 'allow_http', 'mid_server', 'connection_alias', 'name', 'active'].map(function (f) { return f + '=' + gr.getElement(f).canWrite(); }).join(',')`, { as: 'sysadmin' }))
-            expect(canWrite).toBe('base_url=false,allow_http=false,mid_server=false,connection_alias=false,name=true,active=true')
+                ['base_url', 'allow_http', 'connection_alias', 'name', 'active'].map(function (f) { return f + '=' + gr.getElement(f).canWrite(); }).join(',')`, { as: 'sysadmin' }))
+            expect(canWrite).toBe('base_url=false,allow_http=false,connection_alias=false,name=true,active=true')
         })
     })
 
@@ -165,9 +164,31 @@ describe('the token stays with the host it was registered for', () => {
             expect(await nextCall()).toEqual({ opcon: [`Token ${NEW_TOKEN}`], elsewhere: [], plain: [], midServer: null })
         })
 
-        test('the MID server set by x_opcon.admin carries the call', async () => {
-            expect(formSave('opcon.admin', { mid_server: 'mid-dc1' }).errors).toEqual([])
+        test('the server row has no MID server of its own: the one on the alias\'s HTTP connection carries the call, by its name', async () => {
+            expect(instance.runScript(`new GlideRecord('x_opcon_server').isValidField('mid_server')`)).toBe(false)
+            setConnectionMid(instance, aliasId, { selection: 'specific_mid_server', name: 'mid-dc1' })
             expect(await nextCall()).toEqual({ opcon: [`Token ${TOKEN}`], elsewhere: [], plain: [], midServer: 'mid-dc1' })
+            setConnectionMid(instance, aliasId, null)
+            expect(await nextCall()).toEqual(STAYS_HOME)
+        })
+
+        test.each([
+            ['Auto-Select MID Server', { selection: 'auto_select' }, /uses a MID server the connector cannot pick \(only a Specific MID Server is supported/],
+            ['Specific MID Cluster', { selection: 'specific_mid_cluster' }, /uses a MID server the connector cannot pick/],
+            ['Specific MID Server with none chosen', { selection: 'specific_mid_server' }, /names no MID server the connector can find/],
+        ])('a connection that uses a MID by %s: nothing is sent, not even straight from the instance, and the call says why', async (_what, mid, words) => {
+            setConnectionMid(instance, aliasId, mid)
+            expect(await nextCall()).toEqual({ opcon: [], elsewhere: [], plain: [], midServer: null })
+            const result = api().getDailyJob(opcon.address, JOB)
+            expect(result.error).toMatchObject({ code: 'bad_url', message: expect.stringMatching(words) })
+            expect(result.error!.message).toMatch(/so nothing was sent\. In Connections & Credentials, set its MID Selection to Specific MID Server/)
+        })
+
+        test('a connection whose MID server record is gone: nothing is sent, and the call says why', async () => {
+            setConnectionMid(instance, aliasId, { selection: 'specific_mid_server', name: 'mid-dc1' })
+            instance.store.delete('ecc_agent', instance.query('ecc_agent', 'name=mid-dc1')[0].sys_id)
+            expect(await nextCall()).toEqual({ opcon: [], elsewhere: [], plain: [], midServer: null })
+            expect(api().getDailyJob(opcon.address, JOB).error).toMatchObject({ code: 'bad_url', message: expect.stringMatching(/names no MID server the connector can find \(MID Server > Servers\)/) })
         })
     })
 })

@@ -8,7 +8,8 @@
 // getConnectionInfoByDomain(aliasID, domainID)); "ConnectionInfo - Scoped, Global"
 // (getAttribute(name), getCredentialAttribute(name) as its example calls it,
 // getDataMap(), getExtendedAttributes()); "Create an HTTP(s) connection" (a
-// connection names its alias and its credential; Active); "Scope protections for
+// connection names its alias and its credential; Active; Use MID Server, MID
+// Selection, MID Server); "Scope protections for
 // Credentials and Connections" (a connection or credential whose Application is
 // another protected scope is not visible to a script; "Empty fields and other
 // scopes are not restricted"). Only these methods exist here.
@@ -24,7 +25,11 @@
 // - getCredentialAttribute of a password2 field returns the secret in clear (the
 //   docs' example prints `password` this way), and of an unknown name null;
 // - the class is exposed as ConnectionInfoProvider (the docs' name; the
-//   @servicenow/glide typings call it ConnectionProvider).
+//   @servicenow/glide typings call it ConnectionProvider);
+// - getAttribute answers a connection field by its column name with the stored
+//   value, so a reference (the MID Server field, mid_server -> ecc_agent) gives
+//   the record's sys_id, never its display name, and a checkbox 'true'/'false'
+//   (the docs show only string fields: name, connection_url).
 // Not modelled: domains (getConnectionInfoByDomain answers as getConnectionInfo),
 // connection attributes (getExtendedAttributes is empty), retry policies, the
 // platform's business rules on these tables, getConnectionInfoList (not listed on

@@ -157,7 +157,20 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
     },
     {
         name: 'http_connection', label: 'HTTP(s) Connection', display: 'name', extends: 'sys_connection', columns: [
-            col('connection_url', 'string', 'Connection URL'), col('use_mid', 'boolean', 'Use MID server'), col('mid_server', 'string', 'MID Server'),
+            // "Create an HTTP(s) connection": Use MID Server, then MID Selection (Auto-Select MID Server,
+            // Specific MID Server, Specific MID Cluster) and the specific MID Server. Column names and
+            // choice values as the SDK's Flow script step names them (custom-action-api: use_mid,
+            // mid_selection 'auto_select' | 'specific_mid_server' | 'specific_mid_cluster', mid_server);
+            // mid_server a reference to the MID Server record (ecc_agent), so its value is a sys_id.
+            col('connection_url', 'string', 'Connection URL'), col('use_mid', 'boolean', 'Use MID server'),
+            col('mid_selection', 'string', 'MID Selection'), col('mid_server', 'reference', 'MID Server', { reference: 'ecc_agent' }),
+        ],
+    },
+    {
+        // MID Server > Servers ("MIDServer - Global": a MID server has a name and a sys_id;
+        // RESTMessageV2.setMIDServer takes the name).
+        name: 'ecc_agent', label: 'MID Server', display: 'name', columns: [
+            col('name', 'string', 'Name'), col('status', 'string', 'Status'),
         ],
     },
     {

@@ -1,5 +1,5 @@
 // The token's characters, and which saves would send it somewhere it was not entered for.
-import { aliasProblem, originOf, sameEndpoint, tokenProblem } from '../../src/server/opcon/server-check'
+import { aliasProblem, midChoice, originOf, sameEndpoint, tokenProblem } from '../../src/server/opcon/server-check'
 
 describe('tokenProblem', () => {
     test('visible ASCII passes: letters, digits, punctuation', () => {
@@ -80,5 +80,30 @@ describe('sameEndpoint and aliasProblem: the alias\'s token goes only to the reg
     test('a connection at the registered base URL may carry its token', () => {
         expect(aliasProblem(server, alias('https://opcon.example.com:9010/'))).toBeNull()
         expect(aliasProblem({ ...server, baseUrl: 'http://lab.example:9010', allowHttp: true }, alias('http://lab.example:9010'))).toBeNull()
+    })
+})
+
+describe('midChoice: the MID server the alias\'s HTTP connection asks for', () => {
+    const server = { name: 'OpCon production', address: 'opcon.example.com:9010' }
+    const AGENT = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
+    const names = (sysId: string) => (sysId === AGENT ? 'mid-dc1' : '')
+
+    test('no MID: the instance calls directly', () => {
+        expect(midChoice(server, null, names)).toEqual({ ok: true, name: '' })
+    })
+
+    test('a Specific MID Server: its record\'s name, as setMIDServer takes it', () => {
+        expect(midChoice(server, { selection: 'specific_mid_server', agentSysId: AGENT }, names)).toEqual({ ok: true, name: 'mid-dc1' })
+    })
+
+    test.each([
+        ['auto-selection', { selection: 'auto_select', agentSysId: '' }, /cannot pick/],
+        ['a MID cluster', { selection: 'specific_mid_cluster', agentSysId: AGENT }, /cannot pick/],
+        ['no MID server chosen', { selection: 'specific_mid_server', agentSysId: '' }, /names no MID server the connector can find/],
+        ['a MID server record that is gone', { selection: 'specific_mid_server', agentSysId: 'ffffffffffffffffffffffffffffffff' }, /names no MID server the connector can find/],
+    ])('%s is refused in words, never turned into a direct call', (_what, mid, words) => {
+        const chosen = midChoice(server, mid, names)
+        expect(chosen).toMatchObject({ ok: false, error: { code: 'bad_url', message: expect.stringMatching(words) } })
+        expect(chosen.ok ? '' : chosen.error.message).toMatch(/^OpCon server OpCon production \(opcon\.example\.com:9010\): .*so nothing was sent\./)
     })
 })

@@ -153,7 +153,7 @@ export function gatherFacts(serverSysId: string): SetupFacts | null {
     const url = checkBaseUrl(text(row, 'base_url'), truthy(text(row, 'allow_http')))
     const server = {
         name: text(row, 'name'), address: text(row, 'address'), baseUrl: url.ok ? url.url : '',
-        midServer: text(row, 'mid_server'), active: truthy(text(row, 'active')), collectFailures: truthy(text(row, 'collect_failures')),
+        midServer: found.ok ? found.value.connection.server.midServer : '', active: truthy(text(row, 'active')), collectFailures: truthy(text(row, 'collect_failures')),
     }
     const connection = found.ok ? found.value.connection : null
     const hasToken = found.ok ? found.value.hasToken : text(row, 'connection_alias') !== ''

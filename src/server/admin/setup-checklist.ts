@@ -169,13 +169,13 @@ export function unreached(result: OpConResult<unknown>, server: SetupFacts['serv
                     return { words: `Nothing accepted the connection at ${short(server.address)} (refused, ${via})${text}.`, fix: 'Check the port in the base URL and that OpCon\'s REST API service is running on that host.' }
                 }
                 if (/unknownhost|name or service not known|nodename nor servname/.test(message)) {
-                    return { words: `The host name of the base URL is not known to ${from}${text}.`, fix: `Check the host name in the base URL. An OpCon inside your network needs a MID server there: choose it in the MID server field.` }
+                    return { words: `The host name of the base URL is not known to ${from}${text}.`, fix: `Check the host name in the base URL. An OpCon inside your network needs a MID server there: choose it on the HTTP connection of the server's Connection alias: Use MID Server, Specific MID Server.` }
                 }
                 return {
                     words: `No connection could be made to ${short(server.address)} ${via}: it timed out or no route leads there${text}.`,
                     fix: mid
                         ? `Check that MID server ${short(server.midServer)} is Up and validated (MID Server > Servers) and that a firewall lets it reach OpCon's host and port.`
-                        : 'A firewall drops the connection or the host is down. An OpCon inside your network needs a MID server (choose it in the MID server field), or a firewall rule that lets the instance\'s addresses in.',
+                        : 'A firewall drops the connection or the host is down. An OpCon inside your network needs a MID server (choose it on the HTTP connection of the server\'s Connection alias: Use MID Server, Specific MID Server), or a firewall rule that lets the instance\'s addresses in.',
                 }
             case 'timeout':
                 if (/ecc/.test(message) || mid) {

@@ -48,6 +48,29 @@ export function missingToken(row: { name: string; address: string }): ServerProb
 export interface AliasReading {
     connectionUrl: string
     token: string
+    /** The HTTP connection's MID server choice; null when Use MID Server is off. */
+    mid: { selection: string; agentSysId: string } | null
+}
+
+/**
+ * The MID server the connection asks for, as a name for setMIDServer ('' for
+ * none), or words when it asks for a MID the connector cannot pick: it never
+ * sends directly instead (OpCon may be reachable only from inside the network,
+ * and the admin chose the MID for that). `agentName` resolves a MID server
+ * record's sys_id to its name ('' when there is none).
+ */
+export function midChoice(server: { name: string; address: string }, mid: AliasReading['mid'], agentName: (sysId: string) => string): { ok: true; name: string } | { ok: false; error: ServerProblem } {
+    if (mid === null) return { ok: true, name: '' }
+    const who = `OpCon server ${server.name || '(unnamed)'} (${server.address})`
+    const fix = 'so nothing was sent. In Connections & Credentials, set its MID Selection to Specific MID Server and choose the MID server, or clear Use MID Server.'
+    if (mid.selection !== 'specific_mid_server') {
+        return { ok: false, error: { code: 'bad_url', message: `${who}: its Connection alias's HTTP connection uses a MID server the connector cannot pick (only a Specific MID Server is supported, not auto-selection or a MID cluster), ${fix}` } }
+    }
+    const name = mid.agentSysId === '' ? '' : agentName(mid.agentSysId)
+    if (name === '') {
+        return { ok: false, error: { code: 'bad_url', message: `${who}: its Connection alias's HTTP connection names no MID server the connector can find (MID Server > Servers), ${fix}` } }
+    }
+    return { ok: true, name }
 }
 
 /**
@@ -58,7 +81,7 @@ export interface AliasReading {
  * host, port and path), and an x_opcon.admin confirms a move by changing the
  * base URL to match. Null when it may go; neither URL is repeated in words.
  */
-export function aliasProblem(server: { name: string; address: string; baseUrl: string; allowHttp: boolean }, alias: AliasReading | null): ServerProblem | null {
+export function aliasProblem(server: { name: string; address: string; baseUrl: string; allowHttp: boolean }, alias: Pick<AliasReading, 'connectionUrl' | 'token'> | null): ServerProblem | null {
     if (alias === null || alias.token === '') return missingToken(server)
     const registered = checkBaseUrl(server.baseUrl, server.allowHttp)
     const connection = checkBaseUrl(alias.connectionUrl, server.allowHttp)

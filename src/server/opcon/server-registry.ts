@@ -2,8 +2,8 @@
 // server's Connection & Credential alias (connection-alias.ts) and leaves this
 // module only inside a Connection, which opcon-client.ts alone consumes.
 import { GlideRecord } from '@servicenow/glide'
-import { aliasProblem, checkBaseUrl, checkServer, tokenProblem } from './server-check.ts'
-import { readAlias } from './connection-alias.ts'
+import { aliasProblem, checkBaseUrl, checkServer, midChoice, tokenProblem } from './server-check.ts'
+import { midServerName, readAlias, readAliasMid } from './connection-alias.ts'
 import type { OpConErrorCode } from './opcon-result.ts'
 
 /** What may be shown about a server: never its token. */
@@ -23,6 +23,10 @@ export interface Connection {
 export type Lookup<T> = { ok: true; value: T } | { ok: false; error: { code: OpConErrorCode; message: string } }
 
 function readInfo(row: GlideRecord): ServerInfo {
+    return { ...withoutMid(row), midServer: midOf(row).name }
+}
+
+function withoutMid(row: GlideRecord): Omit<ServerInfo, 'midServer'> {
     const baseUrl = String(row.getValue('base_url') ?? '')
     const checked = checkBaseUrl(baseUrl, row.getValue('allow_http') === '1')
     return {
@@ -30,8 +34,13 @@ function readInfo(row: GlideRecord): ServerInfo {
         name: String(row.getValue('name') ?? ''),
         address: String(row.getValue('address') ?? ''),
         baseUrl: checked.ok ? checked.url : baseUrl,
-        midServer: String(row.getValue('mid_server') ?? ''),
     }
+}
+
+/** The MID server the alias's HTTP connection names ('' for none), or why it cannot be used. */
+function midOf(row: GlideRecord): { name: string; error: { code: OpConErrorCode; message: string } | null } {
+    const chosen = midChoice(withoutMid(row), readAliasMid(String(row.getValue('connection_alias') ?? '')), midServerName)
+    return chosen.ok ? { name: chosen.name, error: null } : { name: '', error: chosen.error }
 }
 
 function findRow(address: string): GlideRecord | null {
@@ -50,7 +59,10 @@ function findRow(address: string): GlideRecord | null {
 function tokenOf(row: GlideRecord, info: ServerInfo): Lookup<string> {
     const alias = readAlias(String(row.getValue('connection_alias') ?? ''))
     const problem = aliasProblem({ name: info.name, address: info.address, baseUrl: info.baseUrl, allowHttp: row.getValue('allow_http') === '1' }, alias)
-    return problem ? { ok: false, error: problem } : { ok: true, value: alias!.token }
+    if (problem) return { ok: false, error: problem }
+    // A MID the connector cannot pick never turns into a call straight from the instance.
+    const mid = midOf(row).error
+    return mid ? { ok: false, error: mid } : { ok: true, value: alias!.token }
 }
 
 /** The server row for `address` if it can be called; whether it has a token is judged by its alias (without reading the credential). */

@@ -59,9 +59,10 @@ export async function startConnector(options: { sim?: OpConSim; serverName?: str
  * Connection & Credential alias", "Create an HTTP(s) connection"): a child alias of the
  * package's OpCon alias, its HTTP connection at `url` and an API Key credential holding
  * `token`, created in the global application as the platform's UI does by default. The
- * alias's sys_id, for the server's connection_alias.
+ * alias's sys_id, for the server's connection_alias. With `midServer`, the connection
+ * uses that Specific MID Server.
  */
-export function createOpConAlias(instance: Instance, options: { name: string; url: string; token: string; active?: boolean }): string {
+export function createOpConAlias(instance: Instance, options: { name: string; url: string; token: string; active?: boolean; midServer?: string }): string {
     const parent = instance.query('sys_alias', 'id=x_opcon.OpCon')[0]
     if (!parent) throw new Error('the package did not install its OpCon alias')
     const slug = options.name.replace(/[^A-Za-z0-9_]/g, '_')
@@ -71,8 +72,26 @@ export function createOpConAlias(instance: Instance, options: { name: string; ur
     const credential = instance.insert('api_key_credentials', { name: `${options.name} token`, api_key: options.token, active: true, sys_scope: 'global' })!
     instance.insert('http_connection', {
         name: `${options.name} connection`, connection_alias: alias, connection_url: options.url, credential, active: options.active ?? true, sys_scope: 'global',
+        ...connectionMid(instance, options.midServer === undefined ? null : { selection: 'specific_mid_server', name: options.midServer }),
     })
     return alias
+}
+
+/**
+ * What a connection_admin sets on an alias's HTTP connection ("Create an HTTP(s) connection"):
+ * Use MID Server, MID Selection and, by name, the MID server record it references (created
+ * when the instance has none of that name); null clears Use MID Server.
+ */
+export function setConnectionMid(instance: Instance, aliasSysId: string, mid: { selection: string; name?: string } | null): void {
+    const connection = instance.query('http_connection', `connection_alias=${aliasSysId}`)[0]
+    instance.update('http_connection', connection.sys_id, connectionMid(instance, mid))
+}
+
+function connectionMid(instance: Instance, mid: { selection: string; name?: string } | null): Record<string, string | boolean> {
+    if (mid === null) return { use_mid: false, mid_selection: '', mid_server: '' }
+    if (mid.name === undefined) return { use_mid: true, mid_selection: mid.selection, mid_server: '' }
+    const agent = instance.query('ecc_agent', `name=${mid.name}`)[0]?.sys_id ?? instance.insert('ecc_agent', { name: mid.name, status: 'Up' })!
+    return { use_mid: true, mid_selection: mid.selection, mid_server: agent }
 }
 
 /** What a credential admin does to rotate a server's token: the API key of its alias's credential changes. */
