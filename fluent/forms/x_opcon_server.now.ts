@@ -66,6 +66,8 @@ Form({
                     layout: 'one-column',
                     elements: [
                         { field: 'failures_resume', type: 'table_field' },
+                        { field: 'push_refused_logged', type: 'table_field' },
+                        { field: 'push_refused_unlogged', type: 'table_field' },
                     ],
                 },
             ],

@@ -1301,6 +1301,10 @@ declare global {
                         table: 'sys_module'
                         id: '40e16fd75f30468daa5526537999db70'
                     }
+                    'src_server_failures_refusal-log_ts': {
+                        table: 'sys_module'
+                        id: '525c00f2469e4fe88f63a32482906471'
+                    }
                     'src_server_failures_ticket-plan_ts': {
                         table: 'sys_module'
                         id: '40aefa5fa88f4da999106318b5b98073'
@@ -3332,6 +3336,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1694916e3667466fbb662881cc7f1a38'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'push_refused_logged'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '16aa7ffbd8ba405688125e3d36199121'
                         key: {
@@ -3498,6 +3511,28 @@ declare global {
                         key: {
                             document_key: '92cf11ba2d984f69a81ff7492c7be15e'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '191ff8d6468b40f6a5c75bb6a9591cc3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'push_refused_logged'
+                            position: '1'
                         }
                     },
                     {
@@ -8955,6 +8990,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6b1d33be592c415b87c09d89646a9431'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'push_refused_unlogged'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6b70f6707e134d5a84f147816bbc8f6e'
                         key: {
@@ -13546,6 +13590,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ad2e85a4f11445348755d896eb0aacff'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'push_refused_logged'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ad788df9838947f89dd8574f71c9cfd8'
                         key: {
@@ -13854,6 +13906,28 @@ declare global {
                         key: {
                             model: '0ddff35ff68d43af808cdda8ce4049df'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b12ded1fa8334c939e5e649740f0ba8b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'push_refused_unlogged'
+                            position: '2'
                         }
                     },
                     {
@@ -15144,6 +15218,14 @@ declare global {
                         key: {
                             document_key: '1418af0e57184af4b2cfc2316603b7ad'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c55610d927d046fbb24ba20a029a4c41'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'push_refused_unlogged'
                         }
                     },
                     {

@@ -29,6 +29,9 @@ export const x_opcon_server = Table({
         // server's failed jobs completely, and where a listing a run had to cut short goes on.
         failures_listed: DateTimeColumn({ label: 'Failed jobs last listed', readOnly: true }),
         failures_resume: IntegerColumn({ label: 'Failed jobs listing resumes at', default: 0, readOnly: true }),
+        // Refused failure reports are logged at most once a minute per server (src/server/failures/refusal-log.ts).
+        push_refused_logged: DateTimeColumn({ label: 'Refused report last logged', readOnly: true }),
+        push_refused_unlogged: IntegerColumn({ label: 'Refused reports not logged since', default: 0, readOnly: true }),
         // The collector's last run on this server, written by it (src/server/overview/collector-run.ts) for the Overview.
         collected_on: DateTimeColumn({ label: 'Collector last ran', readOnly: true }),
         collect_ms: IntegerColumn({ label: 'Collector run time', readOnly: true, hint: 'Milliseconds the last run took on this server' }),

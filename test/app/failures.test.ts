@@ -456,6 +456,8 @@ describe('OpCon reports a failure (push)', () => {
         c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
         const notCollecting = push(c.sim.address)
         c.instance.update('x_opcon_server', c.serverId, { collect_failures: true, active: false }, { as: 'opcon.admin' })
+        // One line per server a minute (refusal-log.ts): the next refusal, a minute on, is logged too.
+        c.instance.advanceTime(61_000)
         let inactive
         try {
             inactive = push(c.sim.address)
@@ -473,6 +475,26 @@ describe('OpCon reports a failure (push)', () => {
             expect.stringMatching(new RegExp(`^\\[OpCon Connector\\] A failure report from opcon\\.reporter for job 20261126\\|1\\|1\\|J on .*${SERVER_NAME}.*"Open incidents for failed jobs" on`)),
             expect.stringMatching(new RegExp(`A failure report from opcon\\.reporter .*${SERVER_NAME}.* registered but not active`)),
         ])
+    })
+
+    test('a caller that keeps sending refused reports writes one log line per server a minute, and the next line counts the others', () => {
+        const logsBefore = c.instance.logs.length
+        const push = () => c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: '20261126|1|1|J' } })
+        c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
+        c.instance.advanceTime(61_000)
+        try {
+            for (let i = 0; i < 100; i++) expect(push().status).toBe(400)
+            c.instance.advanceTime(61_000)
+            expect(push().status).toBe(400)
+        } finally {
+            c.instance.update('x_opcon_server', c.serverId, { collect_failures: true }, { as: 'opcon.admin' })
+        }
+        const warned = c.instance.logs.slice(logsBefore).filter((entry) => entry.message.includes('A failure report')).map((entry) => entry.message)
+        expect(warned).toHaveLength(2)
+        expect(warned[1]).toContain('(99 more report(s) for this server were refused since the last line, not logged one by one.)')
+        // The server's "Updated" still means the admin's last edit.
+        const row = c.instance.query('x_opcon_server', `sys_id=${c.serverId}`)[0]
+        expect(row.push_refused_unlogged).toBe('0')
     })
 
     test.each([

@@ -16,6 +16,7 @@ import { loadFailureSettings } from './failure-config.ts'
 import { loadSettings } from '../settings/config.ts'
 import { FAILURE_TABLE } from './failure-worker.ts'
 import { NOT_TAKEN, readPush } from './push-request.ts'
+import { refusalLog } from './refusal-log.ts'
 import { PUSH_LIMIT_PROPERTY, PUSH_WINDOW_SECONDS, pushAllowance, pushLimit } from './push-limit.ts'
 
 export const FAILURE_REPORTED_EVENT = 'x_opcon.failure.reported'
@@ -124,9 +125,30 @@ export function receiveFailure(request: RestRequest, response: RestResponse): vo
     response.setBody({ failure: sysId, link, state: pending !== '' ? 'already reported' : 'accepted' })
 }
 
-/** Why a push for a registered server was refused, where an admin sees it (the caller gets NOT_TAKEN). */
+/**
+ * Why a push for a registered server was refused, where an admin sees it (the caller gets NOT_TAKEN): at
+ * most one line per server a minute (refusal-log.ts), the count of the others kept on the server row.
+ */
 function refusedForAdmins(address: string, dailyJobId: string, why: string): void {
-    log.warn(`A failure report from ${gs.getUserName()} for job ${dailyJobId} on ${address} was refused: ${why}`)
+    const row = new GlideRecord('x_opcon_server')
+    row.addQuery('address', address)
+    row.setLimit(1)
+    row.query()
+    if (!row.next()) return
+    const logged = String(row.getValue('push_refused_logged') ?? '')
+    const decision = refusalLog({
+        loggedAt: logged === '' ? null : new GlideDateTime(logged).getNumericValue(),
+        unlogged: parseInt(String(row.getValue('push_refused_unlogged') ?? '0'), 10) || 0,
+    }, new GlideDateTime().getNumericValue())
+    if (decision.log) {
+        log.warn(`A failure report from ${gs.getUserName()} for job ${dailyJobId} on ${address} was refused: ${why}${decision.suffix}`)
+        row.setValue('push_refused_logged', new GlideDateTime().getValue())
+    }
+    row.setValue('push_refused_unlogged', String(decision.next.unlogged))
+    // Bookkeeping, not an admin's change: no server rule runs, and "Updated" keeps the admin's last edit.
+    row.setWorkflow(false)
+    row.autoSysFields(false)
+    row.update()
 }
 
 /**
