@@ -5,6 +5,7 @@ import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { collectorRunWords } from './overview-figures.ts'
 import { log } from '../log/log.ts'
 import { journalText } from '../log/journal-text.ts'
+import { nowMs } from '../sync/run-clock.ts'
 
 /** The part of the collector's running summary one server's listing adds to. */
 export interface RunCounts {
@@ -16,7 +17,8 @@ export interface RunCounts {
 /** Runs `collect` for one server and records its time, its findings and its problem (if any) on the server's row. */
 export function recordCollectorRun(serverSysId: string, summary: RunCounts, collect: () => void): void {
     const before = { listCalls: summary.listCalls, newFailures: summary.newFailures, problems: summary.problems.length }
-    const started = Date.now()
+    // The instance's clock, as the run's budget reads it (run-clock.ts): the time OpCon's calls blocked counts.
+    const started = nowMs()
     let thrown: unknown = null
     try {
         collect()
@@ -29,7 +31,7 @@ export function recordCollectorRun(serverSysId: string, summary: RunCounts, coll
     if (row.get(serverSysId)) {
         const now = new GlideDateTime().getValue()
         row.setValue('collected_on', now)
-        row.setValue('collect_ms', Date.now() - started)
+        row.setValue('collect_ms', nowMs() - started)
         row.setValue('collect_found', collectorRunWords({ listCalls: summary.listCalls - before.listCalls, newFailures: summary.newFailures - before.newFailures, problem }))
         row.setValue('collect_error', journalText(problem, 1000))
         if (problem === '') row.setValue('collect_ok_on', now)
