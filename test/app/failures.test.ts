@@ -1,8 +1,8 @@
 // Failed OpCon jobs open incidents inside ServiceNow: the collector (pull)
 // and the endpoint (push) on the built package, against the simulator.
 import { OpenApiValidator } from '../support/openapi'
-import { startOpConSim, type OpConSim } from '../opcon-sim/client'
-import { createOpConAlias, SERVER_NAME, startConnector, TOKEN, useConnector, type Connector } from './support/connector'
+import type { OpConSim } from '../opcon-sim/client'
+import { startTwoServers, SERVER_NAME, TOKEN, useConnector, type Connector } from './support/connector'
 import { COLLECT, collectFailures, failureRowsOf, incidentsLinkedTo } from './support/failures'
 import { actionsOf, openOpConIncident, setState } from './support/incidents'
 
@@ -351,17 +351,14 @@ describe('two servers with the same job name', () => {
     let two: Connector
     let otherId: string
 
+    let stop: () => Promise<void>
+
     beforeAll(async () => {
-        other = await startOpConSim()
-        await other.addToken(TOKEN, { user: 'snow', privileged: true })
-        two = await startConnector({ extraCa: [other.ca!] })
-        two.instance.update('x_opcon_server', two.serverId, { collect_failures: true }, { as: 'opcon.admin' })
-        otherId = two.instance.insert('x_opcon_server', { name: 'opcon-dr', address: other.address, base_url: other.url, connection_alias: createOpConAlias(two.instance, { name: 'opcon-dr', url: other.url, token: TOKEN }), active: true, collect_failures: true }, { as: 'opcon.admin' })!
+        ({ two, other, otherId, stop } = await startTwoServers())
     })
 
     afterAll(async () => {
-        await two.stop()
-        await other.stop()
+        await stop()
     })
 
     test('do not mix: one incident per server, each linked to its own server', async () => {

@@ -3,8 +3,8 @@
 // worker however slow OpCon is (what is left goes on in the next run, every
 // server in turn), and the time zone business hours are read in.
 import { mapCallDurations } from '../bench/rest-message'
-import { startOpConSim, type OpConSim } from '../opcon-sim/client'
-import { createOpConAlias, startConnector, TOKEN, useConnector, type Connector } from './support/connector'
+import type { OpConSim } from '../opcon-sim/client'
+import { startTwoServers, useConnector, type Connector } from './support/connector'
 import { COLLECT, collectFailures, failureRowsOf, incidentsLinkedTo } from './support/failures'
 import { connectorIncident, openOpConIncident, setState, actionsOf } from './support/incidents'
 
@@ -201,17 +201,14 @@ describe('a server starved by a slow one gets its turn', () => {
     let other: OpConSim
     let otherId: string
 
+    let stop: () => Promise<void>
+
     beforeAll(async () => {
-        other = await startOpConSim()
-        await other.addToken(TOKEN, { user: 'snow', privileged: true })
-        two = await startConnector({ extraCa: [other.ca!] })
-        two.instance.update('x_opcon_server', two.serverId, { collect_failures: true }, { as: 'opcon.admin' })
-        otherId = two.instance.insert('x_opcon_server', { name: 'opcon-dr', address: other.address, base_url: other.url, connection_alias: createOpConAlias(two.instance, { name: 'opcon-dr', url: other.url, token: TOKEN }), active: true, collect_failures: true }, { as: 'opcon.admin' })!
+        ({ two, other, otherId, stop } = await startTwoServers())
     })
 
     afterAll(async () => {
-        await two.stop()
-        await other.stop()
+        await stop()
     })
 
     test('listing one server takes 25 s; the other is still listed at least every other run', async () => {

@@ -55,6 +55,20 @@ export async function startConnector(options: { sim?: OpConSim; serverName?: str
 }
 
 /**
+ * The connector with a second OpCon simulator registered as another collecting server ("opcon-dr"), as an
+ * OpCon Connector admin adds it: both servers collect failed jobs.
+ */
+export async function startTwoServers(): Promise<{ two: Connector; other: OpConSim; otherId: string; stop: () => Promise<void> }> {
+    const other = await startOpConSim()
+    await other.addToken(TOKEN, { user: 'snow', privileged: true })
+    const two = await startConnector({ extraCa: [other.ca!] })
+    two.instance.update('x_opcon_server', two.serverId, { collect_failures: true }, { as: 'opcon.admin' })
+    const otherId = two.instance.insert('x_opcon_server', { name: 'opcon-dr', address: other.address, base_url: other.url, connection_alias: createOpConAlias(two.instance, { name: 'opcon-dr', url: other.url, token: TOKEN }), active: true, collect_failures: true }, { as: 'opcon.admin' })
+    if (!otherId) throw new Error(`registering the second simulator failed: ${JSON.stringify(two.instance.messages.slice(-2))}`)
+    return { two, other, otherId, stop: async () => { await two.stop(); await other.stop() } }
+}
+
+/**
  * What an admin sets up in Connections & Credentials for one OpCon server ("Create a
  * Connection & Credential alias", "Create an HTTP(s) connection"): a child alias of the
  * package's OpCon alias, its HTTP connection at `url` and an API Key credential holding
