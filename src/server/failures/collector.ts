@@ -86,29 +86,25 @@ function listDueServers(ctx: WorkContext, summary: CollectSummary): void {
     }
 }
 
-/** Where the server's listing stands after its turn: a complete listing (resumeAt 0) is stamped with when it started. */
-function saveTurn(serverSysId: string, startedAt: string, resumeAt: number): void {
-    const row = new GlideRecord('x_opcon_server')
-    if (!row.get(serverSysId)) return
-    if (resumeAt === 0) row.setValue('failures_listed', startedAt)
-    row.setValue('failures_resume', String(resumeAt))
-    // The collector's bookkeeping, not an admin's change: no server rule runs, and "Updated" keeps the admin's last edit.
-    row.setWorkflow(false)
-    row.autoSysFields(false)
-    row.update()
+/**
+ * Where the server's listing stands after its turn, as fields of its row (recordCollectorRun writes them
+ * with the run's facts, in one update): a complete listing (resume 0) is stamped with when it started.
+ */
+function turnFields(startedAt: string, resumeAt: number): Record<string, string> {
+    return resumeAt === 0 ? { failures_listed: startedAt, failures_resume: '0' } : { failures_resume: String(resumeAt) }
 }
 
-function collectServer(server: ServerTurn, ctx: WorkContext, summary: CollectSummary): void {
+function collectServer(server: ServerTurn, ctx: WorkContext, summary: CollectSummary): Record<string, string> {
     const { address } = server
     const opened = openConnection(address)
     if (!opened.ok) {
         summary.problems.push(opened.error.message)
         log.warn(`Failed jobs were not collected from ${address}: ${opened.error.message}`)
-        return
+        return {}
     }
     const startedAt = new GlideDateTime().getValue()
     const turn = listPages(opened.value, server, ctx, summary)
-    if (turn.complete || turn.resumeAt !== server.resumeAt) saveTurn(server.sysId, startedAt, turn.complete ? 0 : turn.resumeAt)
+    return turn.complete || turn.resumeAt !== server.resumeAt ? turnFields(startedAt, turn.complete ? 0 : turn.resumeAt) : {}
 }
 
 /**

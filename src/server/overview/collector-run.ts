@@ -14,14 +14,18 @@ export interface RunCounts {
     problems: string[]
 }
 
-/** Runs `collect` for one server and records its time, its findings and its problem (if any) on the server's row. */
-export function recordCollectorRun(serverSysId: string, summary: RunCounts, collect: () => void): void {
+/**
+ * Runs `collect` for one server and records its time, its findings and its problem (if any) on the server's
+ * row, with the fields `collect` returns (the collector's listing bookkeeping), in one update.
+ */
+export function recordCollectorRun(serverSysId: string, summary: RunCounts, collect: () => Record<string, string>): void {
     const before = { listCalls: summary.listCalls, newFailures: summary.newFailures, problems: summary.problems.length }
     // The instance's clock, as the run's budget reads it (run-clock.ts): the time OpCon's calls blocked counts.
     const started = nowMs()
     let thrown: unknown = null
+    let fields: Record<string, string> = {}
     try {
-        collect()
+        fields = collect()
     } catch (error) {
         thrown = error
     }
@@ -35,6 +39,7 @@ export function recordCollectorRun(serverSysId: string, summary: RunCounts, coll
         row.setValue('collect_found', collectorRunWords({ listCalls: summary.listCalls - before.listCalls, newFailures: summary.newFailures - before.newFailures, problem }))
         row.setValue('collect_error', journalText(problem, 1000))
         if (problem === '') row.setValue('collect_ok_on', now)
+        for (const [field, value] of Object.entries(fields)) row.setValue(field, value)
         // A fact about the run, not an admin's change: no server rules, and "Updated" keeps meaning the admin's last edit.
         row.setWorkflow(false)
         row.autoSysFields(false)
