@@ -68,6 +68,8 @@ Form({
                         { field: 'failures_resume', type: 'table_field' },
                         { field: 'push_refused_logged', type: 'table_field' },
                         { field: 'push_refused_unlogged', type: 'table_field' },
+                        { field: 'push_refused_day', type: 'table_field' },
+                        { field: 'push_refused_today', type: 'table_field' },
                     ],
                 },
             ],

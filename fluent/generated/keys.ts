@@ -3795,6 +3795,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1d3ad63c3b85493692776deb8d4e3072'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'push_refused_day'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1d4bc8e026074f8c8f5772ceb3712929'
                         key: {
@@ -3923,6 +3931,28 @@ declare global {
                             field: 'flow_name'
                             table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
                             id: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1f0c9353ad13489d9bee4e8030e06f69'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'push_refused_day'
+                            position: '3'
                         }
                     },
                     {
@@ -4710,6 +4740,14 @@ declare global {
                             field: 'error_code'
                             table: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
                             id: '44a5eed93915483e82f99850a09c7b7a'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2cca0abfedbf476c9ae05f215ca0c412'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'push_refused_today'
                         }
                     },
                     {
@@ -13013,6 +13051,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a38d273ba2bc473da2d99d009e3644da'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'push_refused_today'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'a3b0e1049f3c41d8947fc5e0a3a2d82c'
                         key: {
@@ -13082,6 +13142,15 @@ declare global {
                             }
                             element: 'held_from'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a52f194f5f234acebb83c147d2c232b2'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'push_refused_day'
+                            language: 'en'
                         }
                     },
                     {
@@ -14828,6 +14897,15 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'daily_job_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bef160295707490eacb819009ac806e0'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'push_refused_today'
+                            language: 'en'
                         }
                     },
                     {

@@ -32,6 +32,9 @@ export const x_opcon_server = Table({
         // Refused failure reports are logged at most once a minute per server (src/server/failures/refusal-log.ts).
         push_refused_logged: DateTimeColumn({ label: 'Refused report last logged', readOnly: true }),
         push_refused_unlogged: IntegerColumn({ label: 'Refused reports not logged since', default: 0, readOnly: true }),
+        // Refused reports of one UTC day (refusal-log.ts countRefusal), for the Overview.
+        push_refused_day: StringColumn({ label: 'Refused reports counted on', maxLength: 10, readOnly: true, hint: 'The UTC day (yyyy-MM-dd) the count of refused reports is for' }),
+        push_refused_today: IntegerColumn({ label: 'Refused reports that day', default: 0, readOnly: true }),
         // The collector's last run on this server, written by it (src/server/overview/collector-run.ts) for the Overview.
         collected_on: DateTimeColumn({ label: 'Collector last ran', readOnly: true }),
         collect_ms: IntegerColumn({ label: 'Collector run time', readOnly: true, hint: 'Milliseconds the last run took on this server' }),

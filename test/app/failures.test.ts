@@ -479,6 +479,8 @@ describe('OpCon reports a failure (push)', () => {
         const push = () => c.instance.rest({ method: 'POST', path: PATH, as: 'opcon.reporter', body: { address: c.sim.address, daily_job_id: '20261126|1|1|J' } })
         c.instance.update('x_opcon_server', c.serverId, { collect_failures: false }, { as: 'opcon.admin' })
         c.instance.advanceTime(61_000)
+        const before = c.instance.query('x_opcon_server', `sys_id=${c.serverId}`)[0]
+        const countedBefore = before.push_refused_day === new Date(c.instance.now()).toISOString().slice(0, 10) ? Number(before.push_refused_today) : 0
         try {
             for (let i = 0; i < 100; i++) expect(push().status).toBe(400)
             c.instance.advanceTime(61_000)
@@ -492,6 +494,9 @@ describe('OpCon reports a failure (push)', () => {
         // The server's "Updated" still means the admin's last edit.
         const row = c.instance.query('x_opcon_server', `sys_id=${c.serverId}`)[0]
         expect(row.push_refused_unlogged).toBe('0')
+        // All 101 refusals are counted for the Overview, on the instance's UTC day.
+        expect(Number(row.push_refused_today) - countedBefore).toBe(101)
+        expect(row.push_refused_day).toBe(new Date(c.instance.now()).toISOString().slice(0, 10))
     })
 
     test.each([

@@ -48,6 +48,11 @@ beforeAll(async () => {
     c.instance.advanceTime(noon - now)
     otherServer = c.instance.insert('x_opcon_server', { name: 'Lab <b>&"x</b>', address: 'lab.example.com:9010', base_url: 'https://lab.example.com:9010', active: true }, { as: 'opcon.admin' })!
     const f = (values: Record<string, unknown>, agoMs = HOUR) => seed('x_opcon_failure', { server: c.serverId, address: c.sim.address, daily_job_id: `20261207|1|1|J${Math.random()}`, ...values }, agoMs)
+    // Refused reports, counted by the push endpoint per UTC day: 5 today on prod, 9 yesterday on the lab.
+    const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+    const setServer = (id: string, values: Record<string, string>) => c.instance.store.put('x_opcon_server', { ...c.instance.store.get('x_opcon_server', id)!, ...values })
+    setServer(c.serverId, { push_refused_day: dayOf(c.instance.now()), push_refused_today: '5' })
+    setServer(otherServer, { push_refused_day: dayOf(c.instance.now() - 24 * HOUR), push_refused_today: '9' })
     f({ state: 'done', outcome: 'opened', source: 'poll' })
     f({ state: 'done', outcome: 'opened', source: 'push' })
     f({ state: 'done', outcome: 'noted', source: 'push' })
@@ -84,7 +89,7 @@ afterEach(() => {
 })
 
 describe('the figures for a seeded scenario', () => {
-    test('failed jobs today by outcome, pushes, and refused rows of any day', () => {
+    test('failed jobs today by outcome, pushes, reports refused today, and refused rows of any day', () => {
         const view = overview()
         const value = (label: string) => figure(view, 'OpCon prod', label).value
         expect(value('Incident opened')).toBe('2')
@@ -97,6 +102,8 @@ describe('the figures for a seeded scenario', () => {
         expect(value('Reported by OpCon (push)')).toBe('2')
         expect(value('Refused by the instance, waiting for an admin (any day)')).toBe('1')
         expect(figure(view, 'Lab <b>&"x</b>', 'Incident reopened').value).toBe('1')
+        expect(value('Reports refused by the endpoint (server inactive or not collecting)')).toBe('5')
+        expect(figure(view, 'Lab <b>&"x</b>', 'Reports refused by the endpoint (server inactive or not collecting)').value).toBe('0')
     })
 
     test('job actions waiting (with the oldest), held, failed in 24 hours, and the delivery time', () => {
@@ -113,6 +120,8 @@ describe('the figures for a seeded scenario', () => {
         for (const s of view.servers) {
             for (const f of s.sections.flatMap((section) => section.figures)) {
                 if (!/_list\.do/.test(f.link) || !/^\d+/.test(f.value)) continue
+                // Refused reports are logged at most once a minute per server (refusal-log.ts): that link shows the lines, not one row per refusal.
+                if (f.label.startsWith('Reports refused by the endpoint')) continue
                 const count = Number(/^\d+/.exec(f.value)![0])
                 expect({ label: f.label, rows: listed(f.link).rows }).toEqual({ label: f.label, rows: count })
                 checked++

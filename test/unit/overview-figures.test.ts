@@ -12,7 +12,7 @@ function server(overrides: Partial<ServerFacts> = {}): ServerFacts {
     return {
         sysId: ID, name: 'OpCon prod', address: 'opcon.example.com:9010', baseUrl: 'https://opcon.example.com:9010', active: true, collectFailures: true, hasTemplate: false,
         collectedOn: '2026-12-07 15:29:30', collectMs: 1234, collectFound: 'No new failed job (1 list call to OpCon).', collectError: '', collectOkOn: '2026-12-07 15:29:30',
-        lastActionOkOn: '', lastActionError: null, failuresToday: {}, pushesToday: 0, refused: 0, waiting: 0, held: 0, oldestWaiting: '', oldestHeld: '', failed24h: 0, deliveryMs: [],
+        lastActionOkOn: '', lastActionError: null, failuresToday: {}, pushesToday: 0, pushRefusedToday: 0, refused: 0, waiting: 0, held: 0, oldestWaiting: '', oldestHeld: '', failed24h: 0, deliveryMs: [],
         ...overrides,
     }
 }
@@ -78,6 +78,7 @@ describe('links', () => {
         expect(query(figure(view, 'Held: server not active').link)).toBe(`server=${ID}^state=held^ORDERBYsys_created_on`)
         expect(query(figure(view, 'Failed in the last 24 hours').link)).toBe(`server=${ID}^stateINfailed,rejected^sys_updated_on>=2026-12-06 15:30:00^ORDERBYDESCsys_created_on`)
         expect(query(figure(view, 'Reported by OpCon (push)').link)).toContain('^source=push')
+        expect(query(figure(view, 'Reports refused by the endpoint (server inactive or not collecting)').link)).toBe('source=x_opcon^messageLIKEA failure report from^messageLIKE on opcon.example.com:9010 was refused^ORDERBYDESCsys_created_on')
         expect(query(figure(view, 'Refused by the instance, waiting for an admin (any day)').link)).toBe(`server=${ID}^state=refused^ORDERBYDESCsys_created_on`)
         expect(view.links.map((l) => query(l.link))).toEqual([
             'source=x_opcon^ORDERBYDESCsys_created_on',

@@ -16,7 +16,7 @@ import { loadFailureSettings } from './failure-config.ts'
 import { loadSettings } from '../settings/config.ts'
 import { FAILURE_TABLE } from './failure-worker.ts'
 import { NOT_TAKEN, readPush } from './push-request.ts'
-import { refusalLog } from './refusal-log.ts'
+import { countRefusal, refusalLog } from './refusal-log.ts'
 import { PUSH_LIMIT_PROPERTY, PUSH_WINDOW_SECONDS, pushAllowance, pushLimit } from './push-limit.ts'
 
 export const FAILURE_REPORTED_EVENT = 'x_opcon.failure.reported'
@@ -145,6 +145,12 @@ function refusedForAdmins(address: string, dailyJobId: string, why: string): voi
         row.setValue('push_refused_logged', new GlideDateTime().getValue())
     }
     row.setValue('push_refused_unlogged', String(decision.next.unlogged))
+    const counted = countRefusal({
+        day: String(row.getValue('push_refused_day') ?? ''),
+        count: parseInt(String(row.getValue('push_refused_today') ?? '0'), 10) || 0,
+    }, new GlideDateTime().getNumericValue())
+    row.setValue('push_refused_day', counted.day)
+    row.setValue('push_refused_today', String(counted.count))
     // Bookkeeping, not an admin's change: no server rule runs, and "Updated" keeps the admin's last edit.
     row.setWorkflow(false)
     row.autoSysFields(false)

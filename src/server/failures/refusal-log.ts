@@ -30,3 +30,19 @@ export function refusalLog(state: RefusalLogState, now: number): RefusalLogDecis
     const suffix = unlogged > 0 ? ` (${unlogged} more report(s) for this server were refused since the last line, not logged one by one.)` : ''
     return { log: true, suffix, next: { loggedAt: now, unlogged: 0 } }
 }
+
+/**
+ * The server's count of refused reports for the Overview ("today" is the UTC
+ * day, as the Overview's other figures): it starts again at 1 on a new day.
+ * `day` is the stored yyyy-MM-dd, '' when none was counted yet.
+ */
+export function countRefusal(stored: { day: string; count: number }, nowMs: number): { day: string; count: number } {
+    const today = new Date(nowMs).toISOString().slice(0, 10)
+    const count = stored.day === today ? Math.max(0, Math.floor(stored.count)) : 0
+    return { day: today, count: count + 1 }
+}
+
+/** Refused reports counted for the UTC day of `nowMs` (0 when the stored count is of another day). */
+export function refusedToday(stored: { day: string; count: number }, nowMs: number): number {
+    return stored.day === new Date(nowMs).toISOString().slice(0, 10) ? Math.max(0, Math.floor(stored.count)) : 0
+}

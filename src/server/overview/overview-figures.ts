@@ -120,6 +120,8 @@ export interface ServerFacts {
     lastActionError: { at: string; message: string; sysId: string } | null
     failuresToday: Partial<Record<FailureBucket, number>>
     pushesToday: number
+    /** Reports for this server the push endpoint refused today (inactive, or not collecting): refusal-log.ts. */
+    pushRefusedToday: number
     refused: number
     waiting: number
     held: number
@@ -227,6 +229,12 @@ function serverView(server: ServerFacts, nowMs: number): ServerView {
     }))
     failureFigures.push(
         { label: 'Reported by OpCon (push)', value: String(server.pushesToday), link: failures('source=push') },
+        {
+            label: 'Reports refused by the endpoint (server inactive or not collecting)',
+            value: String(server.pushRefusedToday),
+            link: listLink('syslog', `source=x_opcon^messageLIKEA failure report from^messageLIKE on ${server.address.replace(/\^/g, '')} was refused`),
+            alert: server.pushRefusedToday > 0,
+        },
         { label: 'Refused by the instance, waiting for an admin (any day)', value: String(server.refused), link: listLink('x_opcon_failure', `server=${server.sysId}^state=refused`), alert: server.refused > 0 },
     )
     const oldest = (count: number, stamp: string) => `${count}${count > 0 && stamp ? `, the oldest saved ${agoWords(stamp, nowMs)}` : ''}`

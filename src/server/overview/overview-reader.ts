@@ -8,6 +8,7 @@ import {
     buildOverview, DELIVERY_SAMPLE, failureBucket, FAILED_ACTION_STATES, formatStamp, MAX_SERVERS, parseStamp, startOfUtcDay, WAITING_ACTION_STATES,
     type OverviewView, type ServerFacts,
 } from './overview-figures.ts'
+import { refusedToday } from '../failures/refusal-log.ts'
 import { DEFAULT_TEMPLATE_ID } from '../templates/templates.ts'
 import { loadSettings } from '../settings/config.ts'
 import { APP_SCOPE_ID, OLD_RULE_NAMES, OTHER_INCIDENT_DAYS, type CoexistenceFacts } from './coexistence.ts'
@@ -16,7 +17,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 const text = (record: { getValue(name: string): string | null }, field: string): string => String(record.getValue(field) ?? '')
 
-function readServers(): { servers: ServerFacts[]; more: boolean } {
+function readServers(nowMs: number): { servers: ServerFacts[]; more: boolean } {
     const record = new GlideRecord('x_opcon_server')
     record.orderBy('name')
     record.setLimit(MAX_SERVERS + 1)
@@ -27,6 +28,7 @@ function readServers(): { servers: ServerFacts[]; more: boolean } {
             sysId: record.getUniqueValue(), name: text(record, 'name'), address: text(record, 'address'), baseUrl: text(record, 'base_url'),
             active: text(record, 'active') === '1', collectFailures: text(record, 'collect_failures') === '1', hasTemplate: text(record, 'incident_template') !== '',
             collectedOn: text(record, 'collected_on'), collectMs: text(record, 'collect_ms') === '' ? null : Number(text(record, 'collect_ms')),
+            pushRefusedToday: refusedToday({ day: text(record, 'push_refused_day'), count: Number(text(record, 'push_refused_today') || '0') }, nowMs),
             collectFound: text(record, 'collect_found'), collectError: text(record, 'collect_error'), collectOkOn: text(record, 'collect_ok_on'),
             lastActionOkOn: '', lastActionError: null, failuresToday: {}, pushesToday: 0, refused: 0, waiting: 0, held: 0, oldestWaiting: '', oldestHeld: '', failed24h: 0, deliveryMs: [],
         })
@@ -55,7 +57,7 @@ export function readOverview(): OverviewView {
     const nowMs = new GlideDateTime().getNumericValue()
     const today = startOfUtcDay(nowMs)
     const since24h = formatStamp(nowMs - DAY_MS)
-    const { servers, more } = readServers()
+    const { servers, more } = readServers(nowMs)
     const byId = new Map(servers.map((server) => [server.sysId, server]))
     const serverOf = (row: GlideAggregate) => byId.get(String(row.getValue('server') ?? ''))
 
