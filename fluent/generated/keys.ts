@@ -8900,6 +8900,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '6893704ba1d947518deaefd9fc08a8de'
+                        key: {
+                            logical_table_name: 'x_opcon_action'
+                            col_name_string: 'server,state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '689f328a5ae641278f6fe933b0994d11'
                         key: {
@@ -13387,6 +13395,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'a98006f806f04e608929af07599d9b10'
+                        key: {
+                            logical_table_name: 'x_opcon_action'
+                            col_name_string: 'incident,state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a9a02744e80947cf8fd49e6401dcd6fb'
                         key: {
@@ -15801,6 +15817,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'cb8199e90fdf4221ace33100e09bbc1c'
+                        key: {
+                            logical_table_name: 'x_opcon_action'
+                            col_name_string: 'server,completed_on'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: 'cc069f28c87340bfbebd1900ca24b04a'
                         key: {
@@ -17552,6 +17576,14 @@ declare global {
                             field: 'stop_on_error'
                             table: 'var__m_sys_hub_step_ext_input_df6f2bdcf85b42379a0f6e8d344f8299'
                             id: 'df6f2bdcf85b42379a0f6e8d344f8299'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'e5fdaad2c575451984f9a48ae032ce4b'
+                        key: {
+                            logical_table_name: 'x_opcon_action'
+                            col_name_string: 'state,next_attempt'
                         }
                     },
                     {

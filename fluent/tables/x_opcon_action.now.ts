@@ -13,6 +13,15 @@ export const x_opcon_action = Table({
     actions: [],
     allowWebServiceAccess: false,
     display: 'action',
+    // The queries the app runs often, on a table that grows with every state change and API call:
+    // an incident's pending actions (each delivery pass), what is due (the scheduled job each minute),
+    // and the Overview's counts and delivery times per server.
+    index: [
+        { name: 'x_opcon_action_incident', unique: false, element: ['incident', 'state'] },
+        { name: 'x_opcon_action_due', unique: false, element: ['state', 'next_attempt'] },
+        { name: 'x_opcon_action_server', unique: false, element: ['server', 'state'] },
+        { name: 'x_opcon_action_answered', unique: false, element: ['server', 'completed_on'] },
+    ],
     schema: {
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         server: ReferenceColumn({ label: 'OpCon server', referenceTable: 'x_opcon_server' }),
