@@ -154,6 +154,18 @@ declare global {
                         table: 'sys_security_acl'
                         id: '03074d9024144e818a686f1f23c17afb'
                     }
+                    acl_template_preview_ajax_execute: {
+                        table: 'sys_security_acl'
+                        id: 'f62135d08e8c4afc9ffc0a1cdbff5af6'
+                    }
+                    acl_template_preview_ajax_execute_bare: {
+                        table: 'sys_security_acl'
+                        id: 'dbedec07497b4ee09e770c3a07da672a'
+                    }
+                    acl_template_preview_page: {
+                        table: 'sys_security_acl'
+                        id: 'de64a61e8e7847c492d2a53d489cbd1f'
+                    }
                     acl_template_read: {
                         table: 'sys_security_acl'
                         id: '9edb5a22a3144480b85db56068b20fd4'
@@ -1120,6 +1132,10 @@ declare global {
                     si_overview_ajax: {
                         table: 'sys_script_include'
                         id: '5a2cfaac42c4455e8f9271559d0ccad9'
+                    }
+                    si_template_preview_ajax: {
+                        table: 'sys_script_include'
+                        id: 'a0e471c5a12b4b6eaeeec0b455f5aa33'
                     }
                     'src_server_action-queue_ts': {
                         table: 'sys_module'
@@ -11489,6 +11505,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '8bc6a8aab7c74cc38fff52be00c8d844'
+                        key: {
+                            endpoint: 'x_opcon_template_preview.do'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '8bd157ea7595472c9d09d8f4e22e456b'
                         key: {
@@ -14660,6 +14683,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'bb250ca122e44717b5adb8409ebf51bc'
+                        key: {
+                            sys_security_acl: 'de64a61e8e7847c492d2a53d489cbd1f'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'bb2b7e5eac13455d8368f903c054074e'
                         key: {
@@ -17143,6 +17179,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e02c22a5b224486f98a4b69e6723a2c7'
+                        key: {
+                            sys_security_acl: 'f62135d08e8c4afc9ffc0a1cdbff5af6'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'e042d46e79e147ccaa47e43402119625'
                         key: {
@@ -19222,6 +19271,19 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fee6ec7933c34488b55fa5e48015fe02'
+                        key: {
+                            sys_security_acl: 'dbedec07497b4ee09e770c3a07da672a'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {

@@ -175,9 +175,13 @@ describe('the server\'s new fields', () => {
     })
 })
 
-describe('Preview on the template form', () => {
-    const PREVIEW_MODULE = 'x_opcon/opcon-connector/1.0.0/src/server/templates/preview-action.ts'
-    const preview = (sysId: string) => JSON.parse(String(c.instance.runScript(`JSON.stringify(require('${PREVIEW_MODULE}').templatePreview(${JSON.stringify(sysId)}))`, { as: 'opcon.admin' })))
+describe('Preview on the template form (the sample job: no daily job id typed)', () => {
+    /** The Preview dialog's call, as its page sends it (a UI page's GlideAjax goes with sysparm_scope=global). */
+    const preview = (sysId: string) => JSON.parse(String(c.instance.ajax({
+        as: 'opcon.admin', processor: 'x_opcon.OpConTemplatePreviewAjax', method: 'getPreview', scope: 'global',
+        params: { sysparm_template: sysId, sysparm_server: '', sysparm_job_id: '' },
+    })))
+    const field = (shown: { fields: Array<{ label: string; value: string }> }, label: string) => shown.fields.find((f) => f.label === label)?.value
     let payroll = ''
 
     beforeAll(() => {
@@ -187,37 +191,36 @@ describe('Preview on the template form', () => {
         }, { as: 'opcon.admin' })!
     })
 
-    test('shows, as escaped form messages, the incident the template opens: the same values the collector opens it with', () => {
-        const from = c.instance.messages.length
-        const { redirect } = c.instance.clickUiAction('x_opcon_template_preview', 'x_opcon_template', payroll, 'opcon.admin')
-        expect(redirect).toContain(payroll)
-        const shown = c.instance.messages.slice(from).filter((m) => m.kind === 'info').map((m) => m.message)
-        const { facts, values } = preview(payroll)
+    test('shows the incident the template opens for a sample job its patterns match: the same values the collector opens it with', () => {
+        const answer = preview(payroll)
+        expect(answer.ok).toBe(true)
+        const { facts, values } = answer.preview
         expect(facts).toMatchObject({ schedule: 'PREVSAMPLE', job: 'SAMPLE-LOAD' })
         // What the collector and the push endpoint open for that job (failure-worker.ts calls incidentValuesFor).
         const code = `JSON.stringify(require('${MODULE}').incidentValuesFor(${JSON.stringify(c.serverId)}, ${JSON.stringify({ scheduleName: facts.schedule, jobName: facts.job })}, ${JSON.stringify(facts)}))`
         const opened = JSON.parse(String(c.instance.runScript(code, { interactive: false })))
         expect(opened).toMatchObject({ template: 'Preview payroll', source: 'matched' })
-        for (const field of ['short_description', 'description', 'caller_id', 'assignment_group', 'category', 'subcategory', 'impact', 'urgency', 'attachJobLog']) {
-            expect([field, values[field]]).toEqual([field, opened[field]])
+        for (const name of ['short_description', 'description', 'caller_id', 'assignment_group', 'category', 'subcategory', 'impact', 'urgency', 'attachJobLog']) {
+            expect([name, values[name]]).toEqual([name, opened[name]])
         }
-        expect(shown[0]).toMatch(/^Preview of template "Preview payroll": the incident it would open now for a failed run of job SAMPLE-LOAD in schedule PREVSAMPLE/)
-        expect(shown).toContain('Short description: Payroll &lt;b&gt;SAMPLE-LOAD&lt;/b&gt; failed (Exit code 1 (sample))')
-        expect(shown).toContain('Impact 1 - High, urgency 2 - Medium: priority 2 - High (under the base Priority Lookup Rules; System Policy &gt; Rules &gt; Priority Lookup Rules decides on this instance).')
-        expect(shown).toContain('Caller: OpCon Caller')
-        expect(shown).toContain('Assignment group: Batch Operations')
-        expect(shown).toContain('Job SAMPLE-LOAD on SAMPLE-AGENT.')
+        expect(answer.preview.heading).toMatch(/^Template "Preview payroll": the incident a failure of SAMPLE-LOAD \(schedule PREVSAMPLE, /)
+        // Plain text: the page writes it with textContent, so nothing is escaped here.
+        expect(field(answer.preview, 'Short description')).toBe('Payroll <b>SAMPLE-LOAD</b> failed (Exit code 1 (sample))')
+        expect(field(answer.preview, 'Priority')).toBe('2 - High (under the base Priority Lookup Rules; System Policy > Rules > Priority Lookup Rules decides on this instance)')
+        expect(field(answer.preview, 'Caller')).toBe('OpCon Caller')
+        expect(field(answer.preview, 'Assignment group')).toBe('Batch Operations')
+        expect(answer.preview.description).toContain('Job SAMPLE-LOAD on SAMPLE-AGENT.')
+        expect(answer.preview.notes[0]).toMatch(/^Sample facts: no daily job id was given/)
         // Nothing saved, nothing sent.
         expect(c.instance.query('incident', 'short_descriptionLIKESAMPLE-LOAD')).toEqual([])
     })
 
     test('the shipped Default: a P3 with no caller and no group, and the preview says to set them', () => {
-        const from = c.instance.messages.length
-        c.instance.clickUiAction('x_opcon_template_preview', 'x_opcon_template', DEFAULT_TEMPLATE_ID, 'opcon.admin')
-        const shown = c.instance.messages.slice(from).map((m) => m.message)
-        expect(shown).toContain('Impact 2 - Medium, urgency 2 - Medium: priority 3 - Moderate (under the base Priority Lookup Rules; System Policy &gt; Rules &gt; Priority Lookup Rules decides on this instance).')
-        expect(shown).toContain('Caller: (none: set a caller on this template)')
-        expect(shown).toContain('Assignment group: (none: nobody is assigned the incident; set a group on this template)')
+        const shown = preview(DEFAULT_TEMPLATE_ID).preview
+        expect([field(shown, 'Impact'), field(shown, 'Urgency')]).toEqual(['2 - Medium', '2 - Medium'])
+        expect(field(shown, 'Priority')).toMatch(/^3 - Moderate /)
+        expect(field(shown, 'Caller')).toBe('(none: set a caller on this template)')
+        expect(field(shown, 'Assignment group')).toBe('(none: nobody is assigned the incident; set a group on this template)')
     })
 
     test('only x_opcon.admin sees the button', () => {

@@ -2,6 +2,11 @@
 //  - /incident.do?sys_id=...   a UI16-style incident form with the form buttons
 //                              the bench says the user sees (the built UI
 //                              actions' own client scripts run on click);
+//  - /x_opcon_server.do, /x_opcon_template.do ?sys_id=...
+//                              the app's admin forms the same way; a server UI
+//                              action's button submits the form, the harness
+//                              runs it (instance.clickUiAction), follows its
+//                              redirect and shows the session messages once;
 //  - /xmlhttp.do               what GlideAjax posts to (shims.js):
 //      processor RenderInfo    what GlideModal.render() asks for: the built UI
 //                              page, its Jelly rendered, in an XML answer that
@@ -71,6 +76,12 @@ export interface Harness {
     /** Requests the harness could not serve (e.g. a UI page that is not well-formed XML); tests expect none. */
     errors: string[]
     close(): Promise<void>
+}
+
+/** The app's admin forms the harness serves, with the fields they show (read-only: the tests drive buttons, not saves). */
+const RECORD_FORM_FIELDS: Record<string, string[]> = {
+    x_opcon_server: ['name', 'address', 'base_url', 'active', 'collect_failures'],
+    x_opcon_template: ['name', 'order', 'server', 'schedule_pattern', 'job_pattern'],
 }
 
 const SHIMS = fs.readFileSync(path.join(__dirname, 'shims.js'), 'utf8')
@@ -227,6 +238,71 @@ export function createHarnessRoutes(instance: Instance, options: { user: string;
         return { status: 200, html: page(`${incident.number} | Incident`, body) }
     }
 
+    /** Session messages (gs.addInfoMessage...) waiting for the next page of this session: the platform shows them once. */
+    let flash: Array<{ kind: string; message: string }> = []
+
+    /**
+     * The session messages for a page, each as the platform shows it: its text as HTML (the app escapes
+     * every value it puts in one: messageText, src/server/log/journal-text.ts), an error in
+     * outputmsg_error (UI16's message classes; the role attributes are the test hook, assumed).
+     */
+    function messagesHtml(): string {
+        const html = flash.map((m) => `<div class="outputmsg outputmsg_${m.kind === 'error' ? 'error' : 'info'}" role="${m.kind === 'error' ? 'alert' : 'status'}">${m.message}</div>`).join('')
+        flash = []
+        return html
+    }
+
+    function keepMessagesSince(from: number): void {
+        flash.push(...instance.messages.slice(from).filter((m) => m.user === harness.user).map((m) => ({ kind: m.kind, message: m.message })))
+    }
+
+    /**
+     * One of the app's admin forms: its display rules run as it opens (instance.openForm, whose messages
+     * show on it), a few of its fields read-only, and the form buttons the bench says the user sees.
+     */
+    function recordForm(table: string, sysId: string): { status: number; html: string } {
+        const row = instance.get(table, sysId)
+        if (!row) return { status: 404, html: page('Not found', '<p>No such record.</p>') }
+        const from = instance.messages.length
+        try {
+            instance.openForm(table, sysId, harness.user)
+        } catch (error) {
+            if (!(error instanceof AccessDenied)) throw error
+            // The wording is assumed (the platform's own page is not documented).
+            return { status: 403, html: page('Refused', `<p role="alert">Security constraints prevent you from reading this ${escapeHtml(instance.schema.table(table).label)} record.</p>`) }
+        }
+        keepMessagesSince(from)
+        const { buttons, scripts } = formButtons(instance, table, sysId, harness.user)
+        const label = instance.schema.table(table).label
+        const field = (name: string) => `<dt>${escapeHtml(instance.schema.column(table, name)?.label ?? name)}</dt><dd id="${escapeHtml(`${table}.${name}`)}">${escapeHtml(row[name] ?? '')}</dd>`
+        const body = `<div class="navbar">ServiceNow</div>${messagesHtml()}` +
+            `<form method="post" action="/${table}.do"><input type="hidden" name="sys_id" value="${escapeHtml(sysId)}">` +
+            `<div class="form-header"><h1>${escapeHtml(label)} ${escapeHtml(row.name ?? '')}</h1><div class="form-buttons">${buttons}</div></div></form>` +
+            `<div class="form-body"><dl>${(RECORD_FORM_FIELDS[table] ?? []).map(field).join('')}</dl></div>${gFormScript(table, sysId)}${scripts}`
+        return { status: 200, html: page(`${row.name ?? ''} | ${label}`, body) }
+    }
+
+    /**
+     * A form's submit naming a server UI action (formButtons): run as the session user, its messages kept
+     * for the page it redirects to ("Using client and server code in a UI action", ServiceNow docs;
+     * action.setRedirectURL(current) returns to the form). Returns where the browser goes next.
+     */
+    function submitRecordForm(table: string, fields: Record<string, string>): string {
+        const sysId = (fields.sys_id ?? '').slice(0, 32)
+        const action = (fields.sys_action ?? '').slice(0, 100)
+        const from = instance.messages.length
+        let redirect: string | null = null
+        try {
+            redirect = instance.clickUiAction(action, table, sysId, harness.user).redirect
+        } catch (error) {
+            if (!(error instanceof AccessDenied)) throw error
+            flash.push({ kind: 'error', message: `${escapeHtml(action)} is not available to you on this record, so nothing was done.` })
+        }
+        instance.drain()
+        keepMessagesSince(from)
+        return `/${redirect ?? `${table}.do?sys_id=${encodeURIComponent(sysId)}`}`
+    }
+
     /** GlideModal.render()'s RenderInfo call. */
     function renderInfo(params: Record<string, string>): { status: number; type: string; body: string } {
         const { name, preferences } = parseDescribingText(params.sysparm_value ?? '')
@@ -288,6 +364,16 @@ export function createHarnessRoutes(instance: Instance, options: { user: string;
             if (url.pathname === '/blank.do') return send(200, 'text/html', page('Blank', ''))
             if (url.pathname === '/incident.do') {
                 const form = incidentForm(query.sys_id ?? '')
+                return send(form.status, 'text/html', form.html)
+            }
+            const formTable = url.pathname.slice(1, -3)
+            if (url.pathname.endsWith('.do') && formTable in RECORD_FORM_FIELDS) {
+                if (request.method === 'POST') {
+                    const fields = Object.fromEntries(new URLSearchParams(await readBody(request)).entries())
+                    response.writeHead(303, { Location: submitRecordForm(formTable, fields), 'Cache-Control': 'no-store' })
+                    return void response.end()
+                }
+                const form = recordForm(formTable, query.sys_id ?? '')
                 return send(form.status, 'text/html', form.html)
             }
             if (url.pathname.endsWith('.do') && url.pathname.startsWith('/x_')) {

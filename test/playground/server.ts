@@ -383,7 +383,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         // The refusal's wording is assumed (the platform's own page is not documented).
         if (!isNew && !readable(table, sysId)) return { status: 403, html: shell('Refused', `<p role="alert">Security constraints prevent you from reading this ${esc(instance.schema.table(table).label)} record.</p>`) }
         const editable = EDITABLE.has(table)
-        const { buttons } = isNew ? { buttons: '' } : formButtons(instance, table, sysId, harness.user)
+        const { buttons, scripts } = isNew ? { buttons: '', scripts: '' } : formButtons(instance, table, sysId, harness.user)
         const title = instance.schema.table(table).label
         const displayField = instance.schema.table(table).display ?? 'name'
         const save = editable ? `<button type="submit" class="form_action_button primary" name="sys_action" value="sysverb_update_and_stay" id="sysverb_update_and_stay">${isNew ? 'Submit' : 'Save'}</button>` : ''
@@ -394,7 +394,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             `<div class="form-buttons">${buttons}${save}</div></div>` +
             `<div class="form-body">${formSections(instance, table, row as Row, editable, picker)}</div></form>` +
             (isNew ? '' : relatedListsOf(table, sysId))
-        return { status: 200, html: shell(`${title}`, main) }
+        // A client UI action's button (the template's Preview) runs its own script, which reads g_form.
+        return { status: 200, html: shell(`${title}`, main, isNew ? '' : `${gFormScript(table, sysId)}${scripts}`) }
     }
 
     /**

@@ -84,11 +84,16 @@ export function incidentValuesFor(
     job: { scheduleName: string; jobName: string },
     facts: FailureFacts,
 ): IncidentValues & { template: string; source: TemplateSource } {
-    const { template, source } = pickTemplate(readTemplates(), { serverSysId, scheduleName: job.scheduleName, jobName: job.jobName }, {
+    const { template, source } = templateFor(serverSysId, job)
+    return { ...valuesNow(template, facts), template: template.name, source }
+}
+
+/** The template a failed job of this server uses: the first matching one, else the server's own, else the shipped Default. */
+export function templateFor(serverSysId: string, job: { scheduleName: string; jobName: string }): { template: IncidentTemplate; source: TemplateSource } {
+    return pickTemplate(readTemplates(), { serverSysId, scheduleName: job.scheduleName, jobName: job.jobName }, {
         serverTemplate: serverTemplateOf(serverSysId),
         defaultTemplate: DEFAULT_TEMPLATE_ID,
     })
-    return { ...valuesNow(template, facts), template: template.name, source }
 }
 
 /** The incident fields a template gives for a failure now (business hours or not): what is opened, and what Preview shows. */
