@@ -91,16 +91,23 @@ async function seedJobs(sim: OpConSim, prefix: string, count: number): Promise<v
  * markFixed), 200 are Resolved with x_opcon.resolve_action = restart. Returns
  * the wall time and the part of it spent delivering (asynchronous work).
  */
-async function transitions(c: Connector, prefix: string, count = 600): Promise<{ seconds: number; deliverySeconds: number; ids: string[] }> {
+async function transitions(c: Connector, prefix: string, count = 600, afterDelivery?: (logFrom: number, deliveryMs: number) => void): Promise<{ seconds: number; deliverySeconds: number; deliveryCpuSeconds: number; ids: string[] }> {
     await seedJobs(c.sim, prefix, count)
     const ids = createIncidents(c.instance, c.sim, count, prefix)
     const pairs = Math.round(count * 2 / 3)
     let delivering = 0
+    let cpu = 0
     const save = (id: string, state: number): void => {
         c.instance.update('incident', id, { state }, { as: 'agent' })
+        const logFrom = c.instance.httpLog.length
+        // CPU time around the timed part, so reading it costs the timed part nothing.
+        const cpuFrom = process.cpuUsage()
         const t = performance.now()
         c.instance.drain()
-        delivering += performance.now() - t
+        const took = performance.now() - t
+        delivering += took
+        cpu += cpuSeconds(process.cpuUsage(cpuFrom))
+        afterDelivery?.(logFrom, took)
     }
     const t0 = performance.now()
     for (let i = 0; i < pairs; i++) {
@@ -110,31 +117,47 @@ async function transitions(c: Connector, prefix: string, count = 600): Promise<{
     c.instance.setProperty('x_opcon.resolve_action', 'restart')
     for (let i = pairs; i < count; i++) save(ids[i], 6)
     c.instance.setProperty('x_opcon.resolve_action', 'markFixed')
-    return { seconds: (performance.now() - t0) / 1000, deliverySeconds: delivering / 1000, ids }
+    return { seconds: (performance.now() - t0) / 1000, deliverySeconds: delivering / 1000, deliveryCpuSeconds: cpu, ids }
 }
 
-/** The same HTTP exchanges the app made, as bare RESTMessageV2 calls from one script. */
-function bareCalls(c: Connector, exchanges: Array<{ fn: string; body: string; path: string }>, token: string): number {
-    const script = `
-        var calls = ${JSON.stringify(exchanges)};
-        var lastActionId = '';
-        for (var i = 0; i < calls.length; i++) {
-            var m = new sn_ws.RESTMessageV2('OpCon REST API', calls[i].fn);
-            m.setStringParameterNoEscape('base_url', ${JSON.stringify(c.sim.url)});
-            // A result read asks for the action this client just posted, so OpCon does the same work as for the app.
-            m.setStringParameterNoEscape('id', calls[i].fn === 'getJobActionResult' ? lastActionId : calls[i].path.split('/').pop());
-            m.setRequestHeader('Authorization', 'Token ' + ${JSON.stringify(token)});
-            m.setRequestHeader('Accept', 'application/json');
-            if (calls[i].body) { m.setRequestHeader('Content-Type', 'application/json'); m.setRequestBody(calls[i].body); }
-            m.setHttpTimeout(30000);
-            var r = m.execute();
-            if (r.getStatusCode() !== 200) throw new Error('bare call failed: ' + r.getStatusCode() + ' ' + r.getBody());
-            if (calls[i].fn === 'updateJobStatusById') lastActionId = String(JSON.parse(r.getBody()).id);
-        }
-    `
-    const t0 = performance.now()
-    c.instance.runScript(script)
-    return (performance.now() - t0) / 1000
+/** CPU seconds of this process (every thread: the scripts, the HTTP worker's TLS, garbage collection). */
+function cpuSeconds(usage: NodeJS.CpuUsage): number {
+    return (usage.user + usage.system) / 1e6
+}
+
+type Exchange = { fn: string; body: string; path: string }
+
+/**
+ * Installs, once, a script function that makes HTTP exchanges as bare RESTMessageV2 calls; it is then called per
+ * transition without compiling anything, as the app's script action is.
+ */
+function installBareReplay(c: Connector, token: string): (exchanges: Exchange[]) => { seconds: number; cpuSeconds: number } {
+    c.instance.runScript(`
+        var __benchBareReplay = function (calls) {
+            var lastActionId = '';
+            for (var i = 0; i < calls.length; i++) {
+                var m = new sn_ws.RESTMessageV2('OpCon REST API', calls[i].fn);
+                m.setStringParameterNoEscape('base_url', ${JSON.stringify(c.sim.url)});
+                // A result read asks for the action this client just posted, so OpCon does the same work as for the app.
+                m.setStringParameterNoEscape('id', calls[i].fn === 'getJobActionResult' ? lastActionId : calls[i].path.split('/').pop());
+                m.setRequestHeader('Authorization', 'Token ' + ${JSON.stringify(token)});
+                m.setRequestHeader('Accept', 'application/json');
+                if (calls[i].body) { m.setRequestHeader('Content-Type', 'application/json'); m.setRequestBody(calls[i].body); }
+                m.setHttpTimeout(30000);
+                var r = m.execute();
+                if (r.getStatusCode() !== 200) throw new Error('bare call failed: ' + r.getStatusCode() + ' ' + r.getBody());
+                if (calls[i].fn === 'updateJobStatusById') lastActionId = String(JSON.parse(r.getBody()).id);
+            }
+        };
+    `)
+    const replay = c.instance.scriptGlobals().__benchBareReplay as (calls: Exchange[]) => void
+    return (exchanges) => {
+        const cpuFrom = process.cpuUsage()
+        const t0 = performance.now()
+        c.instance.runInSession('admin', () => replay(exchanges))
+        const seconds = (performance.now() - t0) / 1000
+        return { seconds, cpuSeconds: cpuSeconds(process.cpuUsage(cpuFrom)) }
+    }
 }
 
 function fnFor(method: string, urlPath: string): string {
@@ -143,51 +166,75 @@ function fnFor(method: string, urlPath: string): string {
     return 'getDailyJob'
 }
 
+/** Calls the app made, moved from its jobs (`prefix`…) onto fresh ones (`to`…), so every POST is accepted and every result read applies an action. */
+function rebased(entries: typeof Instance.prototype.httpLog, prefix: string, to: string): Exchange[] {
+    return entries.map((entry) => {
+        const url = new URL(entry.url)
+        const body = entry.requestBody ? entry.requestBody.split(`|${prefix}`).join(`|${to}`) : ''
+        return { fn: fnFor(entry.method.toUpperCase(), url.pathname), body, path: url.pathname.split(prefix).join(to) }
+    })
+}
+
 async function delivery(c: Connector, token: string): Promise<Figures> {
     await c.sim.setActionBehaviour({ apply: 'onFirstPoll', restartOutcome: 'Finished OK' })
-    // Warm up the app, the HTTP worker and the simulator (JIT, first TLS contexts) before measuring.
-    await transitions(c, 'WARM', 60)
-    // Ten rounds of 100 transitions, each followed by the bare replay of its calls, so that
-    // drift in the machine's speed over the run weighs on both sides alike.
     const sum = (entries: typeof c.instance.httpLog) => entries.reduce((t, e) => t + (e.durationMs ?? 0), 0) / 1000
+    const replay = installBareReplay(c, token)
     let appSeconds = 0
     let bareSeconds = 0
+    let appCpu = 0
+    let bareCpu = 0
     let wallSeconds = 0
     let appWire = 0
     let bareWire = 0
     let appCallCount = 0
+    let bareCallCount = 0
     let succeeded = 0
-    for (let round = 0; round < 10; round++) {
-        const prefix = `DLV${round}X`
-        const logFrom = c.instance.httpLog.length
-        const run = await transitions(c, prefix, 60)
-        const appCalls = c.instance.httpLog.slice(logFrom)
-        appSeconds += run.deliverySeconds
-        wallSeconds += run.seconds
-        appWire += sum(appCalls)
-        appCallCount += appCalls.length
-        succeeded += c.instance.query('x_opcon_action', 'state=succeeded').filter((row) => run.ids.includes(row.incident)).length
-        // The same exchanges on fresh jobs, so every POST is accepted and every result read applies an action.
-        await seedJobs(c.sim, `BARE${round}X`, 60)
-        const exchanges = appCalls.map((entry) => {
-            const url = new URL(entry.url)
-            const body = entry.requestBody ? entry.requestBody.split(`|${prefix}`).join(`|BARE${round}X`) : ''
-            return { fn: fnFor(entry.method.toUpperCase(), url.pathname), body, path: url.pathname.split(prefix).join(`BARE${round}X`) }
+    const appTimes: number[] = []
+    const bareTimes: number[] = []
+    // Each transition's delivery is followed at once by the bare replay of exactly its calls, on a job of its own, so
+    // both sides meet the same moment of a shared machine (its load changes from one second to the next).
+    const round = async (prefix: string, bare: string, measured: boolean) => {
+        await seedJobs(c.sim, bare, 60)
+        const run = await transitions(c, prefix, 60, (from, deliveryMs) => {
+            const calls = c.instance.httpLog.slice(from)
+            const bareFrom = c.instance.httpLog.length
+            const done = replay(rebased(calls, prefix, bare))
+            if (!measured) return
+            appTimes.push(deliveryMs)
+            bareTimes.push(done.seconds * 1000)
+            bareSeconds += done.seconds
+            bareCpu += done.cpuSeconds
+            bareWire += sum(c.instance.httpLog.slice(bareFrom))
+            bareCallCount += c.instance.httpLog.length - bareFrom
+            appWire += sum(calls)
+            appCallCount += calls.length
         })
-        const bareFrom = c.instance.httpLog.length
-        bareSeconds += bareCalls(c, exchanges, token)
-        bareWire += sum(c.instance.httpLog.slice(bareFrom))
+        if (!measured) return
+        appSeconds += run.deliverySeconds
+        appCpu += run.deliveryCpuSeconds
+        // Less the bare replays inside it, below.
+        wallSeconds += run.seconds
+        succeeded += c.instance.query('x_opcon_action', 'state=succeeded').filter((row) => run.ids.includes(row.incident)).length
     }
+    // Warm up both sides (JIT, the first module loads, the HTTP worker, the simulator's TLS contexts) before measuring.
+    await round('WARM', 'BAREWARM', false)
+    for (let n = 0; n < 10; n++) await round(`DLV${n}X`, `BARE${n}X`, true)
+    wallSeconds -= bareSeconds
+    const perTransition = (seconds: number) => `${(seconds * 1000 / TRANSITIONS).toFixed(2)} ms`
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
     return {
         'transitions': TRANSITIONS,
         'actions succeeded': succeeded,
-        'HTTP calls the app made': appCallCount,
+        'HTTP calls the app made / the bare replay made': `${appCallCount} / ${bareCallCount}`,
         'app: delivery time (asynchronous work)': `${appSeconds.toFixed(2)} s`,
         'app: transitions delivered per second': (TRANSITIONS / appSeconds).toFixed(1),
         'bare RESTMessageV2: the same calls': `${bareSeconds.toFixed(2)} s`,
         'bare: transitions per second': (TRANSITIONS / bareSeconds).toFixed(1),
-        'overhead of the app\'s delivery over bare calls (target ≤ 25 %)': `${((appSeconds / bareSeconds - 1) * 100).toFixed(1)} %`,
+        'overhead of the app\'s delivery over bare calls (target ≤ 10 %)': `${((appSeconds / bareSeconds - 1) * 100).toFixed(1)} %`,
         'time on the wire (request sent → answer read): app / bare': `${appWire.toFixed(2)} s / ${bareWire.toFixed(2)} s`,
+        'per transition, time around the calls (delivery time − wire): app / bare': `${perTransition(appSeconds - appWire)} / ${perTransition(bareSeconds - bareWire)}`,
+        'per transition, CPU time of the instance process: app / bare': `${perTransition(appCpu)} / ${perTransition(bareCpu)}`,
+        'median transition: app / bare (overhead)': `${median(appTimes).toFixed(2)} ms / ${median(bareTimes).toFixed(2)} ms (${((median(appTimes) / median(bareTimes) - 1) * 100).toFixed(1)} %)`,
         'for reference: wall time including the 1,000 incident saves': `${wallSeconds.toFixed(2)} s`,
     }
 }
@@ -427,11 +474,24 @@ async function main(): Promise<void> {
             table('Delivery: the app vs. bare RESTMessageV2 calls', deliver),
             '400 incidents go In Progress then Resolved (markUnderReview, markFixed) and 200 are Resolved with `x_opcon.resolve_action = restart`.',
             'Each save is followed by the asynchronous delivery (an event on the connector\'s own queue x_opcon.delivery, its script action:',
-            'one POST and one result read), which is what is timed. The bare run replays exactly the',
-            'HTTP calls the app made (each POST, each result read, and the job read before a restart) as plain RESTMessageV2 calls from one',
-            'script, so the overhead is what the app adds around the calls: reading the queue, the action rows, ordering, logging and the work',
-            'note on the incident. A warm-up of 100 transitions runs first; then ten rounds of 100 transitions, each followed by its bare replay. Every HTTPS call opens a new connection (as the bench\'s HTTP worker',
-            'does for isolation), which makes the calls themselves dearer than with a pooled client.',
+            'one POST and one result read; a restart reads the job first), which is what is timed, and at once by the bare replay of exactly',
+            'the calls that delivery made, as plain RESTMessageV2 calls from one script function (compiled once) on a fresh job: both sides',
+            'meet the same moment of the machine. A round of 100 transitions and their replays warms both up first. Every HTTPS call opens a',
+            'new connection on both sides (the bench\'s HTTP worker does, for isolation), which makes the calls dearer than a pooled client would.',
+            '',
+            'On a shared machine the ratio moves with the load: the wire time of the same calls changes more from one second to the next than',
+            'the app adds (6 % to 23 % in runs of this version on a loaded 2-core machine); the time around the calls and the CPU time are steadier.',
+            'Where the app\'s added time goes per transition (timings wrapped around the bench\'s APIs, loaded machine, rounded): platform',
+            'operations as the bench emulates them, about 1.5 ms: 8 GlideRecord operations (9 for a restart: its job snapshot is saved before',
+            'the POST) about 0.9 ms (the incident\'s pending actions; the server row; the claim, a conditional update and its re-read; the',
+            'final save of the action row; the server\'s name and the incident for the work note, whose update runs the incident\'s rules), one',
+            'Connection alias read with its credential about 0.2 ms, 14 property reads about 0.2 ms (the platform caches properties, the bench',
+            'reads the row each time), the event\'s dispatch about 0.1 ms; the app\'s own code (building requests, reading answers, redaction,',
+            'the note and two log lines) 0.4 to 0.7 ms. The REST message emulation around each call costs both sides alike (about 0.4 ms).',
+            'Issue 21 removed what was read twice: the alias was read three times per send (now once) and the action row twice (now once),',
+            'a few hundredths of a millisecond each here. What remains is the work its guarantees need (claim, audit row, work note) and the',
+            'platform\'s own event dispatch. On an instance both sides change (a database operation costs more than the bench\'s memory, an',
+            'OpCon across a network tens of milliseconds a call), so the ratio is the bench\'s, not a forecast.',
             '',
             table('Faults: 1,000 transitions with OpCon misbehaving', fault.figures),
             'OpCon applies each accepted action 20 ms after accepting it (as a real OpCon does, asynchronously), so result reads and the',

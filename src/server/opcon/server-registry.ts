@@ -2,7 +2,7 @@
 // server's Connection & Credential alias (connection-alias.ts) and leaves this
 // module only inside a Connection, which opcon-client.ts alone consumes.
 import { GlideRecord } from '@servicenow/glide'
-import { aliasProblem, checkBaseUrl, checkServer, midChoice, tokenProblem } from './server-check.ts'
+import { aliasProblem, checkBaseUrl, checkServer, midChoice, tokenProblem, type AliasReading } from './server-check.ts'
 import { midServerName, readAlias, readAliasMid } from './connection-alias.ts'
 import type { OpConErrorCode } from './opcon-result.ts'
 
@@ -22,8 +22,10 @@ export interface Connection {
 
 export type Lookup<T> = { ok: true; value: T } | { ok: false; error: { code: OpConErrorCode; message: string } }
 
-function readInfo(row: GlideRecord): ServerInfo {
-    return { ...withoutMid(row), midServer: midOf(row).name }
+type MidOf = { name: string; error: { code: OpConErrorCode; message: string } | null }
+
+function readInfo(row: GlideRecord, mid: MidOf = midOf(row)): ServerInfo {
+    return { ...withoutMid(row), midServer: mid.name }
 }
 
 function withoutMid(row: GlideRecord): Omit<ServerInfo, 'midServer'> {
@@ -37,10 +39,29 @@ function withoutMid(row: GlideRecord): Omit<ServerInfo, 'midServer'> {
     }
 }
 
-/** The MID server the alias's HTTP connection names ('' for none), or why it cannot be used. */
-function midOf(row: GlideRecord): { name: string; error: { code: OpConErrorCode; message: string } | null } {
-    const chosen = midChoice(withoutMid(row), readAliasMid(String(row.getValue('connection_alias') ?? '')), midServerName)
+function aliasOf(row: GlideRecord): string {
+    return String(row.getValue('connection_alias') ?? '')
+}
+
+/**
+ * The MID server the alias's HTTP connection names ('' for none), or why it
+ * cannot be used; `reading` is the alias's MID choice when the caller has
+ * read the alias already (read here, without the credential, otherwise).
+ */
+function midOf(row: GlideRecord, reading: AliasReading['mid'] = readAliasMid(aliasOf(row))): MidOf {
+    const chosen = midChoice(withoutMid(row), reading, midServerName)
     return chosen.ok ? { name: chosen.name, error: null } : { name: '', error: chosen.error }
+}
+
+/**
+ * The server's alias read once, as openConnection and serverForTest need it:
+ * the connection gives both the MID choice and the token, so neither is read
+ * twice (each ConnectionInfoProvider read looks up the alias, its connection
+ * and its credential, and decrypts the key).
+ */
+function readConnection(row: GlideRecord): { alias: AliasReading | null; mid: MidOf } {
+    const alias = readAlias(aliasOf(row))
+    return { alias, mid: midOf(row, alias === null ? null : alias.mid) }
 }
 
 function findRow(address: string): GlideRecord | null {
@@ -56,13 +77,11 @@ function findRow(address: string): GlideRecord | null {
  * The secret itself, only while the alias's connection still points at the
  * registered base URL: only openConnection and serverForTest need it.
  */
-function tokenOf(row: GlideRecord, info: ServerInfo): Lookup<string> {
-    const alias = readAlias(String(row.getValue('connection_alias') ?? ''))
+function tokenOf(row: GlideRecord, info: ServerInfo, { alias, mid }: { alias: AliasReading | null; mid: MidOf }): Lookup<string> {
     const problem = aliasProblem({ name: info.name, address: info.address, baseUrl: info.baseUrl, allowHttp: row.getValue('allow_http') === '1' }, alias)
     if (problem) return { ok: false, error: problem }
     // A MID the connector cannot pick never turns into a call straight from the instance.
-    const mid = midOf(row).error
-    return mid ? { ok: false, error: mid } : { ok: true, value: alias!.token }
+    return mid.error ? { ok: false, error: mid.error } : { ok: true, value: alias!.token }
 }
 
 /** The server row for `address` if it can be called; whether it has a token is judged by its alias (without reading the credential). */
@@ -104,8 +123,9 @@ function unregistered(address: string): Lookup<never> {
 export function openConnection(address: string): Lookup<Connection> {
     const found = usableRow(address)
     if (!found.ok) return found
-    const server = readInfo(found.value)
-    const token = tokenOf(found.value, server)
+    const connection = readConnection(found.value)
+    const server = readInfo(found.value, connection.mid)
+    const token = tokenOf(found.value, server, connection)
     if (!token.ok) return token
     const bad = unsendable(server, token.value)
     if (bad) return { ok: false, error: bad }
@@ -129,7 +149,8 @@ export function serverForTest(sysId: string): Lookup<{ connection: Connection; a
     const info = readInfo(row)
     const checked = checkBaseUrl(String(row.getValue('base_url') ?? ''), row.getValue('allow_http') === '1')
     if (!checked.ok) return { ok: false, error: { code: checked.code, message: `OpCon server ${info.name} (${info.address}): ${checked.message}` } }
-    const token = tokenOf(row, info)
+    // The credential only once the URL is known to be good.
+    const token = tokenOf(row, info, readConnection(row))
     if (!token.ok && token.error.code !== 'missing_token') return token
     const value = token.ok ? token.value : ''
     const bad = value === '' ? null : unsendable(info, value)

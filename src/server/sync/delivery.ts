@@ -76,9 +76,15 @@ function nextFor(incidentSysId: string): { row: GlideRecord | null; pending: num
     rows.orderBy('sys_created_on')
     rows.query()
     const pending: PendingAction[] = []
-    while (rows.next()) pending.push({ sysId: rows.getUniqueValue(), state: text(rows, 'state'), reconcile: rows.getValue('reconcile') === '1' })
+    // Stops on the last row (hasNext), so the record still holds it: usually the one to work on.
+    while (rows.next()) {
+        pending.push({ sysId: rows.getUniqueValue(), state: text(rows, 'state'), reconcile: rows.getValue('reconcile') === '1' })
+        if (!rows.hasNext()) break
+    }
     const next = pickNext(pending)
     if (next === null) return { row: null, pending: pending.length }
+    // The only pending action (the usual case) is not read a second time.
+    if (rows.getUniqueValue() === next) return { row: rows, pending: pending.length }
     const row = new GlideRecord('x_opcon_action')
     return { row: row.get(next) ? row : null, pending: pending.length }
 }
