@@ -394,6 +394,10 @@ declare global {
                         table: 'sys_auto_flush'
                         id: '62c6522592b1413ba28065a958bc02cf'
                     }
+                    auto_flush_storms: {
+                        table: 'sys_auto_flush'
+                        id: '5bc5686982c940bc8bc44981f30adff8'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '1c7f9aa74558492fa1ac8ee69a5db4d4'

@@ -33,9 +33,9 @@ export const stormWindow = Property({
     description: 'Minutes within which failures count toward an outage; an outage takes new failures until this long after its last one (1 to 1440).',
     roles: { write: [opconAdmin] },
 })
-Record({ $id: Now.ID['category_storm_grouping'], table: 'sys_properties_category_m2m', data: { category: category, property: stormGrouping, order: 2700 } })
-Record({ $id: Now.ID['category_storm_threshold'], table: 'sys_properties_category_m2m', data: { category: category, property: stormThreshold, order: 2800 } })
-Record({ $id: Now.ID['category_storm_window_minutes'], table: 'sys_properties_category_m2m', data: { category: category, property: stormWindow, order: 2900 } })
+Record({ $id: Now.ID['category_storm_grouping'], table: 'sys_properties_category_m2m', data: { category: category, property: stormGrouping, order: 3000 } })
+Record({ $id: Now.ID['category_storm_threshold'], table: 'sys_properties_category_m2m', data: { category: category, property: stormThreshold, order: 3100 } })
+Record({ $id: Now.ID['category_storm_window_minutes'], table: 'sys_properties_category_m2m', data: { category: category, property: stormWindow, order: 3200 } })
 
 // After the platform's own rule that resolves the children (order 100 assumed) and after the ticket rules (1000):
 // records who settled the parent, cancels its open children on cancel (the platform does not), and notes the outcome
@@ -61,4 +61,20 @@ Record({
     $id: Now.ID['module_storms'],
     table: 'sys_app_module',
     data: { title: 'Outages', application: menu, link_type: 'LIST', name: 'x_opcon_storm', filter: 'ORDERBYDESCsys_created_on', order: 370, active: true, roles: ['x_opcon.admin'] },
+})
+
+// An outage row is the record of who settled a parent and whether its outcome was noted: kept a year after
+// its last change once its parent was resolved or canceled (few rows: one per outage), by the platform's
+// Table Cleaner ("Table cleaner", sys_auto_flush); an outage still open is never deleted.
+Record({
+    $id: Now.ID['auto_flush_storms'],
+    table: 'sys_auto_flush',
+    data: {
+        tablename: 'x_opcon_storm',
+        matchfield: 'sys_updated_on',
+        age: 31536000,
+        conditions: 'settled_onISNOTEMPTY',
+        active: true,
+        cascade_delete: false,
+    },
 })

@@ -147,6 +147,32 @@ describe('grouping', () => {
     })
 })
 
+describe('settings and upkeep', () => {
+    test('a threshold that is not a number falls back to 10, and the system log says so in words', async () => {
+        c.instance.setProperty('x_opcon.storm_threshold', 'ten')
+        const jobs = await failJobs(9)
+        collect()
+        for (const job of jobs) expect(incidentOf(job).parent_incident ?? '').toBe('')
+        expect(c.instance.logs.map((l) => l.message)).toContainEqual(expect.stringContaining('Failure storm properties: x_opcon.storm_threshold is "ten", not a whole number: 10 is used.'))
+        const [tenth] = await failJobs(1)
+        collect()
+        expect(incidentOf(tenth).parent_incident).toBe(parentsOn()[0].sys_id)
+    })
+
+    test('an outage row goes a year after its parent was resolved or canceled; an open one stays', async () => {
+        await failJobs(4)
+        collect()
+        const [outage] = c.instance.query('x_opcon_storm', `key_value=${code}`)
+        const old = '2024-01-01 00:00:00'
+        c.instance.store.put('x_opcon_storm', { ...outage, sys_updated_on: old })
+        c.instance.runTableCleaner()
+        expect(c.instance.query('x_opcon_storm', `sys_id=${outage.sys_id}`)).toHaveLength(1)
+        c.instance.store.put('x_opcon_storm', { ...c.instance.get('x_opcon_storm', outage.sys_id)!, settled_on: old, sys_updated_on: old })
+        c.instance.runTableCleaner()
+        expect(c.instance.query('x_opcon_storm', `sys_id=${outage.sys_id}`)).toHaveLength(0)
+    })
+})
+
 describe('the parent', () => {
     test('changing the parent\'s own state queues nothing for any job', async () => {
         await failJobs(4)
