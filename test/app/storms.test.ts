@@ -133,6 +133,19 @@ describe('grouping', () => {
         expect(incidentOf(after).parent_incident ?? '').toBe('')
     })
 
+    test('a parent closed directly (neither resolved nor canceled) takes no joiners: the next failures open a new outage', async () => {
+        await failJobs(4)
+        collect()
+        const [first] = parentsOn()
+        c.instance.update('incident', first.sys_id, { state: 7 }, { as: 'agent' })
+        const jobs = await failJobs(4)
+        collect()
+        const parents = parentsOn()
+        expect(parents).toHaveLength(2)
+        const second = parents.find((p) => p.sys_id !== first.sys_id)!
+        for (const job of jobs) expect(incidentOf(job).parent_incident).toBe(second.sys_id)
+    })
+
     test('failures with different codes on one machine make an outage of that machine', async () => {
         const machine = `db-host-${code}`
         const jobs = await failJobs(4, { machine, termination: 0 })

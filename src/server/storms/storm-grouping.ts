@@ -152,7 +152,12 @@ function open(key: StormKey, failure: FailureFacts, template: Record<string, str
     rivals.addNullQuery('settled_on')
     rivals.query()
     const all: Array<{ sysId: string; createdOn: string }> = []
-    while (rivals.next()) all.push({ sysId: rivals.getUniqueValue(), createdOn: text(rivals, 'sys_created_on') })
+    while (rivals.next()) {
+        // An outage whose parent was closed some other way (not resolved or canceled) takes no joiners either.
+        const parent = text(rivals, 'parent_incident')
+        if (parent !== '' && !OPEN_INCIDENT.includes(incidentState(parent)?.state ?? '')) continue
+        all.push({ sysId: rivals.getUniqueValue(), createdOn: text(rivals, 'sys_created_on') })
+    }
     const winner = winningOutage(all)
     if (winner !== null && winner.sysId !== mine) {
         const lost = new GlideRecord(STORM_TABLE)
