@@ -146,6 +146,24 @@ describe('grouping', () => {
         for (const job of jobs) expect(incidentOf(job).parent_incident).toBe(second.sys_id)
     })
 
+    test('another worker opening the same outage in the same second: this one gives way, opens no second parent, and the next failure opens the outage for all', async () => {
+        // The rival's row as another worker inserts it, its parent not yet inserted.
+        const rival = c.instance.runScript(`var r = new GlideRecord('x_opcon_storm'); r.initialize(); r.server = '${c.serverId}'; r.key_kind = 'termination'; r.key_value = '${code}';
+            var end = new GlideDateTime(); end.addSeconds(600); r.window_end = end; r.insert()`) as string
+        const jobs = await failJobs(4)
+        collect()
+        for (const job of jobs) expect(incidentOf(job).parent_incident ?? '').toBe('')
+        expect(c.instance.query('x_opcon_storm', `key_value=${code}`).map((o) => o.sys_id)).toEqual([String(rival)])
+        // The rival gave way too (a tie): its row is gone, and the next failure opens the outage with everyone in it.
+        c.instance.store.delete('x_opcon_storm', String(rival))
+        c.instance.advanceTime(minutes(1))
+        const [next] = await failJobs(1)
+        collect()
+        const [parent] = parentsOn()
+        expect(parentsOn()).toHaveLength(1)
+        for (const job of [...jobs, next]) expect(incidentOf(job).parent_incident).toBe(parent.sys_id)
+    })
+
     test('failures with different codes on one machine make an outage of that machine', async () => {
         const machine = `db-host-${code}`
         const jobs = await failJobs(4, { machine, termination: 0 })

@@ -1,6 +1,6 @@
 // Failure storms: the pure decisions (src/server/storms/storm-plan.ts).
 import {
-    decideGrouping, keyValue, parentText, parseStormSettings, progressCounts, progressNote, stormKeys, winningOutage, withSchedule,
+    decideGrouping, keyValue, parentText, parseStormSettings, progressCounts, progressNote, stormKeys, winsOutage, withSchedule,
     KEY_VALUE_MAX, SCHEDULES_SHOWN, type OpenOutage, type StormKey,
 } from '../../src/server/storms/storm-plan'
 
@@ -79,11 +79,17 @@ describe('grouping decision', () => {
         expect(decideGrouping([term], [other], none, 10)).toEqual({ kind: 'alone' })
     })
 
-    test('two outages opened at once: both workers pick the earliest row, then the lower sys_id', () => {
-        const rows = [{ sysId: 'b', createdOn: '2026-01-05 09:00:01' }, { sysId: 'c', createdOn: '2026-01-05 09:00:00' }, { sysId: 'a', createdOn: '2026-01-05 09:00:01' }]
-        expect(winningOutage(rows)?.sysId).toBe('c')
-        expect(winningOutage(rows.slice(0, 1).concat(rows[2]))?.sysId).toBe('a')
-        expect(winningOutage([])).toBeNull()
+    test('two outages opened at once: a row wins only if every rival came strictly later; a tie of the same second gives way on both sides', () => {
+        const a = { sysId: 'a', createdOn: '2026-01-05 09:00:00' }
+        const b = { sysId: 'b', createdOn: '2026-01-05 09:00:01' }
+        const c2 = { sysId: 'c', createdOn: '2026-01-05 09:00:01' }
+        // A worker that saw only its own row wins; the later one loses.
+        expect(winsOutage(a, [a])).toBe(true)
+        expect(winsOutage(a, [a, b])).toBe(true)
+        expect(winsOutage(b, [a, b])).toBe(false)
+        // Same second: neither can know it came first, so neither opens a parent (never two).
+        expect(winsOutage(b, [b, c2])).toBe(false)
+        expect(winsOutage(c2, [b, c2])).toBe(false)
     })
 })
 

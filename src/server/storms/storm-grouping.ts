@@ -9,7 +9,7 @@ import { CAPS, journalText } from '../log/journal-text.ts'
 import { log } from '../log/log.ts'
 import { readProperty } from '../settings/config.ts'
 import {
-    attachedNote, childNote, decideGrouping, parentOpenedNote, parentText, reopenedChildNotes, stormKeys, winningOutage, withSchedule,
+    attachedNote, childNote, decideGrouping, parentOpenedNote, parentText, reopenedChildNotes, stormKeys, winsOutage, withSchedule,
     parseStormSettings, type OpenOutage, type StormKey, type StormSettings,
 } from './storm-plan.ts'
 
@@ -143,7 +143,7 @@ function open(key: StormKey, failure: FailureFacts, template: Record<string, str
     row.setValue('schedules', withSchedule('', failure.schedule))
     const mine = String(row.insert() ?? '')
     if (mine === '') return null
-    // Two workers may reach the threshold at once: the earliest outage row wins, the other joins it.
+    // Two workers may reach the threshold at once: a row wins only if every rival came strictly later (winsOutage).
     const rivals = new GlideRecord(STORM_TABLE)
     rivals.addQuery('server', failure.serverSysId)
     rivals.addQuery('key_kind', key.kind)
@@ -152,17 +152,19 @@ function open(key: StormKey, failure: FailureFacts, template: Record<string, str
     rivals.addNullQuery('settled_on')
     rivals.query()
     const all: Array<{ sysId: string; createdOn: string }> = []
+    let created = ''
     while (rivals.next()) {
         // An outage whose parent was closed some other way (not resolved or canceled) takes no joiners either.
         const parent = text(rivals, 'parent_incident')
         if (parent !== '' && !OPEN_INCIDENT.includes(incidentState(parent)?.state ?? '')) continue
+        if (rivals.getUniqueValue() === mine) created = text(rivals, 'sys_created_on')
         all.push({ sysId: rivals.getUniqueValue(), createdOn: text(rivals, 'sys_created_on') })
     }
-    const winner = winningOutage(all)
-    if (winner !== null && winner.sysId !== mine) {
+    if (!winsOutage({ sysId: mine, createdOn: created }, all)) {
         const lost = new GlideRecord(STORM_TABLE)
         if (lost.get(mine)) lost.deleteRecord()
-        return join(winner.sysId, key, failure, settings)
+        const earliest = all.filter((row) => row.sysId !== mine).sort((a, b) => (a.createdOn < b.createdOn ? -1 : 1))[0]
+        return earliest ? join(earliest.sysId, key, failure, settings) : null
     }
     const parentSysId = openParent(key, failure, template, settings)
     if (parentSysId === '') {

@@ -109,16 +109,15 @@ export function decideGrouping(keys: readonly StormKey[], outages: readonly Open
 }
 
 /**
- * Two workers that opened an outage for the same key at once: the earliest
- * row wins (then the lower sys_id), so both agree without talking; the
- * other deletes its row and joins.
+ * Two workers that reached the threshold at once each insert an outage row,
+ * then read the rows for the key. A row wins only if every other row came
+ * strictly later: a worker that sees a rival of the same second (the clock
+ * cannot order them, and the rival may not see this row) gives way. Both may
+ * give way, and then the next failure opens the outage; two parents are
+ * never opened for one key.
  */
-export function winningOutage<T extends { sysId: string; createdOn: string }>(rows: readonly T[]): T | null {
-    let best: T | null = null
-    for (const row of rows) {
-        if (best === null || row.createdOn < best.createdOn || (row.createdOn === best.createdOn && row.sysId < best.sysId)) best = row
-    }
-    return best
+export function winsOutage(mine: { sysId: string; createdOn: string }, rows: ReadonlyArray<{ sysId: string; createdOn: string }>): boolean {
+    return rows.every((row) => row.sysId === mine.sysId || row.createdOn > mine.createdOn)
 }
 
 /** How many schedule names a parent lists; the rest are counted. */
