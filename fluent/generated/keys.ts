@@ -146,6 +146,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8b7324b48ce54699ba982985cd3b3299'
                     }
+                    acl_storm_create: {
+                        table: 'sys_security_acl'
+                        id: 'a1bd32eb74534dbb9f9a63d00636afab'
+                    }
+                    acl_storm_delete: {
+                        table: 'sys_security_acl'
+                        id: '4f160b7c5e1945d29e0e0ea9c382c7aa'
+                    }
+                    acl_storm_read: {
+                        table: 'sys_security_acl'
+                        id: '43c2651a6275414ebd058cde61c5bb67'
+                    }
+                    acl_storm_write: {
+                        table: 'sys_security_acl'
+                        id: '864b880f58a94ac9ac86267fc41456a3'
+                    }
                     acl_template_create: {
                         table: 'sys_security_acl'
                         id: '92c53772aaa74b519e0ddb17708b2f56'
@@ -390,6 +406,10 @@ declare global {
                         table: 'sys_auto_flush'
                         id: '62c6522592b1413ba28065a958bc02cf'
                     }
+                    auto_flush_storms: {
+                        table: 'sys_auto_flush'
+                        id: '5bc5686982c940bc8bc44981f30adff8'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '1c7f9aa74558492fa1ac8ee69a5db4d4'
@@ -413,6 +433,10 @@ declare global {
                     br_link_retire: {
                         table: 'sys_script'
                         id: 'a55f2f629d224c98b2492780c33ea505'
+                    }
+                    br_outage_parent_settled: {
+                        table: 'sys_script'
+                        id: '4e453ea669f344c680317fc36d56bca6'
                     }
                     br_retention_sync: {
                         table: 'sys_script'
@@ -525,6 +549,18 @@ declare global {
                     category_retry_backoff_seconds: {
                         table: 'sys_properties_category_m2m'
                         id: '527a22fe4cc344f7b54f63bf264d92de'
+                    }
+                    category_storm_grouping: {
+                        table: 'sys_properties_category_m2m'
+                        id: '5ea39746f32040eea24fb2220354e74a'
+                    }
+                    category_storm_threshold: {
+                        table: 'sys_properties_category_m2m'
+                        id: '8876e813356c4e48982542b4ac660ccf'
+                    }
+                    category_storm_window_minutes: {
+                        table: 'sys_properties_category_m2m'
+                        id: '8de7aa64a7f94fa3bb138c4e1a25e6ac'
                     }
                     category_work_notes: {
                         table: 'sys_properties_category_m2m'
@@ -792,9 +828,17 @@ declare global {
                         table: 'sys_user_preference'
                         id: '4e7d48d97511494bbbdd93bcf272809a'
                     }
+                    list_order_direction_storm: {
+                        table: 'sys_user_preference'
+                        id: 'c2136570ddaa47019d2002ebd2c1f43d'
+                    }
                     list_order_failure: {
                         table: 'sys_user_preference'
                         id: 'c0db659e495048da845904efe9406219'
+                    }
+                    list_order_storm: {
+                        table: 'sys_user_preference'
+                        id: '703406731efb4b68b4126e15ca9b5275'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -827,6 +871,10 @@ declare global {
                     module_servers: {
                         table: 'sys_app_module'
                         id: 'f9c37421f27e487dbf521fc3a4000ee3'
+                    }
+                    module_storms: {
+                        table: 'sys_app_module'
+                        id: '6d071390f37a4b489feb2ecf58bceb08'
                     }
                     module_templates: {
                         table: 'sys_app_module'
@@ -912,6 +960,18 @@ declare global {
                     property_retry_backoff_seconds: {
                         table: 'sys_properties'
                         id: 'ee13016fb98d443d84930fc6038fa17f'
+                    }
+                    property_storm_grouping: {
+                        table: 'sys_properties'
+                        id: '4730ec1c96384fe0bd2257de0b7d01ea'
+                    }
+                    property_storm_threshold: {
+                        table: 'sys_properties'
+                        id: '80f369153fce40f184201806134d0e90'
+                    }
+                    property_storm_window_minutes: {
+                        table: 'sys_properties'
+                        id: '89184f708a3c479cbe80a606adbdd3c7'
                     }
                     property_work_notes: {
                         table: 'sys_properties'
@@ -1566,6 +1626,22 @@ declare global {
                         id: '29c02312c08b4a2bafdd3ceec3ab0456'
                         deleted: true
                     }
+                    'src_server_storms_storm-grouping_ts': {
+                        table: 'sys_module'
+                        id: 'b9cf3b3bd94b4b71b6ecdb0e514373e8'
+                    }
+                    'src_server_storms_storm-plan_ts': {
+                        table: 'sys_module'
+                        id: 'a8045ae66e654cc8a320df3c0b15fca3'
+                    }
+                    'src_server_storms_storm-progress_ts': {
+                        table: 'sys_module'
+                        id: '275420b7415b4f2e852fa332b2836f9b'
+                    }
+                    'src_server_storms_storm-rules_ts': {
+                        table: 'sys_module'
+                        id: 'd6c9a2e3146e4c7c9d18149211fc5bb0'
+                    }
                     'src_server_sync_action-queue_ts': {
                         table: 'sys_module'
                         id: '962a33ea98cf4e8f93898473a540dcca'
@@ -1766,6 +1842,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '012536c42b834003b9a2e83790c0d36d'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'failure_count'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '012e0040c8f34696912946d5c040ae06'
                         key: {
@@ -1887,6 +1985,15 @@ declare global {
                             value: 'job_action'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '035d86d31ea348fbb83bd76fa0e3baac'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'failure_count'
+                            language: 'en'
                         }
                     },
                     {
@@ -2197,6 +2304,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '079acbc0a2084afba6a57b346c7fc54d'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'server'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '07b43a33f36e49f580f120a3f4a35e78'
                         key: {
@@ -2217,6 +2332,28 @@ declare global {
                                 }
                             }
                             element: 'schedule_date'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '07d06fb283954ed195604e8acf0b75d7'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'window_end'
+                            position: '8'
                         }
                     },
                     {
@@ -2516,6 +2653,39 @@ declare global {
                     },
                     {
                         table: 'sys_ui_form_section'
+                        id: '0be4b66b2fb94d59adf1665c0abe1a9c'
+                        key: {
+                            sys_ui_form: {
+                                id: '40524ae97cb64c0f9368c4f7fdef0b27'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
                         id: '0c17086a2b09464f90db82b470bf9e37'
                         key: {
                             sys_ui_form: {
@@ -2576,6 +2746,14 @@ declare global {
                             }
                             element: '.split'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0ca0c581631f40c6987dc34ae6fda85b'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'window_start'
                         }
                     },
                     {
@@ -2824,6 +3002,29 @@ declare global {
                         key: {
                             model: 'bb8289635ec8428495169d361614124c'
                             element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0fa290a52a9d4a9bbc0268fdc1288db2'
+                        key: {
+                            list_id: {
+                                id: 'b73789fa71d143dc90ca44d4a6d43afa'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'server'
                         }
                     },
                     {
@@ -3604,6 +3805,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '1a47445916b64799bc40d7ac090a03a7'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'settled_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '1a625f2ba12e446ba31c5556cc2aaa76'
                         key: {
                             name: 'var__m_sys_hub_action_output_47fac94ab28e419e811251d7575f494b'
@@ -4190,6 +4400,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '23f017a2229b4f92a4f6d72d2b151f13'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'key_kind'
+                            value: 'termination'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '24060af056754ef8927631d849d621e9'
                         key: {
@@ -4251,6 +4472,15 @@ declare global {
                         key: {
                             name: 'var__m_sys_hub_action_input_35b01b3b0066422fb9218f5039fa0465'
                             element: 'stop_on_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '252d2afe63a346fc8e5f083d484ce0e1'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -5619,6 +5849,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '393a1757cc4c4867b32bebe949142d68'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'claim'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '394157cc344d4d5db64341570bf9b5f1'
                         key: {
                             name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
@@ -5831,6 +6070,15 @@ declare global {
                         key: {
                             model: 'df6f2bdcf85b42379a0f6e8d344f8299'
                             element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3b2dc6ca7f5645809c44de701a114948'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'progress_noted'
+                            language: 'en'
                         }
                     },
                     {
@@ -6069,6 +6317,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '40524ae97cb64c0f9368c4f7fdef0b27'
+                        key: {
+                            name: 'x_opcon_storm'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '407a196a552640d8958fd78a4ea5b5c9'
                         key: {
@@ -6233,6 +6495,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '41a5c490c3064ce4a4259c679ad8277f'
+                        key: {
+                            name: 'x_opcon_storm'
+                            caption: 'Outage'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '41c5cacebc6542ee83bc4f9790c0b83c'
                         key: {
@@ -6371,6 +6648,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '43dc9504aceb471386bd9ee7c2dfb5d0'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '43df87e5166a48b4a2e9feba55f4c663'
                         key: {
@@ -6402,6 +6687,14 @@ declare global {
                         key: {
                             model: 'db91195ce5634b5494beaa406b32c80e'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '45b6c7175cd54993a75c2bd00e745e74'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'window_end'
                         }
                     },
                     {
@@ -7126,6 +7419,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '508b4da9c7a44ff2a9709cd7555d798c'
+                        key: {
+                            name: 'x_opcon_storm'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '50a4a83e16e7443991cb356cee9e78b6'
                         key: {
@@ -7222,6 +7522,14 @@ declare global {
                             }
                             element: 'subcategory'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '526dfce853234a498ba3d60e1a7c841f'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'parent_incident'
                         }
                     },
                     {
@@ -7356,6 +7664,15 @@ declare global {
                             }
                             element: 'address'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '539382b13a444645899049f3cc2f3757'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'settled_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -7541,6 +7858,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '55dab86f352f4d8282ef87e88557bd8b'
+                        key: {
+                            name: 'x_opcon_storm'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5630d5d4cbc54cbba82791089d61e7f8'
                         key: {
@@ -7643,6 +7967,19 @@ declare global {
                             }
                             element: 'job_status'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '57aa03c10d5449b99a84c4f829a8aaaa'
+                        key: {
+                            sys_security_acl: '4f160b7c5e1945d29e0e0ea9c382c7aa'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -8414,6 +8751,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '616ce1069b4f44bd9ebf982b68d4a905'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'parent_incident'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '618a18eb28ea494186a674bc707a928e'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'key_kind'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '61d28914e781450cb6f16fa0e7912033'
                         key: {
@@ -8563,6 +8944,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '6312ca32495048ff89613cfbefea1897'
+                        key: {
+                            name: 'x_opcon_storm'
+                            caption: 'Diagnostics'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '634201c149a04ce791dc7d487c841751'
                         key: {
@@ -8697,6 +9093,15 @@ declare global {
                             }
                             element: 'server'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '64316a3577e3467f9687251de1e2262e'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'window_end'
+                            language: 'en'
                         }
                     },
                     {
@@ -9290,6 +9695,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6e931c3ae0cf4288899c7b6bebafb204'
+                        key: {
+                            sys_ui_section: {
+                                id: '897eca2774f745df81836ed5c261795b'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Parent resolved or canceled'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6eb6e62718e941db96b8754c7603f8c7'
                         key: {
@@ -9304,6 +9731,19 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6ee4049f263240c3b14fdde91fe37719'
+                        key: {
+                            sys_security_acl: '43c2651a6275414ebd058cde61c5bb67'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9429,6 +9869,29 @@ declare global {
                         key: {
                             model: '1227ff995e25416394e3fd87f833b126'
                             element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '708589c697c440eabd829e3d35b40d02'
+                        key: {
+                            list_id: {
+                                id: 'b73789fa71d143dc90ca44d4a6d43afa'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
                         }
                     },
                     {
@@ -9612,6 +10075,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '72e406f4935c4a3485681a9b738a9773'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'schedules'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '731889a175914843b8177df0e3b3c380'
                         key: {
@@ -9673,6 +10144,14 @@ declare global {
                         key: {
                             model: '5769de80d8a7495aac365eaf94066170'
                             element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '73d7e933b02f44cf914367a1e146b567'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'settled_on'
                         }
                     },
                     {
@@ -10114,6 +10593,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '78d660ff11f548b9a022629ef10d6b12'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'server'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '791449832afb4e9c9840d011b7a9ca67'
                         key: {
@@ -10130,6 +10631,14 @@ declare global {
                         key: {
                             name: 'x_opcon_failure'
                             element: 'documentation_state'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '792fb6122e2d4e6e9be35ede3117675e'
+                        key: {
+                            logical_table_name: 'x_opcon_storm'
+                            col_name_string: 'parent_incident'
                         }
                     },
                     {
@@ -10214,6 +10723,27 @@ declare global {
                         key: {
                             model: '1227ff995e25416394e3fd87f833b126'
                             element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7be0b9145ccd479c8fd9686d31372eb7'
+                        key: {
+                            sys_security_acl: '864b880f58a94ac9ac86267fc41456a3'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7be1dd3919fb4c42ba8b855906b38f5f'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'claim'
                         }
                     },
                     {
@@ -10584,6 +11114,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7f3fc5d8a68e48c5bb1674432807b298'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'schedules'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7f45ba364fd64ca984f9097d88ee0d34'
                         key: {
@@ -10789,6 +11341,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '81e0bfaeb2ed4820b16ad711dfa68946'
+                        key: {
+                            list_id: {
+                                id: 'b73789fa71d143dc90ca44d4a6d43afa'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'window_end'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '81fc23baf2c247f38737f2d5be1d8426'
                         key: {
@@ -10877,6 +11452,28 @@ declare global {
                         key: {
                             document_key: '460a15559ce641c1b2fbc28c4e152db3'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8336dccc4c9a4e50b273215d7cea620b'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'key_value'
+                            position: '2'
                         }
                     },
                     {
@@ -11073,6 +11670,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '863b84397dd84030af19a5709a712a34'
+                        key: {
+                            list_id: {
+                                id: 'b73789fa71d143dc90ca44d4a6d43afa'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'failure_count'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '86681e2c98d84035a4efc12c02567818'
                         key: {
@@ -11091,6 +11711,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '86903f5830d64802a72e76838f99d800'
+                        key: {
+                            sys_ui_section: {
+                                id: '897eca2774f745df81836ed5c261795b'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Parent resolved or canceled'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: '869acba958434efbab3bf3506440e729'
                         key: {
@@ -11105,6 +11747,15 @@ declare global {
                             field: 'succeeded'
                             table: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
                             id: '03138554a6804d9abde87017b394d3e3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '86c1a425e3b54acc98c6aca5b3d7089d'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'key_kind'
+                            language: 'en'
                         }
                     },
                     {
@@ -11290,6 +11941,21 @@ declare global {
                         id: '89792c93bee848638cca64b4e6462514'
                         key: {
                             name: 'x_opcon_binding'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '897eca2774f745df81836ed5c261795b'
+                        key: {
+                            name: 'x_opcon_storm'
+                            caption: 'Parent resolved or canceled'
                             view: {
                                 id: 'Default view'
                                 key: {
@@ -11517,6 +12183,28 @@ declare global {
                         key: {
                             rest_message: '74a8aefab26e4332b82eacb310f71a8b'
                             function_name: 'setJobDocumentation'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8bdbcf7588ed4bbea3cc41009824c8bb'
+                        key: {
+                            sys_ui_section: {
+                                id: '897eca2774f745df81836ed5c261795b'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Parent resolved or canceled'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'settled_on'
+                            position: '1'
                         }
                     },
                     {
@@ -11791,6 +12479,15 @@ declare global {
                         key: {
                             name: 'var__m_sys_hub_action_output_bb8289635ec8428495169d361614124c'
                             element: 'daily_schedule_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8feb6a9ee7594123b1b343769cebd0e1'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'schedules'
                             language: 'en'
                         }
                     },
@@ -12104,6 +12801,14 @@ declare global {
                         key: {
                             model: 'df6f2bdcf85b42379a0f6e8d344f8299'
                             element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '95e362c1b2b84d12a91c5b5c548e5c6a'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'key_kind'
                         }
                     },
                     {
@@ -12605,6 +13310,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9cd7943160a34360b9f4c3066411c444'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'key_value'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9d02cd135f964b3fab8218a62c4fabb7'
                         key: {
@@ -12845,6 +13558,28 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a051fe594dbb444393a4ed19d45f7b10'
+                        key: {
+                            sys_ui_section: {
+                                id: '897eca2774f745df81836ed5c261795b'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Parent resolved or canceled'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -13453,6 +14188,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'a9cf2f16a08f4ff59f3d8af097199ecb'
+                        key: {
+                            sys_ui_form: {
+                                id: '40524ae97cb64c0f9368c4f7fdef0b27'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '897eca2774f745df81836ed5c261795b'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Parent resolved or canceled'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a9f5276e8ec9497983e06b1c4b2654d5'
                         key: {
@@ -13863,6 +14631,39 @@ declare global {
                         key: {
                             model: '0ddff35ff68d43af808cdda8ce4049df'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'afce8190e6b242aa8facc1e0c2c1b18e'
+                        key: {
+                            sys_ui_form: {
+                                id: '40524ae97cb64c0f9368c4f7fdef0b27'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '6312ca32495048ff89613cfbefea1897'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -14459,6 +15260,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'b73789fa71d143dc90ca44d4a6d43afa'
+                        key: {
+                            name: 'x_opcon_storm'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'b78c131e9729496da76fbb9b7e5a5c46'
                         key: {
@@ -14514,6 +15332,28 @@ declare global {
                         key: {
                             model: '35b01b3b0066422fb9218f5039fa0465'
                             element: 'daily_schedule_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b85cacb9f9bf49dbbe2928c2f5a36bb0'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -14657,6 +15497,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'bac8018985b848f48f6955affa152eb9'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bac8cef8b7d9438b87034979a431e7e6'
                         key: {
@@ -14707,6 +15569,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bbd1103f901340c390c1aed12d99dd1f'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'key_value'
+                            language: 'en'
                         }
                     },
                     {
@@ -15442,6 +16313,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c71f4d00d24e409ca53c4b05d939cc2c'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '897eca2774f745df81836ed5c261795b'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Parent resolved or canceled'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'c72412e0e0ee44bea39cde8804e81129'
                         key: {
@@ -15650,6 +16544,15 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'flow_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c8bc3e350cf54f17b6a41ebafa112807'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'parent_incident'
+                            language: 'en'
                         }
                     },
                     {
@@ -16154,6 +17057,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'cf9cfbd94ae5407e8c7dff76ecf12fa2'
+                        key: {
+                            sys_security_acl: 'a1bd32eb74534dbb9f9a63d00636afab'
+                            sys_user_role: {
+                                id: '6aa8f6969feb425fb9a9346eac5de59f'
+                                key: {
+                                    name: 'x_opcon.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cfb355eb97c6465eb0fa98ff940001ed'
                         key: {
@@ -16194,11 +17110,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd027c17d7f554b609434dcc1d8fbe908'
+                        key: {
+                            list_id: {
+                                id: 'b73789fa71d143dc90ca44d4a6d43afa'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'key_kind'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd04483a05c114e9b855e85e27ee632cf'
                         key: {
                             document_key: 'b67caccf757a48418a9b9735c4930409'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd067145d50ef4b53bc2f97274f1665a1'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'key_kind'
+                            value: 'machine'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -16212,6 +17162,14 @@ declare global {
                                     name: 'x_opcon.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'd0aedf9f82f9426cbb0401c3ea12a2da'
+                        key: {
+                            logical_table_name: 'x_opcon_storm'
+                            col_name_string: 'server,key_kind,key_value'
                         }
                     },
                     {
@@ -16358,6 +17316,14 @@ declare global {
                         key: {
                             document_key: '49d54f691ae54a1fb942d60e5d85b18b'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd2dd7eafebf74162ba7fa20b4b2713ab'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'progress_noted'
                         }
                     },
                     {
@@ -17002,6 +17968,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'dddbade9e1d34206884b1d8094ab7261'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'server'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'ddea684ebbed4601807155933750b7e6'
                         key: {
@@ -17015,6 +17990,14 @@ declare global {
                         key: {
                             model: '10077fee3ad9400cbe91afb8d12e2ac3'
                             element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'de15b5e8d8904a319a2890f233db6a1d'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'key_kind'
                         }
                     },
                     {
@@ -17449,6 +18432,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'e41ac8d556284843bd4b6dafc79a92da'
+                        key: {
+                            sys_ui_section: {
+                                id: '897eca2774f745df81836ed5c261795b'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Parent resolved or canceled'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'settled_by'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'e4277c65c3e048fe9593e9850bc625be'
                         key: {
                             sys_ui_section: {
@@ -17500,6 +18505,15 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e4ed4f03f6e246449e6c1fe3619928cc'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'window_start'
+                            language: 'en'
                         }
                     },
                     {
@@ -17673,6 +18687,29 @@ declare global {
                             field: 'error_code'
                             table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
                             id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e677facb9049422080f2e79d8ee5e31b'
+                        key: {
+                            list_id: {
+                                id: 'b73789fa71d143dc90ca44d4a6d43afa'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'parent_incident'
                         }
                     },
                     {
@@ -18042,6 +19079,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'eacc16099540494c8822bbf4ccdceb13'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'settled_by'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'eae93f12aaf243ddbb5b8997c054df63'
                         deleted: true
@@ -18116,6 +19161,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ec8f7f0db78c4473bbb5d2bca1099461'
+                        key: {
+                            list_id: {
+                                id: 'b73789fa71d143dc90ca44d4a6d43afa'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'settled_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ec91fdfc6b6a48cebc12b9eda526a8dd'
                         key: {
@@ -18173,6 +19241,28 @@ declare global {
                             field: 'daily_job_id'
                             table: 'var__m_sys_hub_step_ext_input_d180fb58ed9345519f7ac17d3c42905b'
                             id: 'd180fb58ed9345519f7ac17d3c42905b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'edf211ec93dc42b3861818307bd59951'
+                        key: {
+                            sys_ui_section: {
+                                id: '6312ca32495048ff89613cfbefea1897'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'claim'
+                            position: '0'
                         }
                     },
                     {
@@ -18395,6 +19485,28 @@ declare global {
                             name: 'var__m_sys_hub_action_output_03138554a6804d9abde87017b394d3e3'
                             element: 'opcon_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f101a6e106d045b582fbbc51d9d79dd2'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'window_start'
+                            position: '7'
                         }
                     },
                     {
@@ -18665,6 +19777,28 @@ declare global {
                             name: 'var__m_sys_hub_action_output_35b01b3b0066422fb9218f5039fa0465'
                             element: 'opcon_message'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f41287365edd4dcc9525bba95d11df84'
+                        key: {
+                            sys_ui_section: {
+                                id: '41a5c490c3064ce4a4259c679ad8277f'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Outage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
                         }
                     },
                     {
@@ -19010,6 +20144,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f84fcf8834894f3ba019b7e645286262'
+                        key: {
+                            list_id: {
+                                id: 'b73789fa71d143dc90ca44d4a6d43afa'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'key_value'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f89121a4b1be44ffbc88bfe475a85dec'
                         key: {
@@ -19138,6 +20295,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'fae73b33eecc4fc3a153039addbe89ed'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'failure_count'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'fafc1d9854184c8080c2862847d4e0f9'
                         key: {
@@ -19173,6 +20338,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'fbe0cf170512456282431ef23126fa6b'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '897eca2774f745df81836ed5c261795b'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Parent resolved or canceled'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'claim'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'fbeec254aef2447b8c270f6d81cd3202'
                         key: {
@@ -19195,6 +20383,28 @@ declare global {
                         key: {
                             name: 'x_opcon_binding'
                             element: 'server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fce5c1dfd069428ea3b577969e34db6a'
+                        key: {
+                            sys_ui_section: {
+                                id: '897eca2774f745df81836ed5c261795b'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Parent resolved or canceled'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'progress_noted'
+                            position: '4'
                         }
                     },
                     {

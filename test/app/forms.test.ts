@@ -9,7 +9,7 @@
 import { DEFAULT_APP_DIR, Instance } from '../bench/instance'
 import { loadPackage, type AppPackage, type PackageRecord } from '../bench/records'
 
-const TABLES = ['x_opcon_server', 'x_opcon_template', 'x_opcon_binding', 'x_opcon_action', 'x_opcon_failure'] as const
+const TABLES = ['x_opcon_server', 'x_opcon_template', 'x_opcon_binding', 'x_opcon_action', 'x_opcon_failure', 'x_opcon_storm'] as const
 type AppTable = typeof TABLES[number]
 
 /** What a person sets (server, template, link) or reads (action, failure) first: the form's first section holds all of it. */
@@ -19,6 +19,7 @@ const FIRST: Record<AppTable, string[]> = {
     x_opcon_binding: ['incident', 'address', 'daily_job_id', 'note'],
     x_opcon_action: ['job_name', 'action', 'state', 'incident', 'message'],
     x_opcon_failure: ['job_name', 'state', 'outcome', 'incident', 'note'],
+    x_opcon_storm: ['key_kind', 'key_value', 'server', 'parent_incident', 'failure_count'],
 }
 /** Tables people write through the form: every mandatory field is in the first section. */
 const WRITTEN_BY_PEOPLE: AppTable[] = ['x_opcon_server', 'x_opcon_template', 'x_opcon_binding']
@@ -29,6 +30,7 @@ const INTERNAL: Record<AppTable, string[]> = {
     x_opcon_binding: ['attempts', 'next_check'],
     x_opcon_action: ['claim', 'stale_after', 'reconcile', 'job_before', 'held_from', 'polls', 'noted'],
     x_opcon_failure: ['run_key', 'job_uid', 'claim', 'claimed_until', 'log_action', 'calls', 'attempts', 'next_attempt'],
+    x_opcon_storm: ['claim'],
 }
 /** The columns an admin scans: where it stands, which job, which incident, the last word, when. */
 const SCANNED: Partial<Record<AppTable, string[]>> = {
@@ -39,7 +41,7 @@ const SCANNED: Partial<Record<AppTable, string[]>> = {
 const NEWEST_FIRST = { field: 'sys_created_on', direction: 'DESC' }
 /** How each list opens (for anyone who has not sorted it): logs newest first, templates in the order they are tried, servers by name. */
 const ORDER: Record<AppTable, { field: string; direction: string }> = {
-    x_opcon_action: NEWEST_FIRST, x_opcon_failure: NEWEST_FIRST, x_opcon_binding: NEWEST_FIRST,
+    x_opcon_action: NEWEST_FIRST, x_opcon_failure: NEWEST_FIRST, x_opcon_binding: NEWEST_FIRST, x_opcon_storm: NEWEST_FIRST,
     x_opcon_template: { field: 'order', direction: 'ASC' }, x_opcon_server: { field: 'name', direction: 'ASC' },
 }
 /** The incident form's lists the bench seeds as the platform's (instance.ts seedPlatform). */

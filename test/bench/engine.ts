@@ -47,6 +47,8 @@ interface Rule {
     filter: CompiledQuery | null
     condition: string
     script: string
+    /** A platform rule (platform-rules.ts) runs in the global scope; the package's run in the app's. */
+    global: boolean
 }
 
 type Job =
@@ -81,6 +83,8 @@ export interface EngineDeps {
     withSource<T>(source: string, run: () => T): T
     /** Runs a package script in the app's scope (scopes.ts). */
     inAppScope<T>(run: () => T): T
+    /** Runs a platform script (a base-system rule) in the global scope. */
+    inGlobalScope<T>(run: () => T): T
     reportError(source: string, error: unknown): void
     now(): number
     setNow(ms: number): void
@@ -127,6 +131,7 @@ export class Engine {
                 filter: row.filter_condition ? compileEncodedQuery(row.filter_condition, schema.querySchema(row.collection), row.collection) : null,
                 condition: (row.condition ?? '').trim(),
                 script: row.script ?? '',
+                global: row.sys_scope === 'global',
             }))
             .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
         return this.rules
@@ -148,7 +153,7 @@ export class Engine {
         const source = `sys_script:${rule.name} (condition)`
         try {
             const fn = this.deps.host().compile(['current', 'previous'], `return (${rule.condition});`, source)
-            return Boolean(this.deps.inAppScope(() => this.deps.withSource(source, () => fn(current, previous))))
+            return Boolean(this.inRuleScope(rule, () => this.deps.withSource(source, () => fn(current, previous))))
         } catch (error) {
             this.deps.reportError(source, error)
             return false
@@ -159,11 +164,15 @@ export class Engine {
         const source = `sys_script:${rule.name}`
         try {
             const fn = this.deps.host().compile(['current', 'previous'], rule.script, source)
-            this.deps.inAppScope(() => this.deps.withSource(source, () => fn(current, previous)))
+            this.inRuleScope(rule, () => this.deps.withSource(source, () => fn(current, previous)))
         } catch (error) {
             // Assumed: the platform logs a failing rule and carries on with the transaction.
             this.deps.reportError(source, error)
         }
+    }
+
+    private inRuleScope<T>(rule: Rule, run: () => T): T {
+        return rule.global ? this.deps.inGlobalScope(run) : this.deps.inAppScope(run)
     }
 
     private previousOf(context: WriteContext): BenchGlideRecord | null {

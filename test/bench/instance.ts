@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import { AccessControl, type AclRecord } from './acl'
 import { createConnectionApi } from './connections'
 import { createCmdbApi, seedCmdb } from './cmdb'
+import { seedPlatformRules } from './platform-rules'
 import { Engine, type EventRun, type ScheduledJobRun } from './engine'
 import { createGlideClasses, type GlideClasses } from './glide-record'
 import { createGlideDateTime, createGlideSystem } from './glide-system'
@@ -164,6 +165,7 @@ export class Instance {
             jobSession: (job) => this.jobSession(job),
             withSource: (source, run) => this.withSource(source, run),
             inAppScope: (run) => this.inScope(this.scope, run),
+            inGlobalScope: (run) => this.inScope('global', run),
             reportError: (source, error) => this.reportError(source, error),
             now: () => this.clock,
             setNow: (ms) => { this.clock = ms },
@@ -273,6 +275,7 @@ export class Instance {
         this.store.put('sys_security_acl', { sys_id: restAcl, type: 'rest_endpoint', name: 'Scripted REST External Default', operation: 'execute', active: 'true', admin_overrides: 'true', advanced: 'false' })
         this.store.put('sys_security_acl_role', { sys_id: this.store.newSysId(), sys_security_acl: restAcl, sys_user_role: this.roleRow('snc_internal')!.sys_id })
         seedCmdb(this.store)
+        seedPlatformRules(this.store)
         // The incident form's out-of-box related lists (Default view), which an app may only add to; these
         // three stand in for the base system's list (assumed: a sample, not its exact content).
         const list = this.store.newSysId()

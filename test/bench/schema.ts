@@ -69,6 +69,8 @@ const PLATFORM_TABLES: Array<{ name: string; label: string; display?: string; ex
             col('reopen_count', 'integer', 'Reopen count', { defaultValue: '0' }),
             col('reopened_by', 'reference', 'Last reopened by', { reference: 'sys_user' }),
             col('reopened_time', 'glide_date_time', 'Last reopened at'),
+            // Base dictionary: incident.parent_incident, a reference to incident ("Synchronizing parent and child incidents").
+            col('parent_incident', 'reference', 'Parent Incident', { reference: 'incident' }),
         ],
     },
     { name: 'cmdb_ci', label: 'Configuration Item', display: 'name', columns: [col('name', 'string', 'Name')] },

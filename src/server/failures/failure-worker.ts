@@ -27,12 +27,13 @@ import { runCall, type RunBudget } from '../sync/run-budget.ts'
 import { startRunNow } from '../sync/run-clock.ts'
 import { incidentValuesFor } from '../templates/templates.ts'
 import { isFailedCategory, readRun, runKey, type FailedRun } from './failed-run.ts'
-import { confirmFailure, decideIncident } from './failure-decision.ts'
+import { confirmFailure, decideIncident, INCIDENT_STATE } from './failure-decision.ts'
 import { loadFailureSettings } from './failure-config.ts'
 import type { FailureSettings } from './failure-settings.ts'
 import { appendCall, askAgainNote, callLine, failedAgainNote, openedNote, refusedNote, reopenedNote, replacedNote } from './failure-words.ts'
 import { attachLog, incidentNumber, linkedIncidentOf, noteOn, openIncident, touchIncident } from './incident-writer.ts'
 import { capLog, logFileName, readOutputItems } from './job-log.ts'
+import { childOpened, parentFor, parentOfReopened } from '../storms/storm-grouping.ts'
 import { incidentUrl, planTicket, readDocumentation, readTickets, withPreviousTicket } from './ticket-plan.ts'
 
 export const FAILURE_TABLE = 'x_opcon_failure'
@@ -286,11 +287,15 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
     const linked = linkedIncidentOf(address, run.dailyJobId)
     const action = decideIncident(linked, ctx.failures.alwaysNewIncident)
     if (action.kind === 'note' || action.kind === 'reopen') {
-        const touched = touchIncident(linked!, action.kind === 'note' ? failedAgainNote(run, address) : reopenedNote(run, address), action.kind === 'reopen' ? ctx.failures.reopenState : null)
+        // A reopened child of an outage: its parent stays as it is, and both incidents say so.
+        const outage = action.kind === 'reopen' && linked!.state === INCIDENT_STATE.resolved ? parentOfReopened(linked!.sysId) : null
+        const words = action.kind === 'note' ? failedAgainNote(run, address) : `${reopenedNote(run, address)}${outage ? ` ${outage.childWords}` : ''}`
+        const touched = touchIncident(linked!, words, action.kind === 'reopen' ? ctx.failures.reopenState : null)
         if (!touched.ok) {
             refuse(row, touched.why, `The failure was not recorded on ${linked!.number}.`)
             return false
         }
+        if (outage) noteOn(outage.parentSysId, outage.parentWords)
         row.setValue('incident', linked!.sysId)
         row.setValue('outcome', action.kind === 'note' ? 'noted' : 'reopened')
         row.setValue('ticket_state', 'kept')
@@ -317,6 +322,12 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
         if ('note' in ci) notes.push(ci.note)
         else fields.cmdb_ci = ci.sysId
     }
+    const facts = { failureSysId: row.getUniqueValue(), serverSysId: text(row, 'server'), serverName: connection.server.name, machine: run.machine, termination: run.termination, schedule: run.scheduleName }
+    const outage = parentFor(facts, fields)
+    if (outage) {
+        fields.parent_incident = outage.parentSysId
+        notes.push(outage.note)
+    }
     const made = openIncident({
         fields, address, dailyJobId: run.dailyJobId, jobName: run.jobName, serverSysId: text(row, 'server'),
         correlationDisplay: ctx.settings.correlationDisplay, note: notes.join(' '),
@@ -325,6 +336,7 @@ function actOnIncident(row: GlideRecord, connection: Connection, ctx: WorkContex
         refuse(row, made.why, 'No incident was opened for this failure.')
         return false
     }
+    if (outage) childOpened(outage, facts)
     row.setValue('incident', made.incident.sysId)
     row.setValue('previous_incident', previous?.sysId ?? '')
     row.setValue('template', values.template)

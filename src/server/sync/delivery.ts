@@ -19,6 +19,7 @@ import type { Settings } from '../settings/settings.ts'
 import { notSentNote, outcomeNote } from './work-notes.ts'
 import { fairOrder, runCall, runTurn, RUN_LIMIT_MS, type RunBudget } from './run-budget.ts'
 import { nowMs, startRunNow } from './run-clock.ts'
+import { noteOutageProgress } from '../storms/storm-progress.ts'
 
 /** Rows still in the incident's queue: a held one keeps its place (and blocks the later ones). */
 const NON_FINAL = 'queued,sending,sent,held'
@@ -147,6 +148,7 @@ function finish(row: GlideRecord, state: ActionState, message: string, settings:
     if (state === 'succeeded') log.info(line)
     else log.warn(line)
     if (note !== null) postNote(text(row, 'incident'), note)
+    noteOutageProgress(text(row, 'incident'))
 }
 
 /**
