@@ -2990,6 +2990,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '12208164b4024261829f1fa8186c0ac9'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'pace'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '123b6b5167524cee9f0bef6b53427b71'
                         key: {
                             sys_ui_section: {

@@ -143,6 +143,8 @@ describe('OpCon answers 429 or 503 under load: nothing sent twice, nothing dropp
             if (refused.status === 503) expect(calls.slice(i + 1).filter((call) => call.at < refused.at + 5000)).toEqual([])
         })
         const posts = (await c.sim.requests()).slice(requestsBefore).filter((r) => r.method === 'POST' && r.path === '/api/jobactions')
+        // The refusals fell on this storm's restarts (a row refused again goes first when the pause ends).
+        expect(posts.filter((r) => r.responseStatus === 503).every((r) => incidents.some((inc) => r.jobIds?.includes(inc.jobId)))).toBe(true)
         for (const inc of incidents) {
             expect(actionsOf(c, inc)).toMatchObject([{ action: 'restart', state: 'succeeded', attempts: '1' }])
             expect(posts.filter((r) => r.jobIds?.includes(inc.jobId) && r.responseStatus === 200)).toHaveLength(1)
