@@ -221,7 +221,7 @@ function snapshotOf(result: OpConResult<unknown>): JobSnapshot | null {
 }
 
 function retryLater(row: GlideRecord, retryInSeconds: number, reconcileNext: boolean, message: string, status: number, notAnAttempt = false, pauseAsked = false): void {
-    // OpCon refused to take it on (429): the attempt is given back.
+    // OpCon did not take it on (429, 503 with Retry-After): the attempt is given back.
     if (notAnAttempt) row.setValue('attempts', String(Math.max(0, count(row, 'attempts') - 1)))
     row.setValue('state', 'queued')
     row.setValue('next_attempt', inSeconds(retryInSeconds))
