@@ -240,7 +240,7 @@ export function interpretResponse(raw: RawResponse, ctx: CallContext): OpConResu
     const pause = status === 429 || status === 503 ? retryAfterSeconds(raw.retryAfter, raw.receivedAtMs ?? 0) : null
     if (status === 429) {
         const wait = pause !== null ? `it asked for a pause of ${pause} s (Retry-After)` : 'wait a minute before asking again'
-        return failure(status, error('rate_limited', `${server} asked the connector to slow down (HTTP 429) while trying to ${ctx.purpose}.${said(opconMessage)} OpCon limits how many calls it takes in a while: ${wait}; x_opcon.max_calls_per_second sets the connector's own pace.`, true, false, opconMessage, pause))
+        return failure(status, error('rate_limited', `${server} asked the connector to slow down (HTTP 429) while trying to ${ctx.purpose}.${said(opconMessage)} OpCon limits how many calls it takes in a while: ${wait}.`, true, false, opconMessage, pause))
     }
     if (status >= 500) {
         // 503 means OpCon did not take the request on; other 5xx may come after it acted.
