@@ -59,7 +59,8 @@ Form({
             ],
         },
         {
-            // The collector's bookkeeping, written by it alone (src/server/failures/collector.ts).
+            // The collector's and delivery's bookkeeping, written by them alone (src/server/failures/collector.ts,
+            // src/server/sync/server-pace-slots.ts).
             caption: 'Diagnostics',
             content: [
                 {
@@ -70,6 +71,7 @@ Form({
                         { field: 'push_refused_unlogged', type: 'table_field' },
                         { field: 'push_refused_day', type: 'table_field' },
                         { field: 'push_refused_today', type: 'table_field' },
+                        { field: 'pace', type: 'table_field' },
                     ],
                 },
             ],

@@ -534,6 +534,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '33f606275d5845aebe00f5faf906653e'
                     }
+                    category_max_calls_per_second: {
+                        table: 'sys_properties_category_m2m'
+                        id: '0da5466318a3430680e7d53d9390e370'
+                    }
                     category_push_max_per_minute: {
                         table: 'sys_properties_category_m2m'
                         id: '6554d9881906411a931d7b4fe055b17e'
@@ -944,6 +948,10 @@ declare global {
                     property_max_attempts: {
                         table: 'sys_properties'
                         id: 'f7177f03c2ff4667bea2cd4f508752ef'
+                    }
+                    property_max_calls_per_second: {
+                        table: 'sys_properties'
+                        id: '253afddffdc24950b4783206d881587d'
                     }
                     property_push_max_per_minute: {
                         table: 'sys_properties'
@@ -1669,6 +1677,14 @@ declare global {
                     'src_server_sync_run-clock_ts': {
                         table: 'sys_module'
                         id: '9bffa78cea714b9d96fff5d6f9c76c43'
+                    }
+                    'src_server_sync_server-pace_ts': {
+                        table: 'sys_module'
+                        id: '81c9ac93998242a99100b6c493121d84'
+                    }
+                    'src_server_sync_server-pace-slots_ts': {
+                        table: 'sys_module'
+                        id: '5d52d3c5c4ca483c81febcae66a9ac43'
                     }
                     'src_server_sync_state-actions_ts': {
                         table: 'sys_module'
@@ -3187,6 +3203,28 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '12208164b4024261829f1fa8186c0ac9'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'pace'
+                            position: '3'
                         }
                     },
                     {
@@ -14131,6 +14169,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a94701bea6cd4221bee337280ec53887'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'pace'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a96d2bd634544130a10f30fd000d361e'
                         key: {
@@ -14534,6 +14580,15 @@ declare global {
                                 }
                             }
                             element: 'sys_updated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ae0b365b04104bd8884442d5f8cd0377'
+                        key: {
+                            name: 'x_opcon_server'
+                            element: 'pace'
+                            language: 'en'
                         }
                     },
                     {

@@ -59,6 +59,20 @@ export const retryBackoff = Property({
     roles: { write: [opconAdmin] },
 })
 
+// OpCon publishes no rate limit for its REST API; every job action is a row its SAM
+// picks up from the database, and a storm's restarts (a job read, the POST, a result
+// read each) all go to one server at once. Five calls a second is a restart every
+// ~0.6 s, 500 restarts in about five minutes, well under what one REST API service
+// answers interactively, and leaves room for Solution Manager users on the same server.
+export const maxCallsPerSecond = Property({
+    $id: Now.ID['property_max_calls_per_second'],
+    name: 'x_opcon.max_calls_per_second',
+    type: 'integer',
+    value: 5,
+    description: 'The most job-action calls (job actions, their result reads, the job read before a restart) the connector starts per second to one OpCon server, across all its workers (0 to 100; 0: no pace). The rest wait their turn in order.',
+    roles: { write: [opconAdmin] },
+})
+
 export const workNotes = Property({
     $id: Now.ID['property_work_notes'],
     name: 'x_opcon.work_notes',
@@ -109,6 +123,7 @@ Record({ $id: Now.ID['category_resolve_action'], table: 'sys_properties_category
 Record({ $id: Now.ID['category_http_timeout_ms'], table: 'sys_properties_category_m2m', data: { category: category, property: httpTimeout, order: 400 } })
 Record({ $id: Now.ID['category_max_attempts'], table: 'sys_properties_category_m2m', data: { category: category, property: maxAttempts, order: 500 } })
 Record({ $id: Now.ID['category_retry_backoff_seconds'], table: 'sys_properties_category_m2m', data: { category: category, property: retryBackoff, order: 600 } })
+Record({ $id: Now.ID['category_max_calls_per_second'], table: 'sys_properties_category_m2m', data: { category: category, property: maxCallsPerSecond, order: 650 } })
 Record({ $id: Now.ID['category_work_notes'], table: 'sys_properties_category_m2m', data: { category: category, property: workNotes, order: 700 } })
 Record({ $id: Now.ID['category_log_level'], table: 'sys_properties_category_m2m', data: { category: category, property: logLevel, order: 800 } })
 Record({ $id: Now.ID['category_api_actions'], table: 'sys_properties_category_m2m', data: { category: category, property: apiActions, order: 900 } })

@@ -41,5 +41,8 @@ export const x_opcon_server = Table({
         collect_found: StringColumn({ label: 'Collector found', maxLength: 1000, readOnly: true }),
         collect_error: StringColumn({ label: 'Collector problem', maxLength: 1000, readOnly: true, hint: 'Empty when OpCon answered the collector\'s last run' }),
         collect_ok_on: DateTimeColumn({ label: 'OpCon last answered the collector', readOnly: true }),
+        // Delivery's pace toward this server (src/server/sync/server-pace.ts): the starts of the last
+        // second's job-action calls, the wake-ups booked and OpCon's Retry-After, swapped by conditional updates.
+        pace: StringColumn({ label: 'Delivery pace', maxLength: 2000, readOnly: true }),
     },
 })

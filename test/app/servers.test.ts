@@ -113,13 +113,15 @@ describe('configuration pages', () => {
         expect(all.map((p) => p.name).sort()).toEqual([
             'x_opcon.action_retention_days', 'x_opcon.always_new_incident', 'x_opcon.api_actions', 'x_opcon.ci_class', 'x_opcon.collect_interval_minutes', 'x_opcon.correlation_display', 'x_opcon.enabled',
             'x_opcon.failure_extra_days', 'x_opcon.failure_grace_minutes', 'x_opcon.failure_retention_days', 'x_opcon.http_timeout_ms', 'x_opcon.job_log_max_kb', 'x_opcon.log_level',
-            'x_opcon.max_attempts', 'x_opcon.push_max_per_minute', 'x_opcon.reopen_state', 'x_opcon.resolve_action', 'x_opcon.retry_backoff_seconds', 'x_opcon.work_notes',
+            'x_opcon.max_attempts', 'x_opcon.max_calls_per_second', 'x_opcon.push_max_per_minute', 'x_opcon.reopen_state', 'x_opcon.resolve_action', 'x_opcon.retry_backoff_seconds', 'x_opcon.work_notes',
         ])
         for (const p of all) {
             expect(p.write_roles).toBe('x_opcon.admin')
             expect(p.description.length).toBeGreaterThan(30)
         }
         expect(all.find((p) => p.name === 'x_opcon.resolve_action')).toMatchObject({ type: 'choicelist', choices: 'markFixed,restart', value: 'markFixed' })
+        // The package ships a pace of 5 (startConnector sets 0 for the bench, whose clock stands still: see there).
+        expect(c.instance.pkg.records.find((r) => r.table === 'sys_properties' && r.fields.name === 'x_opcon.max_calls_per_second')?.fields).toMatchObject({ type: 'integer', value: '5' })
     })
 
     test('the application menu reaches servers, job actions, job links, failed jobs, incident templates and the properties page', () => {

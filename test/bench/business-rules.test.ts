@@ -127,6 +127,22 @@ describe('event queues (registering-events-guide)', () => {
         expect(messagesFrom('sysevent_script_action:On thing parked')).toEqual([])
     })
 
+    test('gs.eventQueueScheduled: the event waits in its registration\'s queue until its time comes, then runs as time advances ("GlideSystem - Scoped")', () => {
+        const id = instance.insert('x_bench_thing', { name: 's' })!
+        const start = instance.now()
+        instance.runScript(`var gr = new GlideRecord('x_bench_thing'); gr.get('${id}'); var at = new GlideDateTime(); at.add(2500); gs.eventQueueScheduled('x_bench.thing.done', gr, 'later', 'p2', at)`)
+        instance.runScript(`var gr = new GlideRecord('x_bench_thing'); gr.get('${id}'); var at = new GlideDateTime(); at.add(1000); gs.eventQueueScheduled('x_bench.thing.done', gr, 'sooner', 'p2', at)`)
+        expect(instance.drain()).toBe(0)
+        expect(instance.query('sysevent', 'name=x_bench.thing.done')).toMatchObject([{ state: 'ready' }, { state: 'ready' }])
+        instance.advanceTime(999)
+        expect(messagesFrom('sysevent_script_action:On thing done')).toEqual([])
+        instance.advanceTime(1)
+        expect(messagesFrom('sysevent_script_action:On thing done')).toEqual(['event sooner p2 for s'])
+        instance.advanceTime(5000)
+        expect(messagesFrom('sysevent_script_action:On thing done')).toEqual(['event sooner p2 for s', 'event later p2 for s'])
+        expect(instance.now() - start).toBe(6000)
+    })
+
     test('an unregistered event is dropped (a bench warning says so)', () => {
         instance.runScript(`gs.eventQueue('x_bench.not.registered', null, 'x', 'y')`)
         expect(instance.query('sysevent', 'name=x_bench.not.registered')).toEqual([])

@@ -98,6 +98,8 @@ const PHASES: Record<string, Phase> = { before: 'before', after: 'after', async_
 
 export class Engine {
     private queue: Job[] = []
+    private scheduledEvents: Array<{ at: number; seq: number; eventId: string; user: SessionUser; queue: string }> = []
+    private scheduledSeq = 0
     private rules: Rule[] | null = null
     private rulesVersion = -1
     private readonly jobRuns = new Map<string, number>()
@@ -222,7 +224,7 @@ export class Engine {
         }
     }
 
-    queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string, queue: string): void {
+    queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string, queue: string, processOn?: number): void {
         const { store } = this.deps
         const registration = store.rows('sysevent_register').find((row) => row.event_name === name)
         if (!registration) {
@@ -235,10 +237,33 @@ export class Engine {
         store.put('sysevent', {
             sys_id: eventId, name, table, instance: sysId, parm1, parm2, queue: target, state: 'ready',
             user_id: user.sysId, user_name: user.userName, sys_created_on: formatDateTime(this.deps.now()),
+            process_on: formatDateTime(processOn ?? this.deps.now()),
         })
         // On a queue nobody processes, the event stays 'ready'.
         if (target !== '' && !this.processes(target)) return
+        if (processOn !== undefined && processOn > this.deps.now()) {
+            this.scheduledEvents.push({ at: processOn, seq: this.scheduledSeq++, eventId, user, queue: target })
+            return
+        }
         this.queue.push({ kind: 'event', eventId, user, queue: target, mark: this.queueWork.get(target) ?? 0 })
+    }
+
+    /**
+     * Scheduled events whose time has come join their queue, earliest process_on first, then in the
+     * order they were queued ("GlideEventManager - Global" process: the worker claims the events with
+     * the oldest pending process_on times; among equal times the order is assumed).
+     */
+    private releaseDueEvents(): void {
+        const now = this.deps.now()
+        const due = this.scheduledEvents.filter((event) => event.at <= now).sort((a, b) => a.at - b.at || a.seq - b.seq)
+        if (due.length === 0) return
+        this.scheduledEvents = this.scheduledEvents.filter((event) => event.at > now)
+        for (const event of due) this.queue.push({ kind: 'event', eventId: event.eventId, user: event.user, queue: event.queue, mark: this.queueWork.get(event.queue) ?? 0 })
+    }
+
+    /** When the next scheduled event comes due (epoch ms); Infinity when none waits. */
+    private nextScheduledEvent(): number {
+        return this.scheduledEvents.reduce((first, event) => Math.min(first, event.at), Number.POSITIVE_INFINITY)
     }
 
     private processes(queue: string): boolean {
@@ -249,15 +274,23 @@ export class Engine {
         return this.queue.length
     }
 
+    /** Events queued for a later time (gs.eventQueueScheduled) that have not come due yet. */
+    scheduledPending(): number {
+        return this.scheduledEvents.length
+    }
+
     /** Runs queued async rules and events (and whatever they queue) until none is left. */
     drain(limit = 100_000): number {
         let ran = 0
+        this.releaseDueEvents()
         while (this.queue.length > 0) {
             if (ran >= limit) throw new Error(`drain(): more than ${limit} queued jobs; a rule or event is probably re-queueing itself`)
             const job = this.queue.shift()!
             ran += 1
             if (job.kind === 'event') this.deps.runAs(job.user, () => this.timeEvent(job))
             else this.deps.runAs(job.user, () => this.runAsyncRule(job))
+            // A call that took time (mapCallDurations) may have brought scheduled events due.
+            this.releaseDueEvents()
         }
         return ran
     }
@@ -341,7 +374,11 @@ export class Engine {
         this.jobRuns.set(name, started)
     }
 
-    /** Moves the clock forward, running each periodic job whenever it comes due, then draining. */
+    /**
+     * Moves the clock forward, running each periodic job whenever it comes due, and each scheduled
+     * event when its time comes (a job and an event due at the same moment: the job first, assumed),
+     * draining after each.
+     */
     advanceTime(ms: number): void {
         const end = this.deps.now() + ms
         for (;;) {
@@ -350,6 +387,12 @@ export class Engine {
                 .map((job) => ({ job, at: this.nextRun(job) }))
                 .filter((entry) => entry.at <= end)
                 .sort((a, b) => a.at - b.at)[0]
+            const event = this.nextScheduledEvent()
+            if (event <= end && (!due || event < due.at)) {
+                this.deps.setNow(Math.max(this.deps.now(), event))
+                this.drain()
+                continue
+            }
             if (!due) break
             this.deps.setNow(Math.max(this.deps.now(), due.at))
             this.runScheduledJob(due.job.name)

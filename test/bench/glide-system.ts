@@ -64,6 +64,19 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
             const sysId = record ? record.getUniqueValue() : ''
             rt.queueEvent(name, table, sysId, parm1 == null ? '' : String(parm1), parm2 == null ? '' : String(parm2), queue ?? '')
         },
+        // "GlideSystem - Scoped" eventQueueScheduled(name, instance, parm1, parm2, expiration): "Queues an event for
+        // the event manager at a specified date and time"; expiration is the "Date and time to process this event"
+        // (a GlideDateTime). It takes no queue: the event goes to its registration's queue. The platform keeps
+        // sysevent.process_on to the second; the bench keeps the milliseconds given (the app books whole seconds).
+        eventQueueScheduled(name: string, record: BenchGlideRecord | null, parm1?: unknown, parm2?: unknown, expiration?: unknown): void {
+            const table = record ? record.getTableName() : ''
+            const sysId = record ? record.getUniqueValue() : ''
+            const at = expiration && typeof (expiration as { getNumericValue?: unknown }).getNumericValue === 'function'
+                ? Number((expiration as { getNumericValue(): number }).getNumericValue())
+                : Date.parse(`${String(expiration ?? '').replace(' ', 'T')}Z`)
+            if (!Number.isFinite(at)) throw new Error(`gs.eventQueueScheduled('${name}'): "${String(expiration)}" is not a date and time`)
+            rt.queueEvent(name, table, sysId, parm1 == null ? '' : String(parm1), parm2 == null ? '' : String(parm2), '', at)
+        },
         // gs.hasRole is true for admin whatever the role ("GlideSystem - Scoped" hasRole).
         hasRole(role: string): boolean {
             const roles = rt.session().roles

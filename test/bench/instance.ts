@@ -301,7 +301,7 @@ export class Instance {
             crossScope: (operation, table) => this.crossScope(operation, table),
             recordUpdate: (table, sysId, action) => this.recordUpdate(table, sysId, action),
             createGlideRecord: (table, secure) => (secure ? new this.glide.GlideRecordSecure(table) : new this.glide.GlideRecord(table)),
-            queueEvent: (name, table, sysId, parm1, parm2, queue) => this.engine.queueEvent(name, table, sysId, parm1, parm2, queue),
+            queueEvent: (name, table, sysId, parm1, parm2, queue, processOn) => this.engine.queueEvent(name, table, sysId, parm1, parm2, queue, processOn),
             onQuery: (entry) => this.queryLog.record({ ...entry, scope: this.currentScope() }),
         }
     }

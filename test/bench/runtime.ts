@@ -60,7 +60,8 @@ export interface Runtime {
     /** A row of a table tracked by update sets was written or deleted (customer updates, instance.ts). */
     recordUpdate(table: string, sysId: string, action: 'INSERT_OR_UPDATE' | 'DELETE'): void
     createGlideRecord(table: string, secure?: boolean): unknown
-    queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string, queue: string): void
+    /** `processOn` (epoch ms): not before then (gs.eventQueueScheduled); absent: at once. */
+    queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string, queue: string, processOn?: number): void
     /** A query ran (query-log.ts); the instance adds the scope. */
     onQuery?(entry: Omit<QueryLogEntry, 'scope'>): void
 }

@@ -1,4 +1,4 @@
-import { afterCheck, afterPoll, afterSend, backoffSeconds, callWaitMs, MAX_RESULT_POLLS, pickNext, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, SUPERSEDABLE } from '../../src/server/sync/delivery-plan'
+import { afterCheck, afterPoll, afterRefusedRead, afterSend, backoffSeconds, callWaitMs, MAX_RESULT_POLLS, pauseAsked, pickNext, POLL_INTERVAL_SECONDS, RATE_LIMITED_DEFAULT_SECONDS, RATE_LIMITED_GIVE_UP_SECONDS, RECONCILE_DELAY_SECONDS, reconcile, staleSendingMs, SUPERSEDABLE } from '../../src/server/sync/delivery-plan'
 import type { OpConError } from '../../src/server/opcon/opcon-result'
 
 const err = (code: OpConError['code'], retryable: boolean, ambiguous = false): OpConError => ({ code, message: `${code} happened.`, retryable, ambiguous })
@@ -121,4 +121,39 @@ describe('afterCheck (the job read that settles an earlier send)', () => {
 test('a held action keeps its place; one held before it was sent may still give way', () => {
     expect(pickNext([{ sysId: 'held', state: 'held', reconcile: false }, { sysId: 'new', state: 'queued', reconcile: false }])).toBe('held')
     expect(SUPERSEDABLE).toEqual(['state=queued^reconcile=false', 'state=held^held_from=queued^reconcile=false'])
+})
+
+describe('OpCon under load: 429 and Retry-After (issue 21)', () => {
+    const limited = (retryAfterSeconds?: number): OpConError => ({ ...err('rate_limited', true), ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) })
+
+    test('a 429 costs no attempt, even past max_attempts, and waits what OpCon asked (else the default)', () => {
+        expect(afterSend({ ok: false, error: limited(7) }, 5, 5, 60)).toEqual({ state: 'queued', retryInSeconds: 7, reconcile: false, message: 'rate_limited happened.', notAnAttempt: true })
+        expect(afterSend({ ok: false, error: limited() }, 1, 5, 60)).toMatchObject({ state: 'queued', retryInSeconds: RATE_LIMITED_DEFAULT_SECONDS, notAnAttempt: true })
+        expect(afterSend({ ok: false, error: limited(0) }, 1, 5, 60)).toMatchObject({ retryInSeconds: 1 })
+    })
+
+    test('what bounds 429s is time: refused that long after it was queued, the action fails saying it was not applied', () => {
+        expect(afterSend({ ok: false, error: limited(60) }, 1, 5, 60, false, RATE_LIMITED_GIVE_UP_SECONDS - 61)).toMatchObject({ state: 'queued' })
+        expect(afterSend({ ok: false, error: limited(60) }, 1, 5, 60, false, RATE_LIMITED_GIVE_UP_SECONDS - 59)).toMatchObject({
+            state: 'failed', message: expect.stringMatching(/^Gave up: OpCon kept asking the connector to slow down \(HTTP 429\) for 119 minutes .* not applied .*x_opcon\.max_calls_per_second/),
+        })
+    })
+
+    test('a 503 with Retry-After is OpCon overloaded: no attempt counted, it waits the pause; without Retry-After it counts, with backoff', () => {
+        const unavailable: OpConError = { ...err('server_error', true), retryAfterSeconds: 600 }
+        expect(afterSend({ ok: false, error: unavailable }, 5, 5, 60)).toEqual({ state: 'queued', retryInSeconds: 600, reconcile: false, message: 'server_error happened.', notAnAttempt: true })
+        expect(afterSend({ ok: false, error: unavailable }, 1, 5, 60, false, RATE_LIMITED_GIVE_UP_SECONDS)).toMatchObject({ state: 'failed', message: expect.stringContaining('to come back later (HTTP 503 with Retry-After)') })
+        expect(afterSend({ ok: false, error: err('server_error', true) }, 3, 5, 60)).toEqual({ state: 'queued', retryInSeconds: 240, reconcile: false, message: 'server_error happened.' })
+        expect(afterSend({ ok: false, error: err('server_error', true) }, 5, 5, 60).state).toBe('failed')
+    })
+
+    test('pauseAsked and afterRefusedRead: a refused result read waits the pause and, for a 429, costs no read', () => {
+        expect(pauseAsked(null)).toBeNull()
+        expect(pauseAsked(err('server_error', true))).toBeNull()
+        expect(pauseAsked(limited())).toBe(RATE_LIMITED_DEFAULT_SECONDS)
+        expect(afterRefusedRead(limited(120))).toEqual({ readInSeconds: 120, countsAsRead: false })
+        expect(afterRefusedRead(limited(2))).toEqual({ readInSeconds: POLL_INTERVAL_SECONDS, countsAsRead: false })
+        expect(afterRefusedRead({ ...err('server_error', true), retryAfterSeconds: 90 })).toEqual({ readInSeconds: 90, countsAsRead: false })
+        expect(afterRefusedRead(err('timeout', true))).toBeNull()
+    })
 })

@@ -1,4 +1,4 @@
-import { classifyTransportError, interpretAsyncResult, interpretResponse, opconMessageOf } from '../../src/server/opcon/opcon-responses'
+import { classifyTransportError, interpretAsyncResult, interpretResponse, opconMessageOf, RETRY_AFTER_MAX_SECONDS, retryAfterSeconds } from '../../src/server/opcon/opcon-responses'
 
 const ctx = { serverName: 'opcon-prod', address: 'opcon.example.com:9010', method: 'GET' as const, purpose: 'read daily job 1|2|3|J' }
 const post = { ...ctx, method: 'POST' as const, purpose: 'restart job 1|2|3|J' }
@@ -153,5 +153,37 @@ describe('interpretAsyncResult', () => {
     test('anything but an object is not a result', () => {
         expect(interpretAsyncResult(null)).toBeNull()
         expect(interpretAsyncResult('success')).toBeNull()
+    })
+})
+
+describe('Retry-After (issue 21)', () => {
+    const now = Date.UTC(2026, 11, 7, 20, 0, 0)
+    const ctx = { serverName: 'Prod', address: 'opcon.example.com:9010', method: 'POST' as const, purpose: 'restart job X' }
+
+    test('seconds or an HTTP date in any of its three forms, capped at an hour; unreadable is none', () => {
+        expect(retryAfterSeconds('2', now)).toBe(2)
+        expect(retryAfterSeconds(' 120 ', now)).toBe(120)
+        expect(retryAfterSeconds('999999', now)).toBe(RETRY_AFTER_MAX_SECONDS)
+        expect(retryAfterSeconds('Mon, 07 Dec 2026 20:00:30 GMT', now)).toBe(30)
+        expect(retryAfterSeconds('Monday, 07-Dec-26 20:01:00 GMT', now)).toBe(60)
+        expect(retryAfterSeconds('Mon Dec  7 20:00:05 2026', now)).toBe(5)
+        expect(retryAfterSeconds('Mon, 07 Dec 2026 19:00:00 GMT', now)).toBe(0)
+        expect(retryAfterSeconds('Mon, 07 Dec 2030 19:00:00 GMT', now)).toBe(RETRY_AFTER_MAX_SECONDS)
+        for (const junk of ['', '-1', '1.5', 'soon', 'Mon, 07 Foo 2026 20:00:30 GMT', `${'9'.repeat(20)}`]) expect(retryAfterSeconds(junk, now)).toBeNull()
+    })
+
+    test('a long or hostile value is read in linear time', () => {
+        const started = performance.now()
+        retryAfterSeconds(`Mon, ${' '.repeat(100_000)}07 Dec`, now)
+        retryAfterSeconds('a'.repeat(100_000), now)
+        expect(performance.now() - started).toBeLessThan(50)
+    })
+
+    test('a 429 or 503 carries the pause; other answers do not', () => {
+        const at = (status: number) => interpretResponse({ status, body: '', transportError: '', retryAfter: '7', receivedAtMs: now }, ctx).error
+        expect(at(429)).toMatchObject({ code: 'rate_limited', retryable: true, ambiguous: false, retryAfterSeconds: 7, message: expect.stringContaining('pause of 7 s (Retry-After)') })
+        expect(at(503)).toMatchObject({ code: 'server_error', retryable: true, ambiguous: false, retryAfterSeconds: 7 })
+        expect(at(500)?.retryAfterSeconds).toBeUndefined()
+        expect(interpretResponse({ status: 429, body: '', transportError: '' }, ctx).error?.retryAfterSeconds).toBeUndefined()
     })
 })

@@ -11,14 +11,16 @@ describe('parseSettings', () => {
         const values: Record<string, string> = {
             'x_opcon.enabled': 'false', 'x_opcon.correlation_display': ' CUSTOM ', 'x_opcon.resolve_action': 'restart',
             'x_opcon.http_timeout_ms': '999999', 'x_opcon.max_attempts': '0', 'x_opcon.retry_backoff_seconds': 'soon',
-            'x_opcon.work_notes': 'maybe', 'x_opcon.log_level': 'DEBUG',
+            'x_opcon.work_notes': 'maybe', 'x_opcon.log_level': 'DEBUG', 'x_opcon.max_calls_per_second': '5000',
         }
         expect(parseSettings((name) => values[name] ?? null)).toEqual({
             enabled: false, correlationDisplay: 'CUSTOM', resolveAction: 'restart', httpTimeoutMs: 120000,
-            maxAttempts: 1, retryBackoffSeconds: 60, workNotes: true, logLevel: 'debug', midServerWaitMs: 30000,
+            maxAttempts: 1, retryBackoffSeconds: 60, workNotes: true, logLevel: 'debug', midServerWaitMs: 30000, maxCallsPerSecond: 100,
             apiActions: ['markUnderReview', 'markFixed', 'restart', 'cancel', 'hold', 'release'], apiActionsIgnored: [],
         })
         expect(parseSettings((name) => (name === 'x_opcon.resolve_action' ? 'reboot' : null)).resolveAction).toBe('markFixed')
+        // x_opcon.max_calls_per_second: 0 is no pace, not "never call"; nonsense is the default 5.
+        expect(['0', '-2', 'fast', '7'].map((v) => parseSettings((name) => (name === 'x_opcon.max_calls_per_second' ? v : null)).maxCallsPerSecond)).toEqual([0, 0, 5, 7])
     })
 
     test('x_opcon.api_actions: OpCon job action names, comma-separated, in OpCon\'s spelling whatever the case; unknown names ignored and kept for the message; empty allows none', () => {

@@ -67,5 +67,11 @@ export function redactBody(body: string, secret: string): string {
 
 /** What came back from one call, without the connection's token in the body or the error text. */
 export function redactResponse(raw: RawResponse, secret: string): RawResponse {
-    return { status: raw.status, body: redactBody(raw.body, secret), transportError: redactSecret(raw.transportError, secret) }
+    const redacted: RawResponse = { status: raw.status, body: redactBody(raw.body, secret), transportError: redactSecret(raw.transportError, secret) }
+    // A Retry-After is read as a number or a date and nothing else: it never reaches a message.
+    if (raw.retryAfter !== undefined) {
+        redacted.retryAfter = raw.retryAfter
+        redacted.receivedAtMs = raw.receivedAtMs
+    }
+    return redacted
 }

@@ -2,6 +2,7 @@
 // The token and content type are set per call from the server row, never
 // stored in the message; bodies and URL parts go in unescaped (they are JSON
 // and already percent-encoded).
+import { GlideDateTime } from '@servicenow/glide'
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import type { Connection } from './server-registry.ts'
 import type { OpConRequest } from './opcon-requests.ts'
@@ -33,11 +34,17 @@ export function send(connection: Connection, request: OpConRequest, timeoutMs: n
         if (connection.server.midServer) message.setMIDServer(connection.server.midServer)
         const response = message.execute()
         const status = response.getStatusCode()
-        return {
+        const raw: RawResponse = {
             status,
             body: String(response.getBody() ?? ''),
             transportError: response.haveError() && status === 0 ? String(response.getErrorMessage() ?? '') : '',
         }
+        // Only a refusal carries a pause worth reading ("RESTResponseV2 - Scoped" getHeader).
+        if (status === 429 || status === 503) {
+            raw.retryAfter = String(response.getHeader('Retry-After') ?? '')
+            raw.receivedAtMs = new GlideDateTime().getNumericValue()
+        }
+        return raw
     } catch (error) {
         // The platform throws for some transport failures instead of answering status 0.
         return { status: 0, body: '', transportError: error instanceof Error ? error.message : String(error) }

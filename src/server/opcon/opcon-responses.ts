@@ -10,6 +10,48 @@ export interface RawResponse {
     body: string
     /** The transport's error text when status is 0 (e.g. "java.net.SocketException: Connection reset"). */
     transportError: string
+    /** The answer's Retry-After header ('' or absent: none), and when the answer came (epoch ms), to read an HTTP date against. */
+    retryAfter?: string
+    receivedAtMs?: number
+}
+
+/** The longest pause the connector takes from OpCon's Retry-After: a wrong or hostile value cannot park work for days. */
+export const RETRY_AFTER_MAX_SECONDS = 3600
+const RETRY_AFTER_TEXT_MAX = 64
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+// RFC 9110 10.2.3 and 5.6.7: delay-seconds, or an HTTP-date in one of its three forms (IMF-fixdate,
+// the obsolete RFC 850 and asctime forms a recipient must still accept). Anchored, no nested repeats: linear.
+const DELAY = /^\d{1,10}$/
+const IMF_FIXDATE = /^[a-z]{3}, (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) gmt$/
+const RFC850 = /^[a-z]{6,9}, (\d{2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) gmt$/
+const ASCTIME = /^[a-z]{3} ([a-z]{3}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/
+
+/**
+ * Seconds to wait from a Retry-After value, at most RETRY_AFTER_MAX_SECONDS;
+ * null when there is none or it cannot be read. A date in the past is 0.
+ */
+export function retryAfterSeconds(value: string | undefined, nowMs: number): number | null {
+    const text = (value ?? '').slice(0, RETRY_AFTER_TEXT_MAX).trim().toLowerCase()
+    if (text === '') return null
+    if (DELAY.test(text)) return Math.min(RETRY_AFTER_MAX_SECONDS, parseInt(text, 10))
+    let parts: { day: string; month: string; year: number; h: string; m: string; s: string } | null = null
+    let match = IMF_FIXDATE.exec(text)
+    if (match) parts = { day: match[1], month: match[2], year: parseInt(match[3], 10), h: match[4], m: match[5], s: match[6] }
+    match = parts ? null : RFC850.exec(text)
+    if (match) {
+        // A two-digit year more than 50 years ahead is in the past century (RFC 9110 5.6.7).
+        const yy = parseInt(match[3], 10)
+        const century = Math.floor(new Date(nowMs).getUTCFullYear() / 100) * 100
+        const year = century + yy > new Date(nowMs).getUTCFullYear() + 50 ? century - 100 + yy : century + yy
+        parts = { day: match[1], month: match[2], year, h: match[4], m: match[5], s: match[6] }
+    }
+    match = parts ? null : ASCTIME.exec(text)
+    if (match) parts = { day: match[2], month: match[1], year: parseInt(match[6], 10), h: match[3], m: match[4], s: match[5] }
+    if (!parts) return null
+    const month = MONTHS.indexOf(parts.month)
+    const at = Date.UTC(parts.year, month, parseInt(parts.day, 10), parseInt(parts.h, 10), parseInt(parts.m, 10), parseInt(parts.s, 10))
+    if (month < 0 || !Number.isFinite(at)) return null
+    return Math.min(RETRY_AFTER_MAX_SECONDS, Math.max(0, Math.ceil((at - nowMs) / 1000)))
 }
 
 export interface CallContext {
@@ -146,8 +188,10 @@ function wordsOf(body: string): string {
     return trimmed.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200)
 }
 
-function error(code: OpConErrorCode, message: string, retryable: boolean, ambiguous: boolean, opconMessage?: string): OpConError {
-    return opconMessage ? { code, message, retryable, ambiguous, opconMessage } : { code, message, retryable, ambiguous }
+function error(code: OpConErrorCode, message: string, retryable: boolean, ambiguous: boolean, opconMessage?: string, retryAfter?: number | null): OpConError {
+    const made: OpConError = opconMessage ? { code, message, retryable, ambiguous, opconMessage } : { code, message, retryable, ambiguous }
+    if (retryAfter !== undefined && retryAfter !== null) made.retryAfterSeconds = retryAfter
+    return made
 }
 
 function said(opconMessage: string): string {
@@ -192,8 +236,11 @@ export function interpretResponse(raw: RawResponse, ctx: CallContext): OpConResu
     if (status === 409) {
         return failure(status, error('conflict', `${server} refused to ${ctx.purpose} because of the job's current state (HTTP 409).${said(opconMessage)}`, false, false, opconMessage))
     }
+    // Retry-After belongs to 429 and 503 (RFC 9110 10.2.3, RFC 6585 4).
+    const pause = status === 429 || status === 503 ? retryAfterSeconds(raw.retryAfter, raw.receivedAtMs ?? 0) : null
     if (status === 429) {
-        return failure(status, error('rate_limited', `${server} asked the connector to slow down (HTTP 429) while trying to ${ctx.purpose}.${said(opconMessage)} OpCon limits how many calls it takes in a while: wait a minute before asking again.`, true, false, opconMessage))
+        const wait = pause !== null ? `it asked for a pause of ${pause} s (Retry-After)` : 'wait a minute before asking again'
+        return failure(status, error('rate_limited', `${server} asked the connector to slow down (HTTP 429) while trying to ${ctx.purpose}.${said(opconMessage)} OpCon limits how many calls it takes in a while: ${wait}.`, true, false, opconMessage, pause))
     }
     if (status >= 500) {
         // 503 means OpCon did not take the request on; other 5xx may come after it acted.
@@ -201,7 +248,7 @@ export function interpretResponse(raw: RawResponse, ctx: CallContext): OpConResu
         // the delivery queue retries (it says when itself).
         const ambiguous = ctx.method === 'POST' && status !== 503
         if (status === 503) {
-            return failure(status, error('server_error', `${server} was unavailable (HTTP 503) while trying to ${ctx.purpose}: OpCon did not take the request on.${said(opconMessage)} If it stays unavailable, check that OpCon's REST API service is running, and its log.`, true, ambiguous, opconMessage))
+            return failure(status, error('server_error', `${server} was unavailable (HTTP 503) while trying to ${ctx.purpose}: OpCon did not take the request on.${said(opconMessage)} If it stays unavailable, check that OpCon's REST API service is running, and its log.`, true, ambiguous, opconMessage, pause))
         }
         return failure(status, error('server_error', `${server} failed (HTTP ${status}) while trying to ${ctx.purpose}.${said(opconMessage)} If it keeps failing, check OpCon's REST API log.`, true, ambiguous, opconMessage))
     }

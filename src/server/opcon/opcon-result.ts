@@ -18,6 +18,8 @@ export interface OpConError {
     ambiguous: boolean
     /** OpCon's own words, when it gave any. */
     opconMessage?: string
+    /** How long OpCon asked the caller to wait (its Retry-After on a 429 or 503), in seconds, capped at an hour. */
+    retryAfterSeconds?: number
 }
 
 export interface OpConResult<T = unknown> {

@@ -2,6 +2,7 @@
 // MID server), read once per use and clamped to sane ranges: an admin's typo
 // must not disable retries or hang a transaction.
 import { JOB_ACTIONS, OPCON_ACTIONS, type OpConActionName } from '../opcon/job-status.ts'
+import { MAX_CALLS_PER_SECOND_CAP } from '../sync/server-pace.ts'
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug'
 export type ResolveAction = 'markFixed' | 'restart'
@@ -30,6 +31,12 @@ export interface Settings {
      * then the timeout governs.
      */
     midServerWaitMs: number | null
+    /**
+     * The most job-action calls (POST /api/jobactions, its result reads, the
+     * job read before a restart) the connector starts per second to one OpCon
+     * server, across all its workers (server-pace.ts); 0: no pace.
+     */
+    maxCallsPerSecond: number
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
     apiActions: [...JOB_ACTIONS],
     apiActionsIgnored: [],
     midServerWaitMs: 30000,
+    maxCallsPerSecond: 5,
 }
 
 /** A property read as true/false (also 1/0, yes/no); anything else is the fallback. */
@@ -110,6 +118,7 @@ export function parseSettings(get: (name: string) => string | null): Settings {
         logLevel: level === 'error' || level === 'warn' || level === 'info' || level === 'debug' ? level : d.logLevel,
         apiActions: actions.allowed,
         apiActionsIgnored: actions.ignored,
+        maxCallsPerSecond: int(get('x_opcon.max_calls_per_second'), d.maxCallsPerSecond, 0, MAX_CALLS_PER_SECOND_CAP),
         midServerWaitMs: bool(get('glide.http.outbound.max_timeout.enabled'), true)
             ? int(get('glide.http.outbound.max_timeout'), 30, 1, 86400) * 1000
             : null,

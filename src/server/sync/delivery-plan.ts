@@ -52,10 +52,40 @@ export function backoffSeconds(attemptsSoFar: number, baseSeconds: number): numb
     return Math.min(MAX_BACKOFF_SECONDS, baseSeconds * 2 ** Math.min(exponent, 20))
 }
 
+/**
+ * OpCon asked to slow down (429) without saying for how long: wait this
+ * long, and hold the server's other calls as long (server-pace.ts).
+ */
+export const RATE_LIMITED_DEFAULT_SECONDS = 30
+/**
+ * A 429, or a 503 with Retry-After (RFC 9110 15.6.4: "temporary overload or
+ * scheduled maintenance"), is OpCon refusing to take the request on for now,
+ * so it costs no attempt: in a storm, a pace set above what OpCon takes must
+ * not fail hundreds of restarts after x_opcon.max_attempts refusals. What
+ * bounds it is time: an action still refused this long after it was queued
+ * fails, saying nothing was applied (a restart hours late is no longer what
+ * the person asked for). A 503 without Retry-After (OpCon's service down)
+ * counts as an attempt, as before.
+ */
+export const RATE_LIMITED_GIVE_UP_SECONDS = 2 * 3600
+
+/** OpCon said it is overloaded and did not take the request on: 429, or 503 with Retry-After. */
+export function overloaded(error: OpConError): boolean {
+    return error.code === 'rate_limited' || (error.code === 'server_error' && !error.ambiguous && error.retryAfterSeconds !== undefined)
+}
+
+/** The pause OpCon asked for with a refusal, in seconds; null when it asked for none (and the refusal was not a 429). */
+export function pauseAsked(error: OpConError | null): number | null {
+    if (error === null) return null
+    if (error.retryAfterSeconds !== undefined) return error.retryAfterSeconds
+    return error.code === 'rate_limited' ? RATE_LIMITED_DEFAULT_SECONDS : null
+}
+
 export type SendDecision =
     | { state: 'sent'; jobActionId: string }
     | { state: 'succeeded'; message: string }
-    | { state: 'queued'; retryInSeconds: number; reconcile: boolean; message: string }
+    /** notAnAttempt: OpCon refused to take the request on (429): the attempt is given back. */
+    | { state: 'queued'; retryInSeconds: number; reconcile: boolean; message: string; notAnAttempt?: true }
     | { state: 'failed' | 'rejected'; message: string }
 
 const CHECK_FIRST = 'An earlier attempt may have reached OpCon: check the job in OpCon before acting again.'
@@ -71,6 +101,8 @@ export function afterSend(
     maxAttempts: number,
     baseBackoffSeconds: number,
     pendingCheck = false,
+    /** How long ago the action was queued: bounds how long 429s may keep it waiting. */
+    queuedSeconds = 0,
 ): SendDecision {
     if (outcome.ok) {
         if (outcome.jobActionId) return { state: 'sent', jobActionId: outcome.jobActionId }
@@ -83,6 +115,15 @@ export function afterSend(
         const refusedByOpCon = !pendingCheck && (error.code === 'bad_request' || error.code === 'not_found' || error.code === 'conflict' || error.code === 'action_failed')
         return { state: refusedByOpCon ? 'rejected' : 'failed', message: `${error.message}${unknownFate}` }
     }
+    const asked = pauseAsked(error)
+    if (overloaded(error)) {
+        const wait = Math.max(1, asked ?? RATE_LIMITED_DEFAULT_SECONDS)
+        if (queuedSeconds + wait > RATE_LIMITED_GIVE_UP_SECONDS) {
+            const asking = error.code === 'rate_limited' ? 'to slow down (HTTP 429)' : 'to come back later (HTTP 503 with Retry-After)'
+            return { state: 'failed', message: `Gave up: OpCon kept asking the connector ${asking} for ${Math.round(queuedSeconds / 60)} minutes after this action was queued, so it was not applied by this request. ${error.message}${unknownFate || ' Lower x_opcon.max_calls_per_second or raise what OpCon takes, then act on the job from the OpCon Job button or in OpCon.'}` }
+        }
+        return { state: 'queued', retryInSeconds: wait, reconcile: false, message: error.message, notAnAttempt: true }
+    }
     if (attempts >= maxAttempts) {
         // The last send may have reached OpCon: read the job once more and tell the truth; never send again.
         if (error.ambiguous) {
@@ -93,7 +134,8 @@ export function afterSend(
         }
         return { state: 'failed', message: `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.message}${unknownFate || ' Fix the cause, then act on the job from the OpCon Job button or in OpCon.'}` }
     }
-    const wait = backoffSeconds(attempts, baseBackoffSeconds)
+    // OpCon's Retry-After (on a 503) is a floor under the backoff, never a shortcut.
+    const wait = Math.max(backoffSeconds(attempts, baseBackoffSeconds), asked ?? 0)
     return { state: 'queued', retryInSeconds: error.ambiguous ? Math.max(wait, RECONCILE_DELAY_SECONDS) : wait, reconcile: error.ambiguous, message: error.message }
 }
 
@@ -196,6 +238,17 @@ export type PollDecision =
     | { state: 'rejected'; message: string }
     | { state: 'sent'; pollInSeconds: number }
     | { state: 'failed'; message: string }
+
+/**
+ * A result read OpCon refused for load (429, or 503 with Retry-After): read
+ * again after the pause it asked for, at least the usual interval, at the
+ * cost of none of the action's MAX_RESULT_POLLS reads. null: not such a refusal.
+ */
+export function afterRefusedRead(error: OpConError): { readInSeconds: number; countsAsRead: boolean } | null {
+    const asked = pauseAsked(error)
+    if (asked === null) return null
+    return { readInSeconds: Math.max(POLL_INTERVAL_SECONDS, asked), countsAsRead: !overloaded(error) }
+}
 
 /** After reading an accepted action's result: done, refused, or read again later. */
 export function afterPoll(result: { outcome: 'submitted' | 'success' | 'failed'; message: string } | null, polls: number): PollDecision {

@@ -6,7 +6,7 @@ import { inSeconds, nowValue } from '../clock/glide-clock.ts'
 import { loadSettings } from '../settings/config.ts'
 import { parseDailyJobId } from '../opcon/correlation.ts'
 import {
-    afterCheck, afterPoll, afterSend, callWaitMs, IMMEDIATE_POLLS, isFinal, pickNext, reconcile, staleSendingMs, type ActionState, type JobSnapshot, type PendingAction,
+    afterCheck, afterPoll, afterRefusedRead, afterSend, callWaitMs, IMMEDIATE_POLLS, isFinal, pauseAsked, pickNext, reconcile, staleSendingMs, type ActionState, type JobSnapshot, type PendingAction,
 } from './delivery-plan.ts'
 import { allowedActions, isJobAction, type JobActionName } from '../opcon/job-status.ts'
 import { log } from '../log/log.ts'
@@ -20,6 +20,9 @@ import { notSentNote, outcomeNote } from './work-notes.ts'
 import { fairOrder, runCall, runTurn, RUN_LIMIT_MS, type RunBudget } from './run-budget.ts'
 import { nowMs, startRunNow } from './run-clock.ts'
 import { noteOutageProgress } from '../storms/storm-progress.ts'
+import { holdServer, takeSlot } from './server-pace-slots.ts'
+import { QUEUED_EVENT } from './action-queue.ts'
+import type { Built } from '../opcon/opcon-requests.ts'
 
 /** Rows still in the incident's queue: a held one keeps its place (and blocks the later ones). */
 const NON_FINAL = 'queued,sending,sent,held'
@@ -175,6 +178,46 @@ function serverUnusable(row: GlideRecord, heldFrom: 'queued' | 'sent', error: { 
     finish(row, 'failed', `Not sent: ${error.message}${unknownFate}`, settings)
 }
 
+// ---------- pace (server-pace.ts) ----------
+
+/**
+ * Room for the row's next call to its server. Without it the row is left
+ * where it is (only while still in `state`, so a worker that took it since is
+ * not overwritten), due at the second it was booked for, and an event is
+ * scheduled for then ("GlideSystem - Scoped" eventQueueScheduled: the
+ * event's registered queue, x_opcon.delivery); the scheduled job picks the
+ * row up if that event is lost.
+ */
+function paced(row: GlideRecord, connection: Connection, settings: Settings, waited: boolean, state: 'queued' | 'sent'): boolean {
+    const slot = takeSlot(connection.server.sysId, settings.maxCallsPerSecond, waited)
+    if (slot.ok) return true
+    const booked = new GlideRecord('x_opcon_action')
+    booked.addQuery('sys_id', row.getUniqueValue())
+    booked.addQuery('state', state)
+    booked.setValue('next_attempt', slot.wakeAt.getValue())
+    booked.updateMultiple()
+    row.setValue('next_attempt', slot.wakeAt.getValue())
+    wakeUp(row, slot.wakeAt)
+    return false
+}
+
+function wakeUp(row: GlideRecord, at: GlideDateTime): void {
+    gs.eventQueueScheduled(QUEUED_EVENT, row, row.getUniqueValue(), text(row, 'incident'), at)
+}
+
+/** One call to OpCon; a pause OpCon asks for (429, Retry-After) holds every worker's calls to that server. */
+function call(connection: Connection, built: Built, timeoutMs: number, settings: Settings): OpConResult<unknown> {
+    const result = callServer(connection, built, timeoutMs)
+    const pause = settings.maxCallsPerSecond > 0 && !result.ok ? pauseAsked(result.error) : null
+    if (pause !== null) holdServer(connection.server.sysId, pause)
+    return result
+}
+
+function queuedSeconds(row: GlideRecord): number {
+    const created = text(row, 'sys_created_on')
+    return created === '' ? 0 : Math.max(0, (nowMs() - new GlideDateTime(created).getNumericValue()) / 1000)
+}
+
 // ---------- sending ----------
 
 function snapshotOf(result: OpConResult<unknown>): JobSnapshot | null {
@@ -185,19 +228,23 @@ function snapshotOf(result: OpConResult<unknown>): JobSnapshot | null {
     return { status: String(job.jobStatus.description ?? ''), category: String(job.jobStatus.category ?? ''), lastStart: started }
 }
 
-function retryLater(row: GlideRecord, retryInSeconds: number, reconcileNext: boolean, message: string, status: number): void {
+function retryLater(row: GlideRecord, retryInSeconds: number, reconcileNext: boolean, message: string, status: number, notAnAttempt = false, pauseAsked = false): void {
+    // OpCon did not take it on (429, 503 with Retry-After): the attempt is given back.
+    if (notAnAttempt) row.setValue('attempts', String(Math.max(0, count(row, 'attempts') - 1)))
     row.setValue('state', 'queued')
     row.setValue('next_attempt', inSeconds(retryInSeconds))
     row.setValue('message', `Attempt ${count(row, 'attempts')} failed; next attempt in ${retryInSeconds} s. ${message}`)
     row.setValue('http_status', String(status))
     if (reconcileNext) row.setValue('reconcile', '1')
     row.update()
+    // A pause OpCon asked for is often seconds: an event at its end, rather than the scheduled job's next minute.
+    if (pauseAsked) wakeUp(row, new GlideDateTime(text(row, 'next_attempt')))
 }
 
 /** A failed read/post before or instead of the action: retry while it makes sense. */
 function handleFailure(row: GlideRecord, result: OpConResult<unknown>, settings: Settings): void {
-    const decision = afterSend({ ok: false, error: result.error! }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds, row.getValue('reconcile') === '1')
-    if (decision.state === 'queued') retryLater(row, decision.retryInSeconds, decision.reconcile || row.getValue('reconcile') === '1', decision.message, result.status)
+    const decision = afterSend({ ok: false, error: result.error! }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds, row.getValue('reconcile') === '1', queuedSeconds(row))
+    if (decision.state === 'queued') retryLater(row, decision.retryInSeconds, decision.reconcile || row.getValue('reconcile') === '1', decision.message, result.status, decision.notAnAttempt, pauseAsked(result.error) !== null)
     else finish(row, decision.state as ActionState, 'message' in decision ? decision.message : '', settings)
 }
 
@@ -266,7 +313,7 @@ function unclaim(row: GlideRecord, checkAgain: boolean): void {
     row.update()
 }
 
-function send(row: GlideRecord, settings: Settings, budget: Budget): void {
+function send(row: GlideRecord, settings: Settings, budget: Budget, waited: boolean): void {
     const action = text(row, 'action') as JobActionName
     // The server first: an inactive one holds the row without spending an attempt.
     const found = openConnection(text(row, 'address'))
@@ -277,17 +324,20 @@ function send(row: GlideRecord, settings: Settings, budget: Budget): void {
     const connection = found.value
     // Not claimed without time for its first call: the row stays queued and due for the next run.
     if (!hasTimeFor(budget, settings, connection)) return
+    // Room for the first call (the job read, or the POST) before the claim: without it the row stays queued.
+    if (!paced(row, connection, settings, waited, 'queued')) return
     if (!claim(row, settings, connection)) return
     const jobId = text(row, 'daily_job_id')
     const checking = row.getValue('reconcile') === '1'
 
-    if (checking || (action === 'restart' && text(row, 'job_before') === '')) {
+    const readJob = checking || (action === 'restart' && text(row, 'job_before') === '')
+    if (readJob) {
         const readTimeout = timeFor(budget, settings, connection)
         if (readTimeout === null) {
             unclaim(row, checking)
             return
         }
-        const read = callServer(connection, dailyJobRequest(jobId), readTimeout)
+        const read = call(connection, dailyJobRequest(jobId), readTimeout, settings)
         if (!read.ok) {
             handleFailure(row, read, settings)
             return
@@ -313,17 +363,23 @@ function send(row: GlideRecord, settings: Settings, budget: Budget): void {
     }
 
     const postTimeout = timeFor(budget, settings, connection)
-    if (postTimeout === null) {
+    // After a job read the POST needs room of its own; a restart's snapshot is kept, so the next run goes straight to the POST.
+    const slot = postTimeout !== null && readJob ? takeSlot(connection.server.sysId, settings.maxCallsPerSecond, true) : null
+    if (postTimeout === null || (slot !== null && !slot.ok)) {
+        if (slot !== null && !slot.ok) {
+            row.setValue('next_attempt', slot.wakeAt.getValue())
+            wakeUp(row, slot.wakeAt)
+        }
         // A check read just now is read again before the send: by the next run it may be out of date.
         unclaim(row, checking)
         return
     }
-    const posted = callServer(connection, jobActionRequest(jobId, action, text(row, 'reason')), postTimeout)
+    const posted = call(connection, jobActionRequest(jobId, action, text(row, 'reason')), postTimeout, settings)
     const accepted = posted.ok ? interpretAsyncResult(posted.data) : null
     row.setValue('http_status', String(posted.status))
     const decision = posted.ok
         ? afterSend({ ok: true, jobActionId: accepted?.id || null }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds)
-        : afterSend({ ok: false, error: posted.error! }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds)
+        : afterSend({ ok: false, error: posted.error! }, count(row, 'attempts'), settings.maxAttempts, settings.retryBackoffSeconds, false, queuedSeconds(row))
     if (decision.state === 'sent') {
         row.setValue('state', 'sent')
         row.setValue('job_action_id', decision.jobActionId)
@@ -342,14 +398,23 @@ function send(row: GlideRecord, settings: Settings, budget: Budget): void {
         for (; reads < IMMEDIATE_POLLS && budget.resultReads > 0 && text(row, 'state') === 'sent'; reads++) {
             const pollTimeout = timeFor(budget, settings, connection)
             if (pollTimeout === null) break
+            // No room for the first read: the row is saved as sent, due at the second it was booked for.
+            const slot = takeSlot(connection.server.sysId, settings.maxCallsPerSecond, true)
+            if (!slot.ok) {
+                if (reads === 0) {
+                    row.setValue('next_attempt', slot.wakeAt.getValue())
+                    wakeUp(row, slot.wakeAt)
+                }
+                break
+            }
             budget.resultReads -= 1
             poll(row, connection, settings, pollTimeout)
         }
-        // No read left in this run: saved as sent, due at once for the scheduled job.
+        // No read made in this run: saved as sent, due for the next run (at once, or at its booked second).
         if (reads === 0) row.update()
         return
     }
-    if (decision.state === 'queued') retryLater(row, decision.retryInSeconds, decision.reconcile, decision.message, posted.status)
+    if (decision.state === 'queued') retryLater(row, decision.retryInSeconds, decision.reconcile, decision.message, posted.status, decision.notAnAttempt, pauseAsked(posted.error) !== null)
     else finish(row, decision.state as ActionState, decision.message, settings)
 }
 
@@ -367,7 +432,16 @@ function settle(row: GlideRecord, result: { outcome: 'submitted' | 'success' | '
 
 function poll(row: GlideRecord, connection: Connection, settings: Settings, timeoutMs: number): void {
     row.setValue('polls', String(count(row, 'polls') + 1))
-    const read = callServer(connection, jobActionResultRequest(text(row, 'job_action_id')), timeoutMs)
+    const read = call(connection, jobActionResultRequest(text(row, 'job_action_id')), timeoutMs, settings)
+    const refused = read.ok ? null : afterRefusedRead(read.error!)
+    if (refused !== null) {
+        // OpCon asked for a pause: read again after it (a 429 costs none of the action's reads).
+        if (!refused.countsAsRead) row.setValue('polls', String(Math.max(0, count(row, 'polls') - 1)))
+        row.setValue('stale_after', '')
+        row.setValue('next_attempt', inSeconds(refused.readInSeconds))
+        row.update()
+        return
+    }
     if (!read.ok) {
         if (read.error!.retryable) settle(row, null, settings)
         else finish(row, 'failed', `OpCon accepted the action, but its outcome could not be read: ${read.error!.message}`, settings)
@@ -385,6 +459,8 @@ export function deliverIncident(incidentSysId: string, settings: Settings = load
         const { row, pending } = nextFor(incidentSysId)
         if (!row || !isDue(row)) return
         const state = text(row, 'state')
+        // A row coming back at a time it was given (a booked second, a retry) goes before rows that never waited.
+        const waited = text(row, 'next_attempt') !== ''
         if (state === 'held') return
         if (state === 'sent') {
             if (budget.resultReads <= 0) return
@@ -392,6 +468,8 @@ export function deliverIncident(incidentSysId: string, settings: Settings = load
             if (!found.ok) {
                 serverUnusable(row, 'sent', { code: found.error.code, message: `the result of OpCon job action ${text(row, 'job_action_id')} could not be read: ${found.error.message}` }, settings)
             } else if (!hasTimeFor(budget, settings, found.value)) {
+                return
+            } else if (!paced(row, found.value, settings, waited, 'sent')) {
                 return
             } else if (claimRead(row, settings, found.value)) {
                 const pollTimeout = timeFor(budget, settings, found.value)
@@ -419,7 +497,7 @@ export function deliverIncident(incidentSysId: string, settings: Settings = load
         } else {
             if (!settings.enabled || budget.posts <= 0) return
             budget.posts -= 1
-            send(row, settings, budget)
+            send(row, settings, budget, waited)
         }
         // Finished the only pending action: nothing more to look for.
         if (!isFinal(text(row, 'state')) || pending <= 1) return

@@ -32,10 +32,17 @@ export interface OpConApiLike {
     getApiVersion(address: unknown): OpConResult
 }
 
-export async function startConnector(options: { sim?: OpConSim; serverName?: string; exclude?: (record: PackageRecord) => boolean; extraCa?: string[] } = {}): Promise<Connector> {
+/**
+ * `maxCallsPerSecond` sets x_opcon.max_calls_per_second; 0 (the default here, not the package's) is no
+ * pace: the bench clock stands still while a test drains, so every delivery call of a test (and of the
+ * tests before it on the same instance) falls into one bench second, and a pace of 5 would book the
+ * sixth call a second later. The pace is tested where time moves (test/app/delivery-pace.test.ts).
+ */
+export async function startConnector(options: { sim?: OpConSim; serverName?: string; exclude?: (record: PackageRecord) => boolean; extraCa?: string[]; maxCallsPerSecond?: number } = {}): Promise<Connector> {
     const sim = options.sim ?? (await startOpConSim())
     await sim.addToken(TOKEN, { user: 'snow', privileged: true })
     const instance = Instance.load({ trustedCa: [...(sim.ca ? [sim.ca] : []), ...(options.extraCa ?? [])], exclude: options.exclude })
+    instance.setProperty('x_opcon.max_calls_per_second', String(options.maxCallsPerSecond ?? 0))
     instance.createUser({ userName: 'opcon.admin', name: 'Olivia Admin', roles: ['x_opcon.admin'] })
     instance.createUser({ userName: 'agent', name: 'Jane Agent', roles: ['x_opcon.user', 'itil'] })
     instance.createUser({ userName: 'sysadmin', name: 'System Administrator', roles: ['admin'] })
