@@ -3208,6 +3208,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '12208164b4024261829f1fa8186c0ac9'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'c09dc3cdd31143bbaae3dbf539575eb2'
@@ -15006,6 +15007,28 @@ declare global {
                             name: 'x_opcon_template'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b27670c170b942f3a083e50008ee3266'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c09dc3cdd31143bbaae3dbf539575eb2'
+                                key: {
+                                    name: 'x_opcon_server'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'pace'
+                            position: '5'
                         }
                     },
                     {
