@@ -113,7 +113,8 @@ describe('configuration pages', () => {
         expect(all.map((p) => p.name).sort()).toEqual([
             'x_opcon.action_retention_days', 'x_opcon.always_new_incident', 'x_opcon.api_actions', 'x_opcon.ci_class', 'x_opcon.collect_interval_minutes', 'x_opcon.correlation_display', 'x_opcon.enabled',
             'x_opcon.failure_extra_days', 'x_opcon.failure_grace_minutes', 'x_opcon.failure_retention_days', 'x_opcon.http_timeout_ms', 'x_opcon.job_log_max_kb', 'x_opcon.log_level',
-            'x_opcon.max_attempts', 'x_opcon.max_calls_per_second', 'x_opcon.push_max_per_minute', 'x_opcon.reopen_state', 'x_opcon.resolve_action', 'x_opcon.retry_backoff_seconds', 'x_opcon.work_notes',
+            'x_opcon.max_attempts', 'x_opcon.max_calls_per_second', 'x_opcon.push_max_per_minute', 'x_opcon.reopen_state', 'x_opcon.resolve_action', 'x_opcon.retry_backoff_seconds',
+            'x_opcon.storm_grouping', 'x_opcon.storm_threshold', 'x_opcon.storm_window_minutes', 'x_opcon.work_notes',
         ])
         for (const p of all) {
             expect(p.write_roles).toBe('x_opcon.admin')
@@ -124,11 +125,11 @@ describe('configuration pages', () => {
         expect(c.instance.pkg.records.find((r) => r.table === 'sys_properties' && r.fields.name === 'x_opcon.max_calls_per_second')?.fields).toMatchObject({ type: 'integer', value: '5' })
     })
 
-    test('the application menu reaches servers, job actions, job links, failed jobs, incident templates and the properties page', () => {
+    test('the application menu reaches servers, job actions, job links, failed jobs, outages, incident templates and the properties page', () => {
         const menu = c.instance.query('sys_app_application', 'title=OpCon Connector')
         expect(menu).toHaveLength(1)
         const modules = c.instance.query('sys_app_module', `application=${menu[0].sys_id}`)
-        expect(modules.map((m) => m.title).sort()).toEqual(['Failed Jobs', 'Incident Templates', 'Job Actions', 'Job Links', 'New Server', 'Overview', 'Properties', 'Servers'])
+        expect(modules.map((m) => m.title).sort()).toEqual(['Failed Jobs', 'Incident Templates', 'Job Actions', 'Job Links', 'New Server', 'Outages', 'Overview', 'Properties', 'Servers'])
         expect(modules.find((m) => m.title === 'Properties')!.query).toBe('system_properties_ui.do?sysparm_category=x_opcon&sysparm_title=OpCon%20Connector%20Properties')
     })
 })

@@ -306,7 +306,7 @@ test('the role switch shows each role\'s view from the package\'s roles: only th
     await page.goto(`${playground.url}/x_opcon_server.do?sys_id=${servers[0].sysId}`)
     try {
         // The admin: the whole menu, the Overview first, and the server form with its buttons.
-        expect(await navLinks()).toEqual(['All incidents', 'Overview', 'Servers', 'New Server', 'Job Actions', 'Job Links', 'Failed Jobs', 'Incident Templates', 'Properties'])
+        expect(await navLinks()).toEqual(['All incidents', 'Overview', 'Servers', 'New Server', 'Job Actions', 'Job Links', 'Failed Jobs', 'Outages', 'Incident Templates', 'Properties'])
         await page.getByRole('button', { name: 'Test connection' }).waitFor(WAIT)
 
         // A refused action: the role changes (in another tab) while this form is open; its Test connection is then refused in words.
