@@ -10,6 +10,8 @@ import { performance } from 'node:perf_hooks'
 import { DEFAULT_APP_DIR, Instance } from '../bench/instance'
 import { startOpConSim, type OpConSim } from '../opcon-sim/client'
 import { createOpConAlias, startConnector, TOKEN, type Connector } from '../app/support/connector'
+import { latency } from './latency'
+import { stormSection } from './storm'
 
 const ROOT = path.resolve(__dirname, '../..')
 const OUT = path.join(ROOT, 'docs', 'BENCHMARKS.md')
@@ -226,6 +228,7 @@ async function faults(c: Connector): Promise<{ figures: Figures; ok: boolean }> 
     const unfinished = rows.filter((row) => !['succeeded', 'rejected', 'superseded'].includes(row.state))
     const rejectedWithoutReason = rows.filter((row) => row.state === 'rejected' && row.message.trim() === '').length
     const log = c.instance.httpLog.slice(logFrom)
+    if (unfinished.length > 0) await explainUnfinished(c, unfinished, log)
     const figures: Figures = {
         'transitions': TRANSITIONS,
         'faults injected': '20% 503, 5% timeouts (1.3 s delay vs 1 s timeout), 2% resets after OpCon applied a POST',
@@ -246,6 +249,33 @@ async function faults(c: Connector): Promise<{ figures: Figures; ok: boolean }> 
     c.instance.setProperty('x_opcon.http_timeout_ms', '30000')
     c.instance.setProperty('x_opcon.max_attempts', '5')
     return { figures, ok: unfinished.length === 0 && duplicates === 0 && restartedTwice === 0 && rejectedWithoutReason === 0 }
+}
+
+/**
+ * What an action that did not end is made of: its row, every request OpCon saw
+ * for its job (from the simulator's log) and every call the instance made for
+ * it (the bench's httpLog), so a rare failure of the faults run can be read
+ * from the one run that showed it.
+ */
+async function explainUnfinished(c: Connector, rows: Array<Record<string, string>>, log: typeof c.instance.httpLog): Promise<void> {
+    const requests = await c.sim.requests()
+    for (const row of rows) {
+        const job = row.daily_job_id
+        console.error(`\n--- action not final: ${row.action} on ${job} (incident ${row.incident}, row ${row.sys_id})`)
+        const fields = ['state', 'attempts', 'polls', 'message', 'http_status', 'reconcile', 'job_action_id', 'next_attempt', 'claim', 'stale_after', 'sent_on', 'completed_on', 'sys_created_on', 'sys_updated_on']
+        for (const f of fields) console.error(`    ${f}: ${row[f]}`)
+        const others = c.instance.query('x_opcon_action', `incident=${row.incident}`).filter((r) => r.sys_id !== row.sys_id)
+        for (const o of others) console.error(`    other row of the incident: ${o.action} ${o.state} attempts ${o.attempts} "${o.message}"`)
+        console.error('    OpCon saw:')
+        for (const r of requests.filter((q) => q.jobIds.includes(job) || (row.job_action_id && q.path.endsWith(`/${row.job_action_id}`)))) {
+            console.error(`      #${r.seq} ${r.at} ${r.method} ${decodeURIComponent(r.path)} -> ${r.responseStatus ?? 'socket destroyed'}${r.fault ? ` (fault ${r.fault})` : ''} ${r.body ? JSON.stringify(r.body) : ''}`)
+        }
+        console.error('    the instance called:')
+        const encoded = encodeURIComponent(job)
+        for (const e of log.filter((entry) => entry.url.includes(encoded) || entry.url.includes(job) || (entry.requestBody ?? '').includes(job) || (row.job_action_id && entry.url.endsWith(`/${row.job_action_id}`)))) {
+            console.error(`      at ${new Date(e.at).toISOString()} ${e.method} ${e.url} -> ${e.status} in ${e.durationMs} ms ${e.error ?? ''} ${(e.responseBody ?? '').slice(0, 200)}`)
+        }
+    }
 }
 
 function noise(c: Connector, ids: string[]): Figures {
@@ -385,6 +415,18 @@ async function main(): Promise<void> {
         }
         if (only === 'faults') {
             console.log((await faults(c)).figures)
+            return
+        }
+        if (only === 'latency') {
+            const measured = await latency()
+            console.log(measured.pull, measured.push, measured.save)
+            if (!measured.ok) process.exitCode = 1
+            return
+        }
+        if (only === 'storm') {
+            const measured = await stormSection()
+            console.log(measured.storm, measured.resolve)
+            if (!measured.ok) process.exitCode = 1
             return
         }
         if (only === 'history') {
