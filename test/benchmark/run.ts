@@ -451,6 +451,16 @@ async function main(): Promise<void> {
         console.log('failed jobs...')
         const burst = await failureBurst()
         console.log(burst.figures)
+        console.log('latency...')
+        const latencyStarted = Date.now()
+        const latencies = await latency()
+        const latencySeconds = (Date.now() - latencyStarted) / 1000
+        console.log(latencies.pull, latencies.push, latencies.save)
+        console.log('storm (5,000 failures; several minutes)...')
+        const stormStarted = Date.now()
+        const storms = await stormSection()
+        const stormSeconds = (Date.now() - stormStarted) / 1000
+        console.log(storms.storm, storms.resolve)
         const doc = [
             '# Benchmarks',
             '',
@@ -496,12 +506,57 @@ async function main(): Promise<void> {
             'back after reading the job\'s tickets, job log LIST then FILE with one result read each, attached). Then one more poll with',
             'nothing new: it makes only the list calls.',
             '',
+            `## Latency: failure → incident, save → OpCon (section \`latency\`, ${latencySeconds.toFixed(0)} s)`,
+            '',
+            table('Pulled: the collector finds a failed job', latencies.pull).replace(/^## /, '### '),
+            'One server; 200 jobs fail at random moments (seeded, the same on every run) over 20 bench minutes, each reported by OpCon',
+            'as Failed from its end time. The collector is its scheduled job on the bench clock; the latency runs from the job\'s end to the',
+            'bench-clock moment of the ticket write\'s answer (the incident exists before its ticket is written). The bench clock stands still',
+            'while a run\'s calls are made, so this is the wait for the collector\'s next turn: at most the collector interval plus the',
+            'grace period (both at their defaults), plus on an instance the run\'s own work (under 0.2 s a failure, see the push figures).',
+            '',
+            table('Pushed: OpCon posts the failure to the connector', latencies.push).replace(/^## /, '### '),
+            '200 POSTs to `/api/x_opcon/v1/opcon/failures` as the failure reporter, at random moments one every 3 s on average. The bench runs',
+            'queued events at once; an instance\'s queue worker looks every `poll_interval` of its `sysevent_queue` record (x_opcon.failures:',
+            '5 s). So the bench models the wait: each push waits until the next 5-second poll of its cycle (bench clock), then the worker works',
+            'that poll\'s pushes in order, and the wall time from the poll to the answer of its ticket write is measured (it includes waiting',
+            'behind earlier pushes of the same poll). The POST\'s own answer (202) is not counted: it overlaps the wait.',
+            '',
+            table('Save → OpCon: a job action from the incident save to OpCon\'s accepted answer', latencies.save).replace(/^## /, '### '),
+            '200 linked incidents of Failed jobs go In Progress (markUnderReview) as an agent. Wall: the save (its rules queue the event) plus',
+            'the delivery event up to the moment the answer to its POST was read (time on the delivery queue behind earlier events counted, as the',
+            'bench\'s `waitedMs`: none here). With the poll wait: plus a random moment of the x_opcon.delivery queue\'s 5-second poll cycle,',
+            'which dominates. The result read after the accepted answer is not counted.',
+            '',
+            `## Failure storm: 5,000 failures within a minute (section \`storm\`, ${stormSeconds.toFixed(0)} s)`,
+            '',
+            table('The storm', storms.storm).replace(/^## /, '### '),
+            'Three simulators collecting failures; `x_opcon.storm_grouping = true` (set by the bench when the build has it). Within one bench',
+            'minute (12 slices, 5 s apart) 5,000 jobs of today fail: on server 1, 4,000 with termination code 137 on 20 agents (the outage)',
+            'and 200 others; 400 on each of the other two, spread over machines and codes so that none reaches a threshold of 10. The',
+            'collector then runs a minute apart on the bench clock; each run is timed on the wall clock (how long it holds its scheduler',
+            'worker: the bench clock stands still during its calls). After each run, two agents set unrelated linked incidents In Progress',
+            'while whatever the run queued is still waiting, and each save is measured as in "Save → OpCon" (wall, no poll wait); ten',
+            'such saves before the storm are the reference. Incidents are counted by correlation (the unrelated ones left out), parents and',
+            'children by `parent_incident`, jobs with more than one incident by the connector\'s links. The section fails only on a job with',
+            'more than one incident or a job without one; parents = 0 is what a build without grouping does. A collector run works up to',
+            '2 × 200 due failures; its run budget (45 s, run-budget.ts) is kept on the instance\'s clock, which the bench holds still during',
+            'calls, so on the bench a run is never cut short: the worker time is what the whole batch costs on this machine (on an instance',
+            'a run stops starting calls after 45 s and the next run goes on).',
+            '',
+            table('Resolving the storm\'s parent with restart', storms.resolve).replace(/^## /, '### '),
+            'The parent (the first one found) is resolved by an agent with `x_opcon.resolve_action = restart`; the platform\'s rule resolves',
+            'its children and each child\'s state change queues the restart of its own job. The bench clock then advances a minute at a time',
+            'until every child\'s action is final. Restarts are counted from what each simulator applied; calls per second are counted on',
+            'OpCon\'s side from each simulator\'s request log (per wall-clock second, per server) and on the instance\'s side from its call log',
+            '(per bench-clock second, per server). The section fails on a job restarted twice or a second above `x_opcon.max_calls_per_second`.',
+            '',
         ].join('\n')
         fs.mkdirSync(path.dirname(OUT), { recursive: true })
         fs.writeFileSync(OUT, doc + '\n')
         console.log(`wrote ${path.relative(ROOT, OUT)}`)
         const savesOk = save['HTTP calls while saving 1,000 state changes'] === 0 && quiet['HTTP calls'] === 0 && quiet['action rows created'] === 0
-        if (!savesOk || !fault.ok || !burst.ok) {
+        if (!savesOk || !fault.ok || !burst.ok || !latencies.ok || !storms.ok) {
             console.error('A correctness figure is wrong: see above.')
             process.exitCode = 1
         }
