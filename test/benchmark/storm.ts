@@ -203,8 +203,8 @@ async function resolveParent(c: Connector, sims: OpConSim[], parent: string | nu
     const t0 = performance.now()
     c.instance.update('incident', parent, { state: 6, close_code: 'Solved (Permanently)', close_notes: 'The database is back: storm resolved.' }, { as: 'agent' })
     c.instance.drain()
-    const childIds = children.map((row) => row.sys_id)
-    const open = (): number => c.instance.query('x_opcon_action', 'stateINqueued,sending,sent,held').filter((row) => childIds.includes(row.incident)).length
+    const childIds = new Set(children.map((row) => row.sys_id))
+    const open = (): number => c.instance.query('x_opcon_action', 'stateINqueued,sending,sent,held').filter((row) => childIds.has(row.incident)).length
     let minutes = 0
     while (open() > 0 && minutes < RESOLVE_MINUTES) {
         c.instance.advanceTime(60_000)
@@ -233,7 +233,7 @@ async function resolveParent(c: Connector, sims: OpConSim[], parent: string | nu
         benchPerSecond.set(key, (benchPerSecond.get(key) ?? 0) + 1)
     }
     const benchMax = Math.max(0, ...benchPerSecond.values())
-    const rows = c.instance.query('x_opcon_action').filter((row) => childIds.includes(row.incident))
+    const rows = c.instance.query('x_opcon_action').filter((row) => childIds.has(row.incident))
     const figures: Figures = {
         'children of the parent': children.length,
         'child jobs restarted exactly once': `${once} of ${childJobs.size}`,
