@@ -194,6 +194,24 @@ async function delivery(c: Connector, token: string): Promise<Figures> {
     }
 }
 
+/**
+ * A bench minute passes only once OpCon has done what it does by itself: applied
+ * the actions it accepted (20 ms later here) and carried out requests a delay
+ * fault held (1.3 s). A minute on an instance leaves it ample time; a fixed real
+ * wait did not when the machine was loaded (issue 21: with OpCon slower than
+ * the wait, all ten result reads of an action, 30 s apart on the bench clock,
+ * came before OpCon applied it, and the action ended failed).
+ */
+async function opconCaughtUp(sim: OpConSim): Promise<void> {
+    const until = Date.now() + 30_000
+    for (;;) {
+        const pending = await sim.pending()
+        if (pending.applies === 0 && pending.delayedRequests === 0) return
+        if (Date.now() > until) throw new Error(`the simulator still has ${JSON.stringify(pending)} after 30 s`)
+        await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+}
+
 async function faults(c: Connector): Promise<{ figures: Figures; ok: boolean }> {
     // As a real OpCon: an accepted action takes effect a moment later, not within the POST.
     await c.sim.setActionBehaviour({ apply: 'afterDelay', applyDelayMs: 20, restartOutcome: 'Finished OK' })
@@ -211,7 +229,7 @@ async function faults(c: Connector): Promise<{ figures: Figures; ok: boolean }> 
     const run = await transitions(c, 'FLT')
     // Let retries and result reads run out, a bench minute at a time.
     while (c.instance.query('x_opcon_action', 'stateINqueued,sending,sent').length > 0 && minutes < 600) {
-        await new Promise((resolve) => setTimeout(resolve, 30)) // real time for OpCon to apply what it accepted
+        await opconCaughtUp(c.sim)
         c.instance.advanceTime(60_000)
         minutes += 1
     }
@@ -267,12 +285,15 @@ async function explainUnfinished(c: Connector, rows: Array<Record<string, string
         const others = c.instance.query('x_opcon_action', `incident=${row.incident}`).filter((r) => r.sys_id !== row.sys_id)
         for (const o of others) console.error(`    other row of the incident: ${o.action} ${o.state} attempts ${o.attempts} "${o.message}"`)
         console.error('    OpCon saw:')
-        for (const r of requests.filter((q) => q.jobIds.includes(job) || (row.job_action_id && q.path.endsWith(`/${row.job_action_id}`)))) {
+        for (const r of requests.filter((q) => q.jobIds.includes(job) || (row.job_action_id !== '' && q.path === `/api/jobactions/${row.job_action_id}`))) {
             console.error(`      #${r.seq} ${r.at} ${r.method} ${decodeURIComponent(r.path)} -> ${r.responseStatus ?? 'socket destroyed'}${r.fault ? ` (fault ${r.fault})` : ''} ${r.body ? JSON.stringify(r.body) : ''}`)
         }
         console.error('    the instance called:')
         const encoded = encodeURIComponent(job)
-        for (const e of log.filter((entry) => entry.url.includes(encoded) || entry.url.includes(job) || (entry.requestBody ?? '').includes(job) || (row.job_action_id && entry.url.endsWith(`/${row.job_action_id}`)))) {
+        // Whole ids only: job FLT48 must not match FLT480.
+        const names = (entry: typeof log[number]): boolean => entry.url.endsWith(`/${encoded}`) || entry.url.includes(`/${encoded}/`) || (entry.requestBody ?? '').includes(`"${job}"`)
+            || (row.job_action_id !== '' && entry.url.endsWith(`/api/jobactions/${row.job_action_id}`))
+        for (const e of log.filter(names)) {
             console.error(`      at ${new Date(e.at).toISOString()} ${e.method} ${e.url} -> ${e.status} in ${e.durationMs} ms ${e.error ?? ''} ${(e.responseBody ?? '').slice(0, 200)}`)
         }
     }
@@ -488,7 +509,8 @@ async function main(): Promise<void> {
             table('Faults: 1,000 transitions with OpCon misbehaving', fault.figures),
             'OpCon applies each accepted action 20 ms after accepting it (as a real OpCon does, asynchronously), so result reads and the',
             'checks after a lost answer meet actions still in flight. Retries use `x_opcon.max_attempts = 10` and a 30 s base backoff for',
-            'this run; the bench clock advances a minute at a time (30 ms of real time apart) so the',
+            'this run; the bench clock advances a minute at a time, each once the simulator has applied what it accepted and carried out',
+            'what a delay held (a minute on an instance leaves OpCon that time; a fixed 30 ms did not on a loaded machine), so the',
             'scheduled job retries and follows actions as it would on an instance. "Superseded" actions are In Progress requests that had not',
             'reached OpCon when the incident was resolved: only the newer markFixed is sent.',
             '',
