@@ -94,6 +94,8 @@ export interface OpConSim {
     clearRequests(): Promise<void>
     appliedActions(): Promise<AppliedAction[]>
     setActionBehaviour(behaviour: Partial<ActionBehaviour>): Promise<ActionBehaviour>
+    /** What the simulator still has to do by itself: accepted operations not yet applied (apply 'afterDelay'), delayed requests not yet carried out. */
+    pending(): Promise<{ applies: number; delayedRequests: number }>
     /** Seeds an agent machine that GET /api/machines lists (machines.ts). */
     addMachine(machine: SeedMachineInput): Promise<SimMachine>
 }
@@ -264,6 +266,7 @@ export async function startOpConSim(opts: StartOptions = {}): Promise<OpConSim> 
         clearRequests: () => control<unknown>('DELETE', 'requests').then(() => undefined),
         appliedActions: () => control<AppliedAction[]>('GET', 'applied-actions'),
         setActionBehaviour: (behaviour) => control<ActionBehaviour>('PUT', 'behaviour', behaviour),
+        pending: () => control<{ applies: number; delayedRequests: number }>('GET', 'pending'),
         addMachine: (machine) => control<SimMachine>('POST', 'machines', machine),
     }
 }

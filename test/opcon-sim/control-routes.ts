@@ -110,6 +110,7 @@ export function createControlRoutes(state: SimState, faults: FaultEngine): Route
         ['DELETE', 'requests', () => (state.clearRequests(), json(200, []))],
         ['GET', 'request-counts', () => json(200, state.counts)],
         ['GET', 'applied-actions', () => json(200, state.applied)],
+        ['GET', 'pending', () => json(200, state.pending())],
         ['GET', 'behaviour', () => json(200, state.behaviour)],
         ['PUT', 'behaviour', (ctx) => json(200, state.setBehaviour(requireBody<Partial<ActionBehaviour>>(ctx)))],
     ]

@@ -202,7 +202,14 @@ function createRequestHandler(state: SimState, faults: FaultEngine): http.Reques
         if (fault?.kind === 'echo-headers') return answer(echoHeadersReply(fault, req))
         // A delayed request is still carried out even if the client gave up:
         // that is exactly the case a client's retry logic must survive.
-        if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 0)
+        if (fault?.kind === 'delay') {
+            state.delayedInFlight += 1
+            try {
+                await sleep(fault.delayMs ?? 0)
+            } finally {
+                state.delayedInFlight -= 1
+            }
+        }
         const reply = decoded === null
             ? apiError(400, 'The request path is not correctly percent-encoded')
             : dispatch(apiRoutes, ctx, () => apiError(404, `No resource matches ${ctx.method} ${ctx.rawPath}`), decoded)

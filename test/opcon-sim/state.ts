@@ -166,6 +166,8 @@ export class SimState {
     counts: RequestCounts = { total: 0, byRoute: {}, byJob: {} }
     behaviour: ActionBehaviour = { ...DEFAULT_BEHAVIOUR }
     private timers = new Set<NodeJS.Timeout>()
+    /** Requests held by a delay fault that have not been carried out yet. */
+    delayedInFlight = 0
     // Ids keep counting across reset() so a stale id from an earlier test can
     // never name a new operation, job, run or ticket.
     private nextOperationId = 1
@@ -184,6 +186,11 @@ export class SimState {
         this.applied = []
         this.clearRequests()
         this.behaviour = { ...DEFAULT_BEHAVIOUR }
+    }
+
+    /** What OpCon still has to do on its own: accepted operations waiting for their apply delay, delayed requests not yet carried out. */
+    pending(): { applies: number; delayedRequests: number } {
+        return { applies: this.timers.size, delayedRequests: this.delayedInFlight }
     }
 
     // ---- request log -------------------------------------------------------
