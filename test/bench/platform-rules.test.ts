@@ -57,3 +57,21 @@ test('the rule is the platform\'s: it runs in the global scope, whoever\'s app s
     expect(instance.errors).toEqual([])
     expect(instance.get('incident', open)!.state).toBe('6')
 })
+
+test('a parent put In Progress puts its active New and On Hold children In Progress, each through its own rules, as the user who saved it (assumed: which children, and that their rules run)', () => {
+    instance.insert('sys_script', {
+        name: 'Child in progress', collection: 'incident', when: 'after', active: 'true', order: '1000', action_update: 'true', filter_condition: 'stateCHANGESTO2^EQ',
+        script: "gs.info('in progress ' + current.getValue('short_description') + ' by ' + gs.getUserName())",
+    })
+    const waiting = instance.insert('incident', { short_description: 'e', parent_incident: parent, state: 1 })!
+    const onHold = instance.insert('incident', { short_description: 'f', parent_incident: parent, state: 3 })!
+    instance.update('incident', parent, { state: 2 }, { as: 'jane' })
+    expect(instance.get('incident', waiting)!.state).toBe('2')
+    expect(instance.get('incident', onHold)!.state).toBe('2')
+    // Already In Progress, resolved or closed: untouched.
+    expect(instance.get('incident', resolved)!.state).toBe('6')
+    expect(instance.get('incident', closed)!.state).toBe('7')
+    const lines = instance.logs.filter((l) => l.source === 'sys_script:Child in progress').map((l) => l.message)
+    expect(lines.sort()).toEqual(['in progress Outage by jane', 'in progress e by jane', 'in progress f by jane'])
+    expect(instance.errors).toEqual([])
+})

@@ -19,6 +19,12 @@ import type { Store } from './store'
  * addActiveQuery, parent_incident = current, state != IncidentState.RESOLVED,
  * then per child state/close_notes/close_code/comments/work_notes and
  * `incident.update()`).
+ * Also (same docs page): a parent put In Progress puts its children In
+ * Progress; the bench does that for its active New and On Hold children, each
+ * saved with its own rules (which children, and that rules run, assumed: the
+ * strict side, since each child's rules then act on its job). The On Hold
+ * branch (children follow a parent On Hold awaiting change, problem or vendor)
+ * is not modelled: no hold_reason here, and On Hold moves no OpCon job.
  * Not modelled: its other branch (a parent's new comment or work note copied
  * to the children by the background flow action global.update_child_incidents),
  * gs.print of each child, major incidents (no major_incident_state here), and the
@@ -29,11 +35,29 @@ import type { Store } from './store'
  */
 export const UPDATE_CHILD_INCIDENTS = `
 // IncidentState is the platform's global script include; its values are incident.state's.
-var IncidentState = { RESOLVED: '6' };
+var IncidentState = { NEW: '1', IN_PROGRESS: '2', ON_HOLD: '3', RESOLVED: '6' };
 updateChildIncidents();
 function updateChildIncidents() {
     if (current.state.changesTo(IncidentState.RESOLVED))
         resolveChildIncidents();
+    else if (current.state.changesTo(IncidentState.IN_PROGRESS))
+        progressChildIncidents();
+}
+// The docs' "parent In Progress: child In Progress"; which children (here the
+// active ones that are New or On Hold) and that each is saved with its rules
+// are assumed (test/bench/ASSUMPTIONS.md).
+function progressChildIncidents() {
+    if (current.isActionAborted())
+        return;
+    var incident = new GlideRecord('incident');
+    incident.addActiveQuery();
+    incident.addQuery('parent_incident', current.sys_id);
+    incident.addQuery('state', 'IN', IncidentState.NEW + ',' + IncidentState.ON_HOLD);
+    incident.query();
+    while (incident.next()) {
+        incident.state = IncidentState.IN_PROGRESS;
+        incident.update();
+    }
 }
 function resolveChildIncidents() {
     if (current.isActionAborted())
