@@ -12739,6 +12739,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '935969534d884bf28a68b6082d1d7884'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'actions_open'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '935cbd6b9fbd4d5e852656d0fe63e850'
                         deleted: true
@@ -12979,6 +12988,14 @@ declare global {
                         key: {
                             model: 'ca18eb714f7d491897b135e7fe86e7fc'
                             element: 'opcon_message'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '978548f3bcfc48139f6d7992b5d96460'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'actions_open'
                         }
                     },
                     {

@@ -37,6 +37,8 @@ export const x_opcon_storm = Table({
         settled_on: DateTimeColumn({ label: 'Parent resolved or canceled on' }),
         settled_by: ReferenceColumn({ label: 'Parent resolved or canceled by', referenceTable: 'sys_user' }),
         progress_noted: BooleanColumn({ label: 'Outcome noted on the parent', default: false }),
+        // Children's job actions not yet final when the parent was settled, counted down as each ends (storm-progress.ts).
+        actions_open: IntegerColumn({ label: 'Child actions still open', default: 0, readOnly: true }),
         claim: StringColumn({ label: 'Claim', maxLength: 40 }),
     },
 })

@@ -220,9 +220,16 @@ describe('the parent', () => {
         collect()
         const [parent] = parentsOn()
         c.instance.update('incident', parent.sys_id, { state: 6, close_code: 'Solved (Permanently)', close_notes: 'Database restarted.' }, { as: 'agent' })
-        c.instance.drain()
-        c.instance.advanceTime(minutes(2))
-        c.instance.advanceTime(minutes(2))
+        // The outage counts its children's open actions once, at the settle; each final one counts down, and
+        // only the last runs the full check (every child and action): a storm costs one count per action, not n².
+        expect(c.instance.query('x_opcon_storm', `parent_incident=${parent.sys_id}`)[0].actions_open).toBe('5')
+        const { queries } = c.instance.captureQueries(() => {
+            c.instance.drain()
+            c.instance.advanceTime(minutes(2))
+            c.instance.advanceTime(minutes(2))
+        })
+        expect(c.instance.query('x_opcon_storm', `parent_incident=${parent.sys_id}`)[0].actions_open).toBe('0')
+        expect(queries.filter((q) => q.table === 'incident' && q.query.startsWith(`parent_incident=${parent.sys_id}`))).toHaveLength(1)
         const agent = c.instance.query('sys_user', 'user_name=agent')[0].sys_id
         for (const job of jobs) {
             const child = incidentOf(job)
@@ -242,6 +249,24 @@ describe('the parent', () => {
         c.instance.advanceTime(minutes(5))
         expect(jobActionsOf(incidentOf(jobs[0]).sys_id).map((a) => `${a.action} ${a.state}`)).toEqual(['markFixed succeeded', expect.stringMatching(/^markUnderReview (succeeded|failed|rejected)$/)])
         expect(c.instance.journal('incident', parent.sys_id).filter((n) => n.startsWith('Every OpCon job action'))).toHaveLength(1)
+    })
+
+    test('putting it In Progress puts its new children In Progress (the platform\'s rule; assumed: its active New and On Hold children, each through its own rules); each child\'s job is marked Under Review once, as that user', async () => {
+        const jobs = await failJobs(4)
+        collect()
+        const [parent] = parentsOn()
+        c.instance.update('incident', parent.sys_id, { state: 2 }, { as: 'agent' })
+        c.instance.drain()
+        c.instance.advanceTime(minutes(2))
+        const agent = c.instance.query('sys_user', 'user_name=agent')[0].sys_id
+        for (const job of jobs) {
+            const child = incidentOf(job)
+            expect(child.state).toBe('2')
+            expect(jobActionsOf(child.sys_id)).toMatchObject([{ action: 'markUnderReview', state: 'succeeded', requested_by: agent }])
+        }
+        const applied = (await c.sim.appliedActions()).filter((a) => jobs.some((j) => j.id === a.jobId))
+        expect(applied.map((a) => `${a.jobId}:${a.action}`).sort()).toEqual(jobs.map((j) => `${j.id}:markUnderReview`).sort())
+        expect(c.instance.query('x_opcon_action', `incident=${parent.sys_id}`)).toEqual([])
     })
 
     test('with x_opcon.resolve_action restart, resolving the parent restarts each child\'s job exactly once', async () => {

@@ -1,6 +1,6 @@
 // Failure storms: the pure decisions (src/server/storms/storm-plan.ts).
 import {
-    decideGrouping, keyValue, parentText, parseStormSettings, progressCounts, progressNote, stormKeys, winsOutage, withSchedule,
+    decideGrouping, keyValue, openActions, remainingOpen, parentText, parseStormSettings, progressCounts, progressNote, stormKeys, winsOutage, withSchedule,
     KEY_VALUE_MAX, SCHEDULES_SHOWN, type OpenOutage, type StormKey,
 } from '../../src/server/storms/storm-plan'
 
@@ -119,5 +119,21 @@ describe('progress on the parent', () => {
         expect(counts).toEqual({ succeeded: 2, failed: 1, rejected: 1 })
         expect(progressNote(counts, 4)).toMatch(/^Every OpCon job action of this outage's 4 children is final: 4 actions, 2 succeeded, 1 failed, 1 rejected\. The children whose action failed/)
         expect(progressNote({ succeeded: 3 }, 3)).toBe('Every OpCon job action of this outage\'s 3 children is final: 3 actions, 3 succeeded.')
+    })
+})
+
+describe('the outage\'s count of open child actions (storm-plan.ts)', () => {
+    test('counts the states that are not final', () => {
+        expect(openActions(['queued', 'sending', 'sent', 'held', 'succeeded', 'failed', 'rejected', 'skipped', 'superseded'])).toBe(4)
+        expect(openActions([])).toBe(0)
+    })
+
+    test('counts down by one, never below 0, and reads a missing or bad value as 0', () => {
+        expect(remainingOpen('5')).toBe(4)
+        expect(remainingOpen('1')).toBe(0)
+        expect(remainingOpen('0')).toBe(0)
+        expect(remainingOpen('')).toBe(0)
+        expect(remainingOpen('x')).toBe(0)
+        expect(remainingOpen('-3')).toBe(0)
     })
 })

@@ -207,3 +207,14 @@ export function progressNote(counts: Record<string, number>, children: number): 
         : ''
     return `Every OpCon job action of this outage's ${children} children is final: ${total} actions, ${parts.join(', ')}.${attention}`
 }
+
+/** How many of these action states are not final yet (the outage's count when its parent is settled). */
+export function openActions(states: readonly string[]): number {
+    return states.filter((state) => !(FINAL_ACTION_STATES as readonly string[]).includes(state)).length
+}
+
+/** The outage's open-action count after one more became final: never below 0 (an action queued after the settle also counts down). */
+export function remainingOpen(stored: string): number {
+    const value = parseInt(stored, 10)
+    return Number.isFinite(value) && value > 0 ? value - 1 : 0
+}

@@ -13,7 +13,7 @@ import { log } from '../log/log.ts'
 import { INCIDENT_STATE } from '../failures/failure-decision.ts'
 import { canceledChildNote } from './storm-plan.ts'
 import { STORM_TABLE } from './storm-grouping.ts'
-import { checkOutageProgress } from './storm-progress.ts'
+import { checkOutageProgress, countOpenChildActions } from './storm-progress.ts'
 
 function text(row: GlideRecord, field: string): string {
     return String(row.getValue(field) ?? '')
@@ -29,11 +29,15 @@ export function onParentSettled(current: GlideRecord, previous: GlideRecord | nu
         outage.setLimit(1)
         outage.query()
         if (!outage.next()) return
-        outage.setValue('settled_on', nowValue())
+        // The parent's own save time: the platform's rule (order 100) resolved the children, and they
+        // queued their actions, within this save, before this rule; with thousands of children that
+        // takes longer than a second, so "now" would leave the first actions out.
+        outage.setValue('settled_on', text(current, 'sys_updated_on') || nowValue())
         outage.setValue('settled_by', gs.getUserID())
         outage.setValue('progress_noted', false)
         outage.update()
         if (state === INCIDENT_STATE.canceled) cancelChildren(current)
+        countOpenChildActions(outage, current.getUniqueValue())
         checkOutageProgress(current.getUniqueValue())
     } catch (error) {
         // Never fail the agent's save because of the connector; say what was not done.
