@@ -194,7 +194,10 @@ async function resolveParent(c: Connector, sims: OpConSim[], parent: string | nu
         return { figures: { 'resolve the storm\'s parent (restart)': 'not measured: no parent incident (storm grouping not in this build)' }, ok: true }
     }
     c.instance.setProperty('x_opcon.resolve_action', 'restart')
-    const pace = propertyExists(c, 'x_opcon.max_calls_per_second') ? Number(c.instance.getProperty('x_opcon.max_calls_per_second')) : null
+    // The pace as shipped (the bench's connector starts with 0, no pace, for the delivery figures).
+    const shipped = c.instance.pkg.records.find((r) => r.table === 'sys_properties' && r.fields.name === 'x_opcon.max_calls_per_second')
+    if (shipped) c.instance.setProperty('x_opcon.max_calls_per_second', String(shipped.fields.value))
+    const pace = shipped ? Number(shipped.fields.value) : null
     const children = c.instance.query('incident', `parent_incident=${parent}`)
     const childJobs = new Set(children.map((row) => row.correlation_id.slice(row.correlation_id.indexOf(',') + 1)))
     const appliedBefore = await Promise.all(sims.map(async (sim) => (await sim.appliedActions()).length))
@@ -239,12 +242,14 @@ async function resolveParent(c: Connector, sims: OpConSim[], parent: string | nu
         'child jobs restarted exactly once': `${once} of ${childJobs.size}`,
         'child jobs restarted more than once': twice,
         'x_opcon.max_calls_per_second': pace === null ? 'not in this build' : pace,
-        'OpCon API calls per second, max over wall-clock seconds (simulators\' logs, per server)': wallMax,
         'calls per second, max over bench-clock seconds (instance\'s log, per server)': benchMax,
+        'for reference: API requests per wall-clock second at the simulators (the bench compresses time: not the pace)': wallMax,
         'actions succeeded / other final / not final': `${rows.filter((r) => r.state === 'succeeded').length} / ${rows.filter((r) => ['failed', 'rejected', 'superseded', 'skipped'].includes(r.state)).length} / ${open()}`,
         'time until all were final': `${minutes} bench minutes, ${wall.toFixed(0)} s wall`,
     }
-    const ok = twice === 0 && (pace === null || wallMax <= pace)
+    // The pace is kept on the instance's clock (server-pace.ts), which the bench's clock is; a bench minute
+    // passes in a moment of wall time, so the simulators' wall-clock rate says nothing about it.
+    const ok = twice === 0 && once === childJobs.size && (pace === null || pace === 0 || benchMax <= pace)
     return { figures, ok }
 }
 
