@@ -99,6 +99,35 @@ describe('x_opcon.max_calls_per_second: one pace per OpCon server, across every 
     }, 60_000)
 })
 
+describe('the pace keeps each job\'s order', () => {
+    test('30 incidents taken In Progress then Resolved at once, pace 5: per job, OpCon never gets the restart before the Under Review, and each is restarted once', async () => {
+        const incidents = await open(30)
+        const from = c.instance.httpLog.length
+        for (const inc of incidents) c.instance.update('incident', inc.sysId, { state: 2 }, { as: 'agent' })
+        // The pace lets this second's few Under Review go out; the rest wait for their booked second.
+        c.instance.drain()
+        resolveAll(incidents)
+        c.instance.drain()
+        advanceUntilFinal(incidents, 180)
+        expect(maxInAnySecond(callsSince(from).map((call) => call.at))).toBeLessThanOrEqual(5)
+        const applied = await c.sim.appliedActions()
+        let sentBoth = 0
+        for (const inc of incidents) {
+            const rows = actionsOf(c, inc)
+            expect(rows.map((a) => a.action)).toEqual(['markUnderReview', 'restart'])
+            // The older action went out first or gave way to the newer one before it was sent; the restart always went.
+            expect(rows[0].state).toMatch(/^(succeeded|superseded)$/)
+            expect(rows[1].state).toBe('succeeded')
+            const order = applied.filter((a) => a.jobId === inc.jobId).map((a) => a.action)
+            expect(order).toEqual(rows[0].state === 'succeeded' ? ['markUnderReview', 'restart'] : ['restart'])
+            if (rows[0].state === 'succeeded') sentBoth++
+        }
+        // Both paths were taken: some Under Review went out before the restart, some gave way under the pace.
+        expect(sentBoth).toBeGreaterThan(0)
+        expect(sentBoth).toBeLessThan(30)
+    })
+})
+
 describe('OpCon answers 429 or 503 under load: nothing sent twice, nothing dropped', () => {
     test('a 429 with Retry-After: no call to that server before the pause ends, the attempt is not counted, and the restart still succeeds', async () => {
         c.instance.setProperty('x_opcon.max_attempts', '1')
