@@ -629,9 +629,13 @@ async function main(): Promise<void> {
             table('Resolving the storm\'s parent with restart', storms.resolve).replace(/^## /, '### '),
             'The parent (the first one found) is resolved by an agent with `x_opcon.resolve_action = restart`; the platform\'s rule resolves',
             'its children and each child\'s state change queues the restart of its own job. The bench clock then advances a minute at a time',
-            'until every child\'s action is final. Restarts are counted from what each simulator applied; calls per second are counted on',
-            'OpCon\'s side from each simulator\'s request log (per wall-clock second, per server) and on the instance\'s side from its call log',
-            '(per bench-clock second, per server). The section fails on a job restarted twice or a second above `x_opcon.max_calls_per_second`.',
+            'until every child\'s action is final, with `x_opcon.max_calls_per_second` as the package ships it (the bench\'s other sections run',
+            'with 0, no pace). Restarts are counted from what each simulator applied. Calls per second are counted on the instance\'s clock',
+            '(its call log, per bench-clock second, per server), the clock the pace is kept on: first the calls the pace governs (delivery\'s',
+            'job read, POST and result reads), then all calls, naming what made the busiest second (the collector is not paced: each minute it',
+            'lists the server\'s failed jobs in pages of 200 back to back, which with 4,000 failed jobs is 20 and more calls in that second; on',
+            'an instance each page takes OpCon\'s real time). The simulators\' wall-clock rate is given for reference only: a bench minute',
+            'passes in a moment of wall time. The section fails on a job not restarted exactly once or a bench second above the pace.',
             '',
         ].join('\n')
         fs.mkdirSync(path.dirname(OUT), { recursive: true })

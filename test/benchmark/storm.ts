@@ -230,19 +230,32 @@ async function resolveParent(c: Connector, sims: OpConSim[], parent: string | nu
         wallMax = Math.max(wallMax, ...perSecond.values(), 0)
     }
     // The instance's side: calls per bench-clock second, per server.
+    // The pace governs delivery's calls (server-pace.ts: the job read, the POST, the result reads); the
+    // collector's listing is not paced (one listing a minute, in pages), so it is counted apart.
+    const PACED = new Set(['updateJobStatusById', 'getJobActionResult', 'getDailyJob'])
     const benchPerSecond = new Map<string, number>()
+    const allPerSecond = new Map<string, Map<string, number>>()
     for (const e of c.instance.httpLog.slice(logFrom)) {
         const key = `${new URL(e.url).host} ${Math.floor(e.at / 1000)}`
-        benchPerSecond.set(key, (benchPerSecond.get(key) ?? 0) + 1)
+        if (PACED.has(e.fn)) benchPerSecond.set(key, (benchPerSecond.get(key) ?? 0) + 1)
+        const fns = allPerSecond.get(key) ?? new Map<string, number>()
+        fns.set(e.fn, (fns.get(e.fn) ?? 0) + 1)
+        allPerSecond.set(key, fns)
     }
     const benchMax = Math.max(0, ...benchPerSecond.values())
+    let busiest = { calls: 0, words: 'none' }
+    for (const fns of allPerSecond.values()) {
+        const calls = [...fns.values()].reduce((a, b) => a + b, 0)
+        if (calls > busiest.calls) busiest = { calls, words: [...fns.entries()].map(([fn, n]) => `${n} ${fn}`).join(', ') }
+    }
     const rows = c.instance.query('x_opcon_action').filter((row) => childIds.has(row.incident))
     const figures: Figures = {
         'children of the parent': children.length,
         'child jobs restarted exactly once': `${once} of ${childJobs.size}`,
         'child jobs restarted more than once': twice,
         'x_opcon.max_calls_per_second': pace === null ? 'not in this build' : pace,
-        'calls per second, max over bench-clock seconds (instance\'s log, per server)': benchMax,
+        'job-action calls per second (job read, POST, result reads), max over bench-clock seconds, per server': benchMax,
+        'all calls per second, max over bench-clock seconds, per server (with the collector\'s unpaced listing pages)': `${busiest.calls} (${busiest.words})`,
         'for reference: API requests per wall-clock second at the simulators (the bench compresses time: not the pace)': wallMax,
         'actions succeeded / other final / not final': `${rows.filter((r) => r.state === 'succeeded').length} / ${rows.filter((r) => ['failed', 'rejected', 'superseded', 'skipped'].includes(r.state)).length} / ${open()}`,
         'time until all were final': `${minutes} bench minutes, ${wall.toFixed(0)} s wall`,
