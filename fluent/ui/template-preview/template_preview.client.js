@@ -103,6 +103,9 @@
         if (busy) return;
         busy = true;
         el('x_opcon_tp_go').disabled = true;
+        // The last answer (an error or a preview) is not this job's: it goes while this one is read.
+        hideError();
+        el('x_opcon_tp_result').hidden = true;
         var jobId = el('x_opcon_tp_job').value;
         setStatus(jobId.replace(/^\s+|\s+$/g, '') === '' ? 'Making the sample preview…' : 'Reading the job from OpCon…');
         call('getPreview', { sysparm_template: template, sysparm_server: el('x_opcon_tp_server').value, sysparm_job_id: jobId }, function (answer) {
