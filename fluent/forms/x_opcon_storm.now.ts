@@ -43,7 +43,7 @@ Form({
         },
         {
             caption: 'Diagnostics',
-            content: [{ layout: 'one-column', elements: [{ field: 'claim', type: 'table_field' }] }],
+            content: [{ layout: 'one-column', elements: [{ field: 'actions_open', type: 'table_field' }, { field: 'claim', type: 'table_field' }] }],
         },
     ],
 })

@@ -3731,6 +3731,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '18897d8ebb0c4ea0a9cea3c04080885f'
+                        key: {
+                            sys_ui_section: {
+                                id: '6312ca32495048ff89613cfbefea1897'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'actions_open'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '18a6e56ceb7b49eca4070f510a393889'
                         key: {
@@ -11440,6 +11462,28 @@ declare global {
                             name: 'var__m_sys_hub_action_output_44a5eed93915483e82f99850a09c7b7a'
                             element: '__action_status__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8239cb0715fd4a51a8e4d7a6c15a72f0'
+                        key: {
+                            sys_ui_section: {
+                                id: '6312ca32495048ff89613cfbefea1897'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'claim'
+                            position: '1'
                         }
                     },
                     {
@@ -19341,6 +19385,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'edf211ec93dc42b3861818307bd59951'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '6312ca32495048ff89613cfbefea1897'
