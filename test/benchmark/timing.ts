@@ -3,23 +3,15 @@
 // bench clock, which stands still while a script runs), percentiles, a seeded
 // random source, and the queues' poll intervals the bench does not model.
 import { performance } from 'node:perf_hooks'
+import { createPrng } from '../opcon-sim/faults'
 import type { Instance } from '../bench/instance'
 import type { HttpLogEntry } from '../bench/rest-message'
 import type { EventRun } from '../bench/engine'
 
 export type Figures = Record<string, string | number>
 
-/** mulberry32: the same "random" moments on every run, so two runs measure the same arrivals. */
-export function seededRandom(seed: number): () => number {
-    let a = seed >>> 0
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0
-        let t = a
-        t = Math.imul(t ^ (t >>> 15), t | 1)
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-    }
-}
+/** The same "random" moments on every run, so two runs measure the same arrivals (the simulator's seeded generator). */
+export const seededRandom = createPrng
 
 /** Nearest-rank percentile (p in 0..100) of the values. */
 export function percentile(values: number[], p: number): number {

@@ -37,13 +37,8 @@ export function noteOutageProgress(incidentSysId: string): void {
         const child = new GlideRecord('incident')
         if (!child.get(incidentSysId) || text(child, 'parent_incident') === '') return
         const parentSysId = text(child, 'parent_incident')
-        const outage = new GlideRecord(STORM_TABLE)
-        outage.addQuery('parent_incident', parentSysId)
-        outage.addNotNullQuery('settled_on')
-        outage.addQuery('progress_noted', false)
-        outage.setLimit(1)
-        outage.query()
-        if (!outage.next()) return
+        const outage = settledOutage(parentSysId)
+        if (outage === null) return
         if (countDown(outage.getUniqueValue()) > 0) return
         checkOutageProgress(parentSysId)
     } catch (error) {
@@ -104,14 +99,20 @@ export function countOpenChildActions(outage: GlideRecord, parentSysId: string):
     outage.update()
 }
 
-export function checkOutageProgress(parentSysId: string): void {
+/** The outage of this parent that was settled and still waits for its progress note, or null. */
+function settledOutage(parentSysId: string): GlideRecord | null {
     const outage = new GlideRecord(STORM_TABLE)
     outage.addQuery('parent_incident', parentSysId)
     outage.addNotNullQuery('settled_on')
     outage.addQuery('progress_noted', false)
     outage.setLimit(1)
     outage.query()
-    if (!outage.next()) return
+    return outage.next() ? outage : null
+}
+
+export function checkOutageProgress(parentSysId: string): void {
+    const outage = settledOutage(parentSysId)
+    if (outage === null) return
     const { children: childCount, states } = childActionStates(parentSysId, text(outage, 'settled_on'))
     if (childCount === 0) return
     const counts = progressCounts(states)
