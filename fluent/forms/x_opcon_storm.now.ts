@@ -43,7 +43,10 @@ Form({
         },
         {
             caption: 'Diagnostics',
-            content: [{ layout: 'one-column', elements: [{ field: 'actions_open', type: 'table_field' }, { field: 'claim', type: 'table_field' }] }],
+            content: [{ layout: 'one-column', elements: [
+                { field: 'actions_open', type: 'table_field' }, { field: 'words_count', type: 'table_field' }, { field: 'words_final', type: 'table_field' },
+                { field: 'claim', type: 'table_field' },
+            ]  }],
         },
     ],
 })

@@ -2554,6 +2554,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '09f0c55f884449df9acdf77db30ad26d'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'words_count'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '0a22c261985646cc98856637b3e0c642'
                         key: {
@@ -5180,6 +5189,14 @@ declare global {
                         key: {
                             model: 'e1ea0c959ca040a2a8b3828cfcb439ef'
                             element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '309a1a9502a94440b02d571036936f5f'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'words_final'
                         }
                     },
                     {
@@ -7919,6 +7936,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '55d6eaf097df4a9d9ac3c21fc855addb'
+                        key: {
+                            sys_ui_section: {
+                                id: '6312ca32495048ff89613cfbefea1897'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'claim'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '55dab86f352f4d8282ef87e88557bd8b'
                         key: {
@@ -9308,6 +9347,28 @@ declare global {
                             name: 'var__m_sys_hub_action_output_a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'error_message'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '66ac50e3ceda42a89afeb45513e2dc85'
+                        key: {
+                            sys_ui_section: {
+                                id: '6312ca32495048ff89613cfbefea1897'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'words_final'
+                            position: '2'
                         }
                     },
                     {
@@ -11467,6 +11528,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '8239cb0715fd4a51a8e4d7a6c15a72f0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '6312ca32495048ff89613cfbefea1897'
@@ -12353,6 +12415,15 @@ declare global {
                             field: 'action_row'
                             table: 'var__m_sys_hub_action_output_3696c4061aa7496f89e2a2aab76c92c5'
                             id: '3696c4061aa7496f89e2a2aab76c92c5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8d655d00f7104929a43268584ac9be7c'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'words_final'
+                            language: 'en'
                         }
                     },
                     {
@@ -14397,6 +14468,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'aaa541a45e0446c2b90809fb7f558c8b'
+                        key: {
+                            sys_ui_section: {
+                                id: '6312ca32495048ff89613cfbefea1897'
+                                key: {
+                                    name: 'x_opcon_storm'
+                                    caption: 'Diagnostics'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'words_count'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'aad5b787e5b84a48afd621df014e8b34'
                         key: {
@@ -14485,6 +14578,14 @@ declare global {
                         key: {
                             model: 'a5c7a464e4d9487ea09c1dc2cf6b9adb'
                             element: 'opcon_status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac8990735b9e4475b91a5a61ab428b3a'
+                        key: {
+                            name: 'x_opcon_storm'
+                            element: 'words_count'
                         }
                     },
                     {

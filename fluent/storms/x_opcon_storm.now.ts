@@ -39,6 +39,9 @@ export const x_opcon_storm = Table({
         progress_noted: BooleanColumn({ label: 'Outcome noted on the parent', default: false }),
         // Children's job actions not yet final when the parent was settled, counted down as each ends (storm-progress.ts).
         actions_open: IntegerColumn({ label: 'Child actions still open', default: 0, readOnly: true }),
+        // How many jobs the parent's words last gave, and whether that is the final count of a closed window (storm-grouping.ts).
+        words_count: IntegerColumn({ label: 'Jobs the parent names', default: 0, readOnly: true }),
+        words_final: BooleanColumn({ label: 'Parent names the final count', default: false, readOnly: true }),
         claim: StringColumn({ label: 'Claim', maxLength: 40 }),
     },
 })

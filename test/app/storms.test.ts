@@ -178,6 +178,35 @@ describe('grouping', () => {
     })
 })
 
+describe('the parent\'s words in a big outage', () => {
+    test('its count is rewritten for each child up to twice the threshold, then at each tenth more; once the window has closed, the collector writes the final count once', async () => {
+        const jobs = await failJobs(29)
+        collect()
+        const [parent] = parentsOn()
+        expect(childrenOf(parent.sys_id)).toHaveLength(29)
+        const outage = () => c.instance.query('x_opcon_storm', `parent_incident=${parent.sys_id}`)[0]
+        expect(outage()).toMatchObject({ failure_count: '29', words_final: '0' })
+        // Threshold 4: every child up to 8, then 9, 10, 11, 13, 15, 17, 19, 21, 24, 27: 27 is what the parent says for now.
+        expect(outage().words_count).toBe('27')
+        expect(c.instance.get('incident', parent.sys_id)!.short_description).toContain(': 27 failed jobs share')
+        const rewrites = Number(c.instance.get('incident', parent.sys_id)!.sys_mod_count)
+        expect(rewrites).toBeLessThan(20)
+        // Still inside the window: the collector leaves it alone.
+        collect()
+        expect(c.instance.get('incident', parent.sys_id)!.short_description).toContain(': 27 failed jobs share')
+        c.instance.advanceTime(minutes(11))
+        collect()
+        expect(outage()).toMatchObject({ words_count: '29', words_final: '1' })
+        expect(c.instance.get('incident', parent.sys_id)!.short_description).toContain(': 29 failed jobs share')
+        expect(c.instance.get('incident', parent.sys_id)!.description).toMatch(/^29 OpCon jobs on /)
+        // Once: a later collector run does not rewrite it again.
+        const after = Number(c.instance.get('incident', parent.sys_id)!.sys_mod_count)
+        collect()
+        expect(Number(c.instance.get('incident', parent.sys_id)!.sys_mod_count)).toBe(after)
+        expect(jobs).toHaveLength(29)
+    })
+})
+
 describe('settings and upkeep', () => {
     test('a threshold that is not a number falls back to 10, and the system log says so in words', async () => {
         c.instance.setProperty('x_opcon.storm_threshold', 'ten')

@@ -1,6 +1,6 @@
 // Failure storms: the pure decisions (src/server/storms/storm-plan.ts).
 import {
-    decideGrouping, keyValue, openActions, remainingOpen, parentText, parseStormSettings, progressCounts, progressNote, stormKeys, winsOutage, withSchedule,
+    decideGrouping, keyValue, openActions, parentWordsDue, remainingOpen, parentText, parseStormSettings, progressCounts, progressNote, stormKeys, winsOutage, withSchedule,
     KEY_VALUE_MAX, SCHEDULES_SHOWN, type OpenOutage, type StormKey,
 } from '../../src/server/storms/storm-plan'
 
@@ -135,5 +135,33 @@ describe('the outage\'s count of open child actions (storm-plan.ts)', () => {
         expect(remainingOpen('')).toBe(0)
         expect(remainingOpen('x')).toBe(0)
         expect(remainingOpen('-3')).toBe(0)
+    })
+})
+
+describe('when the parent\'s count is rewritten (storm-plan.ts parentWordsDue)', () => {
+    test('every child up to twice the threshold', () => {
+        expect(parentWordsDue(5, 4, 4)).toBe(true)
+        expect(parentWordsDue(8, 7, 4)).toBe(true)
+    })
+
+    test('then at each tenth more, so 4,000 children make tens of rewrites, not thousands', () => {
+        expect(parentWordsDue(9, 8, 4)).toBe(true)
+        expect(parentWordsDue(22, 21, 4)).toBe(false)
+        expect(parentWordsDue(24, 21, 4)).toBe(true)
+        let shown = 10
+        let rewrites = 0
+        for (let children = 11; children <= 4000; children++) {
+            if (parentWordsDue(children, shown, 10)) {
+                shown = children
+                rewrites++
+            }
+        }
+        expect(rewrites).toBeLessThan(70)
+    })
+
+    test('the final count is written once the window has closed, and never when nothing changed', () => {
+        expect(parentWordsDue(29, 27, 4, true)).toBe(true)
+        expect(parentWordsDue(27, 27, 4, true)).toBe(false)
+        expect(parentWordsDue(27, 27, 4)).toBe(false)
     })
 })

@@ -7,6 +7,7 @@
 // scheduler worker longer than RUN_LIMIT_MS (run-budget.ts): it starts a
 // call only when the call's whole wait still fits, and leaves the rest to
 // the next run, which starts with what this one did not reach.
+import { writeFinalOutageWords } from '../storms/storm-grouping.ts'
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { inSeconds } from '../clock/glide-clock.ts'
 import { callServer } from '../api/opcon-api.ts'
@@ -48,6 +49,8 @@ export function collectFailedJobs(): CollectSummary {
     summary.worked += workDueFailures({ ...ctx, share: FIRST_WORK_SHARE })
     listDueServers(ctx, summary)
     summary.worked += workDueFailures(ctx)
+    // Outages whose window closed: their parent gets the final count once.
+    writeFinalOutageWords()
     if (ctx.budget.refused > 0) {
         log.warn(`The collector stopped starting calls to OpCon after ${Math.round(ctx.budget.elapsedMs() / 1000)} s (${ctx.budget.calls} call(s)): `
             + `a run holds its scheduler worker at most ${RUN_LIMIT_MS / 1000} s. The rest goes on in the next run.`)

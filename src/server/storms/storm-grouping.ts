@@ -10,7 +10,7 @@ import { log } from '../log/log.ts'
 import { readProperty } from '../settings/config.ts'
 import {
     attachedNote, childNote, decideGrouping, parentOpenedNote, parentText, reopenedChildNotes, stormKeys, winsOutage, withSchedule,
-    parseStormSettings, type OpenOutage, type StormKey, type StormSettings,
+    parentWordsDue, parseStormSettings, type OpenOutage, type StormKey, type StormSettings,
 } from './storm-plan.ts'
 
 export const STORM_TABLE = 'x_opcon_storm'
@@ -128,6 +128,7 @@ function join(outageSysId: string, key: StormKey, failure: FailureFacts, setting
     if (parent === null) return null
     outage.setValue('window_end', inSeconds(settings.windowMinutes * 60))
     outage.setValue('schedules', withSchedule(text(outage, 'schedules'), failure.schedule))
+    outage.setValue('words_final', false)
     outage.update()
     return { parentSysId: text(outage, 'parent_incident'), outageSysId, note: childNote(parent.number, key, failure.serverName) }
 }
@@ -175,6 +176,8 @@ function open(key: StormKey, failure: FailureFacts, template: Record<string, str
     const outage = new GlideRecord(STORM_TABLE)
     outage.get(mine)
     outage.setValue('parent_incident', parentSysId)
+    // openParent named the threshold's count.
+    outage.setValue('words_count', String(settings.threshold))
     outage.update()
     const number = incidentState(parentSysId)?.number ?? ''
     attachEarlier(mine, key, failure, since, number)
@@ -236,18 +239,61 @@ export function childOpened(choice: ParentChoice, failure: FailureFacts): void {
         if (!outage.get(choice.outageSysId)) return
         const children = countChildren(choice.parentSysId)
         outage.setValue('failure_count', String(children))
+        const settings = loadStormSettings()
+        const due = parentWordsDue(children, Number(text(outage, 'words_count')) || 0, settings.threshold)
+        if (due) outage.setValue('words_count', String(children))
         outage.update()
-        const parent = new GlideRecord('incident')
-        if (!parent.get(choice.parentSysId)) return
-        const words = parentText({
-            serverName: failure.serverName, key: { kind: text(outage, 'key_kind') === 'machine' ? 'machine' : 'termination', value: text(outage, 'key_value') },
-            jobs: children, schedules: text(outage, 'schedules'), windowMinutes: loadStormSettings().windowMinutes,
-        })
-        parent.setValue('short_description', words.short_description)
-        parent.setValue('description', words.description)
-        parent.update()
+        if (due) writeParentWords(outage, choice.parentSysId, failure.serverName, children, settings.windowMinutes)
     } catch (error) {
         log.error(`The outage parent ${choice.parentSysId} could not be brought up to date: ${error instanceof Error ? error.message : String(error)}`)
+    }
+}
+
+/** The parent's short description and description for `jobs` children. */
+function writeParentWords(outage: GlideRecord, parentSysId: string, serverName: string, jobs: number, windowMinutes: number): void {
+    const parent = new GlideRecord('incident')
+    if (!parent.get(parentSysId)) return
+    const words = parentText({
+        serverName, key: { kind: text(outage, 'key_kind') === 'machine' ? 'machine' : 'termination', value: text(outage, 'key_value') },
+        jobs, schedules: text(outage, 'schedules'), windowMinutes,
+    })
+    parent.setValue('short_description', words.short_description)
+    parent.setValue('description', words.description)
+    parent.update()
+}
+
+/** Outages looked at per collector run for their final count: a few close at a time. */
+const FINAL_WORDS_BATCH = 20
+
+/**
+ * The collector's run: outages whose window has closed get the final count
+ * on their parent once (childOpened rewrites it only at steps). Never throws.
+ */
+export function writeFinalOutageWords(): void {
+    try {
+        const rows = new GlideRecord(STORM_TABLE)
+        rows.addQuery('words_final', false)
+        rows.addQuery('window_end', '<', nowValue())
+        rows.addNotNullQuery('parent_incident')
+        rows.setLimit(FINAL_WORDS_BATCH)
+        rows.query()
+        const windowMinutes = loadStormSettings().windowMinutes
+        while (rows.next()) {
+            const outage = new GlideRecord(STORM_TABLE)
+            if (!outage.get(rows.getUniqueValue())) continue
+            const children = countChildren(text(outage, 'parent_incident'))
+            const due = parentWordsDue(children, Number(text(outage, 'words_count')) || 0, 0, true)
+            outage.setValue('words_final', true)
+            outage.setValue('failure_count', String(children))
+            if (due) outage.setValue('words_count', String(children))
+            outage.update()
+            if (due) {
+                const server = new GlideRecord('x_opcon_server')
+                writeParentWords(outage, text(outage, 'parent_incident'), server.get(text(outage, 'server')) ? text(server, 'name') : 'an OpCon server', children, windowMinutes)
+            }
+        }
+    } catch (error) {
+        log.error(`The final counts of closed outages could not be written on their parents: ${error instanceof Error ? error.message : String(error)}. The next collector run tries again.`)
     }
 }
 

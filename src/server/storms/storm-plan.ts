@@ -156,7 +156,7 @@ export function parentText(facts: ParentFacts): { short_description: string; des
             `Schedules: ${schedules}${more}. Each failed job has its own child incident, linked to its job. ` +
             'This parent is not linked to any OpCon job. Resolving it resolves its open children (the platform\'s rule), ' +
             'and each child then moves its own job as x_opcon.resolve_action says; canceling it cancels its open children. ' +
-            'A job that still needs manual work: resolve or detach its child first.', 4000),
+            'A job that still needs manual work: detach its child (clear its Parent Incident) before resolving this one.', 4000),
     }
 }
 
@@ -217,4 +217,18 @@ export function openActions(states: readonly string[]): number {
 export function remainingOpen(stored: string): number {
     const value = parseInt(stored, 10)
     return Number.isFinite(value) && value > 0 ? value - 1 : 0
+}
+
+/**
+ * Whether the parent's words (how many jobs) are rewritten for `children`
+ * now, having last said `shown`: for each child while the outage is small
+ * (up to twice the threshold), then at each tenth more. Every rewrite is an
+ * update of an audited incident that runs its business rules: a storm of
+ * 4,000 children gets about 60 instead of 4,000. The count that is left
+ * behind is written once the outage's window has closed (`final`).
+ */
+export function parentWordsDue(children: number, shown: number, threshold: number, final = false): boolean {
+    if (children === shown) return false
+    if (final || children <= 2 * threshold || shown <= 0) return true
+    return children >= Math.ceil(shown * 1.1)
 }
