@@ -1,4 +1,4 @@
-import { formatPace, holdCalls, MAX_CALLS_PER_SECOND_CAP, pacePerSecond, parsePace, takeCall, type PaceState } from '../../src/server/sync/server-pace'
+import { formatPace, holdCalls, MAX_CALLS_PER_SECOND_CAP, pacePerSecond, parsePace, PACE_TEXT_MAX, takeCall, withToken, type PaceState } from '../../src/server/sync/server-pace'
 
 const T0 = 1_800_000_000_000
 const empty = parsePace('')
@@ -101,6 +101,18 @@ describe('parsePace / formatPace', () => {
     test('round trip', () => {
         const state: PaceState = { holdUntil: T0 + 5, wakeSecond: T0 + 1000, wakeCount: 3, starts: [T0, T0 + 1, T0 + 2] }
         expect(parsePace(formatPace(state))).toEqual(state)
+    })
+
+    test('the swap\'s token is kept apart from the state: two swaps of the same state are two different texts, read as the same state', () => {
+        const state: PaceState = { holdUntil: 0, wakeSecond: 0, wakeCount: 0, starts: [T0] }
+        const mine = withToken(formatPace(state), 'a'.repeat(32))
+        const theirs = withToken(formatPace(state), 'b'.repeat(32))
+        expect(mine).not.toBe(theirs)
+        expect(parsePace(mine)).toEqual(state)
+        expect(parsePace(theirs)).toEqual(state)
+        // The fullest state with its token still fits the column (x_opcon_server.pace, 2,000 characters).
+        const full: PaceState = { holdUntil: T0, wakeSecond: T0, wakeCount: 100, starts: Array.from({ length: MAX_CALLS_PER_SECOND_CAP }, (_, i) => T0 + i) }
+        expect(withToken(formatPace(full), 'c'.repeat(32)).length).toBeLessThanOrEqual(PACE_TEXT_MAX)
     })
 
     test('anything unreadable or overlong is an empty state, read in linear time', () => {

@@ -2,10 +2,11 @@
 // `pace` field, shared by every worker (the delivery queue's events on each
 // node, the scheduled job). It is swapped as claim() takes a row: one
 // conditional update that matches only the state this worker read, then a
-// re-read; a worker that lost the swap reads again. A lost swap can only waste
-// a call's room (never give room twice), so the pace is never exceeded.
-import { GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { formatPace, holdCalls, parsePace, takeCall, type PaceState } from './server-pace.ts'
+// re-read of the swap's own token; a worker that lost the swap reads again. A
+// lost swap can only waste a call's room (never give room twice), so the pace
+// is never exceeded.
+import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { formatPace, holdCalls, parsePace, takeCall, withToken, type PaceState } from './server-pace.ts'
 import { nowMs } from './run-clock.ts'
 
 /** Swaps tried before a run gives up on a call for now (every try is a read and a conditional update). */
@@ -18,8 +19,15 @@ function readPace(serverSysId: string): string | null {
     return server.get(serverSysId) ? String(server.getValue('pace') ?? '') : null
 }
 
-/** One conditional update of the server row's pace (only while it still holds `before`), without rules or system fields. */
-function swap(serverSysId: string, before: string, after: string): boolean {
+/**
+ * One conditional update of the server row's pace (only while it still holds
+ * `before`), without rules or system fields. The new text carries this swap's
+ * own token (server-pace.ts withToken): two workers that read the same state
+ * in the same millisecond compute the same state, and without the token both
+ * would read it back as theirs and take one call's room twice.
+ */
+function swap(serverSysId: string, before: string, state: string): boolean {
+    const after = withToken(state, String(gs.generateGUID()))
     const update = new GlideRecord('x_opcon_server')
     update.addQuery('sys_id', serverSysId)
     if (before === '') update.addNullQuery('pace')

@@ -33,9 +33,15 @@ function whole(text: string): number {
     return /^\d{1,15}$/.test(text) ? parseInt(text, 10) : 0
 }
 
+/** The stored text: the state, then `#` and the token of the swap that wrote it (server-pace-slots.ts). */
+export function withToken(state: string, token: string): string {
+    return `${state}#${token}`
+}
+
 /** The state as stored; anything unreadable (or too long) is an empty state, never an error: pacing starts afresh. */
-export function parsePace(text: string): PaceState {
-    if (text === '' || text.length > PACE_TEXT_MAX) return EMPTY
+export function parsePace(stored: string): PaceState {
+    if (stored === '' || stored.length > PACE_TEXT_MAX) return EMPTY
+    const text = stored.split('#', 1)[0]
     const parts = text.split('|')
     if (parts.length !== 4) return EMPTY
     const starts = parts[3] === '' ? [] : parts[3].split(',', MAX_CALLS_PER_SECOND_CAP + 1).map(whole).filter((at) => at > 0)
