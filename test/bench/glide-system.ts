@@ -67,7 +67,8 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
         // "GlideSystem - Scoped" eventQueueScheduled(name, instance, parm1, parm2, expiration): "Queues an event for
         // the event manager at a specified date and time"; expiration is the "Date and time to process this event"
         // (a GlideDateTime). It takes no queue: the event goes to its registration's queue. The platform keeps
-        // sysevent.process_on to the second; the bench keeps the milliseconds given (the app books whole seconds).
+        // sysevent.process_on to the second (a glide_date_time field): the bench drops the milliseconds too, so
+        // an event asked for at .900 runs up to 900 ms early, as it may on an instance.
         eventQueueScheduled(name: string, record: BenchGlideRecord | null, parm1?: unknown, parm2?: unknown, expiration?: unknown): void {
             const table = record ? record.getTableName() : ''
             const sysId = record ? record.getUniqueValue() : ''
@@ -75,7 +76,7 @@ export function createGlideSystem(rt: Runtime, messages: () => Map<string, strin
                 ? Number((expiration as { getNumericValue(): number }).getNumericValue())
                 : Date.parse(`${String(expiration ?? '').replace(' ', 'T')}Z`)
             if (!Number.isFinite(at)) throw new Error(`gs.eventQueueScheduled('${name}'): "${String(expiration)}" is not a date and time`)
-            rt.queueEvent(name, table, sysId, parm1 == null ? '' : String(parm1), parm2 == null ? '' : String(parm2), '', at)
+            rt.queueEvent(name, table, sysId, parm1 == null ? '' : String(parm1), parm2 == null ? '' : String(parm2), '', Math.floor(at / 1000) * 1000)
         },
         // gs.hasRole is true for admin whatever the role ("GlideSystem - Scoped" hasRole).
         hasRole(role: string): boolean {
